@@ -1,0 +1,54 @@
+//! `POST /api/v1/auth/register`
+
+use actix_web::{post, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::domain::accounts::{self, Locale, Registration};
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+pub struct RegisterRequest {
+    pub email: String,
+    /// At least 10 characters.
+    pub password: String,
+    /// 2–60 characters, shown beside what you write.
+    pub display_name: String,
+    /// `th` (default) or `en`.
+    pub locale: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RegisterResponse {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub locale: Locale,
+    /// Always false: a link to verify the address has been emailed.
+    pub verified: bool,
+}
+
+/// Creates an account and emails a verification link. The answer is the same whether or not
+/// the address already has an account (its owner is told by email instead).
+#[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
+    (status = 201, body = RegisterResponse),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/register")]
+pub async fn register(state: web::Data<AppState>, web::Json(body): web::Json<RegisterRequest>) -> Result<HttpResponse, ApiError> {
+    let registered = accounts::register(
+        &state.db,
+        &state.account_policy(),
+        Registration { email: body.email, password: body.password, display_name: body.display_name, locale: body.locale },
+    )
+    .await?;
+    Ok(HttpResponse::Created().json(RegisterResponse {
+        id: registered.id,
+        email: registered.email,
+        display_name: registered.display_name,
+        locale: registered.locale,
+        verified: false,
+    }))
+}

@@ -1,0 +1,20 @@
+//! `POST /api/v1/auth/verify-email/resend`
+
+use actix_web::{post, web, HttpResponse};
+
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::domain::accounts;
+use crate::error::{ApiError, Problem};
+
+/// Emails a fresh verification link to the signed-in, not yet verified account.
+#[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
+    (status = 202, description = "A new link was queued"),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "Already verified"),
+))]
+#[post("/verify-email/resend")]
+pub async fn resend_verification(state: web::Data<AppState>, SignedIn(account): SignedIn) -> Result<HttpResponse, ApiError> {
+    accounts::resend_verification(&state.db, &state.account_policy(), &account).await?;
+    Ok(HttpResponse::Accepted().finish())
+}

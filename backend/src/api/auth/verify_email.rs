@@ -1,0 +1,26 @@
+//! `POST /api/v1/auth/verify-email`
+
+use actix_web::{post, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::app::AppState;
+use crate::domain::accounts;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+pub struct VerifyEmailRequest {
+    /// The token from the emailed link.
+    pub token: String,
+}
+
+/// Confirms an email address with the single-use token from the emailed link.
+#[utoipa::path(tag = "auth", request_body = VerifyEmailRequest, responses(
+    (status = 204, description = "The address is verified"),
+    (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid, used or expired token"),
+))]
+#[post("/verify-email")]
+pub async fn verify_email(state: web::Data<AppState>, web::Json(body): web::Json<VerifyEmailRequest>) -> Result<HttpResponse, ApiError> {
+    accounts::verify_email(&state.db, &body.token).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,42 @@
+//! `POST /api/v1/proposals/{id}/comments`
+
+use actix_web::{post, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::{CommentResponse, CommentView};
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::comments::{self, Stance};
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateCommentRequest {
+    /// Markdown, 1–5,000 characters.
+    pub body: String,
+    /// `for`, `against` or `neutral` (default).
+    pub stance: Option<Stance>,
+    /// The comment this replies to; replies nest at most six levels.
+    pub parent_id: Option<Uuid>,
+}
+
+/// Adds a comment or a reply.
+#[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CreateCommentRequest, responses(
+    (status = 201, body = CommentResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 423, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/proposals/{id}/comments")]
+pub async fn create_comment(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<CreateCommentRequest>) -> Result<HttpResponse, ApiError> {
+    let comment = comments::create(&state.db, &author, *path, &body.body, body.stance.unwrap_or_default(), body.parent_id).await?;
+    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+    let no_votes = Default::default();
+    let view = CommentView { viewer: Some(&author), names: &names, my_votes: &no_votes };
+    Ok(HttpResponse::Created().json(view.render(comment, Vec::new())))
+}

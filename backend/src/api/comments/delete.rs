@@ -1,0 +1,21 @@
+//! `DELETE /api/v1/comments/{id}`
+
+use actix_web::{delete, web, HttpResponse};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::domain::comments;
+use crate::error::{ApiError, Problem};
+
+/// Deletes a comment's text; replies stay in place. The author or a moderator.
+#[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 204),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/comments/{id}")]
+pub async fn delete_comment(state: web::Data<AppState>, SignedIn(actor): SignedIn, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+    comments::delete(&state.db, &actor, *path).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

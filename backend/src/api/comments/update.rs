@@ -1,0 +1,36 @@
+//! `PATCH /api/v1/comments/{id}`
+
+use actix_web::{patch, web};
+use serde::Deserialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::{CommentResponse, CommentView};
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::comments::{self, Stance};
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateCommentRequest {
+    pub body: Option<String>,
+    pub stance: Option<Stance>,
+}
+
+/// The author edits their comment.
+#[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateCommentRequest, responses(
+    (status = 200, body = CommentResponse),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[patch("/comments/{id}")]
+pub async fn update_comment(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<UpdateCommentRequest>) -> Result<web::Json<CommentResponse>, ApiError> {
+    let comment = comments::edit(&state.db, &author, *path, body.body.as_deref(), body.stance).await?;
+    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+    let my_votes = comments::votes_of(state.db.reader(), author.id, &[comment.id]).await?;
+    let view = CommentView { viewer: Some(&author), names: &names, my_votes: &my_votes };
+    Ok(web::Json(view.render(comment, Vec::new())))
+}

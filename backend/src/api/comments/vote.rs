@@ -1,0 +1,52 @@
+//! `PUT` and `DELETE /api/v1/comments/{id}/vote`
+
+use actix_web::{delete, put, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::comments::{self, CommentVoteOutcome, CommentVoteValue};
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+pub struct CommentVoteRequest {
+    pub value: CommentVoteValue,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CommentVoteResponse {
+    pub my_vote: Option<CommentVoteValue>,
+    pub up: i32,
+    pub down: i32,
+}
+
+impl From<CommentVoteOutcome> for CommentVoteResponse {
+    fn from(o: CommentVoteOutcome) -> Self {
+        CommentVoteResponse { my_vote: o.my_vote, up: o.up, down: o.down }
+    }
+}
+
+/// Votes a comment up or down; sending the same vote again changes nothing.
+#[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CommentVoteRequest, responses(
+    (status = 200, body = CommentVoteResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json"),
+))]
+#[put("/comments/{id}/vote")]
+pub async fn put_comment_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<CommentVoteRequest>) -> Result<web::Json<CommentVoteResponse>, ApiError> {
+    Ok(web::Json(comments::vote(&state.db, &voter, *path, Some(body.value)).await?.into()))
+}
+
+/// Retracts the caller's vote on a comment.
+#[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 200, body = CommentVoteResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/comments/{id}/vote")]
+pub async fn delete_comment_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>) -> Result<web::Json<CommentVoteResponse>, ApiError> {
+    Ok(web::Json(comments::vote(&state.db, &voter, *path, None).await?.into()))
+}

@@ -1,0 +1,23 @@
+//! `POST /api/v1/consultations`
+
+use actix_web::{post, web, HttpResponse};
+
+use super::{ConsultationRequest, ConsultationResponse};
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::consultations;
+use crate::error::{ApiError, Problem};
+
+/// Opens a new consultation (in `draft` unless a phase is given). Administrators, and members
+/// of the policy lab named as owner.
+#[utoipa::path(tag = "consultations", security(("bearer" = [])), request_body = ConsultationRequest, responses(
+    (status = 201, body = ConsultationResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/consultations")]
+pub async fn create_consultation(state: web::Data<AppState>, Writer(creator): Writer, web::Json(body): web::Json<ConsultationRequest>) -> Result<HttpResponse, ApiError> {
+    let created = consultations::create(&state.db, &creator, body.into()).await?;
+    Ok(HttpResponse::Created().json(ConsultationResponse::from(created)))
+}

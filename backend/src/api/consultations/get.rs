@@ -1,0 +1,20 @@
+//! `GET /api/v1/consultations/{id_or_slug}`
+
+use actix_web::{get, web};
+
+use super::ConsultationResponse;
+use crate::app::AppState;
+use crate::auth::Caller;
+use crate::domain::consultations;
+use crate::error::{ApiError, Problem};
+
+/// One consultation, by id or slug.
+#[utoipa::path(tag = "consultations", params(("id_or_slug" = String, Path)), responses(
+    (status = 200, body = ConsultationResponse),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/consultations/{id_or_slug}")]
+pub async fn get_consultation(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<String>) -> Result<web::Json<ConsultationResponse>, ApiError> {
+    let consultation = consultations::get(state.db.reader(), caller.as_ref(), &path).await?;
+    Ok(web::Json(consultation.into()))
+}

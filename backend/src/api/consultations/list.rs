@@ -1,0 +1,33 @@
+//! `GET /api/v1/consultations`
+
+use actix_web::{get, web};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::ConsultationList;
+use crate::app::AppState;
+use crate::auth::Caller;
+use crate::domain::consultations::{self, Phase};
+use crate::domain::cursor::page_limit;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, IntoParams)]
+pub struct ListParams {
+    /// Only consultations in this phase.
+    pub phase: Option<Phase>,
+    /// 1–100, default 20.
+    pub limit: Option<u64>,
+    pub cursor: Option<String>,
+}
+
+/// Consultations, newest first. Drafts are listed for administrators only.
+#[utoipa::path(tag = "consultations", params(ListParams), responses(
+    (status = 200, body = ConsultationList),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/consultations")]
+pub async fn list_consultations(state: web::Data<AppState>, Caller(caller): Caller, web::Query(params): web::Query<ListParams>) -> Result<web::Json<ConsultationList>, ApiError> {
+    let limit = page_limit(params.limit)?;
+    let (rows, next_cursor) = consultations::list(&state.db, caller.as_ref(), params.phase, params.cursor.as_deref(), limit).await?;
+    Ok(web::Json(ConsultationList { items: rows.into_iter().map(Into::into).collect(), next_cursor }))
+}

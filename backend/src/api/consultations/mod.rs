@@ -1,0 +1,153 @@
+//! `/api/v1/consultations`: the questions put to the public.
+
+mod create;
+mod get;
+mod list;
+mod update;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::api::double_option;
+use crate::db::entities::consultations::Model as Consultation;
+use crate::domain::consultations::{label_list, ConsultationInput, Phase};
+
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(list::list_consultations)
+        .service(create::create_consultation)
+        .service(get::get_consultation)
+        .service(update::update_consultation);
+}
+
+/// The phase timeline: when each phase starts (informational; the phase itself is set by the
+/// organizers).
+#[derive(Serialize, ToSchema)]
+pub struct Timeline {
+    pub ideation_starts_at: Option<DateTime<Utc>>,
+    pub voting_starts_at: Option<DateTime<Utc>>,
+    pub review_starts_at: Option<DateTime<Utc>>,
+    pub closes_at: Option<DateTime<Utc>>,
+}
+
+/// What participants may do now, derived from the phase.
+#[derive(Serialize, ToSchema)]
+pub struct Allowed {
+    pub propose: bool,
+    pub vote: bool,
+    pub comment: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ConsultationResponse {
+    pub id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// Markdown as written.
+    pub body: String,
+    /// Sanitized HTML rendering of `body`.
+    pub body_html: String,
+    pub owner_organization_id: Option<Uuid>,
+    pub phase: Phase,
+    pub allowed: Allowed,
+    pub themes: Vec<String>,
+    pub provinces: Vec<String>,
+    pub criteria: Vec<String>,
+    pub timeline: Timeline,
+    pub proposal_count: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<Consultation> for ConsultationResponse {
+    fn from(c: Consultation) -> Self {
+        let phase = Phase::of(&c);
+        ConsultationResponse {
+            allowed: Allowed {
+                propose: phase.ensure_allows_proposals().is_ok(),
+                vote: phase.ensure_allows_votes().is_ok(),
+                comment: phase.ensure_allows_comments().is_ok(),
+            },
+            themes: label_list(&c.themes),
+            provinces: label_list(&c.provinces),
+            criteria: label_list(&c.criteria),
+            timeline: Timeline {
+                ideation_starts_at: c.ideation_starts_at,
+                voting_starts_at: c.voting_starts_at,
+                review_starts_at: c.review_starts_at,
+                closes_at: c.closes_at,
+            },
+            id: c.id,
+            slug: c.slug,
+            title: c.title,
+            summary: c.summary,
+            body: c.body,
+            body_html: c.body_html,
+            owner_organization_id: c.owner_organization_id,
+            phase,
+            proposal_count: c.proposal_count,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+        }
+    }
+}
+
+/// A consultation's editable fields. On create, `title`, `summary` and `body` are required;
+/// on update, fields left out stay as they are and `null` clears an optional one.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConsultationRequest {
+    /// Lowercase letters, digits and hyphens; made from the title when left out.
+    pub slug: Option<String>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    /// Markdown.
+    pub body: Option<String>,
+    #[serde(default, deserialize_with = "double_option")]
+    pub owner_organization_id: Option<Option<Uuid>>,
+    /// `draft` (default), `ideation`, `voting`, `review` or `closed`.
+    pub phase: Option<String>,
+    pub themes: Option<Vec<String>>,
+    /// Provinces the consultation covers; empty means nationwide.
+    pub provinces: Option<Vec<String>>,
+    /// Criteria valuators score proposals against.
+    pub criteria: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "double_option")]
+    pub ideation_starts_at: Option<Option<DateTime<Utc>>>,
+    #[serde(default, deserialize_with = "double_option")]
+    pub voting_starts_at: Option<Option<DateTime<Utc>>>,
+    #[serde(default, deserialize_with = "double_option")]
+    pub review_starts_at: Option<Option<DateTime<Utc>>>,
+    #[serde(default, deserialize_with = "double_option")]
+    pub closes_at: Option<Option<DateTime<Utc>>>,
+}
+
+impl From<ConsultationRequest> for ConsultationInput {
+    fn from(r: ConsultationRequest) -> Self {
+        ConsultationInput {
+            slug: r.slug,
+            title: r.title,
+            summary: r.summary,
+            body: r.body,
+            owner_organization_id: r.owner_organization_id,
+            phase: r.phase,
+            themes: r.themes,
+            provinces: r.provinces,
+            criteria: r.criteria,
+            ideation_starts_at: r.ideation_starts_at,
+            voting_starts_at: r.voting_starts_at,
+            review_starts_at: r.review_starts_at,
+            closes_at: r.closes_at,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ConsultationList {
+    pub items: Vec<ConsultationResponse>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    pub next_cursor: Option<String>,
+}

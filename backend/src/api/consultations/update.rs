@@ -1,0 +1,23 @@
+//! `PATCH /api/v1/consultations/{id_or_slug}`
+
+use actix_web::{patch, web};
+
+use super::{ConsultationRequest, ConsultationResponse};
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::consultations;
+use crate::error::{ApiError, Problem};
+
+/// Edits a consultation or moves it to another phase. Administrators and members of the
+/// owning lab; every change is on the audit log.
+#[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ConsultationRequest, responses(
+    (status = 200, body = ConsultationResponse),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[patch("/consultations/{id_or_slug}")]
+pub async fn update_consultation(state: web::Data<AppState>, Writer(editor): Writer, path: web::Path<String>, web::Json(body): web::Json<ConsultationRequest>) -> Result<web::Json<ConsultationResponse>, ApiError> {
+    let updated = consultations::update(&state.db, &editor, &path, body.into()).await?;
+    Ok(web::Json(updated.into()))
+}

@@ -1,0 +1,20 @@
+//! `GET /api/v1/me`
+
+use actix_web::{get, web};
+
+use super::MeResponse;
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::domain::organizations;
+use crate::error::{ApiError, Problem};
+
+/// The signed-in account.
+#[utoipa::path(tag = "me", security(("bearer" = [])), responses(
+    (status = 200, body = MeResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/me")]
+pub async fn get_me(state: web::Data<AppState>, SignedIn(account): SignedIn) -> Result<web::Json<MeResponse>, ApiError> {
+    let orgs = organizations::of_user(state.db.reader(), account.id).await?;
+    Ok(web::Json(MeResponse::new(account, orgs)))
+}

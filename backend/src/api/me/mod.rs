@@ -1,0 +1,64 @@
+//! `/api/v1/me`: the signed-in person's own account.
+
+mod get;
+mod update;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::db::entities::organizations;
+use crate::domain::accounts::{Account, Locale, Role};
+
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(get::get_me).service(update::update_me);
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MembershipView {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+    /// `lab`, `agency` or `cso`.
+    pub kind: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MeResponse {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub locale: Locale,
+    pub province: Option<String>,
+    pub age_band: Option<String>,
+    pub gender: Option<String>,
+    pub verified: bool,
+    pub suspended_until: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub organizations: Vec<MembershipView>,
+}
+
+impl MeResponse {
+    fn new(a: Account, orgs: Vec<organizations::Model>) -> Self {
+        MeResponse {
+            id: a.id,
+            email: a.email,
+            display_name: a.display_name,
+            role: a.role,
+            locale: a.locale,
+            province: a.province,
+            age_band: a.age_band,
+            gender: a.gender,
+            verified: a.verified_at.is_some(),
+            suspended_until: a.suspended_until,
+            created_at: a.created_at,
+            organizations: orgs
+                .into_iter()
+                .map(|o| MembershipView { id: o.id, slug: o.slug, name: o.name, kind: o.kind })
+                .collect(),
+        }
+    }
+}

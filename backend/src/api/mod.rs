@@ -1,0 +1,139 @@
+//! The HTTP API: one folder per resource, one file per action. Handlers translate HTTP to
+//! domain calls and back, and nothing more.
+
+pub mod auth;
+pub mod comments;
+pub mod consultations;
+pub mod health;
+pub mod me;
+pub mod proposals;
+pub mod request_id;
+pub mod types;
+
+use actix_web::{error::JsonPayloadError, web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Deserializer};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder};
+use utoipa_actix_web::{scope, service_config::ServiceConfig, AppExt};
+use utoipa_scalar::{Scalar, Servable};
+
+use crate::error::{Error, FieldError};
+
+/// The document's parts that no handler describes.
+pub fn base_document() -> OpenApi {
+    let mut doc = OpenApiBuilder::new()
+        .info(
+            InfoBuilder::new()
+                .title("Sala API")
+                .version(env!("CARGO_PKG_VERSION"))
+                .description(Some(
+                    "Sala: consultations, proposals, votes and threaded discussion. Errors are \
+                     application/problem+json with a stable `code`.",
+                ))
+                .license(Some(LicenseBuilder::new().name("AGPL-3.0-or-later").build()))
+                .build(),
+        )
+        .build();
+    doc.components
+        .get_or_insert_with(Default::default)
+        .add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+    doc
+}
+
+/// Every route of the platform's API.
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(health::live)
+        .service(health::ready)
+        .service(
+            scope::scope("/api/v1")
+                .default_service(web::to(not_found))
+                .configure(auth::routes)
+                .configure(me::routes)
+                .configure(consultations::routes)
+                .configure(proposals::routes)
+                .configure(comments::routes),
+        );
+}
+
+/// `/api/openapi.json` and the browsable page at `/api/docs`.
+pub fn docs_service(doc: OpenApi) -> impl actix_web::dev::HttpServiceFactory {
+    let json = web::Data::new(doc.clone());
+    (
+        Scalar::with_url("/api/docs", doc),
+        web::resource("/api/openapi.json")
+            .app_data(json)
+            .route(web::get().to(|doc: web::Data<OpenApi>| async move { HttpResponse::Ok().json(doc.get_ref()) })),
+    )
+}
+
+/// The complete OpenAPI document, without starting a server.
+pub fn openapi_document() -> OpenApi {
+    let (_, doc) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(base_document())
+        .configure(routes)
+        .split_for_parts();
+    doc
+}
+
+/// JSON bodies: size limit and errors as problems.
+pub fn json_config(limit: usize) -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(limit)
+        .error_handler(move |err, _req| json_error(err, limit).into())
+}
+
+fn json_error(err: JsonPayloadError, limit: usize) -> Error {
+    match err {
+        JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+            Error::PayloadTooLarge { limit }
+        }
+        JsonPayloadError::ContentType => Error::UnsupportedMediaType,
+        JsonPayloadError::Deserialize(e) if e.is_data() => {
+            Error::Validation(vec![field_error_from_serde(&e.to_string())])
+        }
+        other => Error::MalformedRequest(other.to_string()),
+    }
+}
+
+/// Names the field in serde's message ("missing field `title` at line 1 column 2").
+fn field_error_from_serde(message: &str) -> FieldError {
+    let field = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.starts_with("missing field") || message.starts_with("unknown field"))
+        .unwrap_or("body");
+    let code = if message.starts_with("missing field") { "required" } else { "invalid" };
+    let message = message.split(" at line ").next().unwrap_or(message);
+    FieldError::new(field, code, message)
+}
+
+/// A malformed id in the path names nothing that exists.
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|_, _| Error::NotFound("resource").into())
+}
+
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|err, _req: &HttpRequest| {
+        let message = err.to_string();
+        let message = message.strip_prefix("Query deserialize error: ").unwrap_or(&message).to_owned();
+        Error::Validation(vec![FieldError::new("query", "invalid", message)]).into()
+    })
+}
+
+/// For PATCH bodies: tells "absent" (`None`) from "set to null" (`Some(None)`).
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// Unknown paths under `/api` answer with a problem, not the web app.
+pub async fn not_found() -> Result<HttpResponse, Error> {
+    Err(Error::NotFound("route"))
+}

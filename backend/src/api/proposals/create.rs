@@ -1,0 +1,25 @@
+//! `POST /api/v1/consultations/{id_or_slug}/proposals`
+
+use actix_web::{post, web, HttpResponse};
+
+use super::{ProposalRequest, ProposalResponse};
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::proposals;
+use crate::error::{ApiError, Problem};
+
+/// Submits a proposal while the consultation collects ideas.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ProposalRequest, responses(
+    (status = 201, body = ProposalResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/consultations/{id_or_slug}/proposals")]
+pub async fn create_proposal(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<String>, web::Json(body): web::Json<ProposalRequest>) -> Result<HttpResponse, ApiError> {
+    let created = proposals::create(&state.db, &author, &path, body.into()).await?;
+    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+    Ok(HttpResponse::Created().json(ProposalResponse::new(created, &names, None)))
+}

@@ -1,0 +1,26 @@
+//! `GET /api/v1/proposals/{id}`
+
+use actix_web::{get, web};
+use uuid::Uuid;
+
+use super::ProposalResponse;
+use crate::app::AppState;
+use crate::auth::Caller;
+use crate::domain::proposals;
+use crate::error::{ApiError, Problem};
+
+/// One proposal, with the caller's vote when signed in.
+#[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
+    (status = 200, body = ProposalResponse),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/proposals/{id}")]
+pub async fn get_proposal(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<Uuid>) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let (proposal, _) = proposals::get(state.db.reader(), caller.as_ref(), *path).await?;
+    let my_vote = match &caller {
+        Some(me) => proposals::votes_of(state.db.reader(), me.id, &[proposal.id]).await?.get(&proposal.id).copied(),
+        None => None,
+    };
+    let names = proposals::display_names(state.db.reader(), [proposal.author_id]).await?;
+    Ok(web::Json(ProposalResponse::new(proposal, &names, my_vote)))
+}

@@ -1,0 +1,58 @@
+//! `GET /api/v1/consultations/{id_or_slug}/proposals`
+
+use actix_web::{get, web};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::{ProposalList, ProposalResponse};
+use crate::app::AppState;
+use crate::auth::Caller;
+use crate::domain::cursor::page_limit;
+use crate::domain::proposals::{self, ListQuery, Sort, Status};
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, IntoParams)]
+pub struct ListParams {
+    /// `hot` (default), `top`, `new` or `controversial`.
+    pub sort: Option<Sort>,
+    pub theme: Option<String>,
+    pub province: Option<String>,
+    /// Without it, every status but `withdrawn`.
+    pub status: Option<Status>,
+    /// 1–100, default 20.
+    pub limit: Option<u64>,
+    pub cursor: Option<String>,
+}
+
+/// A consultation's proposals in the chosen order, keyset-paginated.
+#[utoipa::path(tag = "proposals", params(("id_or_slug" = String, Path), ListParams), responses(
+    (status = 200, body = ProposalList),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/consultations/{id_or_slug}/proposals")]
+pub async fn list_proposals(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<String>, web::Query(params): web::Query<ListParams>) -> Result<web::Json<ProposalList>, ApiError> {
+    let query = ListQuery {
+        sort: params.sort.unwrap_or_default(),
+        theme: params.theme,
+        province: params.province,
+        status: params.status,
+        cursor: params.cursor,
+        limit: page_limit(params.limit)?,
+    };
+    let (_, rows, next_cursor) = proposals::list(&state.db, caller.as_ref(), &path, query).await?;
+    let ids: Vec<_> = rows.iter().map(|p| p.id).collect();
+    let my_votes = match &caller {
+        Some(me) => proposals::votes_of(state.db.reader(), me.id, &ids).await?,
+        None => Default::default(),
+    };
+    let names = proposals::display_names(state.db.reader(), rows.iter().map(|p| p.author_id)).await?;
+    let items = rows
+        .into_iter()
+        .map(|p| {
+            let mine = my_votes.get(&p.id).copied();
+            ProposalResponse::new(p, &names, mine)
+        })
+        .collect();
+    Ok(web::Json(ProposalList { items, next_cursor }))
+}

@@ -1,0 +1,127 @@
+//! Proposals: `/api/v1/consultations/{id}/proposals` and `/api/v1/proposals/{id}`.
+
+mod create;
+mod get;
+mod list;
+mod revisions;
+mod update;
+mod vote;
+mod withdraw;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::api::double_option;
+use crate::api::types::Author;
+use crate::db::entities::proposals::Model as Proposal;
+use crate::domain::proposals::{ProposalInput, Status};
+use crate::domain::votes::VoteValue;
+
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(list::list_proposals)
+        .service(create::create_proposal)
+        .service(get::get_proposal)
+        .service(update::update_proposal)
+        .service(withdraw::withdraw_proposal)
+        .service(revisions::list_revisions)
+        .service(vote::put_vote)
+        .service(vote::delete_vote);
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Counts {
+    pub agree: i32,
+    pub disagree: i32,
+    pub pass: i32,
+    pub comments: i32,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OfficialResponse {
+    pub body: String,
+    pub responded_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ProposalResponse {
+    pub id: Uuid,
+    pub consultation_id: Uuid,
+    pub title: String,
+    /// Markdown as written.
+    pub body: String,
+    /// Sanitized HTML rendering of `body`.
+    pub body_html: String,
+    pub theme: Option<String>,
+    pub province: Option<String>,
+    pub status: Status,
+    pub author: Author,
+    pub counts: Counts,
+    /// The caller's vote, when signed in and voted.
+    pub my_vote: Option<VoteValue>,
+    pub official_response: Option<OfficialResponse>,
+    pub locked: bool,
+    pub pinned: bool,
+    /// Set only for the author and moderators when a moderator hid the proposal.
+    pub hidden_reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl ProposalResponse {
+    pub fn new(p: Proposal, names: &HashMap<Uuid, String>, my_vote: Option<i16>) -> Self {
+        ProposalResponse {
+            author: Author { id: p.author_id, display_name: names.get(&p.author_id).cloned().unwrap_or_default() },
+            counts: Counts { agree: p.agree_count, disagree: p.disagree_count, pass: p.pass_count, comments: p.comment_count },
+            my_vote: my_vote.map(VoteValue::from_i16),
+            official_response: p.official_response.map(|body| OfficialResponse { body, responded_at: p.responded_at }),
+            locked: p.locked_at.is_some(),
+            pinned: p.pinned,
+            hidden_reason: p.hidden_at.and(p.hidden_reason),
+            status: Status::parse(&p.status).unwrap_or(Status::Published),
+            id: p.id,
+            consultation_id: p.consultation_id,
+            title: p.title,
+            body: p.body,
+            body_html: p.body_html,
+            theme: p.theme,
+            province: p.province,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        }
+    }
+}
+
+/// A proposal's fields. On create, `title` and `body` are required; on update, fields left
+/// out stay as they are and `null` clears theme or province.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProposalRequest {
+    /// 5–150 characters.
+    pub title: Option<String>,
+    /// Markdown, 10–10,000 characters.
+    pub body: Option<String>,
+    /// One of the consultation's themes.
+    #[serde(default, deserialize_with = "double_option")]
+    pub theme: Option<Option<String>>,
+    /// One of the consultation's provinces.
+    #[serde(default, deserialize_with = "double_option")]
+    pub province: Option<Option<String>>,
+}
+
+impl From<ProposalRequest> for ProposalInput {
+    fn from(r: ProposalRequest) -> Self {
+        ProposalInput { title: r.title, body: r.body, theme: r.theme, province: r.province }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ProposalList {
+    pub items: Vec<ProposalResponse>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    pub next_cursor: Option<String>,
+}

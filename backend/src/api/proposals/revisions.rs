@@ -1,0 +1,44 @@
+//! `GET /api/v1/proposals/{id}/revisions`
+
+use actix_web::{get, web};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Caller;
+use crate::domain::proposals;
+use crate::error::{ApiError, Problem};
+
+#[derive(Serialize, ToSchema)]
+pub struct RevisionResponse {
+    pub id: Uuid,
+    pub title: String,
+    pub body: String,
+    pub theme: Option<String>,
+    pub province: Option<String>,
+    /// When this text was replaced by an edit.
+    pub replaced_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RevisionList {
+    pub items: Vec<RevisionResponse>,
+}
+
+/// Earlier versions of a proposal, newest first.
+#[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
+    (status = 200, body = RevisionList),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/proposals/{id}/revisions")]
+pub async fn list_revisions(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<Uuid>) -> Result<web::Json<RevisionList>, ApiError> {
+    let (proposal, _) = proposals::get(state.db.reader(), caller.as_ref(), *path).await?;
+    let items = proposals::revisions(state.db.reader(), proposal.id)
+        .await?
+        .into_iter()
+        .map(|r| RevisionResponse { id: r.id, title: r.title, body: r.body, theme: r.theme, province: r.province, replaced_at: r.created_at })
+        .collect();
+    Ok(web::Json(RevisionList { items }))
+}

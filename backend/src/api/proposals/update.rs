@@ -1,0 +1,26 @@
+//! `PATCH /api/v1/proposals/{id}`
+
+use actix_web::{patch, web};
+use uuid::Uuid;
+
+use super::{ProposalRequest, ProposalResponse};
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::proposals;
+use crate::error::{ApiError, Problem};
+
+/// The author edits their proposal during ideation; the previous text is kept as a revision.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ProposalRequest, responses(
+    (status = 200, body = ProposalResponse),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[patch("/proposals/{id}")]
+pub async fn update_proposal(state: web::Data<AppState>, Writer(editor): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<ProposalRequest>) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let updated = proposals::update(&state.db, &editor, *path, body.into()).await?;
+    let my_vote = proposals::votes_of(state.db.reader(), editor.id, &[updated.id]).await?.get(&updated.id).copied();
+    let names = [(editor.id, editor.display_name.clone())].into_iter().collect();
+    Ok(web::Json(ProposalResponse::new(updated, &names, my_vote)))
+}

@@ -1,0 +1,66 @@
+//! `PUT` and `DELETE /api/v1/proposals/{id}/vote`
+
+use actix_web::{delete, put, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::votes::{self, VoteOutcome, VoteValue};
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+pub struct VoteRequest {
+    pub value: VoteValue,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct VoteCounts {
+    pub agree: i32,
+    pub disagree: i32,
+    pub pass: i32,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct VoteResponse {
+    pub my_vote: Option<VoteValue>,
+    pub counts: VoteCounts,
+}
+
+impl From<VoteOutcome> for VoteResponse {
+    fn from(o: VoteOutcome) -> Self {
+        VoteResponse {
+            my_vote: o.my_vote,
+            counts: VoteCounts { agree: o.tally.agree, disagree: o.tally.disagree, pass: o.tally.pass },
+        }
+    }
+}
+
+/// Casts or changes the caller's one vote. Sending the same vote again changes nothing.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = VoteRequest, responses(
+    (status = 200, body = VoteResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed or withdrawn"),
+    (status = 423, body = Problem, content_type = "application/problem+json"),
+))]
+#[put("/proposals/{id}/vote")]
+pub async fn put_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<VoteRequest>) -> Result<web::Json<VoteResponse>, ApiError> {
+    let outcome = votes::cast(&state.db, &voter, *path, Some(body.value)).await?;
+    Ok(web::Json(outcome.into()))
+}
+
+/// Retracts the caller's vote, if any.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 200, body = VoteResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/proposals/{id}/vote")]
+pub async fn delete_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>) -> Result<web::Json<VoteResponse>, ApiError> {
+    let outcome = votes::cast(&state.db, &voter, *path, None).await?;
+    Ok(web::Json(outcome.into()))
+}

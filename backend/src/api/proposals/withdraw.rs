@@ -1,0 +1,26 @@
+//! `DELETE /api/v1/proposals/{id}`
+
+use actix_web::{delete, web};
+use uuid::Uuid;
+
+use super::ProposalResponse;
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::proposals;
+use crate::error::{ApiError, Problem};
+
+/// The author withdraws their proposal. It stays readable, marked `withdrawn`, and takes no
+/// more votes or comments.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 200, body = ProposalResponse),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/proposals/{id}")]
+pub async fn withdraw_proposal(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<Uuid>) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let withdrawn = proposals::withdraw(&state.db, &author, *path).await?;
+    let my_vote = proposals::votes_of(state.db.reader(), author.id, &[withdrawn.id]).await?.get(&withdrawn.id).copied();
+    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+    Ok(web::Json(ProposalResponse::new(withdrawn, &names, my_vote)))
+}

@@ -1,0 +1,83 @@
+//! Request extractors naming what a handler needs of its caller. Each loads the account on
+//! every request, so a suspension or role change takes effect at once.
+
+use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use futures_util::future::LocalBoxFuture;
+
+use crate::app::AppState;
+use crate::domain::accounts::{self, Account};
+use crate::error::Error;
+
+/// Anyone: signed in or not. A token that is present but invalid is still refused (401),
+/// so a client learns its session ended instead of silently seeing less.
+pub struct Caller(pub Option<Account>);
+
+/// A signed-in account, verified or not (401 otherwise).
+pub struct SignedIn(pub Account);
+
+/// An account allowed to write: signed in, email verified, not suspended (401/403 otherwise).
+pub struct Writer(pub Account);
+
+fn bearer(req: &HttpRequest) -> Option<String> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
+}
+
+async fn load_caller(req: HttpRequest) -> Result<Option<Account>, Error> {
+    let Some(token) = bearer(&req) else {
+        return Ok(None);
+    };
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+    let expired = || Error::Unauthenticated("The access token is invalid or expired.".into());
+    let user_id = state.tokens.verify(&token).ok_or_else(expired)?;
+    let account = accounts::find_active(state.db.reader(), user_id)
+        .await?
+        .ok_or_else(expired)?;
+    Ok(Some(account))
+}
+
+impl FromRequest for Caller {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { load_caller(req).await.map(Caller) })
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            load_caller(req)
+                .await?
+                .map(SignedIn)
+                .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))
+        })
+    }
+}
+
+impl FromRequest for Writer {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let account = load_caller(req)
+                .await?
+                .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
+            account.ensure_can_write()?;
+            Ok(Writer(account))
+        })
+    }
+}

@@ -1,0 +1,185 @@
+//! The `sala` command line: serve, migrate, demo data, and user administration.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::Application;
+use crate::config::{Mode, Settings};
+use crate::db::Db;
+use crate::domain::accounts::{self, Locale, Role};
+use crate::{auth, demo, telemetry};
+
+#[derive(Parser)]
+#[command(name = "sala", version, about = "Sala: civic e-participation and crowdsourcing platform")]
+struct Cli {
+    /// A TOML settings file (keys as in the README); SALA_* variables override it.
+    #[arg(long, global = true, env = "SALA_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the API (and the web app, when built).
+    Serve,
+    /// Apply pending migrations, or revert them.
+    Migrate {
+        /// Revert this many migrations instead (all with --down 0).
+        #[arg(long)]
+        down: Option<u32>,
+    },
+    /// Load the demo data set (refused in production mode).
+    Demo {
+        /// Then serve, as `sala serve` does.
+        #[arg(long)]
+        serve: bool,
+    },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a verified account; the password is read from a prompt or standard input.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "citizen")]
+        role: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, default_value = "th")]
+        locale: String,
+    },
+    /// Change an account's role.
+    Role {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&settings.log, settings.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, settings)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => serve(settings).await,
+        Command::Migrate { down } => {
+            let db = Db::connect(&settings.database_url, 2).await?;
+            match down {
+                None => db.migrate().await?,
+                Some(0) => db.migrate_down(None).await?,
+                Some(steps) => db.migrate_down(Some(steps)).await?,
+            }
+            println!("migrations: done");
+            Ok(())
+        }
+        Command::Demo { serve: then_serve } => {
+            anyhow::ensure!(settings.mode != Mode::Production, "demo data is refused in production mode");
+            let db = Db::connect(&settings.database_url, 4).await?;
+            db.migrate().await?;
+            demo::load(&db).await?;
+            db.close().await?;
+            if then_serve {
+                serve(settings).await?;
+            }
+            Ok(())
+        }
+        Command::User { command } => user(command, settings).await,
+        Command::Openapi => {
+            println!("{}", serde_json::to_string_pretty(&crate::api::openapi_document())?);
+            Ok(())
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let app = Application::build(settings.clone()).await?;
+    tracing::info!(
+        "Sala is serving on http://{}:{} (API docs at /api/docs)",
+        settings.bind.ip(),
+        app.port()
+    );
+    app.run_until_stopped().await
+}
+
+fn parse_role(raw: &str) -> anyhow::Result<Role> {
+    Role::parse(raw).ok_or_else(|| anyhow::anyhow!("unknown role {raw:?}: use citizen, moderator, valuator, agency or admin"))
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ")?;
+        let again = rpassword::prompt_password("Password again: ")?;
+        anyhow::ensure!(first == again, "the two passwords differ");
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
+async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
+    let db = Db::connect(&settings.database_url, 2).await?;
+    db.migrate().await?;
+    match command {
+        UserCommand::Create { email, role, name, locale } => {
+            let role = parse_role(&role)?;
+            let locale = Locale::parse(&locale).ok_or_else(|| anyhow::anyhow!("locale must be th or en"))?;
+            let password = crate::domain::text::new_password(&read_password()?)
+                .map_err(|e| anyhow::anyhow!("password {}", e.message))?;
+            let hash = auth::password::hash_password(&password).await?;
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or("admin").to_owned());
+            let txn = db.begin_write().await?;
+            let account = accounts::create_verified(&txn, &email, &name, hash, role, locale)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            txn.commit().await?;
+            println!("created {} ({}) with role {}", account.email, account.id, role.as_str());
+        }
+        UserCommand::Role { email, role } => {
+            let role = parse_role(&role)?;
+            let account = accounts::set_role(&db, None, &email, role)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("{} is now {}", account.email, role.as_str());
+        }
+    }
+    db.close().await?;
+    Ok(())
+}

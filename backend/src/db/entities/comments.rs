@@ -1,0 +1,30 @@
+//! `comments`: threaded discussion under a proposal.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "comments")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub proposal_id: Uuid,
+    pub parent_id: Option<Uuid>,
+    pub author_id: Uuid,
+    pub depth: i16,
+    pub body: String,
+    pub body_html: String,
+    pub stance: String,
+    pub up_count: i32,
+    pub down_count: i32,
+    pub reply_count: i32,
+    pub hidden_at: Option<DateTimeUtc>,
+    pub hidden_reason: Option<String>,
+    pub deleted_at: Option<DateTimeUtc>,
+    pub edited_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,33 @@
+//! `consultations`: a question put to the public, moving through its phases.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "consultations")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub body_html: String,
+    pub owner_organization_id: Option<Uuid>,
+    pub phase: String,
+    pub themes: Json,
+    pub provinces: Json,
+    pub criteria: Json,
+    pub ideation_starts_at: Option<DateTimeUtc>,
+    pub voting_starts_at: Option<DateTimeUtc>,
+    pub review_starts_at: Option<DateTimeUtc>,
+    pub closes_at: Option<DateTimeUtc>,
+    pub proposal_count: i32,
+    pub created_by: Uuid,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

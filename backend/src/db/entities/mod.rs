@@ -1,0 +1,15 @@
+//! sea-orm entities, one per table. They stay inside `db` and `domain`: the API has its own types.
+
+pub mod audit_log;
+pub mod comment_votes;
+pub mod comments;
+pub mod consultations;
+pub mod email_tokens;
+pub mod memberships;
+pub mod organizations;
+pub mod outbox;
+pub mod proposal_revisions;
+pub mod proposals;
+pub mod refresh_tokens;
+pub mod users;
+pub mod votes;

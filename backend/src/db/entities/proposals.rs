@@ -1,0 +1,42 @@
+//! `proposals`: a citizen's idea, with its vote counters and rank scores beside it.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "proposals")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub consultation_id: Uuid,
+    pub author_id: Uuid,
+    pub title: String,
+    pub body: String,
+    pub body_html: String,
+    pub theme: Option<String>,
+    pub province: Option<String>,
+    pub status: String,
+    pub official_response: Option<String>,
+    pub responded_at: Option<DateTimeUtc>,
+    pub agree_count: i32,
+    pub disagree_count: i32,
+    pub pass_count: i32,
+    pub comment_count: i32,
+    pub follower_count: i32,
+    pub flag_count: i32,
+    pub support_score: i32,
+    pub hot_score: f64,
+    pub controversy_score: f64,
+    pub hidden_at: Option<DateTimeUtc>,
+    pub hidden_reason: Option<String>,
+    pub locked_at: Option<DateTimeUtc>,
+    pub pinned: bool,
+    pub merged_into: Option<Uuid>,
+    pub withdrawn_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,122 @@
+//! The database: connection pools, migrations, and the queries that are more than one-liners.
+//!
+//! SQLite (the embedded default) allows one writer at a time, so writes go through a pool of
+//! one connection with `BEGIN IMMEDIATE` and wait their turn in order instead of failing
+//! with "database is locked"; reads use their own pool. PostgreSQL uses one pool for both.
+
+pub mod entities;
+
+use std::path::Path;
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+
+
+use sala_migration::{Migrator, MigratorTrait};
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    read: DatabaseConnection,
+    write: DatabaseConnection,
+}
+
+impl Db {
+    /// Connects to `url` (`sqlite:…` or `postgres://…`), creating a SQLite file's folder.
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Db, DbErr> {
+        if url.starts_with("sqlite:") {
+            if let Some(parent) = sqlite_path(url).and_then(|p| p.parent().map(Path::to_path_buf)) {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(&parent).map_err(|e| {
+                        DbErr::Custom(format!("cannot create {}: {e}", parent.display()))
+                    })?;
+                }
+            }
+            let write = Database::connect(sqlite_options(url, 1)).await?;
+            let read = Database::connect(sqlite_options(url, max_connections)).await?;
+            Ok(Db { read, write })
+        } else {
+            let mut options = ConnectOptions::new(url);
+            options
+                .max_connections(max_connections)
+                .min_connections(1)
+                .acquire_timeout(Duration::from_secs(10))
+                .sqlx_logging(false);
+            let pool = Database::connect(options).await?;
+            Ok(Db {
+                read: pool.clone(),
+                write: pool,
+            })
+        }
+    }
+
+    /// The connection for reads outside a transaction.
+    pub fn reader(&self) -> &DatabaseConnection {
+        &self.read
+    }
+
+    pub fn backend(&self) -> DbBackend {
+        self.write.get_database_backend()
+    }
+
+    /// Starts a transaction that will write. On SQLite it takes the write lock at once,
+    /// so two writers queue instead of one failing half-way.
+    pub async fn begin_write(&self) -> Result<DatabaseTransaction, DbErr> {
+        self.write
+            .begin_with_options(TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..Default::default()
+            })
+            .await
+    }
+
+    /// Applies every pending migration.
+    pub async fn migrate(&self) -> Result<(), DbErr> {
+        Migrator::up(&self.write, None).await
+    }
+
+    /// Reverts `steps` migrations (all of them when `None`).
+    pub async fn migrate_down(&self, steps: Option<u32>) -> Result<(), DbErr> {
+        Migrator::down(&self.write, steps).await
+    }
+
+    /// Whether the database answers a trivial query.
+    pub async fn ping(&self) -> Result<(), DbErr> {
+        self.read.execute_unprepared("SELECT 1").await.map(|_| ())
+    }
+
+    pub async fn close(self) -> Result<(), DbErr> {
+        self.read.close().await?;
+        self.write.close().await
+    }
+}
+
+fn sqlite_path(url: &str) -> Option<&Path> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then(|| Path::new(path))
+}
+
+fn sqlite_options(url: &str, max_connections: u32) -> ConnectOptions {
+    let mut options = ConnectOptions::new(url);
+    options
+        .max_connections(max_connections)
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(30))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                // WAL with NORMAL survives a crash of the process; only a power cut can lose
+                // the last commits.
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(30))
+                .foreign_keys(true)
+                .create_if_missing(true)
+        });
+    options
+}

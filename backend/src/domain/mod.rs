@@ -1,0 +1,23 @@
+//! The rules and use-cases of participation. Each use-case owns its transaction; nothing here
+//! knows about HTTP.
+
+pub mod accounts;
+pub mod audit;
+pub mod comments;
+pub mod consultations;
+pub mod cursor;
+pub mod markdown;
+pub mod organizations;
+pub mod proposals;
+pub mod ranking;
+pub mod text;
+pub mod votes;
+
+use chrono::{DateTime, Utc};
+
+/// The current time, truncated to microseconds so values read back from either database
+/// compare equal to the ones written.
+pub fn now() -> DateTime<Utc> {
+    let now = Utc::now();
+    DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now)
+}

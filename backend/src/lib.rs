@@ -1,0 +1,15 @@
+//! Sala: a civic e-participation and crowdsourcing platform.
+
+pub mod api;
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod mail;
+pub mod outbox;
+pub mod telemetry;
+pub mod web_app;

@@ -1,0 +1,5 @@
+//! The `sala` command.
+
+fn main() -> std::process::ExitCode {
+    sala::cli::main()
+}
