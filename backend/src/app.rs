@@ -49,7 +49,10 @@ pub fn jwt_secret(settings: &Settings) -> anyhow::Result<Vec<u8>> {
     if let Some(secret) = &settings.jwt_secret {
         return Ok(secret.expose().as_bytes().to_vec());
     }
-    anyhow::ensure!(settings.mode == Mode::Development, "SALA_JWT_SECRET is required in production mode");
+    anyhow::ensure!(
+        settings.mode == Mode::Development,
+        "SALA_JWT_SECRET is required in production mode"
+    );
     let path = settings.data_dir.join("jwt_secret");
     if let Ok(existing) = std::fs::read_to_string(&path) {
         if existing.trim().len() >= 32 {
@@ -95,7 +98,11 @@ impl Application {
         let port = listener.local_addr()?.port();
         let max_body = settings.max_body_bytes;
         let frontend_dir = settings.frontend_dir.clone();
-        let state = web::Data::new(AppState { settings, db: db.clone(), tokens });
+        let state = web::Data::new(AppState {
+            settings,
+            db: db.clone(),
+            tokens,
+        });
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(api::request_id::RequestIdHeader)
@@ -116,7 +123,13 @@ impl Application {
         .listen(listener)?
         .shutdown_timeout(10)
         .run();
-        Ok(Application { port, server, workers, shutdown, db })
+        Ok(Application {
+            port,
+            server,
+            workers,
+            shutdown,
+            db,
+        })
     }
 
     pub fn port(&self) -> u16 {

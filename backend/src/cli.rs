@@ -13,7 +13,11 @@ use crate::domain::accounts::{self, Locale, Role};
 use crate::{auth, demo, telemetry};
 
 #[derive(Parser)]
-#[command(name = "sala", version, about = "Sala: civic e-participation and crowdsourcing platform")]
+#[command(
+    name = "sala",
+    version,
+    about = "Sala: civic e-participation and crowdsourcing platform"
+)]
 struct Cli {
     /// A TOML settings file (keys as in the README); SALA_* variables override it.
     #[arg(long, global = true, env = "SALA_CONFIG")]
@@ -79,7 +83,10 @@ pub fn main() -> ExitCode {
         }
     };
     telemetry::init(&settings.log, settings.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("cannot start the async runtime: {error}");
@@ -109,7 +116,10 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo { serve: then_serve } => {
-            anyhow::ensure!(settings.mode != Mode::Production, "demo data is refused in production mode");
+            anyhow::ensure!(
+                settings.mode != Mode::Production,
+                "demo data is refused in production mode"
+            );
             let db = Db::connect(&settings.database_url, 4).await?;
             db.migrate().await?;
             demo::load(&db).await?;
@@ -121,7 +131,10 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::User { command } => user(command, settings).await,
         Command::Openapi => {
-            println!("{}", serde_json::to_string_pretty(&crate::api::openapi_document())?);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&crate::api::openapi_document())?
+            );
             Ok(())
         }
     }
@@ -138,7 +151,9 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
 }
 
 fn parse_role(raw: &str) -> anyhow::Result<Role> {
-    Role::parse(raw).ok_or_else(|| anyhow::anyhow!("unknown role {raw:?}: use citizen, moderator, valuator, agency or admin"))
+    Role::parse(raw).ok_or_else(|| {
+        anyhow::anyhow!("unknown role {raw:?}: use citizen, moderator, valuator, agency or admin")
+    })
 }
 
 fn read_password() -> anyhow::Result<String> {
@@ -158,19 +173,31 @@ async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
     let db = Db::connect(&settings.database_url, 2).await?;
     db.migrate().await?;
     match command {
-        UserCommand::Create { email, role, name, locale } => {
+        UserCommand::Create {
+            email,
+            role,
+            name,
+            locale,
+        } => {
             let role = parse_role(&role)?;
-            let locale = Locale::parse(&locale).ok_or_else(|| anyhow::anyhow!("locale must be th or en"))?;
+            let locale =
+                Locale::parse(&locale).ok_or_else(|| anyhow::anyhow!("locale must be th or en"))?;
             let password = crate::domain::text::new_password(&read_password()?)
                 .map_err(|e| anyhow::anyhow!("password {}", e.message))?;
             let hash = auth::password::hash_password(&password).await?;
-            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or("admin").to_owned());
+            let name =
+                name.unwrap_or_else(|| email.split('@').next().unwrap_or("admin").to_owned());
             let txn = db.begin_write().await?;
             let account = accounts::create_verified(&txn, &email, &name, hash, role, locale)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             txn.commit().await?;
-            println!("created {} ({}) with role {}", account.email, account.id, role.as_str());
+            println!(
+                "created {} ({}) with role {}",
+                account.email,
+                account.id,
+                role.as_str()
+            );
         }
         UserCommand::Role { email, role } => {
             let role = parse_role(&role)?;

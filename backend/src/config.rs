@@ -146,7 +146,10 @@ impl Settings {
     }
 
     /// Loads settings from the optional file and the given `SALA_*` variables.
-    pub fn load_from(file: Option<&Path>, env: &[(String, String)]) -> Result<Settings, ConfigError> {
+    pub fn load_from(
+        file: Option<&Path>,
+        env: &[(String, String)],
+    ) -> Result<Settings, ConfigError> {
         let mut layer = match file {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
@@ -212,14 +215,20 @@ impl Layer {
     fn resolve(self) -> Result<Settings, ConfigError> {
         let mode = self.mode.unwrap_or(Mode::Development);
         let bind_text = self.bind.unwrap_or_else(|| "127.0.0.1:8080".into());
-        let bind: SocketAddr = bind_text
-            .parse()
-            .map_err(|_| problem("SALA_BIND", format!("{bind_text:?} is not an address like 127.0.0.1:8080")))?;
+        let bind: SocketAddr = bind_text.parse().map_err(|_| {
+            problem(
+                "SALA_BIND",
+                format!("{bind_text:?} is not an address like 127.0.0.1:8080"),
+            )
+        })?;
         let data_dir = self.data_dir.unwrap_or_else(|| PathBuf::from("./data"));
-        let database_url = self.database_url.unwrap_or_else(|| {
-            format!("sqlite://{}?mode=rwc", data_dir.join("sala.db").display())
-        });
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+        let database_url = self
+            .database_url
+            .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data_dir.join("sala.db").display()));
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
             return Err(problem(
                 "SALA_DATABASE_URL",
                 "must start with sqlite: or postgres://",
@@ -238,7 +247,9 @@ impl Layer {
             }
             _ => {}
         }
-        let access_token_ttl_secs = self.access_token_ttl_secs.unwrap_or(MAX_ACCESS_TOKEN_TTL_SECS);
+        let access_token_ttl_secs = self
+            .access_token_ttl_secs
+            .unwrap_or(MAX_ACCESS_TOKEN_TTL_SECS);
         if access_token_ttl_secs == 0 || access_token_ttl_secs > MAX_ACCESS_TOKEN_TTL_SECS {
             return Err(problem(
                 "SALA_ACCESS_TOKEN_TTL_SECS",
@@ -300,7 +311,11 @@ mod tests {
 
     #[test]
     fn environment_overrides_and_bad_values_name_the_key() {
-        let s = Settings::load_from(None, &env(&[("SALA_BIND", "0.0.0.0:9000"), ("SALA_DATA_DIR", "/tmp/x")])).unwrap();
+        let s = Settings::load_from(
+            None,
+            &env(&[("SALA_BIND", "0.0.0.0:9000"), ("SALA_DATA_DIR", "/tmp/x")]),
+        )
+        .unwrap();
         assert_eq!(s.bind.port(), 9000);
         assert!(s.database_url.contains("/tmp/x/sala.db"));
         let err = Settings::load_from(None, &env(&[("SALA_BIND", "nowhere")])).unwrap_err();
@@ -315,7 +330,10 @@ mod tests {
         assert_eq!(err.key, "SALA_JWT_SECRET");
         let ok = Settings::load_from(
             None,
-            &env(&[("SALA_MODE", "production"), ("SALA_JWT_SECRET", &"k".repeat(40))]),
+            &env(&[
+                ("SALA_MODE", "production"),
+                ("SALA_JWT_SECRET", &"k".repeat(40)),
+            ]),
         );
         assert!(ok.is_ok());
     }

@@ -83,10 +83,9 @@ impl Error {
             Error::Locked(_) => ("locked", StatusCode::LOCKED),
             Error::RateLimited { .. } => ("rate_limited", StatusCode::TOO_MANY_REQUESTS),
             Error::PayloadTooLarge { .. } => ("payload_too_large", StatusCode::PAYLOAD_TOO_LARGE),
-            Error::UnsupportedMediaType => (
-                "unsupported_media_type",
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ),
+            Error::UnsupportedMediaType => {
+                ("unsupported_media_type", StatusCode::UNSUPPORTED_MEDIA_TYPE)
+            }
             Error::Unavailable(_) => ("unavailable", StatusCode::SERVICE_UNAVAILABLE),
             Error::Database(_) | Error::Internal(_) => {
                 ("internal", StatusCode::INTERNAL_SERVER_ERROR)
@@ -153,8 +152,7 @@ impl Problem {
     }
 
     pub fn into_response(self) -> HttpResponse {
-        let status =
-            StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         HttpResponse::build(status)
             .insert_header((header::CONTENT_TYPE, PROBLEM_JSON))
             .json(self)

@@ -89,7 +89,10 @@ pub async fn acknowledge(db: &Db, id: Uuid) -> Result<(), DbErr> {
             outbox::Column::Payload,
             Expr::value(serde_json::json!({ "done": true })),
         )
-        .col_expr(outbox::Column::LastError, Expr::value(Option::<String>::None))
+        .col_expr(
+            outbox::Column::LastError,
+            Expr::value(Option::<String>::None),
+        )
         .filter(outbox::Column::Id.eq(id))
         .exec(&txn)
         .await?;

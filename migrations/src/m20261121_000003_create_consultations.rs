@@ -50,7 +50,9 @@ impl MigrationTrait for Migration {
                     .col(json(Consultations::Themes))
                     .col(json(Consultations::Provinces))
                     .col(json(Consultations::Criteria))
-                    .col(timestamp_with_time_zone_null(Consultations::IdeationStartsAt))
+                    .col(timestamp_with_time_zone_null(
+                        Consultations::IdeationStartsAt,
+                    ))
                     .col(timestamp_with_time_zone_null(Consultations::VotingStartsAt))
                     .col(timestamp_with_time_zone_null(Consultations::ReviewStartsAt))
                     .col(timestamp_with_time_zone_null(Consultations::ClosesAt))

@@ -1,1 +1,411 @@
-//! Test harness.
+//! The test harness: starts the real Sala application on a random port against a fresh
+//! database (a SQLite file, or a new PostgreSQL database), and talks to it over HTTP.
+
+use std::path::PathBuf;
+use std::sync::Once;
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use sala::app::Application;
+use sala::config::Settings;
+use sala::db::Db;
+use serde_json::{json, Value};
+use tempfile::TempDir;
+use uuid::Uuid;
+
+/// Which database a test runs against.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    Sqlite,
+    Postgres { admin_url: String },
+}
+
+const DEFAULT_PG: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+impl Backend {
+    /// PostgreSQL when it is reachable. In CI (`CI` set) or with
+    /// `SALA_TEST_REQUIRE_POSTGRES=1`, an unreachable server fails the test instead of skipping.
+    pub async fn postgres() -> Option<Backend> {
+        let admin_url = std::env::var("SALA_TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_PG.into());
+        let required = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false")
+            || std::env::var("SALA_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+        match Db::connect(&admin_url, 1).await {
+            Ok(db) => {
+                let _ = db.close().await;
+                Some(Backend::Postgres { admin_url })
+            }
+            Err(e) if required => panic!("PostgreSQL is required but unreachable at {admin_url}: {e}"),
+            Err(e) => {
+                warn_once(&format!("SKIPPED: PostgreSQL tests (no server at {admin_url}: {e})"));
+                None
+            }
+        }
+    }
+}
+
+fn warn_once(message: &str) {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| eprintln!("\n*** {message} ***\n"));
+}
+
+/// Runs a scenario against SQLite and against PostgreSQL, as two tests.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($scenario:ident),* $(,)?) => {
+        $(
+            mod $scenario {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn on_sqlite() {
+                    super::$scenario($crate::Backend::Sqlite).await;
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn on_postgres() {
+                    if let Some(backend) = $crate::Backend::postgres().await {
+                        super::$scenario(backend).await;
+                    }
+                }
+            }
+        )*
+    };
+}
+
+/// A running application and what a test needs to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: Db,
+    pub settings: Settings,
+    pub data_dir: TempDir,
+    pg_database: Option<(String, String)>,
+}
+
+/// A response as a test sees it.
+pub struct Reply {
+    pub status: StatusCode,
+    pub content_type: String,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+}
+
+impl Reply {
+    /// Asserts the status, printing the body when it differs.
+    pub fn expect(self, status: u16) -> Value {
+        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
+        self.body
+    }
+
+    /// Asserts an error: status, `application/problem+json`, and its stable code.
+    pub fn expect_problem(self, status: u16, code: &str) -> Value {
+        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
+        assert_eq!(self.content_type, "application/problem+json", "body: {}", self.body);
+        assert_eq!(self.body["code"], code, "body: {}", self.body);
+        assert_eq!(self.body["status"], status);
+        self.body
+    }
+}
+
+/// Settings for a test application: port 0, a temporary data folder, quiet logs.
+pub fn test_settings(data_dir: &std::path::Path, database_url: Option<String>) -> Settings {
+    let mut env = vec![
+        ("SALA_BIND".to_owned(), "127.0.0.1:0".to_owned()),
+        ("SALA_DATA_DIR".to_owned(), data_dir.display().to_string()),
+        ("SALA_LOG".to_owned(), "error".to_owned()),
+        ("SALA_DATABASE_MAX_CONNECTIONS".to_owned(), "8".to_owned()),
+    ];
+    if let Some(url) = database_url {
+        env.push(("SALA_DATABASE_URL".to_owned(), url));
+    }
+    Settings::load_from(None, &env).expect("test settings are valid")
+}
+
+/// Creates a fresh PostgreSQL database and returns its URL and name.
+pub async fn fresh_postgres_database(admin_url: &str) -> (String, String) {
+    let name = format!("sala_test_{}", Uuid::now_v7().simple());
+    let admin = Db::connect(admin_url, 1).await.expect("connect to PostgreSQL");
+    use sea_orm::ConnectionTrait;
+    admin
+        .reader()
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    let _ = admin.close().await;
+    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin_url);
+    (format!("{base}/{name}"), name)
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    sala::telemetry::init("error", sala::config::LogFormat::Pretty);
+    let data_dir = tempfile::tempdir().expect("temporary folder");
+    let (database_url, pg_database) = match &backend {
+        Backend::Sqlite => (None, None),
+        Backend::Postgres { admin_url } => {
+            let (url, name) = fresh_postgres_database(admin_url).await;
+            (Some(url), Some((admin_url.clone(), name)))
+        }
+    };
+    let settings = test_settings(data_dir.path(), database_url);
+    let app = Application::build(settings.clone()).await.expect("application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let db = Db::connect(&settings.database_url, 2).await.expect("test connection");
+    TestApp {
+        address,
+        client: reqwest::Client::builder().timeout(Duration::from_secs(60)).build().expect("client"),
+        db,
+        settings,
+        data_dir,
+        pg_database,
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some((admin_url, name)) = self.pg_database.take() else {
+            return;
+        };
+        // Drop the database from a thread of its own: Drop cannot await.
+        let _ = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+                return;
+            };
+            runtime.block_on(async move {
+                if let Ok(admin) = Db::connect(&admin_url, 1).await {
+                    use sea_orm::ConnectionTrait;
+                    let _ = admin
+                        .reader()
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// A signed-in person, as a client holds them.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: Uuid,
+    pub email: String,
+    pub password: String,
+    pub token: String,
+    pub refresh_token: String,
+}
+
+pub const PASSWORD: &str = "a long enough password";
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// Sends a request with an optional bearer token and JSON body.
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<&Value>) -> Reply {
+        let mut request = self.client.request(method, self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let content_type = headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let text = response.text().await.expect("body read");
+        let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        Reply { status, content_type, headers, body }
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Reply {
+        self.call(Method::GET, path, token, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> Reply {
+        self.call(Method::POST, path, token, Some(body)).await
+    }
+
+    pub async fn put(&self, path: &str, token: Option<&str>, body: &Value) -> Reply {
+        self.call(Method::PUT, path, token, Some(body)).await
+    }
+
+    pub async fn patch(&self, path: &str, token: Option<&str>, body: &Value) -> Reply {
+        self.call(Method::PATCH, path, token, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: Option<&str>) -> Reply {
+        self.call(Method::DELETE, path, token, None).await
+    }
+
+    /// The mail folder of the file transport.
+    pub fn mail_dir(&self) -> PathBuf {
+        self.settings.mail_dir.clone()
+    }
+
+    /// Waits until a message to `to` whose text contains `needle` arrives; returns its headers
+    /// and decoded plain-text part.
+    pub async fn wait_for_mail(&self, to: &str, needle: &str) -> Mail {
+        for _ in 0..100 {
+            if let Some(mail) = self.mails_to(to).into_iter().find(|m| m.text.contains(needle)) {
+                return mail;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("no mail to {to} containing {needle:?} arrived within 10 s");
+    }
+
+    /// Every message delivered to `to` so far.
+    pub fn mails_to(&self, to: &str) -> Vec<Mail> {
+        let Ok(entries) = std::fs::read_dir(self.mail_dir()) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+            .filter_map(|e| std::fs::read(e.path()).ok())
+            .filter_map(|raw| Mail::parse(&raw))
+            .filter(|m| m.to.contains(to))
+            .collect()
+    }
+
+    /// Registers through the API, verifies through the emailed link, and signs in.
+    pub async fn sign_up(&self, email: &str) -> Person {
+        self.post(
+            "/api/v1/auth/register",
+            None,
+            &json!({"email": email, "password": PASSWORD, "display_name": format!("ผู้ใช้ {email}")}),
+        )
+        .await
+        .expect(201);
+        let mail = self.wait_for_mail(email, "verify-email?token=").await;
+        let token = mail.link_token("verify-email?token=");
+        self.post("/api/v1/auth/verify-email", None, &json!({ "token": token })).await.expect(204);
+        self.sign_in(email).await
+    }
+
+    pub async fn sign_in(&self, email: &str) -> Person {
+        let session = self
+            .post("/api/v1/auth/login", None, &json!({"email": email, "password": PASSWORD}))
+            .await
+            .expect(200);
+        let token = session["access_token"].as_str().expect("access token").to_owned();
+        let me = self.get("/api/v1/me", Some(&token)).await.expect(200);
+        Person {
+            id: me["id"].as_str().and_then(|s| s.parse().ok()).expect("id"),
+            email: email.to_owned(),
+            password: PASSWORD.to_owned(),
+            token,
+            refresh_token: session["refresh_token"].as_str().expect("refresh token").to_owned(),
+        }
+    }
+
+    /// An account created the way an operator does (`sala user create`), then signed in.
+    pub async fn operator_creates(&self, email: &str, role: sala::domain::accounts::Role) -> Person {
+        let hash = sala::auth::password::hash_password(PASSWORD).await.expect("hash");
+        let txn = self.db.begin_write().await.expect("transaction");
+        sala::domain::accounts::create_verified(&txn, email, "Operator-made", hash, role, sala::domain::accounts::Locale::Th)
+            .await
+            .expect("account created");
+        txn.commit().await.expect("commit");
+        self.sign_in(email).await
+    }
+
+    /// Many verified citizens at once, created directly in the database (fast set-up for
+    /// concurrency tests), each with a valid access token.
+    pub async fn many_citizens(&self, n: usize) -> Vec<Person> {
+        let hash = sala::auth::password::hash_password(PASSWORD).await.expect("hash");
+        let tokens = sala::auth::AccessTokens::new(&sala::app::jwt_secret(&self.settings).expect("secret"), 900).expect("keys");
+        let txn = self.db.begin_write().await.expect("transaction");
+        let mut people = Vec::with_capacity(n);
+        for i in 0..n {
+            let email = format!("voter{i}@example.org");
+            let account = sala::domain::accounts::create_verified(&txn, &email, &format!("Voter {i}"), hash.clone(), sala::domain::accounts::Role::Citizen, sala::domain::accounts::Locale::Th)
+                .await
+                .expect("voter created");
+            let (token, _) = tokens.issue(account.id).expect("token");
+            people.push(Person { id: account.id, email, password: PASSWORD.to_owned(), token, refresh_token: String::new() });
+        }
+        txn.commit().await.expect("commit");
+        people
+    }
+
+    /// An administrator creates a consultation in `phase`; returns its JSON.
+    pub async fn consultation(&self, admin: &Person, phase: &str) -> Value {
+        self.post(
+            "/api/v1/consultations",
+            Some(&admin.token),
+            &json!({
+                "title": "ยุทธศาสตร์ยุติธรรมจังหวัด 2570",
+                "summary": "ร่วมเสนอแนวทางยุติธรรมชุมชนในสี่จังหวัดนำร่อง",
+                "body": "## ที่มา\nกระทรวงยุติธรรมเปิดรับฟังความคิดเห็น",
+                "phase": phase,
+                "themes": ["การเข้าถึงความยุติธรรม", "ยุติธรรมชุมชน"],
+                "provinces": ["สุโขทัย", "นครพนม", "ภูเก็ต", "ราชบุรี"],
+            }),
+        )
+        .await
+        .expect(201)
+    }
+
+    /// A citizen submits a proposal; returns its JSON.
+    pub async fn proposal(&self, author: &Person, consultation_id: &str, title: &str) -> Value {
+        self.post(
+            &format!("/api/v1/consultations/{consultation_id}/proposals"),
+            Some(&author.token),
+            &json!({"title": title, "body": "รายละเอียดข้อเสนอที่ยาวพอสมควรสำหรับการทดสอบ", "theme": "ยุติธรรมชุมชน", "province": "ภูเก็ต"}),
+        )
+        .await
+        .expect(201)
+    }
+
+    /// Moves a consultation to another phase as an administrator.
+    pub async fn set_phase(&self, admin: &Person, consultation_id: &str, phase: &str) {
+        self.patch(&format!("/api/v1/consultations/{consultation_id}"), Some(&admin.token), &json!({ "phase": phase }))
+            .await
+            .expect(200);
+    }
+}
+
+/// A delivered message, decoded.
+#[derive(Debug)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub message_id: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl Mail {
+    fn parse(raw: &[u8]) -> Option<Mail> {
+        use mailparse::MailHeaderMap;
+        let parsed = mailparse::parse_mail(raw).ok()?;
+        let header = |name: &str| parsed.headers.get_first_value(name).unwrap_or_default();
+        let mut text = String::new();
+        let mut html = String::new();
+        for part in parsed.subparts.iter().chain(std::iter::once(&parsed)) {
+            let body = part.get_body().unwrap_or_default();
+            match part.ctype.mimetype.as_str() {
+                "text/plain" => text = body,
+                "text/html" => html = body,
+                _ => {}
+            }
+        }
+        Some(Mail { to: header("To"), subject: header("Subject"), message_id: header("Message-ID"), text, html })
+    }
+
+    /// The token that follows `marker` in the plain-text part.
+    pub fn link_token(&self, marker: &str) -> String {
+        let start = self.text.find(marker).expect("link in mail") + marker.len();
+        self.text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect()
+    }
+}

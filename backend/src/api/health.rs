@@ -22,7 +22,11 @@ pub struct HealthStatus {
 #[utoipa::path(tag = "health", responses((status = 200, body = HealthStatus)))]
 #[get("/health/live")]
 pub async fn live() -> web::Json<HealthStatus> {
-    web::Json(HealthStatus { status: "ok", database: None, mail_queue_lag_seconds: None })
+    web::Json(HealthStatus {
+        status: "ok",
+        database: None,
+        mail_queue_lag_seconds: None,
+    })
 }
 
 /// The process can serve requests: the database answers.
@@ -36,11 +40,19 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
                 .ok()
                 .flatten()
                 .map(|oldest| (chrono::Utc::now() - oldest).num_seconds().max(0));
-            HttpResponse::Ok().json(HealthStatus { status: "ok", database: Some("ok"), mail_queue_lag_seconds: lag.or(Some(0)) })
+            HttpResponse::Ok().json(HealthStatus {
+                status: "ok",
+                database: Some("ok"),
+                mail_queue_lag_seconds: lag.or(Some(0)),
+            })
         }
         Err(error) => {
             tracing::warn!(%error, "readiness check: database unreachable");
-            HttpResponse::ServiceUnavailable().json(HealthStatus { status: "unavailable", database: Some("unreachable"), mail_queue_lag_seconds: None })
+            HttpResponse::ServiceUnavailable().json(HealthStatus {
+                status: "unavailable",
+                database: Some("unreachable"),
+                mail_queue_lag_seconds: None,
+            })
         }
     }
 }

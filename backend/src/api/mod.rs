@@ -30,7 +30,9 @@ pub fn base_document() -> OpenApi {
                     "Sala: consultations, proposals, votes and threaded discussion. Errors are \
                      application/problem+json with a stable `code`.",
                 ))
-                .license(Some(LicenseBuilder::new().name("AGPL-3.0-or-later").build()))
+                .license(Some(
+                    LicenseBuilder::new().name("AGPL-3.0-or-later").build(),
+                ))
                 .build(),
         )
         .build();
@@ -38,24 +40,27 @@ pub fn base_document() -> OpenApi {
         .get_or_insert_with(Default::default)
         .add_security_scheme(
             "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
         );
     doc
 }
 
 /// Every route of the platform's API.
 pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(health::live)
-        .service(health::ready)
-        .service(
-            scope::scope("/api/v1")
-                .default_service(web::to(not_found))
-                .configure(auth::routes)
-                .configure(me::routes)
-                .configure(consultations::routes)
-                .configure(proposals::routes)
-                .configure(comments::routes),
-        );
+    cfg.service(health::live).service(health::ready).service(
+        scope::scope("/api/v1")
+            .default_service(web::to(not_found))
+            .configure(auth::routes)
+            .configure(me::routes)
+            .configure(consultations::routes)
+            .configure(proposals::routes)
+            .configure(comments::routes),
+    );
 }
 
 /// `/api/openapi.json` and the browsable page at `/api/docs`.
@@ -63,9 +68,11 @@ pub fn docs_service(doc: OpenApi) -> impl actix_web::dev::HttpServiceFactory {
     let json = web::Data::new(doc.clone());
     (
         Scalar::with_url("/api/docs", doc),
-        web::resource("/api/openapi.json")
-            .app_data(json)
-            .route(web::get().to(|doc: web::Data<OpenApi>| async move { HttpResponse::Ok().json(doc.get_ref()) })),
+        web::resource("/api/openapi.json").app_data(json).route(
+            web::get().to(|doc: web::Data<OpenApi>| async move {
+                HttpResponse::Ok().json(doc.get_ref())
+            }),
+        ),
     )
 }
 
@@ -106,7 +113,11 @@ fn field_error_from_serde(message: &str) -> FieldError {
         .nth(1)
         .filter(|_| message.starts_with("missing field") || message.starts_with("unknown field"))
         .unwrap_or("body");
-    let code = if message.starts_with("missing field") { "required" } else { "invalid" };
+    let code = if message.starts_with("missing field") {
+        "required"
+    } else {
+        "invalid"
+    };
     let message = message.split(" at line ").next().unwrap_or(message);
     FieldError::new(field, code, message)
 }
@@ -119,7 +130,10 @@ pub fn path_config() -> web::PathConfig {
 pub fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|err, _req: &HttpRequest| {
         let message = err.to_string();
-        let message = message.strip_prefix("Query deserialize error: ").unwrap_or(&message).to_owned();
+        let message = message
+            .strip_prefix("Query deserialize error: ")
+            .unwrap_or(&message)
+            .to_owned();
         Error::Validation(vec![FieldError::new("query", "invalid", message)]).into()
     })
 }

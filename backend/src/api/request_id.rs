@@ -68,7 +68,8 @@ where
                 res.map_into_boxed_body()
             };
             if let Ok(value) = HeaderValue::from_str(&request_id) {
-                res.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
+                res.headers_mut()
+                    .insert(HeaderName::from_static("x-request-id"), value);
             }
             Ok(res)
         })

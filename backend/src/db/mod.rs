@@ -15,7 +15,6 @@ use sea_orm::{
     DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
-
 use sala_migration::{Migrator, MigratorTrait};
 
 #[derive(Clone, Debug)]

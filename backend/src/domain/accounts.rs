@@ -3,8 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
-    SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -40,9 +39,15 @@ impl Role {
     }
 
     pub fn parse(raw: &str) -> Option<Role> {
-        [Role::Citizen, Role::Moderator, Role::Valuator, Role::Agency, Role::Admin]
-            .into_iter()
-            .find(|r| r.as_str() == raw)
+        [
+            Role::Citizen,
+            Role::Moderator,
+            Role::Valuator,
+            Role::Agency,
+            Role::Admin,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == raw)
     }
 }
 
@@ -231,7 +236,11 @@ pub struct AccountPolicy<'a> {
     pub refresh_token_ttl: Duration,
 }
 
-pub async fn register(db: &Db, policy: &AccountPolicy<'_>, input: Registration) -> Result<Registered> {
+pub async fn register(
+    db: &Db,
+    policy: &AccountPolicy<'_>,
+    input: Registration,
+) -> Result<Registered> {
     let valid = parse_registration(&input)?;
     // Hash first, for every request, so both outcomes take the same time.
     let password_hash = password::hash_password(&valid.password).await?;
@@ -294,7 +303,15 @@ pub async fn register(db: &Db, policy: &AccountPolicy<'_>, input: Registration) 
         }
         return Err(err.into());
     }
-    send_verification(&txn, policy, id, &valid.email, &valid.display_name, valid.locale).await?;
+    send_verification(
+        &txn,
+        policy,
+        id,
+        &valid.email,
+        &valid.display_name,
+        valid.locale,
+    )
+    .await?;
     txn.commit().await?;
     Ok(Registered {
         id,
@@ -342,19 +359,36 @@ async fn send_verification<C: ConnectionTrait>(
 }
 
 /// Sends a fresh verification link to a signed-in account that is not verified yet.
-pub async fn resend_verification(db: &Db, policy: &AccountPolicy<'_>, account: &Account) -> Result<()> {
+pub async fn resend_verification(
+    db: &Db,
+    policy: &AccountPolicy<'_>,
+    account: &Account,
+) -> Result<()> {
     if account.verified_at.is_some() {
-        return Err(Error::Conflict("This email address is already verified.".into()));
+        return Err(Error::Conflict(
+            "This email address is already verified.".into(),
+        ));
     }
     let txn = db.begin_write().await?;
-    send_verification(&txn, policy, account.id, &account.email, &account.display_name, account.locale)
-        .await?;
+    send_verification(
+        &txn,
+        policy,
+        account.id,
+        &account.email,
+        &account.display_name,
+        account.locale,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
 
 fn invalid_token() -> Error {
-    Error::field("token", "invalid_or_expired", "this link is invalid, used or expired")
+    Error::field(
+        "token",
+        "invalid_or_expired",
+        "this link is invalid, used or expired",
+    )
 }
 
 /// Uses a verification token once: the account becomes verified.
@@ -409,11 +443,13 @@ pub async fn login(
     password_attempt: &str,
 ) -> Result<Session> {
     let row = match text::email(email) {
-        Ok(email) => users::Entity::find()
-            .filter(users::Column::Email.eq(email))
-            .filter(users::Column::DeletedAt.is_null())
-            .one(db.reader())
-            .await?,
+        Ok(email) => {
+            users::Entity::find()
+                .filter(users::Column::Email.eq(email))
+                .filter(users::Column::DeletedAt.is_null())
+                .one(db.reader())
+                .await?
+        }
         Err(_) => None,
     };
     let stored = row.as_ref().map(|r| r.password_hash.as_str());
@@ -538,7 +574,11 @@ pub struct ProfileChange {
     pub gender: Option<Option<String>>,
 }
 
-fn one_of(field: &str, value: Option<String>, allowed: &[&str]) -> Result<Option<String>, crate::error::FieldError> {
+fn one_of(
+    field: &str,
+    value: Option<String>,
+    allowed: &[&str],
+) -> Result<Option<String>, crate::error::FieldError> {
     match value.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) if allowed.contains(&v) => Ok(Some(v.to_owned())),
@@ -564,11 +604,17 @@ pub async fn update_profile(db: &Db, account: &Account, change: ProfileChange) -
     if let Some(locale) = change.locale {
         match Locale::parse(&locale) {
             Some(locale) => row.locale = Set(locale.as_str().to_owned()),
-            None => errors.push(crate::error::FieldError::new("locale", "invalid", "must be `th` or `en`")),
+            None => errors.push(crate::error::FieldError::new(
+                "locale",
+                "invalid",
+                "must be `th` or `en`",
+            )),
         }
     }
     if let Some(province) = change.province {
-        if let Some(province) = errors.check(text::optional_label("province", province.as_deref(), 60)) {
+        if let Some(province) =
+            errors.check(text::optional_label("province", province.as_deref(), 60))
+        {
             row.province = Set(province);
         }
     }
@@ -600,8 +646,8 @@ pub async fn create_verified<C: ConnectionTrait>(
     locale: Locale,
 ) -> Result<Account> {
     let email = text::email(email).map_err(|e| Error::Validation(vec![e]))?;
-    let display_name =
-        text::bounded("display_name", display_name, 2, 60).map_err(|e| Error::Validation(vec![e]))?;
+    let display_name = text::bounded("display_name", display_name, 2, 60)
+        .map_err(|e| Error::Validation(vec![e]))?;
     let now = now();
     let row = users::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -633,7 +679,9 @@ pub async fn create_verified<C: ConnectionTrait>(
 /// Changes an account's role, with an audit row.
 pub async fn set_role(db: &Db, actor_id: Option<Uuid>, email: &str, role: Role) -> Result<Account> {
     let txn = db.begin_write().await?;
-    let account = find_by_email(&txn, email).await?.ok_or(Error::NotFound("account"))?;
+    let account = find_by_email(&txn, email)
+        .await?
+        .ok_or(Error::NotFound("account"))?;
     if account.role != role {
         users::Entity::update_many()
             .col_expr(users::Column::Role, Expr::value(role.as_str()))

@@ -101,15 +101,26 @@ pub async fn create(
                 .one(&txn)
                 .await?
                 .filter(|p| p.proposal_id == proposal_id)
-                .ok_or_else(|| Error::field("parent_id", "not_found", "no such comment on this proposal"))?;
+                .ok_or_else(|| {
+                    Error::field("parent_id", "not_found", "no such comment on this proposal")
+                })?;
             if parent.deleted_at.is_some() || parent.hidden_at.is_some() {
-                return Err(Error::Conflict("This comment was removed and cannot be answered.".into()));
+                return Err(Error::Conflict(
+                    "This comment was removed and cannot be answered.".into(),
+                ));
             }
             if parent.depth >= MAX_DEPTH {
-                return Err(Error::field("parent_id", "too_deep", "replies can nest at most six levels"));
+                return Err(Error::field(
+                    "parent_id",
+                    "too_deep",
+                    "replies can nest at most six levels",
+                ));
             }
             comments::Entity::update_many()
-                .col_expr(comments::Column::ReplyCount, Expr::col(comments::Column::ReplyCount).add(1))
+                .col_expr(
+                    comments::Column::ReplyCount,
+                    Expr::col(comments::Column::ReplyCount).add(1),
+                )
                 .filter(comments::Column::Id.eq(parent_id))
                 .exec(&txn)
                 .await?;
@@ -141,9 +152,16 @@ pub async fn create(
     Ok(comment)
 }
 
-async fn add_to_comment_count<C: ConnectionTrait>(conn: &C, proposal_id: Uuid, delta: i32) -> Result<()> {
+async fn add_to_comment_count<C: ConnectionTrait>(
+    conn: &C,
+    proposal_id: Uuid,
+    delta: i32,
+) -> Result<()> {
     proposals::Entity::update_many()
-        .col_expr(proposals::Column::CommentCount, Expr::col(proposals::Column::CommentCount).add(delta))
+        .col_expr(
+            proposals::Column::CommentCount,
+            Expr::col(proposals::Column::CommentCount).add(delta),
+        )
         .filter(proposals::Column::Id.eq(proposal_id))
         .exec(conn)
         .await?;
@@ -199,7 +217,11 @@ pub async fn threads(
     }
     let more = roots.len() as u64 > limit;
     roots.truncate(limit as usize);
-    let next = if more { roots.last().map(|c| cursor::encode(&c.id)) } else { None };
+    let next = if more {
+        roots.last().map(|c| cursor::encode(&c.id))
+    } else {
+        None
+    };
     fn build(comment: Comment, children: &mut HashMap<Uuid, Vec<Comment>>) -> Thread {
         let replies = children
             .remove(&comment.id)
@@ -209,7 +231,10 @@ pub async fn threads(
             .collect();
         Thread { comment, replies }
     }
-    let threads = roots.into_iter().map(|root| build(root, &mut children)).collect();
+    let threads = roots
+        .into_iter()
+        .map(|root| build(root, &mut children))
+        .collect();
     Ok((threads, next))
 }
 
@@ -221,7 +246,13 @@ async fn get_comment_for_update<C: ConnectionTrait>(conn: &C, id: Uuid) -> Resul
         .ok_or(Error::NotFound("comment"))
 }
 
-pub async fn edit(db: &Db, author: &Account, id: Uuid, new_body: Option<&str>, stance: Option<Stance>) -> Result<Comment> {
+pub async fn edit(
+    db: &Db,
+    author: &Account,
+    id: Uuid,
+    new_body: Option<&str>,
+    stance: Option<Stance>,
+) -> Result<Comment> {
     let mut errors = FieldErrors::new();
     let new_body = new_body.and_then(|b| errors.check(body(b)));
     errors.finish()?;
@@ -229,14 +260,18 @@ pub async fn edit(db: &Db, author: &Account, id: Uuid, new_body: Option<&str>, s
     let current = get_comment_for_update(&txn, id).await?;
     let (proposal, consultation) = get(&txn, Some(author), current.proposal_id).await?;
     if current.author_id != author.id {
-        return Err(Error::Forbidden("Only the author can edit a comment.".into()));
+        return Err(Error::Forbidden(
+            "Only the author can edit a comment.".into(),
+        ));
     }
     if current.deleted_at.is_some() {
         return Err(Error::NotFound("comment"));
     }
     Phase::of(&consultation).ensure_allows_comments()?;
     if proposal.locked_at.is_some() {
-        return Err(Error::Locked("This proposal is locked by a moderator.".into()));
+        return Err(Error::Locked(
+            "This proposal is locked by a moderator.".into(),
+        ));
     }
     let mut row: comments::ActiveModel = current.into();
     if let Some(body) = new_body {
@@ -259,7 +294,9 @@ pub async fn delete(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
     let current = get_comment_for_update(&txn, id).await?;
     get(&txn, Some(actor), current.proposal_id).await?;
     if current.author_id != actor.id && !actor.is_staff() {
-        return Err(Error::Forbidden("Only the author or a moderator can delete a comment.".into()));
+        return Err(Error::Forbidden(
+            "Only the author or a moderator can delete a comment.".into(),
+        ));
     }
     if current.deleted_at.is_some() {
         return Ok(());
@@ -285,7 +322,12 @@ pub struct CommentVoteOutcome {
 }
 
 /// Sets or retracts the voter's up/down vote on a comment, idempotently.
-pub async fn vote(db: &Db, voter: &Account, id: Uuid, value: Option<CommentVoteValue>) -> Result<CommentVoteOutcome> {
+pub async fn vote(
+    db: &Db,
+    voter: &Account,
+    id: Uuid,
+    value: Option<CommentVoteValue>,
+) -> Result<CommentVoteOutcome> {
     let txn = db.begin_write().await?;
     let comment = get_comment_for_update(&txn, id).await?;
     let (proposal, consultation) = get(&txn, Some(voter), comment.proposal_id).await?;
@@ -294,14 +336,20 @@ pub async fn vote(db: &Db, voter: &Account, id: Uuid, value: Option<CommentVoteV
     }
     Phase::of(&consultation).ensure_allows_comments()?;
     if proposal.locked_at.is_some() {
-        return Err(Error::Locked("This proposal is locked by a moderator.".into()));
+        return Err(Error::Locked(
+            "This proposal is locked by a moderator.".into(),
+        ));
     }
     let previous = comment_votes::Entity::find_by_id((id, voter.id))
         .one(&txn)
         .await?
         .map(|v| CommentVoteValue::from_i16(v.value));
     if previous == value {
-        return Ok(CommentVoteOutcome { my_vote: value, up: comment.up_count, down: comment.down_count });
+        return Ok(CommentVoteOutcome {
+            my_vote: value,
+            up: comment.up_count,
+            down: comment.down_count,
+        });
     }
     match (previous, value) {
         (None, Some(value)) => {
@@ -323,7 +371,9 @@ pub async fn vote(db: &Db, voter: &Account, id: Uuid, value: Option<CommentVoteV
                 .await?;
         }
         (Some(_), None) => {
-            comment_votes::Entity::delete_by_id((id, voter.id)).exec(&txn).await?;
+            comment_votes::Entity::delete_by_id((id, voter.id))
+                .exec(&txn)
+                .await?;
         }
         (None, None) => {}
     }
@@ -331,8 +381,14 @@ pub async fn vote(db: &Db, voter: &Account, id: Uuid, value: Option<CommentVoteV
     let up_delta = count(value, CommentVoteValue::Up) - count(previous, CommentVoteValue::Up);
     let down_delta = count(value, CommentVoteValue::Down) - count(previous, CommentVoteValue::Down);
     comments::Entity::update_many()
-        .col_expr(comments::Column::UpCount, Expr::col(comments::Column::UpCount).add(up_delta))
-        .col_expr(comments::Column::DownCount, Expr::col(comments::Column::DownCount).add(down_delta))
+        .col_expr(
+            comments::Column::UpCount,
+            Expr::col(comments::Column::UpCount).add(up_delta),
+        )
+        .col_expr(
+            comments::Column::DownCount,
+            Expr::col(comments::Column::DownCount).add(down_delta),
+        )
         .filter(comments::Column::Id.eq(id))
         .exec(&txn)
         .await?;
@@ -345,7 +401,11 @@ pub async fn vote(db: &Db, voter: &Account, id: Uuid, value: Option<CommentVoteV
 }
 
 /// The viewer's votes on comments of one proposal.
-pub async fn votes_of<C: ConnectionTrait>(conn: &C, user_id: Uuid, comment_ids: &[Uuid]) -> Result<HashMap<Uuid, CommentVoteValue>> {
+pub async fn votes_of<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    comment_ids: &[Uuid],
+) -> Result<HashMap<Uuid, CommentVoteValue>> {
     if comment_ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -384,4 +444,3 @@ pub async fn recount_comments<C: ConnectionTrait>(conn: &C, proposal_id: Uuid) -
         .await?;
     Ok(n as i32)
 }
-

@@ -28,7 +28,13 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub const ALL: [Phase; 5] = [Phase::Draft, Phase::Ideation, Phase::Voting, Phase::Review, Phase::Closed];
+    pub const ALL: [Phase; 5] = [
+        Phase::Draft,
+        Phase::Ideation,
+        Phase::Voting,
+        Phase::Review,
+        Phase::Closed,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -50,7 +56,10 @@ impl Phase {
 
     /// New proposals and edits to them are taken while ideas are being collected.
     pub fn ensure_allows_proposals(self) -> Result<()> {
-        self.ensure(matches!(self, Phase::Ideation), "submitting or editing proposals")
+        self.ensure(
+            matches!(self, Phase::Ideation),
+            "submitting or editing proposals",
+        )
     }
 
     /// Votes count while ideas are collected and during the voting phase.
@@ -87,7 +96,11 @@ impl Phase {
 }
 
 /// Whether `viewer` may change the consultation: admins, and members of the lab that owns it.
-pub async fn can_manage<C: ConnectionTrait>(conn: &C, viewer: &Account, consultation: &Consultation) -> Result<bool> {
+pub async fn can_manage<C: ConnectionTrait>(
+    conn: &C,
+    viewer: &Account,
+    consultation: &Consultation,
+) -> Result<bool> {
     if viewer.is_admin() {
         return Ok(true);
     }
@@ -98,7 +111,11 @@ pub async fn can_manage<C: ConnectionTrait>(conn: &C, viewer: &Account, consulta
 }
 
 /// Drafts are seen only by those who manage them; to everyone else they do not exist.
-async fn ensure_visible<C: ConnectionTrait>(conn: &C, viewer: Option<&Account>, consultation: &Consultation) -> Result<()> {
+async fn ensure_visible<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    consultation: &Consultation,
+) -> Result<()> {
     if Phase::of(consultation) != Phase::Draft {
         return Ok(());
     }
@@ -109,13 +126,20 @@ async fn ensure_visible<C: ConnectionTrait>(conn: &C, viewer: Option<&Account>, 
 }
 
 /// A consultation by id or slug, if the viewer may see it.
-pub async fn get<C: ConnectionTrait>(conn: &C, viewer: Option<&Account>, id_or_slug: &str) -> Result<Consultation> {
+pub async fn get<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    id_or_slug: &str,
+) -> Result<Consultation> {
     let query = consultations::Entity::find();
     let query = match Uuid::parse_str(id_or_slug) {
         Ok(id) => query.filter(consultations::Column::Id.eq(id)),
         Err(_) => query.filter(consultations::Column::Slug.eq(id_or_slug)),
     };
-    let consultation = query.one(conn).await?.ok_or(Error::NotFound("consultation"))?;
+    let consultation = query
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound("consultation"))?;
     ensure_visible(conn, viewer, &consultation).await?;
     Ok(consultation)
 }
@@ -174,7 +198,11 @@ fn labels(field: &str, raw: &[String]) -> Result<Value, FieldError> {
     for item in raw {
         let label = text::bounded(field, item, 1, 80)?;
         if seen.contains(&label) {
-            return Err(FieldError::new(field, "duplicate", format!("{label:?} appears twice")));
+            return Err(FieldError::new(
+                field,
+                "duplicate",
+                format!("{label:?} appears twice"),
+            ));
         }
         seen.push(label);
     }
@@ -185,7 +213,12 @@ fn labels(field: &str, raw: &[String]) -> Result<Value, FieldError> {
 pub fn label_list(value: &Value) -> Vec<String> {
     value
         .as_array()
-        .map(|items| items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -270,7 +303,11 @@ fn check_timeline(c: &Consultation) -> Result<()> {
     for (field, date) in dates {
         if let Some(date) = date {
             if previous.is_some_and(|p| date < p) {
-                return Err(Error::field(field, "out_of_order", "must not be before the previous phase's date"));
+                return Err(Error::field(
+                    field,
+                    "out_of_order",
+                    "must not be before the previous phase's date",
+                ));
             }
             previous = Some(date);
         }
@@ -284,14 +321,22 @@ fn slug_taken(err: &sea_orm::DbErr) -> bool {
 
 /// Who may own a consultation the creator makes: admins any organization (or none), lab
 /// members one of their own labs.
-async fn ensure_may_own<C: ConnectionTrait>(conn: &C, creator: &Account, owner: Option<Uuid>) -> Result<()> {
+async fn ensure_may_own<C: ConnectionTrait>(
+    conn: &C,
+    creator: &Account,
+    owner: Option<Uuid>,
+) -> Result<()> {
     if creator.is_admin() {
         return Ok(());
     }
     match owner {
         Some(org) if organizations::is_lab_member(conn, creator.id, org).await? => Ok(()),
-        Some(_) => Err(Error::Forbidden("You can only create consultations for a policy lab you belong to.".into())),
-        None => Err(Error::Forbidden("Only administrators and policy-lab members can create consultations.".into())),
+        Some(_) => Err(Error::Forbidden(
+            "You can only create consultations for a policy lab you belong to.".into(),
+        )),
+        None => Err(Error::Forbidden(
+            "Only administrators and policy-lab members can create consultations.".into(),
+        )),
     }
 }
 
@@ -365,11 +410,18 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
     Ok(created)
 }
 
-pub async fn update(db: &Db, editor: &Account, id_or_slug: &str, input: ConsultationInput) -> Result<Consultation> {
+pub async fn update(
+    db: &Db,
+    editor: &Account,
+    id_or_slug: &str,
+    input: ConsultationInput,
+) -> Result<Consultation> {
     let txn = db.begin_write().await?;
     let current = get(&txn, Some(editor), id_or_slug).await?;
     if !can_manage(&txn, editor, &current).await? {
-        return Err(Error::Forbidden("Only administrators and the owning lab's members can edit this consultation.".into()));
+        return Err(Error::Forbidden(
+            "Only administrators and the owning lab's members can edit this consultation.".into(),
+        ));
     }
     if let Some(owner) = input.owner_organization_id {
         ensure_may_own(&txn, editor, owner).await?;
@@ -410,7 +462,11 @@ pub async fn update(db: &Db, editor: &Account, id_or_slug: &str, input: Consulta
 }
 
 /// Keeps the consultation's proposal count in step, inside the caller's transaction.
-pub async fn add_to_proposal_count<C: ConnectionTrait>(conn: &C, id: Uuid, delta: i32) -> Result<()> {
+pub async fn add_to_proposal_count<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+    delta: i32,
+) -> Result<()> {
     consultations::Entity::update_many()
         .col_expr(
             consultations::Column::ProposalCount,

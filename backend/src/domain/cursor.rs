@@ -29,6 +29,10 @@ pub fn page_limit(requested: Option<u64>) -> Result<u64, Error> {
     match requested {
         None => Ok(20),
         Some(n) if (1..=100).contains(&n) => Ok(n),
-        Some(_) => Err(Error::field("limit", "out_of_range", "must be between 1 and 100")),
+        Some(_) => Err(Error::field(
+            "limit",
+            "out_of_range",
+            "must be between 1 and 100",
+        )),
     }
 }

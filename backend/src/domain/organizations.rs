@@ -10,7 +10,10 @@ use crate::error::{Error, Result};
 pub const KINDS: &[&str] = &["lab", "agency", "cso"];
 
 /// The organizations a person belongs to.
-pub async fn of_user<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Vec<organizations::Model>> {
+pub async fn of_user<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+) -> Result<Vec<organizations::Model>> {
     let org_ids: Vec<Uuid> = memberships::Entity::find()
         .filter(memberships::Column::UserId.eq(user_id))
         .all(conn)
@@ -28,18 +31,31 @@ pub async fn of_user<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Vec<
 }
 
 /// Whether the person is a member of this policy lab.
-pub async fn is_lab_member<C: ConnectionTrait>(conn: &C, user_id: Uuid, org_id: Uuid) -> Result<bool> {
+pub async fn is_lab_member<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    org_id: Uuid,
+) -> Result<bool> {
     Ok(of_user(conn, user_id)
         .await?
         .iter()
         .any(|org| org.id == org_id && org.kind == "lab"))
 }
 
-pub async fn create<C: ConnectionTrait>(conn: &C, slug: &str, name: &str, kind: &str) -> Result<organizations::Model> {
+pub async fn create<C: ConnectionTrait>(
+    conn: &C,
+    slug: &str,
+    name: &str,
+    kind: &str,
+) -> Result<organizations::Model> {
     let slug = text::slug("slug", slug).map_err(|e| Error::Validation(vec![e]))?;
     let name = text::bounded("name", name, 2, 120).map_err(|e| Error::Validation(vec![e]))?;
     if !KINDS.contains(&kind) {
-        return Err(Error::field("kind", "invalid", "must be lab, agency or cso"));
+        return Err(Error::field(
+            "kind",
+            "invalid",
+            "must be lab, agency or cso",
+        ));
     }
     Ok(organizations::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -52,7 +68,12 @@ pub async fn create<C: ConnectionTrait>(conn: &C, slug: &str, name: &str, kind: 
     .await?)
 }
 
-pub async fn add_member<C: ConnectionTrait>(conn: &C, org_id: Uuid, user_id: Uuid, role: &str) -> Result<()> {
+pub async fn add_member<C: ConnectionTrait>(
+    conn: &C,
+    org_id: Uuid,
+    user_id: Uuid,
+    role: &str,
+) -> Result<()> {
     memberships::ActiveModel {
         organization_id: Set(org_id),
         user_id: Set(user_id),

@@ -77,24 +77,54 @@ pub struct ProposalInput {
 }
 
 /// Checks a label against the consultation's list (any label is refused when the list is empty).
-fn one_of_labels(field: &str, value: Option<&str>, allowed: &[String]) -> Result<Option<String>, FieldError> {
+fn one_of_labels(
+    field: &str,
+    value: Option<&str>,
+    allowed: &[String],
+) -> Result<Option<String>, FieldError> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) if allowed.iter().any(|a| a == v) => Ok(Some(v.to_owned())),
-        Some(_) if allowed.is_empty() => Err(FieldError::new(field, "not_offered", format!("this consultation has no {field}s"))),
-        Some(_) => Err(FieldError::new(field, "not_offered", format!("must be one of: {}", allowed.join(", ")))),
+        Some(_) if allowed.is_empty() => Err(FieldError::new(
+            field,
+            "not_offered",
+            format!("this consultation has no {field}s"),
+        )),
+        Some(_) => Err(FieldError::new(
+            field,
+            "not_offered",
+            format!("must be one of: {}", allowed.join(", ")),
+        )),
     }
 }
 
-fn check_fields(input: &ProposalInput, consultation: &Consultation, errors: &mut FieldErrors) -> ParsedFields {
+fn check_fields(
+    input: &ProposalInput,
+    consultation: &Consultation,
+    errors: &mut FieldErrors,
+) -> ParsedFields {
     ParsedFields {
-        title: input.title.as_deref().and_then(|t| errors.check(text::bounded("title", t, 5, 150))),
-        body: input.body.as_deref().and_then(|b| errors.check(text::bounded("body", b, 10, 10_000))),
+        title: input
+            .title
+            .as_deref()
+            .and_then(|t| errors.check(text::bounded("title", t, 5, 150))),
+        body: input
+            .body
+            .as_deref()
+            .and_then(|b| errors.check(text::bounded("body", b, 10, 10_000))),
         theme: input.theme.as_ref().and_then(|t| {
-            errors.check(one_of_labels("theme", t.as_deref(), &label_list(&consultation.themes)))
+            errors.check(one_of_labels(
+                "theme",
+                t.as_deref(),
+                &label_list(&consultation.themes),
+            ))
         }),
         province: input.province.as_ref().and_then(|p| {
-            errors.check(one_of_labels("province", p.as_deref(), &label_list(&consultation.provinces)))
+            errors.check(one_of_labels(
+                "province",
+                p.as_deref(),
+                &label_list(&consultation.provinces),
+            ))
         }),
     }
 }
@@ -106,7 +136,12 @@ struct ParsedFields {
     province: Option<Option<String>>,
 }
 
-pub async fn create(db: &Db, author: &Account, consultation_ref: &str, input: ProposalInput) -> Result<Proposal> {
+pub async fn create(
+    db: &Db,
+    author: &Account,
+    consultation_ref: &str,
+    input: ProposalInput,
+) -> Result<Proposal> {
     let txn = db.begin_write().await?;
     let consultation = consultations::get(&txn, Some(author), consultation_ref).await?;
     Phase::of(&consultation).ensure_allows_proposals()?;
@@ -167,8 +202,15 @@ fn may_see(viewer: Option<&Account>, proposal: &Proposal) -> bool {
 }
 
 /// A proposal and its consultation, if the viewer may see them.
-pub async fn get<C: ConnectionTrait>(conn: &C, viewer: Option<&Account>, id: Uuid) -> Result<(Proposal, Consultation)> {
-    let proposal = proposals::Entity::find_by_id(id).one(conn).await?.ok_or(Error::NotFound("proposal"))?;
+pub async fn get<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    id: Uuid,
+) -> Result<(Proposal, Consultation)> {
+    let proposal = proposals::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound("proposal"))?;
     let consultation = consultations::get(conn, viewer, &proposal.consultation_id.to_string())
         .await
         .map_err(|_| Error::NotFound("proposal"))?;
@@ -180,15 +222,20 @@ pub async fn get<C: ConnectionTrait>(conn: &C, viewer: Option<&Account>, id: Uui
 
 /// Loads a proposal for a write, holding its row lock (PostgreSQL) until the transaction ends,
 /// so concurrent writes to the same proposal apply one after another.
-pub async fn get_for_update<C: ConnectionTrait>(conn: &C, viewer: &Account, id: Uuid) -> Result<(Proposal, Consultation)> {
+pub async fn get_for_update<C: ConnectionTrait>(
+    conn: &C,
+    viewer: &Account,
+    id: Uuid,
+) -> Result<(Proposal, Consultation)> {
     let proposal = proposals::Entity::find_by_id(id)
         .lock_exclusive()
         .one(conn)
         .await?
         .ok_or(Error::NotFound("proposal"))?;
-    let consultation = consultations::get(conn, Some(viewer), &proposal.consultation_id.to_string())
-        .await
-        .map_err(|_| Error::NotFound("proposal"))?;
+    let consultation =
+        consultations::get(conn, Some(viewer), &proposal.consultation_id.to_string())
+            .await
+            .map_err(|_| Error::NotFound("proposal"))?;
     if !may_see(Some(viewer), &proposal) {
         return Err(Error::NotFound("proposal"));
     }
@@ -198,13 +245,19 @@ pub async fn get_for_update<C: ConnectionTrait>(conn: &C, viewer: &Account, id: 
 /// Whether people can still act on the proposal itself (vote, comment).
 pub fn ensure_open(proposal: &Proposal) -> Result<()> {
     if proposal.status == Status::Withdrawn.as_str() {
-        return Err(Error::Conflict("This proposal was withdrawn by its author.".into()));
+        return Err(Error::Conflict(
+            "This proposal was withdrawn by its author.".into(),
+        ));
     }
     if proposal.merged_into.is_some() {
-        return Err(Error::Conflict("This proposal was merged into another one.".into()));
+        return Err(Error::Conflict(
+            "This proposal was merged into another one.".into(),
+        ));
     }
     if proposal.locked_at.is_some() {
-        return Err(Error::Locked("This proposal is locked by a moderator.".into()));
+        return Err(Error::Locked(
+            "This proposal is locked by a moderator.".into(),
+        ));
     }
     Ok(())
 }
@@ -213,10 +266,14 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
     let txn = db.begin_write().await?;
     let (current, consultation) = get_for_update(&txn, editor, id).await?;
     if current.author_id != editor.id {
-        return Err(Error::Forbidden("Only the author can edit a proposal.".into()));
+        return Err(Error::Forbidden(
+            "Only the author can edit a proposal.".into(),
+        ));
     }
     if current.status == Status::Withdrawn.as_str() {
-        return Err(Error::Conflict("A withdrawn proposal cannot be edited.".into()));
+        return Err(Error::Conflict(
+            "A withdrawn proposal cannot be edited.".into(),
+        ));
     }
     Phase::of(&consultation).ensure_allows_proposals()?;
     let mut errors = FieldErrors::new();
@@ -258,7 +315,9 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     let txn = db.begin_write().await?;
     let (current, consultation) = get_for_update(&txn, author, id).await?;
     if current.author_id != author.id {
-        return Err(Error::Forbidden("Only the author can withdraw a proposal.".into()));
+        return Err(Error::Forbidden(
+            "Only the author can withdraw a proposal.".into(),
+        ));
     }
     if current.status == Status::Withdrawn.as_str() {
         return Ok(current);
@@ -275,7 +334,10 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     Ok(updated)
 }
 
-pub async fn revisions<C: ConnectionTrait>(conn: &C, proposal_id: Uuid) -> Result<Vec<proposal_revisions::Model>> {
+pub async fn revisions<C: ConnectionTrait>(
+    conn: &C,
+    proposal_id: Uuid,
+) -> Result<Vec<proposal_revisions::Model>> {
     Ok(proposal_revisions::Entity::find()
         .filter(proposal_revisions::Column::ProposalId.eq(proposal_id))
         .order_by_desc(proposal_revisions::Column::Id)
@@ -318,7 +380,12 @@ fn sort_key(sort: Sort, p: &Proposal) -> f64 {
     }
 }
 
-pub async fn list(db: &Db, viewer: Option<&Account>, consultation_ref: &str, q: ListQuery) -> Result<(Consultation, Vec<Proposal>, Option<String>)> {
+pub async fn list(
+    db: &Db,
+    viewer: Option<&Account>,
+    consultation_ref: &str,
+    q: ListQuery,
+) -> Result<(Consultation, Vec<Proposal>, Option<String>)> {
     let consultation = consultations::get(db.reader(), viewer, consultation_ref).await?;
     let mut query = proposals::Entity::find()
         .filter(proposals::Column::ConsultationId.eq(consultation.id))
@@ -337,7 +404,11 @@ pub async fn list(db: &Db, viewer: Option<&Account>, consultation_ref: &str, q: 
     if let Some(raw) = &q.cursor {
         let at: Position = cursor::decode(raw)?;
         if at.sort != q.sort {
-            return Err(Error::field("cursor", "invalid", "belongs to another sort order"));
+            return Err(Error::field(
+                "cursor",
+                "invalid",
+                "belongs to another sort order",
+            ));
         }
         let after_id = proposals::Column::Id.lt(at.id);
         query = query.filter(match sort_column(q.sort) {
@@ -348,9 +419,11 @@ pub async fn list(db: &Db, viewer: Option<&Account>, consultation_ref: &str, q: 
                 } else {
                     Expr::value(at.key)
                 };
-                Condition::any()
-                    .add(Expr::col(column).lt(key.clone()))
-                    .add(Condition::all().add(Expr::col(column).eq(key)).add(after_id))
+                Condition::any().add(Expr::col(column).lt(key.clone())).add(
+                    Condition::all()
+                        .add(Expr::col(column).eq(key))
+                        .add(after_id),
+                )
             }
         });
     }
@@ -378,7 +451,11 @@ pub async fn list(db: &Db, viewer: Option<&Account>, consultation_ref: &str, q: 
 }
 
 /// The viewer's votes on the given proposals.
-pub async fn votes_of<C: ConnectionTrait>(conn: &C, user_id: Uuid, proposal_ids: &[Uuid]) -> Result<HashMap<Uuid, i16>> {
+pub async fn votes_of<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    proposal_ids: &[Uuid],
+) -> Result<HashMap<Uuid, i16>> {
     if proposal_ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -393,7 +470,10 @@ pub async fn votes_of<C: ConnectionTrait>(conn: &C, user_id: Uuid, proposal_ids:
 }
 
 /// Display names of the given people (authors shown beside their words).
-pub async fn display_names<C: ConnectionTrait>(conn: &C, ids: impl IntoIterator<Item = Uuid>) -> Result<HashMap<Uuid, String>> {
+pub async fn display_names<C: ConnectionTrait>(
+    conn: &C,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, String>> {
     let mut ids: Vec<Uuid> = ids.into_iter().collect();
     ids.sort_unstable();
     ids.dedup();
@@ -406,7 +486,11 @@ pub async fn display_names<C: ConnectionTrait>(conn: &C, ids: impl IntoIterator<
         .await?
         .into_iter()
         .map(|u| {
-            let name = if u.deleted_at.is_some() { String::new() } else { u.display_name };
+            let name = if u.deleted_at.is_some() {
+                String::new()
+            } else {
+                u.display_name
+            };
             (u.id, name)
         })
         .collect())

@@ -50,18 +50,40 @@ mod tests {
     fn hot_prefers_support_and_recency() {
         let t0 = Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap();
         let later = t0 + chrono::Duration::hours(12);
-        let popular = Tally { agree: 100, disagree: 0, pass: 0 };
+        let popular = Tally {
+            agree: 100,
+            disagree: 0,
+            pass: 0,
+        };
         let none = Tally::default();
         assert!(hot(popular, t0) > hot(none, t0));
         assert!(hot(none, later) > hot(none, t0));
-        assert!(hot(popular, t0) > hot(none, later), "ten-fold support outweighs 12 hours");
+        assert!(
+            hot(popular, t0) > hot(none, later),
+            "ten-fold support outweighs 12 hours"
+        );
     }
 
     #[test]
     fn controversy_needs_both_sides() {
-        assert_eq!(controversy(Tally { agree: 10, disagree: 0, pass: 3 }), 0.0);
-        let even = controversy(Tally { agree: 10, disagree: 10, pass: 0 });
-        let lopsided = controversy(Tally { agree: 19, disagree: 1, pass: 0 });
+        assert_eq!(
+            controversy(Tally {
+                agree: 10,
+                disagree: 0,
+                pass: 3
+            }),
+            0.0
+        );
+        let even = controversy(Tally {
+            agree: 10,
+            disagree: 10,
+            pass: 0,
+        });
+        let lopsided = controversy(Tally {
+            agree: 19,
+            disagree: 1,
+            pass: 0,
+        });
         assert!(even > lopsided);
         assert_eq!(even, 20.0);
     }

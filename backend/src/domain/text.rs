@@ -10,7 +10,11 @@ use crate::error::FieldError;
 pub fn bounded(field: &str, raw: &str, min: usize, max: usize) -> Result<String, FieldError> {
     let text: String = raw.trim().nfc().collect();
     if text.contains('\u{0}') {
-        return Err(FieldError::new(field, "invalid", "must not contain NUL characters"));
+        return Err(FieldError::new(
+            field,
+            "invalid",
+            "must not contain NUL characters",
+        ));
     }
     let length = text.graphemes(true).count();
     if length == 0 && min > 0 {
@@ -34,7 +38,11 @@ pub fn bounded(field: &str, raw: &str, min: usize, max: usize) -> Result<String,
 }
 
 /// An optional short label: `None` or blank means absent.
-pub fn optional_label(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>, FieldError> {
+pub fn optional_label(
+    field: &str,
+    raw: Option<&str>,
+    max: usize,
+) -> Result<Option<String>, FieldError> {
     match raw.map(str::trim) {
         None | Some("") => Ok(None),
         Some(value) => bounded(field, value, 1, max).map(Some),
@@ -52,13 +60,19 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
                 && domain.contains('.')
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
-                && !folded.chars().any(|c| c.is_whitespace() || c == ',' || c == '<' || c == '>')
+                && !folded
+                    .chars()
+                    .any(|c| c.is_whitespace() || c == ',' || c == '<' || c == '>')
                 && folded.matches('@').count() == 1
         });
     if valid {
         Ok(folded)
     } else {
-        Err(FieldError::new("email", "invalid", "must be an email address"))
+        Err(FieldError::new(
+            "email",
+            "invalid",
+            "must be an email address",
+        ))
     }
 }
 
@@ -66,10 +80,18 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
 pub fn new_password(raw: &str) -> Result<String, FieldError> {
     let length = raw.chars().count();
     if length < 10 {
-        return Err(FieldError::new("password", "too_short", "must be at least 10 characters"));
+        return Err(FieldError::new(
+            "password",
+            "too_short",
+            "must be at least 10 characters",
+        ));
     }
     if length > 256 {
-        return Err(FieldError::new("password", "too_long", "must be at most 256 characters"));
+        return Err(FieldError::new(
+            "password",
+            "too_long",
+            "must be at most 256 characters",
+        ));
     }
     Ok(raw.to_owned())
 }
@@ -128,7 +150,10 @@ mod tests {
 
     #[test]
     fn emails_are_case_folded_and_width_normalized() {
-        assert_eq!(email(" Somchai@Example.COM ").unwrap(), "somchai@example.com");
+        assert_eq!(
+            email(" Somchai@Example.COM ").unwrap(),
+            "somchai@example.com"
+        );
         // Full-width letters fold to ASCII under NFKC.
         assert_eq!(email("ｓｏｍ@example.com").unwrap(), "som@example.com");
         assert!(email("not-an-email").is_err());
@@ -140,7 +165,10 @@ mod tests {
     fn slugs_are_checked_and_derived_from_ascii_words() {
         assert!(slug("slug", "justice-2027").is_ok());
         assert!(slug("slug", "Bad Slug").is_err());
-        assert_eq!(slug_from_title("Justice strategy 2027: four provinces"), "justice-strategy-2027-four-provinces");
+        assert_eq!(
+            slug_from_title("Justice strategy 2027: four provinces"),
+            "justice-strategy-2027-four-provinces"
+        );
         assert_eq!(slug_from_title("ยุทธศาสตร์"), "");
     }
 }

@@ -12,9 +12,9 @@ use crate::db::entities::{proposals, votes};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::consultations::Phase;
+use crate::domain::now;
 use crate::domain::proposals::{ensure_open, get_for_update};
 use crate::domain::ranking::{self, Tally};
-use crate::domain::now;
 use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -68,7 +68,12 @@ pub fn tally_of(p: &proposals::Model) -> Tally {
 /// Sets (`Some`) or retracts (`None`) the voter's vote. Repeating the same request changes
 /// nothing, so clients may retry freely.
 #[tracing::instrument(skip_all, fields(proposal_id = %proposal_id))]
-pub async fn cast(db: &Db, voter: &Account, proposal_id: Uuid, value: Option<VoteValue>) -> Result<VoteOutcome> {
+pub async fn cast(
+    db: &Db,
+    voter: &Account,
+    proposal_id: Uuid,
+    value: Option<VoteValue>,
+) -> Result<VoteOutcome> {
     let txn = db.begin_write().await?;
     let (proposal, consultation) = get_for_update(&txn, voter, proposal_id).await?;
     Phase::of(&consultation).ensure_allows_votes()?;
@@ -106,7 +111,9 @@ pub async fn cast(db: &Db, voter: &Account, proposal_id: Uuid, value: Option<Vot
                 .await?;
         }
         (Some(_), None) => {
-            votes::Entity::delete_by_id((proposal_id, voter.id)).exec(&txn).await?;
+            votes::Entity::delete_by_id((proposal_id, voter.id))
+                .exec(&txn)
+                .await?;
         }
         (None, None) => {}
     }
@@ -129,12 +136,30 @@ pub async fn cast(db: &Db, voter: &Account, proposal_id: Uuid, value: Option<Vot
     };
     // Deltas keep the counters exact; the scores are absolute values computed under the lock.
     proposals::Entity::update_many()
-        .col_expr(proposals::Column::AgreeCount, Expr::col(proposals::Column::AgreeCount).add(delta[0]))
-        .col_expr(proposals::Column::DisagreeCount, Expr::col(proposals::Column::DisagreeCount).add(delta[1]))
-        .col_expr(proposals::Column::PassCount, Expr::col(proposals::Column::PassCount).add(delta[2]))
-        .col_expr(proposals::Column::SupportScore, Expr::value(after.support()))
-        .col_expr(proposals::Column::HotScore, Expr::value(ranking::hot(after, proposal.created_at)))
-        .col_expr(proposals::Column::ControversyScore, Expr::value(ranking::controversy(after)))
+        .col_expr(
+            proposals::Column::AgreeCount,
+            Expr::col(proposals::Column::AgreeCount).add(delta[0]),
+        )
+        .col_expr(
+            proposals::Column::DisagreeCount,
+            Expr::col(proposals::Column::DisagreeCount).add(delta[1]),
+        )
+        .col_expr(
+            proposals::Column::PassCount,
+            Expr::col(proposals::Column::PassCount).add(delta[2]),
+        )
+        .col_expr(
+            proposals::Column::SupportScore,
+            Expr::value(after.support()),
+        )
+        .col_expr(
+            proposals::Column::HotScore,
+            Expr::value(ranking::hot(after, proposal.created_at)),
+        )
+        .col_expr(
+            proposals::Column::ControversyScore,
+            Expr::value(ranking::controversy(after)),
+        )
         .filter(proposals::Column::Id.eq(proposal_id))
         .exec(&txn)
         .await?;

@@ -42,7 +42,12 @@ fn with_button(intro_html: &str, label: &str, link: &str, outro_html: &str) -> S
 
 fn render(mail: &AccountMail) -> Rendered {
     match mail {
-        AccountMail::VerifyEmail { to, name, locale, link } => {
+        AccountMail::VerifyEmail {
+            to,
+            name,
+            locale,
+            link,
+        } => {
             let html_name = escape_html(name);
             match locale {
                 Locale::Th => Rendered {
@@ -75,7 +80,12 @@ fn render(mail: &AccountMail) -> Rendered {
                 },
             }
         }
-        AccountMail::AlreadyRegistered { to, name, locale, sign_in_link } => {
+        AccountMail::AlreadyRegistered {
+            to,
+            name,
+            locale,
+            sign_in_link,
+        } => {
             let html_name = escape_html(name);
             match locale {
                 Locale::Th => Rendered {
@@ -123,8 +133,16 @@ pub fn build(outbox_id: Uuid, from: &str, mail: &AccountMail) -> anyhow::Result<
         .message_id(Some(format!("<{outbox_id}@sala>")))
         .multipart(
             MultiPart::alternative()
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(rendered.text))
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(rendered.html)),
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(rendered.text),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(rendered.html),
+                ),
         )?)
 }
 

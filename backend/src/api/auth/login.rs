@@ -21,7 +21,17 @@ pub struct LoginRequest {
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/login")]
-pub async fn login(state: web::Data<AppState>, web::Json(body): web::Json<LoginRequest>) -> Result<web::Json<TokenResponse>, ApiError> {
-    let session = accounts::login(&state.db, &state.tokens, &state.account_policy(), &body.email, &body.password).await?;
+pub async fn login(
+    state: web::Data<AppState>,
+    web::Json(body): web::Json<LoginRequest>,
+) -> Result<web::Json<TokenResponse>, ApiError> {
+    let session = accounts::login(
+        &state.db,
+        &state.tokens,
+        &state.account_policy(),
+        &body.email,
+        &body.password,
+    )
+    .await?;
     Ok(web::Json(session.into()))
 }

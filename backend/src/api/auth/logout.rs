@@ -16,7 +16,10 @@ pub struct LogoutRequest {
 /// Signs out: the refresh token and every token of the same sign-in stop working.
 #[utoipa::path(tag = "auth", request_body = LogoutRequest, responses((status = 204)))]
 #[post("/logout")]
-pub async fn logout(state: web::Data<AppState>, web::Json(body): web::Json<LogoutRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn logout(
+    state: web::Data<AppState>,
+    web::Json(body): web::Json<LogoutRequest>,
+) -> Result<HttpResponse, ApiError> {
     accounts::logout(&state.db, &body.refresh_token).await?;
     Ok(HttpResponse::NoContent().finish())
 }

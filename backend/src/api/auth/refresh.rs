@@ -21,7 +21,16 @@ pub struct RefreshRequest {
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/refresh")]
-pub async fn refresh(state: web::Data<AppState>, web::Json(body): web::Json<RefreshRequest>) -> Result<web::Json<TokenResponse>, ApiError> {
-    let session = accounts::refresh(&state.db, &state.tokens, &state.account_policy(), &body.refresh_token).await?;
+pub async fn refresh(
+    state: web::Data<AppState>,
+    web::Json(body): web::Json<RefreshRequest>,
+) -> Result<web::Json<TokenResponse>, ApiError> {
+    let session = accounts::refresh(
+        &state.db,
+        &state.tokens,
+        &state.account_policy(),
+        &body.refresh_token,
+    )
+    .await?;
     Ok(web::Json(session.into()))
 }

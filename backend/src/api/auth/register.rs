@@ -37,11 +37,19 @@ pub struct RegisterResponse {
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/register")]
-pub async fn register(state: web::Data<AppState>, web::Json(body): web::Json<RegisterRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn register(
+    state: web::Data<AppState>,
+    web::Json(body): web::Json<RegisterRequest>,
+) -> Result<HttpResponse, ApiError> {
     let registered = accounts::register(
         &state.db,
         &state.account_policy(),
-        Registration { email: body.email, password: body.password, display_name: body.display_name, locale: body.locale },
+        Registration {
+            email: body.email,
+            password: body.password,
+            display_name: body.display_name,
+            locale: body.locale,
+        },
     )
     .await?;
     Ok(HttpResponse::Created().json(RegisterResponse {

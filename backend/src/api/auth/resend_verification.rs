@@ -14,7 +14,10 @@ use crate::error::{ApiError, Problem};
     (status = 409, body = Problem, content_type = "application/problem+json", description = "Already verified"),
 ))]
 #[post("/verify-email/resend")]
-pub async fn resend_verification(state: web::Data<AppState>, SignedIn(account): SignedIn) -> Result<HttpResponse, ApiError> {
+pub async fn resend_verification(
+    state: web::Data<AppState>,
+    SignedIn(account): SignedIn,
+) -> Result<HttpResponse, ApiError> {
     accounts::resend_verification(&state.db, &state.account_policy(), &account).await?;
     Ok(HttpResponse::Accepted().finish())
 }

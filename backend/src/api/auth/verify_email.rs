@@ -20,7 +20,10 @@ pub struct VerifyEmailRequest {
     (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid, used or expired token"),
 ))]
 #[post("/verify-email")]
-pub async fn verify_email(state: web::Data<AppState>, web::Json(body): web::Json<VerifyEmailRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn verify_email(
+    state: web::Data<AppState>,
+    web::Json(body): web::Json<VerifyEmailRequest>,
+) -> Result<HttpResponse, ApiError> {
     accounts::verify_email(&state.db, &body.token).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -33,10 +33,29 @@ pub struct CreateCommentRequest {
     (status = 423, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/proposals/{id}/comments")]
-pub async fn create_comment(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<CreateCommentRequest>) -> Result<HttpResponse, ApiError> {
-    let comment = comments::create(&state.db, &author, *path, &body.body, body.stance.unwrap_or_default(), body.parent_id).await?;
-    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+pub async fn create_comment(
+    state: web::Data<AppState>,
+    Writer(author): Writer,
+    path: web::Path<Uuid>,
+    web::Json(body): web::Json<CreateCommentRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let comment = comments::create(
+        &state.db,
+        &author,
+        *path,
+        &body.body,
+        body.stance.unwrap_or_default(),
+        body.parent_id,
+    )
+    .await?;
+    let names = [(author.id, author.display_name.clone())]
+        .into_iter()
+        .collect();
     let no_votes = Default::default();
-    let view = CommentView { viewer: Some(&author), names: &names, my_votes: &no_votes };
+    let view = CommentView {
+        viewer: Some(&author),
+        names: &names,
+        my_votes: &no_votes,
+    };
     Ok(HttpResponse::Created().json(view.render(comment, Vec::new())))
 }

@@ -15,7 +15,11 @@ use crate::error::{ApiError, Problem};
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/comments/{id}")]
-pub async fn delete_comment(state: web::Data<AppState>, SignedIn(actor): SignedIn, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn delete_comment(
+    state: web::Data<AppState>,
+    SignedIn(actor): SignedIn,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
     comments::delete(&state.db, &actor, *path).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -28,9 +28,22 @@ pub struct ListParams {
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}/comments")]
-pub async fn list_comments(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<Uuid>, web::Query(params): web::Query<ListParams>) -> Result<web::Json<CommentList>, ApiError> {
+pub async fn list_comments(
+    state: web::Data<AppState>,
+    Caller(caller): Caller,
+    path: web::Path<Uuid>,
+    web::Query(params): web::Query<ListParams>,
+) -> Result<web::Json<CommentList>, ApiError> {
     let limit = page_limit(params.limit)?;
-    let (threads, next_cursor) = comments::threads(&state.db, caller.as_ref(), *path, params.order.unwrap_or_default(), params.cursor.as_deref(), limit).await?;
+    let (threads, next_cursor) = comments::threads(
+        &state.db,
+        caller.as_ref(),
+        *path,
+        params.order.unwrap_or_default(),
+        params.cursor.as_deref(),
+        limit,
+    )
+    .await?;
     let mut all = Vec::new();
     walk(&threads, &mut all);
     let names = display_names(state.db.reader(), all.iter().map(|c| c.author_id)).await?;
@@ -39,7 +52,11 @@ pub async fn list_comments(state: web::Data<AppState>, Caller(caller): Caller, p
         Some(me) => comments::votes_of(state.db.reader(), me.id, &ids).await?,
         None => Default::default(),
     };
-    let view = CommentView { viewer: caller.as_ref(), names: &names, my_votes: &my_votes };
+    let view = CommentView {
+        viewer: caller.as_ref(),
+        names: &names,
+        my_votes: &my_votes,
+    };
     let items = threads.into_iter().map(|t| view.render_thread(t)).collect();
     Ok(web::Json(CommentList { items, next_cursor }))
 }

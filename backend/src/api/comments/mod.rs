@@ -64,15 +64,24 @@ impl CommentView<'_> {
     pub fn render(&self, c: Comment, replies: Vec<CommentResponse>) -> CommentResponse {
         let deleted = c.deleted_at.is_some();
         let hidden = c.hidden_at.is_some();
-        let privileged = self.viewer.is_some_and(|v| v.id == c.author_id || v.is_staff());
+        let privileged = self
+            .viewer
+            .is_some_and(|v| v.id == c.author_id || v.is_staff());
         let shown = !deleted && (!hidden || privileged);
         CommentResponse {
-            author: shown.then(|| Author { id: c.author_id, display_name: self.names.get(&c.author_id).cloned().unwrap_or_default() }),
+            author: shown.then(|| Author {
+                id: c.author_id,
+                display_name: self.names.get(&c.author_id).cloned().unwrap_or_default(),
+            }),
             body: shown.then(|| c.body.clone()),
             body_html: shown.then(|| c.body_html.clone()),
             stance: Stance::parse(&c.stance),
             my_vote: self.my_votes.get(&c.id).copied(),
-            hidden_reason: if hidden { c.hidden_reason.clone() } else { None },
+            hidden_reason: if hidden {
+                c.hidden_reason.clone()
+            } else {
+                None
+            },
             id: c.id,
             proposal_id: c.proposal_id,
             parent_id: c.parent_id,
@@ -88,7 +97,11 @@ impl CommentView<'_> {
     }
 
     pub fn render_thread(&self, thread: Thread) -> CommentResponse {
-        let replies = thread.replies.into_iter().map(|r| self.render_thread(r)).collect();
+        let replies = thread
+            .replies
+            .into_iter()
+            .map(|r| self.render_thread(r))
+            .collect();
         self.render(thread.comment, replies)
     }
 }

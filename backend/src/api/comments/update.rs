@@ -27,10 +27,22 @@ pub struct UpdateCommentRequest {
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/comments/{id}")]
-pub async fn update_comment(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<UpdateCommentRequest>) -> Result<web::Json<CommentResponse>, ApiError> {
-    let comment = comments::edit(&state.db, &author, *path, body.body.as_deref(), body.stance).await?;
-    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+pub async fn update_comment(
+    state: web::Data<AppState>,
+    Writer(author): Writer,
+    path: web::Path<Uuid>,
+    web::Json(body): web::Json<UpdateCommentRequest>,
+) -> Result<web::Json<CommentResponse>, ApiError> {
+    let comment =
+        comments::edit(&state.db, &author, *path, body.body.as_deref(), body.stance).await?;
+    let names = [(author.id, author.display_name.clone())]
+        .into_iter()
+        .collect();
     let my_votes = comments::votes_of(state.db.reader(), author.id, &[comment.id]).await?;
-    let view = CommentView { viewer: Some(&author), names: &names, my_votes: &my_votes };
+    let view = CommentView {
+        viewer: Some(&author),
+        names: &names,
+        my_votes: &my_votes,
+    };
     Ok(web::Json(view.render(comment, Vec::new())))
 }

@@ -24,7 +24,11 @@ pub struct CommentVoteResponse {
 
 impl From<CommentVoteOutcome> for CommentVoteResponse {
     fn from(o: CommentVoteOutcome) -> Self {
-        CommentVoteResponse { my_vote: o.my_vote, up: o.up, down: o.down }
+        CommentVoteResponse {
+            my_vote: o.my_vote,
+            up: o.up,
+            down: o.down,
+        }
     }
 }
 
@@ -36,8 +40,17 @@ impl From<CommentVoteOutcome> for CommentVoteResponse {
     (status = 409, body = Problem, content_type = "application/problem+json"),
 ))]
 #[put("/comments/{id}/vote")]
-pub async fn put_comment_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<CommentVoteRequest>) -> Result<web::Json<CommentVoteResponse>, ApiError> {
-    Ok(web::Json(comments::vote(&state.db, &voter, *path, Some(body.value)).await?.into()))
+pub async fn put_comment_vote(
+    state: web::Data<AppState>,
+    Writer(voter): Writer,
+    path: web::Path<Uuid>,
+    web::Json(body): web::Json<CommentVoteRequest>,
+) -> Result<web::Json<CommentVoteResponse>, ApiError> {
+    Ok(web::Json(
+        comments::vote(&state.db, &voter, *path, Some(body.value))
+            .await?
+            .into(),
+    ))
 }
 
 /// Retracts the caller's vote on a comment.
@@ -47,6 +60,12 @@ pub async fn put_comment_vote(state: web::Data<AppState>, Writer(voter): Writer,
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/comments/{id}/vote")]
-pub async fn delete_comment_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>) -> Result<web::Json<CommentVoteResponse>, ApiError> {
-    Ok(web::Json(comments::vote(&state.db, &voter, *path, None).await?.into()))
+pub async fn delete_comment_vote(
+    state: web::Data<AppState>,
+    Writer(voter): Writer,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<CommentVoteResponse>, ApiError> {
+    Ok(web::Json(
+        comments::vote(&state.db, &voter, *path, None).await?.into(),
+    ))
 }

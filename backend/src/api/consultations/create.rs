@@ -17,7 +17,11 @@ use crate::error::{ApiError, Problem};
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/consultations")]
-pub async fn create_consultation(state: web::Data<AppState>, Writer(creator): Writer, web::Json(body): web::Json<ConsultationRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn create_consultation(
+    state: web::Data<AppState>,
+    Writer(creator): Writer,
+    web::Json(body): web::Json<ConsultationRequest>,
+) -> Result<HttpResponse, ApiError> {
     let created = consultations::create(&state.db, &creator, body.into()).await?;
     Ok(HttpResponse::Created().json(ConsultationResponse::from(created)))
 }

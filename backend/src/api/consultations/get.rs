@@ -14,7 +14,11 @@ use crate::error::{ApiError, Problem};
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations/{id_or_slug}")]
-pub async fn get_consultation(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<String>) -> Result<web::Json<ConsultationResponse>, ApiError> {
+pub async fn get_consultation(
+    state: web::Data<AppState>,
+    Caller(caller): Caller,
+    path: web::Path<String>,
+) -> Result<web::Json<ConsultationResponse>, ApiError> {
     let consultation = consultations::get(state.db.reader(), caller.as_ref(), &path).await?;
     Ok(web::Json(consultation.into()))
 }

@@ -26,8 +26,22 @@ pub struct ListParams {
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations")]
-pub async fn list_consultations(state: web::Data<AppState>, Caller(caller): Caller, web::Query(params): web::Query<ListParams>) -> Result<web::Json<ConsultationList>, ApiError> {
+pub async fn list_consultations(
+    state: web::Data<AppState>,
+    Caller(caller): Caller,
+    web::Query(params): web::Query<ListParams>,
+) -> Result<web::Json<ConsultationList>, ApiError> {
     let limit = page_limit(params.limit)?;
-    let (rows, next_cursor) = consultations::list(&state.db, caller.as_ref(), params.phase, params.cursor.as_deref(), limit).await?;
-    Ok(web::Json(ConsultationList { items: rows.into_iter().map(Into::into).collect(), next_cursor }))
+    let (rows, next_cursor) = consultations::list(
+        &state.db,
+        caller.as_ref(),
+        params.phase,
+        params.cursor.as_deref(),
+        limit,
+    )
+    .await?;
+    Ok(web::Json(ConsultationList {
+        items: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    }))
 }

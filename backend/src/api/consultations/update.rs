@@ -17,7 +17,12 @@ use crate::error::{ApiError, Problem};
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/consultations/{id_or_slug}")]
-pub async fn update_consultation(state: web::Data<AppState>, Writer(editor): Writer, path: web::Path<String>, web::Json(body): web::Json<ConsultationRequest>) -> Result<web::Json<ConsultationResponse>, ApiError> {
+pub async fn update_consultation(
+    state: web::Data<AppState>,
+    Writer(editor): Writer,
+    path: web::Path<String>,
+    web::Json(body): web::Json<ConsultationRequest>,
+) -> Result<web::Json<ConsultationResponse>, ApiError> {
     let updated = consultations::update(&state.db, &editor, &path, body.into()).await?;
     Ok(web::Json(updated.into()))
 }

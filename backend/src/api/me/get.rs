@@ -14,7 +14,10 @@ use crate::error::{ApiError, Problem};
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me")]
-pub async fn get_me(state: web::Data<AppState>, SignedIn(account): SignedIn) -> Result<web::Json<MeResponse>, ApiError> {
+pub async fn get_me(
+    state: web::Data<AppState>,
+    SignedIn(account): SignedIn,
+) -> Result<web::Json<MeResponse>, ApiError> {
     let orgs = organizations::of_user(state.db.reader(), account.id).await?;
     Ok(web::Json(MeResponse::new(account, orgs)))
 }

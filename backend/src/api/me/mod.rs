@@ -57,7 +57,12 @@ impl MeResponse {
             created_at: a.created_at,
             organizations: orgs
                 .into_iter()
-                .map(|o| MembershipView { id: o.id, slug: o.slug, name: o.name, kind: o.kind })
+                .map(|o| MembershipView {
+                    id: o.id,
+                    slug: o.slug,
+                    name: o.name,
+                    kind: o.kind,
+                })
                 .collect(),
         }
     }

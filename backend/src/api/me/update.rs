@@ -37,7 +37,11 @@ pub struct UpdateMeRequest {
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/me")]
-pub async fn update_me(state: web::Data<AppState>, SignedIn(account): SignedIn, web::Json(body): web::Json<UpdateMeRequest>) -> Result<web::Json<MeResponse>, ApiError> {
+pub async fn update_me(
+    state: web::Data<AppState>,
+    SignedIn(account): SignedIn,
+    web::Json(body): web::Json<UpdateMeRequest>,
+) -> Result<web::Json<MeResponse>, ApiError> {
     let change = ProfileChange {
         display_name: body.display_name,
         locale: body.locale,

@@ -18,8 +18,15 @@ use crate::error::{ApiError, Problem};
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/consultations/{id_or_slug}/proposals")]
-pub async fn create_proposal(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<String>, web::Json(body): web::Json<ProposalRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn create_proposal(
+    state: web::Data<AppState>,
+    Writer(author): Writer,
+    path: web::Path<String>,
+    web::Json(body): web::Json<ProposalRequest>,
+) -> Result<HttpResponse, ApiError> {
     let created = proposals::create(&state.db, &author, &path, body.into()).await?;
-    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+    let names = [(author.id, author.display_name.clone())]
+        .into_iter()
+        .collect();
     Ok(HttpResponse::Created().json(ProposalResponse::new(created, &names, None)))
 }

@@ -15,10 +15,17 @@ use crate::error::{ApiError, Problem};
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}")]
-pub async fn get_proposal(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<Uuid>) -> Result<web::Json<ProposalResponse>, ApiError> {
+pub async fn get_proposal(
+    state: web::Data<AppState>,
+    Caller(caller): Caller,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<ProposalResponse>, ApiError> {
     let (proposal, _) = proposals::get(state.db.reader(), caller.as_ref(), *path).await?;
     let my_vote = match &caller {
-        Some(me) => proposals::votes_of(state.db.reader(), me.id, &[proposal.id]).await?.get(&proposal.id).copied(),
+        Some(me) => proposals::votes_of(state.db.reader(), me.id, &[proposal.id])
+            .await?
+            .get(&proposal.id)
+            .copied(),
         None => None,
     };
     let names = proposals::display_names(state.db.reader(), [proposal.author_id]).await?;

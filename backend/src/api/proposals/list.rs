@@ -31,7 +31,12 @@ pub struct ListParams {
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations/{id_or_slug}/proposals")]
-pub async fn list_proposals(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<String>, web::Query(params): web::Query<ListParams>) -> Result<web::Json<ProposalList>, ApiError> {
+pub async fn list_proposals(
+    state: web::Data<AppState>,
+    Caller(caller): Caller,
+    path: web::Path<String>,
+    web::Query(params): web::Query<ListParams>,
+) -> Result<web::Json<ProposalList>, ApiError> {
     let query = ListQuery {
         sort: params.sort.unwrap_or_default(),
         theme: params.theme,
@@ -46,7 +51,8 @@ pub async fn list_proposals(state: web::Data<AppState>, Caller(caller): Caller, 
         Some(me) => proposals::votes_of(state.db.reader(), me.id, &ids).await?,
         None => Default::default(),
     };
-    let names = proposals::display_names(state.db.reader(), rows.iter().map(|p| p.author_id)).await?;
+    let names =
+        proposals::display_names(state.db.reader(), rows.iter().map(|p| p.author_id)).await?;
     let items = rows
         .into_iter()
         .map(|p| {

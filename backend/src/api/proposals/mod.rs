@@ -75,10 +75,21 @@ pub struct ProposalResponse {
 impl ProposalResponse {
     pub fn new(p: Proposal, names: &HashMap<Uuid, String>, my_vote: Option<i16>) -> Self {
         ProposalResponse {
-            author: Author { id: p.author_id, display_name: names.get(&p.author_id).cloned().unwrap_or_default() },
-            counts: Counts { agree: p.agree_count, disagree: p.disagree_count, pass: p.pass_count, comments: p.comment_count },
+            author: Author {
+                id: p.author_id,
+                display_name: names.get(&p.author_id).cloned().unwrap_or_default(),
+            },
+            counts: Counts {
+                agree: p.agree_count,
+                disagree: p.disagree_count,
+                pass: p.pass_count,
+                comments: p.comment_count,
+            },
             my_vote: my_vote.map(VoteValue::from_i16),
-            official_response: p.official_response.map(|body| OfficialResponse { body, responded_at: p.responded_at }),
+            official_response: p.official_response.map(|body| OfficialResponse {
+                body,
+                responded_at: p.responded_at,
+            }),
             locked: p.locked_at.is_some(),
             pinned: p.pinned,
             hidden_reason: p.hidden_at.and(p.hidden_reason),
@@ -115,7 +126,12 @@ pub struct ProposalRequest {
 
 impl From<ProposalRequest> for ProposalInput {
     fn from(r: ProposalRequest) -> Self {
-        ProposalInput { title: r.title, body: r.body, theme: r.theme, province: r.province }
+        ProposalInput {
+            title: r.title,
+            body: r.body,
+            theme: r.theme,
+            province: r.province,
+        }
     }
 }
 

@@ -33,12 +33,23 @@ pub struct RevisionList {
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}/revisions")]
-pub async fn list_revisions(state: web::Data<AppState>, Caller(caller): Caller, path: web::Path<Uuid>) -> Result<web::Json<RevisionList>, ApiError> {
+pub async fn list_revisions(
+    state: web::Data<AppState>,
+    Caller(caller): Caller,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<RevisionList>, ApiError> {
     let (proposal, _) = proposals::get(state.db.reader(), caller.as_ref(), *path).await?;
     let items = proposals::revisions(state.db.reader(), proposal.id)
         .await?
         .into_iter()
-        .map(|r| RevisionResponse { id: r.id, title: r.title, body: r.body, theme: r.theme, province: r.province, replaced_at: r.created_at })
+        .map(|r| RevisionResponse {
+            id: r.id,
+            title: r.title,
+            body: r.body,
+            theme: r.theme,
+            province: r.province,
+            replaced_at: r.created_at,
+        })
         .collect();
     Ok(web::Json(RevisionList { items }))
 }

@@ -18,9 +18,19 @@ use crate::error::{ApiError, Problem};
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/proposals/{id}")]
-pub async fn update_proposal(state: web::Data<AppState>, Writer(editor): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<ProposalRequest>) -> Result<web::Json<ProposalResponse>, ApiError> {
+pub async fn update_proposal(
+    state: web::Data<AppState>,
+    Writer(editor): Writer,
+    path: web::Path<Uuid>,
+    web::Json(body): web::Json<ProposalRequest>,
+) -> Result<web::Json<ProposalResponse>, ApiError> {
     let updated = proposals::update(&state.db, &editor, *path, body.into()).await?;
-    let my_vote = proposals::votes_of(state.db.reader(), editor.id, &[updated.id]).await?.get(&updated.id).copied();
-    let names = [(editor.id, editor.display_name.clone())].into_iter().collect();
+    let my_vote = proposals::votes_of(state.db.reader(), editor.id, &[updated.id])
+        .await?
+        .get(&updated.id)
+        .copied();
+    let names = [(editor.id, editor.display_name.clone())]
+        .into_iter()
+        .collect();
     Ok(web::Json(ProposalResponse::new(updated, &names, my_vote)))
 }

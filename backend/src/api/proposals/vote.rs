@@ -32,7 +32,11 @@ impl From<VoteOutcome> for VoteResponse {
     fn from(o: VoteOutcome) -> Self {
         VoteResponse {
             my_vote: o.my_vote,
-            counts: VoteCounts { agree: o.tally.agree, disagree: o.tally.disagree, pass: o.tally.pass },
+            counts: VoteCounts {
+                agree: o.tally.agree,
+                disagree: o.tally.disagree,
+                pass: o.tally.pass,
+            },
         }
     }
 }
@@ -47,7 +51,12 @@ impl From<VoteOutcome> for VoteResponse {
     (status = 423, body = Problem, content_type = "application/problem+json"),
 ))]
 #[put("/proposals/{id}/vote")]
-pub async fn put_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>, web::Json(body): web::Json<VoteRequest>) -> Result<web::Json<VoteResponse>, ApiError> {
+pub async fn put_vote(
+    state: web::Data<AppState>,
+    Writer(voter): Writer,
+    path: web::Path<Uuid>,
+    web::Json(body): web::Json<VoteRequest>,
+) -> Result<web::Json<VoteResponse>, ApiError> {
     let outcome = votes::cast(&state.db, &voter, *path, Some(body.value)).await?;
     Ok(web::Json(outcome.into()))
 }
@@ -60,7 +69,11 @@ pub async fn put_vote(state: web::Data<AppState>, Writer(voter): Writer, path: w
     (status = 409, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/proposals/{id}/vote")]
-pub async fn delete_vote(state: web::Data<AppState>, Writer(voter): Writer, path: web::Path<Uuid>) -> Result<web::Json<VoteResponse>, ApiError> {
+pub async fn delete_vote(
+    state: web::Data<AppState>,
+    Writer(voter): Writer,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<VoteResponse>, ApiError> {
     let outcome = votes::cast(&state.db, &voter, *path, None).await?;
     Ok(web::Json(outcome.into()))
 }

@@ -18,9 +18,18 @@ use crate::error::{ApiError, Problem};
     (status = 409, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/proposals/{id}")]
-pub async fn withdraw_proposal(state: web::Data<AppState>, Writer(author): Writer, path: web::Path<Uuid>) -> Result<web::Json<ProposalResponse>, ApiError> {
+pub async fn withdraw_proposal(
+    state: web::Data<AppState>,
+    Writer(author): Writer,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<ProposalResponse>, ApiError> {
     let withdrawn = proposals::withdraw(&state.db, &author, *path).await?;
-    let my_vote = proposals::votes_of(state.db.reader(), author.id, &[withdrawn.id]).await?.get(&withdrawn.id).copied();
-    let names = [(author.id, author.display_name.clone())].into_iter().collect();
+    let my_vote = proposals::votes_of(state.db.reader(), author.id, &[withdrawn.id])
+        .await?
+        .get(&withdrawn.id)
+        .copied();
+    let names = [(author.id, author.display_name.clone())]
+        .into_iter()
+        .collect();
     Ok(web::Json(ProposalResponse::new(withdrawn, &names, my_vote)))
 }

@@ -1,0 +1,1 @@
+//! proposals tests.
