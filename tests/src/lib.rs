@@ -26,7 +26,8 @@ impl Backend {
     /// PostgreSQL when it is reachable. In CI (`CI` set) or with
     /// `SALA_TEST_REQUIRE_POSTGRES=1`, an unreachable server fails the test instead of skipping.
     pub async fn postgres() -> Option<Backend> {
-        let admin_url = std::env::var("SALA_TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_PG.into());
+        let admin_url =
+            std::env::var("SALA_TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_PG.into());
         let required = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false")
             || std::env::var("SALA_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
         match Db::connect(&admin_url, 1).await {
@@ -34,9 +35,13 @@ impl Backend {
                 let _ = db.close().await;
                 Some(Backend::Postgres { admin_url })
             }
-            Err(e) if required => panic!("PostgreSQL is required but unreachable at {admin_url}: {e}"),
+            Err(e) if required => {
+                panic!("PostgreSQL is required but unreachable at {admin_url}: {e}")
+            }
             Err(e) => {
-                warn_once(&format!("SKIPPED: PostgreSQL tests (no server at {admin_url}: {e})"));
+                warn_once(&format!(
+                    "SKIPPED: PostgreSQL tests (no server at {admin_url}: {e})"
+                ));
                 None
             }
         }
@@ -91,14 +96,28 @@ pub struct Reply {
 impl Reply {
     /// Asserts the status, printing the body when it differs.
     pub fn expect(self, status: u16) -> Value {
-        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.body
+        );
         self.body
     }
 
     /// Asserts an error: status, `application/problem+json`, and its stable code.
     pub fn expect_problem(self, status: u16, code: &str) -> Value {
-        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
-        assert_eq!(self.content_type, "application/problem+json", "body: {}", self.body);
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.body
+        );
+        assert_eq!(
+            self.content_type, "application/problem+json",
+            "body: {}",
+            self.body
+        );
         assert_eq!(self.body["code"], code, "body: {}", self.body);
         assert_eq!(self.body["status"], status);
         self.body
@@ -122,7 +141,9 @@ pub fn test_settings(data_dir: &std::path::Path, database_url: Option<String>) -
 /// Creates a fresh PostgreSQL database and returns its URL and name.
 pub async fn fresh_postgres_database(admin_url: &str) -> (String, String) {
     let name = format!("sala_test_{}", Uuid::now_v7().simple());
-    let admin = Db::connect(admin_url, 1).await.expect("connect to PostgreSQL");
+    let admin = Db::connect(admin_url, 1)
+        .await
+        .expect("connect to PostgreSQL");
     use sea_orm::ConnectionTrait;
     admin
         .reader()
@@ -130,7 +151,10 @@ pub async fn fresh_postgres_database(admin_url: &str) -> (String, String) {
         .await
         .expect("create test database");
     let _ = admin.close().await;
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin_url);
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b)
+        .unwrap_or(admin_url);
     (format!("{base}/{name}"), name)
 }
 
@@ -145,13 +169,20 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         }
     };
     let settings = test_settings(data_dir.path(), database_url);
-    let app = Application::build(settings.clone()).await.expect("application starts");
+    let app = Application::build(settings.clone())
+        .await
+        .expect("application starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let db = Db::connect(&settings.database_url, 2).await.expect("test connection");
+    let db = Db::connect(&settings.database_url, 2)
+        .await
+        .expect("test connection");
     TestApp {
         address,
-        client: reqwest::Client::builder().timeout(Duration::from_secs(60)).build().expect("client"),
+        client: reqwest::Client::builder()
+            .timeout(Duration::from_secs(60))
+            .build()
+            .expect("client"),
         db,
         settings,
         data_dir,
@@ -166,7 +197,10 @@ impl Drop for TestApp {
         };
         // Drop the database from a thread of its own: Drop cannot await.
         let _ = std::thread::spawn(move || {
-            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
                 return;
             };
             runtime.block_on(async move {
@@ -202,7 +236,13 @@ impl TestApp {
     }
 
     /// Sends a request with an optional bearer token and JSON body.
-    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<&Value>) -> Reply {
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> Reply {
         let mut request = self.client.request(method, self.url(path));
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -219,8 +259,17 @@ impl TestApp {
             .unwrap_or_default()
             .to_owned();
         let text = response.text().await.expect("body read");
-        let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
-        Reply { status, content_type, headers, body }
+        let body = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
+        Reply {
+            status,
+            content_type,
+            headers,
+            body,
+        }
     }
 
     pub async fn get(&self, path: &str, token: Option<&str>) -> Reply {
@@ -252,7 +301,11 @@ impl TestApp {
     /// and decoded plain-text part.
     pub async fn wait_for_mail(&self, to: &str, needle: &str) -> Mail {
         for _ in 0..100 {
-            if let Some(mail) = self.mails_to(to).into_iter().find(|m| m.text.contains(needle)) {
+            if let Some(mail) = self
+                .mails_to(to)
+                .into_iter()
+                .find(|m| m.text.contains(needle))
+            {
                 return mail;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -285,33 +338,62 @@ impl TestApp {
         .expect(201);
         let mail = self.wait_for_mail(email, "verify-email?token=").await;
         let token = mail.link_token("verify-email?token=");
-        self.post("/api/v1/auth/verify-email", None, &json!({ "token": token })).await.expect(204);
+        self.post(
+            "/api/v1/auth/verify-email",
+            None,
+            &json!({ "token": token }),
+        )
+        .await
+        .expect(204);
         self.sign_in(email).await
     }
 
     pub async fn sign_in(&self, email: &str) -> Person {
         let session = self
-            .post("/api/v1/auth/login", None, &json!({"email": email, "password": PASSWORD}))
+            .post(
+                "/api/v1/auth/login",
+                None,
+                &json!({"email": email, "password": PASSWORD}),
+            )
             .await
             .expect(200);
-        let token = session["access_token"].as_str().expect("access token").to_owned();
+        let token = session["access_token"]
+            .as_str()
+            .expect("access token")
+            .to_owned();
         let me = self.get("/api/v1/me", Some(&token)).await.expect(200);
         Person {
             id: me["id"].as_str().and_then(|s| s.parse().ok()).expect("id"),
             email: email.to_owned(),
             password: PASSWORD.to_owned(),
             token,
-            refresh_token: session["refresh_token"].as_str().expect("refresh token").to_owned(),
+            refresh_token: session["refresh_token"]
+                .as_str()
+                .expect("refresh token")
+                .to_owned(),
         }
     }
 
     /// An account created the way an operator does (`sala user create`), then signed in.
-    pub async fn operator_creates(&self, email: &str, role: sala::domain::accounts::Role) -> Person {
-        let hash = sala::auth::password::hash_password(PASSWORD).await.expect("hash");
-        let txn = self.db.begin_write().await.expect("transaction");
-        sala::domain::accounts::create_verified(&txn, email, "Operator-made", hash, role, sala::domain::accounts::Locale::Th)
+    pub async fn operator_creates(
+        &self,
+        email: &str,
+        role: sala::domain::accounts::Role,
+    ) -> Person {
+        let hash = sala::auth::password::hash_password(PASSWORD)
             .await
-            .expect("account created");
+            .expect("hash");
+        let txn = self.db.begin_write().await.expect("transaction");
+        sala::domain::accounts::create_verified(
+            &txn,
+            email,
+            "Operator-made",
+            hash,
+            role,
+            sala::domain::accounts::Locale::Th,
+        )
+        .await
+        .expect("account created");
         txn.commit().await.expect("commit");
         self.sign_in(email).await
     }
@@ -319,17 +401,36 @@ impl TestApp {
     /// Many verified citizens at once, created directly in the database (fast set-up for
     /// concurrency tests), each with a valid access token.
     pub async fn many_citizens(&self, n: usize) -> Vec<Person> {
-        let hash = sala::auth::password::hash_password(PASSWORD).await.expect("hash");
-        let tokens = sala::auth::AccessTokens::new(&sala::app::jwt_secret(&self.settings).expect("secret"), 900).expect("keys");
+        let hash = sala::auth::password::hash_password(PASSWORD)
+            .await
+            .expect("hash");
+        let tokens = sala::auth::AccessTokens::new(
+            &sala::app::jwt_secret(&self.settings).expect("secret"),
+            900,
+        )
+        .expect("keys");
         let txn = self.db.begin_write().await.expect("transaction");
         let mut people = Vec::with_capacity(n);
         for i in 0..n {
             let email = format!("voter{i}@example.org");
-            let account = sala::domain::accounts::create_verified(&txn, &email, &format!("Voter {i}"), hash.clone(), sala::domain::accounts::Role::Citizen, sala::domain::accounts::Locale::Th)
-                .await
-                .expect("voter created");
+            let account = sala::domain::accounts::create_verified(
+                &txn,
+                &email,
+                &format!("Voter {i}"),
+                hash.clone(),
+                sala::domain::accounts::Role::Citizen,
+                sala::domain::accounts::Locale::Th,
+            )
+            .await
+            .expect("voter created");
             let (token, _) = tokens.issue(account.id).expect("token");
-            people.push(Person { id: account.id, email, password: PASSWORD.to_owned(), token, refresh_token: String::new() });
+            people.push(Person {
+                id: account.id,
+                email,
+                password: PASSWORD.to_owned(),
+                token,
+                refresh_token: String::new(),
+            });
         }
         txn.commit().await.expect("commit");
         people
@@ -366,9 +467,13 @@ impl TestApp {
 
     /// Moves a consultation to another phase as an administrator.
     pub async fn set_phase(&self, admin: &Person, consultation_id: &str, phase: &str) {
-        self.patch(&format!("/api/v1/consultations/{consultation_id}"), Some(&admin.token), &json!({ "phase": phase }))
-            .await
-            .expect(200);
+        self.patch(
+            &format!("/api/v1/consultations/{consultation_id}"),
+            Some(&admin.token),
+            &json!({ "phase": phase }),
+        )
+        .await
+        .expect(200);
     }
 }
 
@@ -397,7 +502,13 @@ impl Mail {
                 _ => {}
             }
         }
-        Some(Mail { to: header("To"), subject: header("Subject"), message_id: header("Message-ID"), text, html })
+        Some(Mail {
+            to: header("To"),
+            subject: header("Subject"),
+            message_id: header("Message-ID"),
+            text,
+            html,
+        })
     }
 
     /// The token that follows `marker` in the plain-text part.

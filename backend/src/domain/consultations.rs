@@ -315,6 +315,14 @@ fn check_timeline(c: &Consultation) -> Result<()> {
     Ok(())
 }
 
+async fn slug_exists<C: ConnectionTrait>(conn: &C, slug: &str) -> Result<bool> {
+    Ok(consultations::Entity::find()
+        .filter(consultations::Column::Slug.eq(slug))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
 fn slug_taken(err: &sea_orm::DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
@@ -355,12 +363,19 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
     }
     let id = Uuid::now_v7();
     let now = now();
-    let derived_slug = input
-        .title
-        .as_deref()
-        .map(text::slug_from_title)
-        .filter(|s| s.len() >= 3)
-        .unwrap_or_else(|| format!("c-{}", &id.simple().to_string()[24..]));
+    let short_id = &id.simple().to_string()[24..];
+    let derived_slug = match input.title.as_deref().map(text::slug_from_title) {
+        Some(slug) if !slug.is_empty() => {
+            // A title shared with another consultation gets the id's tail appended, so the
+            // creator never has to fix a slug they did not choose.
+            if slug_exists(db.reader(), &slug).await? {
+                format!("{slug}-{short_id}")
+            } else {
+                slug
+            }
+        }
+        _ => format!("c-{short_id}"),
+    };
     let mut row = consultations::ActiveModel {
         id: Set(id),
         slug: Set(derived_slug),

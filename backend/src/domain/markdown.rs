@@ -23,7 +23,9 @@ mod tests {
 
     #[test]
     fn markdown_becomes_html_and_dangerous_parts_are_removed() {
-        let html = render("**หนา** [link](https://example.org)\n\n<script>alert(1)</script><img src=x onerror=alert(1)>[x](javascript:alert(1))");
+        let html = render(
+            "**หนา** [link](https://example.org)\n\n<script>alert(1)</script><img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))",
+        );
         assert!(html.contains("<strong>หนา</strong>"), "{html}");
         assert!(html.contains("href=\"https://example.org\""), "{html}");
         assert!(!html.contains("<script"), "{html}");

@@ -117,7 +117,8 @@ pub fn slug(field: &str, raw: &str) -> Result<String, FieldError> {
     }
 }
 
-/// A slug made from the ASCII words of a title, or empty when it has none (Thai titles).
+/// A slug made from the ASCII words of a title, or empty when they do not make one (most
+/// Thai titles): a usable slug has at least three characters and a letter.
 pub fn slug_from_title(title: &str) -> String {
     let mut slug = String::new();
     for word in title
@@ -132,6 +133,9 @@ pub fn slug_from_title(title: &str) -> String {
         }
         slug.push_str(&word.to_ascii_lowercase());
     }
+    if slug.len() < 3 || !slug.chars().any(|c| c.is_ascii_alphabetic()) {
+        slug.clear();
+    }
     slug
 }
 
@@ -141,8 +145,8 @@ mod tests {
 
     #[test]
     fn thai_length_counts_graphemes_not_code_points() {
-        // "ที่นี่" is 6 code points but 3 graphemes.
-        assert_eq!(bounded("t", "ที่นี่", 3, 3).unwrap(), "ที่นี่");
+        // "ที่นี่" is 6 code points but 2 graphemes.
+        assert_eq!(bounded("t", "ที่นี่", 2, 2).unwrap(), "ที่นี่");
         assert_eq!(bounded("t", "  ab ", 1, 5).unwrap(), "ab");
         assert_eq!(bounded("t", "   ", 1, 5).unwrap_err().code, "required");
         assert_eq!(bounded("t", "abcdef", 1, 5).unwrap_err().code, "too_long");
@@ -170,5 +174,10 @@ mod tests {
             "justice-strategy-2027-four-provinces"
         );
         assert_eq!(slug_from_title("ยุทธศาสตร์"), "");
+        assert_eq!(
+            slug_from_title("ยุทธศาสตร์ยุติธรรม 2570"),
+            "",
+            "digits alone make no slug"
+        );
     }
 }

@@ -13,7 +13,10 @@ on_both_databases!(
 
 async fn health_reports_live_and_ready(backend: Backend) {
     let app = spawn_app(backend).await;
-    assert_eq!(app.get("/health/live", None).await.expect(200)["status"], "ok");
+    assert_eq!(
+        app.get("/health/live", None).await.expect(200)["status"],
+        "ok"
+    );
     let ready = app.get("/health/ready", None).await.expect(200);
     assert_eq!(ready["database"], "ok");
     assert!(ready["mail_queue_lag_seconds"].is_number());
@@ -45,13 +48,22 @@ async fn the_openapi_document_describes_every_route(backend: Backend) {
         ("/api/v1/comments/{id}/vote", "put"),
         ("/health/ready", "get"),
     ] {
-        assert!(paths.get(path).and_then(|p| p.get(method)).is_some(), "{method} {path} is documented");
+        assert!(
+            paths.get(path).and_then(|p| p.get(method)).is_some(),
+            "{method} {path} is documented"
+        );
     }
     let schemas = doc["components"]["schemas"].as_object().unwrap();
-    assert!(schemas.contains_key("Problem"), "the error body is documented");
+    assert!(
+        schemas.contains_key("Problem"),
+        "the error body is documented"
+    );
     let docs_page = app.client.get(app.url("/api/docs")).send().await.unwrap();
     assert_eq!(docs_page.status(), 200);
-    assert!(docs_page.text().await.unwrap().contains("openapi"), "the browsable page loads the document");
+    assert!(
+        docs_page.text().await.unwrap().contains("openapi"),
+        "the browsable page loads the document"
+    );
 }
 
 async fn unknown_routes_and_ids_are_problems(backend: Backend) {
@@ -59,17 +71,28 @@ async fn unknown_routes_and_ids_are_problems(backend: Backend) {
     let reply = app.get("/api/v1/no-such-thing", None).await;
     assert!(reply.headers.contains_key("x-request-id"));
     reply.expect_problem(404, "not_found");
-    app.get("/api/v1/proposals/not-a-uuid", None).await.expect_problem(404, "not_found");
-    app.get("/api/v1/consultations/no-such-slug", None).await.expect_problem(404, "not_found");
+    app.get("/api/v1/proposals/not-a-uuid", None)
+        .await
+        .expect_problem(404, "not_found");
+    app.get("/api/v1/consultations/no-such-slug", None)
+        .await
+        .expect_problem(404, "not_found");
 }
 
 async fn oversized_bodies_are_refused_with_payload_too_large(backend: Backend) {
     let app = spawn_app(backend).await;
     let huge = "ก".repeat(200_000);
-    app.post("/api/v1/auth/register", None, &json!({"email": "big@example.org", "password": "long enough pw", "display_name": huge}))
-        .await
-        .expect_problem(413, "payload_too_large");
-    assert!(app.mails_to("big@example.org").is_empty(), "nothing was created");
+    app.post(
+        "/api/v1/auth/register",
+        None,
+        &json!({"email": "big@example.org", "password": "long enough pw", "display_name": huge}),
+    )
+    .await
+    .expect_problem(413, "payload_too_large");
+    assert!(
+        app.mails_to("big@example.org").is_empty(),
+        "nothing was created"
+    );
 }
 
 async fn a_body_that_is_not_json_is_unsupported(backend: Backend) {

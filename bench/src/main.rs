@@ -1,0 +1,141 @@
+//! `sala-bench votes`: vote throughput and latency through the real HTTP API, on SQLite and
+//! PostgreSQL, with votes spread over many proposals and all on one proposal. Build with
+//! `--release`; the numbers go into docs/PERFORMANCE.md.
+
+use std::time::{Duration, Instant};
+
+use clap::{Parser, ValueEnum};
+use futures_util::stream::{self, StreamExt};
+use sala::domain::accounts::Role;
+use sala_tests::{spawn_app, Backend};
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(about = "Measure Sala's vote path through the HTTP API")]
+struct Args {
+    /// Which databases to measure.
+    #[arg(long, value_enum, default_values_t = [Database::Sqlite, Database::Postgres])]
+    database: Vec<Database>,
+    /// Distinct voters (each casts one vote per proposal it touches).
+    #[arg(long, default_value_t = 2000)]
+    voters: usize,
+    /// Requests in flight at once.
+    #[arg(long, default_value_t = 64)]
+    concurrency: usize,
+    /// Votes per scenario.
+    #[arg(long, default_value_t = 20_000)]
+    votes: usize,
+}
+
+#[derive(Clone, Copy, ValueEnum, Debug)]
+enum Database {
+    Sqlite,
+    Postgres,
+}
+
+struct Measured {
+    per_second: f64,
+    p50: Duration,
+    p95: Duration,
+    p99: Duration,
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(index).copied().unwrap_or_default()
+}
+
+async fn scenario(
+    app: &sala_tests::TestApp,
+    voters: &[sala_tests::Person],
+    proposals: &[String],
+    votes: usize,
+    concurrency: usize,
+) -> anyhow::Result<Measured> {
+    let values = ["agree", "disagree", "pass"];
+    let started = Instant::now();
+    let mut latencies: Vec<Duration> = stream::iter(0..votes)
+        .map(|i| {
+            let voter = &voters[i % voters.len()];
+            // Distinct (voter, proposal) pairs first, then changes of mind.
+            let proposal = &proposals[(i / voters.len() + i) % proposals.len()];
+            let body = json!({"value": values[i % 3]});
+            async move {
+                let t = Instant::now();
+                let reply = app
+                    .put(
+                        &format!("/api/v1/proposals/{proposal}/vote"),
+                        Some(&voter.token),
+                        &body,
+                    )
+                    .await;
+                assert_eq!(reply.status.as_u16(), 200, "{}", reply.body);
+                t.elapsed()
+            }
+        })
+        .buffer_unordered(concurrency)
+        .collect()
+        .await;
+    let elapsed = started.elapsed();
+    latencies.sort();
+    Ok(Measured {
+        per_second: votes as f64 / elapsed.as_secs_f64(),
+        p50: percentile(&latencies, 0.50),
+        p95: percentile(&latencies, 0.95),
+        p99: percentile(&latencies, 0.99),
+    })
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    println!("| database | scenario | votes | in flight | votes/s | p50 | p95 | p99 |");
+    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for database in &args.database {
+        let backend = match database {
+            Database::Sqlite => Backend::Sqlite,
+            Database::Postgres => Backend::postgres()
+                .await
+                .ok_or_else(|| anyhow::anyhow!("PostgreSQL unreachable"))?,
+        };
+        let app = spawn_app(backend).await;
+        eprintln!(
+            "bench: {database:?}: creating {} voters and 100 proposals",
+            args.voters
+        );
+        let admin = app
+            .operator_creates("admin@bench.example", Role::Admin)
+            .await;
+        let consultation = app.consultation(&admin, "ideation").await;
+        let cid = consultation["id"].as_str().unwrap_or_default().to_owned();
+        let voters = app.many_citizens(args.voters).await;
+        let mut proposals = Vec::new();
+        for i in 0..100 {
+            let p = app
+                .proposal(
+                    &voters[i % voters.len()],
+                    &cid,
+                    &format!("ข้อเสนอทดสอบความเร็วหมายเลข {i}"),
+                )
+                .await;
+            proposals.push(p["id"].as_str().unwrap_or_default().to_owned());
+        }
+        for (name, targets) in [
+            ("spread over 100 proposals", &proposals[..]),
+            ("all on one proposal", &proposals[..1]),
+        ] {
+            eprintln!("bench: {database:?}: {name}");
+            let m = scenario(&app, &voters, targets, args.votes, args.concurrency).await?;
+            println!(
+                "| {database:?} | {name} | {} | {} | {:.0} | {:.1} ms | {:.1} ms | {:.1} ms |",
+                args.votes,
+                args.concurrency,
+                m.per_second,
+                m.p50.as_secs_f64() * 1e3,
+                m.p95.as_secs_f64() * 1e3,
+                m.p99.as_secs_f64() * 1e3
+            );
+        }
+    }
+    Ok(())
+}
