@@ -2,6 +2,7 @@
 
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, PASSWORD};
+use sea_orm::{ConnectionTrait, Statement};
 use serde_json::json;
 
 on_both_databases!(
@@ -13,6 +14,7 @@ on_both_databases!(
     refresh_tokens_rotate_and_a_reused_one_ends_the_whole_sign_in,
     signing_out_ends_the_session,
     people_edit_their_own_profile,
+    expired_links_and_sessions_are_refused,
 );
 
 async fn a_citizen_signs_up_verifies_by_email_and_signs_in(backend: Backend) {
@@ -363,4 +365,56 @@ async fn people_edit_their_own_profile(backend: Backend) {
     let me = app.get("/api/v1/me", Some(&person.token)).await.expect(200);
     assert_eq!(me["age_band"], "25_34", "a refused change changes nothing");
     assert_eq!(me["role"], "citizen");
+}
+
+/// Moves every token of `table` into the past, as time passing would.
+async fn expire_all(app: &sala_tests::TestApp, table: &str) {
+    let db = &app.db;
+    let past = chrono::Utc::now() - chrono::Duration::hours(1);
+    db.reader()
+        .execute_raw(Statement::from_sql_and_values(
+            db.backend(),
+            match db.backend() {
+                sea_orm::DbBackend::Postgres => format!("UPDATE {table} SET expires_at = $1"),
+                _ => format!("UPDATE {table} SET expires_at = ?"),
+            },
+            [past.into()],
+        ))
+        .await
+        .unwrap();
+}
+
+async fn expired_links_and_sessions_are_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.post(
+        "/api/v1/auth/register",
+        None,
+        &json!({"email": "late@example.org", "password": PASSWORD, "display_name": "Late"}),
+    )
+    .await
+    .expect(201);
+    let token = app
+        .wait_for_mail("late@example.org", "verify-email?token=")
+        .await
+        .link_token("verify-email?token=");
+    expire_all(&app, "email_tokens").await;
+    let problem = app
+        .post(
+            "/api/v1/auth/verify-email",
+            None,
+            &json!({ "token": token }),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["code"], "invalid_or_expired");
+
+    let person = app.sign_in("late@example.org").await;
+    expire_all(&app, "refresh_tokens").await;
+    app.post(
+        "/api/v1/auth/refresh",
+        None,
+        &json!({"refresh_token": person.refresh_token}),
+    )
+    .await
+    .expect_problem(401, "unauthenticated");
 }
