@@ -15,14 +15,15 @@ use crate::auth::AccessTokens;
 use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::AccountPolicy;
-use crate::mail::{sender, Mailer};
-use crate::{api, web_app};
+use crate::domain::notifications::unsubscribe::UnsubscribeKey;
+use crate::{api, web_app, workers};
 
 /// What every request handler may reach.
 pub struct AppState {
     pub settings: Settings,
     pub db: Db,
     pub tokens: AccessTokens,
+    pub unsubscribe: UnsubscribeKey,
 }
 
 impl AppState {
@@ -84,15 +85,15 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         let db = Db::connect(&settings.database_url, settings.database_max_connections).await?;
         db.migrate().await?;
-        let tokens = AccessTokens::new(&jwt_secret(&settings)?, settings.access_token_ttl_secs)?;
-        let mailer = Mailer::file(&settings.mail_dir)?;
+        let secret = jwt_secret(&settings)?;
+        let tokens = AccessTokens::new(&secret, settings.access_token_ttl_secs)?;
+        let unsubscribe = UnsubscribeKey::new(&secret)?;
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let workers = vec![tokio::spawn(sender::run(
-            db.clone(),
-            mailer,
-            settings.mail_from.clone(),
-            shutdown_rx,
-        ))];
+        let workers = if settings.run_workers {
+            workers::spawn(&settings, &db, &unsubscribe, &shutdown_rx)?
+        } else {
+            Vec::new()
+        };
 
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
@@ -102,6 +103,7 @@ impl Application {
             settings,
             db: db.clone(),
             tokens,
+            unsubscribe,
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -10,7 +10,8 @@ use crate::app::Application;
 use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::{self, Locale, Role};
-use crate::{auth, demo, telemetry};
+use crate::domain::notifications::{digest, unsubscribe::UnsubscribeKey};
+use crate::{auth, demo, telemetry, workers};
 
 #[derive(Parser)]
 #[command(
@@ -47,6 +48,10 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Run the background workers only (mail, notifications, digest), without serving HTTP.
+    Worker,
+    /// Queue today's digest now (for cron, instead of the built-in daily schedule).
+    Digest,
     /// Print the OpenAPI document.
     Openapi,
 }
@@ -130,6 +135,18 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::User { command } => user(command, settings).await,
+        Command::Worker => worker(settings).await,
+        Command::Digest => {
+            let db = Db::connect(&settings.database_url, 2).await?;
+            db.migrate().await?;
+            let key = UnsubscribeKey::new(&crate::app::jwt_secret(&settings)?)?;
+            let queued = digest::send_due(&db, &settings.public_url, &key)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            eprintln!("digest: queued {queued} digests");
+            db.close().await?;
+            Ok(())
+        }
         Command::Openapi => {
             println!(
                 "{}",
@@ -148,6 +165,22 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         app.port()
     );
     app.run_until_stopped().await
+}
+
+async fn worker(settings: Settings) -> anyhow::Result<()> {
+    let db = Db::connect(&settings.database_url, settings.database_max_connections).await?;
+    db.migrate().await?;
+    let key = UnsubscribeKey::new(&crate::app::jwt_secret(&settings)?)?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let handles = workers::spawn(&settings, &db, &key, &stopped)?;
+    tracing::info!("Sala workers running; Ctrl-C stops them");
+    tokio::signal::ctrl_c().await?;
+    let _ = stop.send(true);
+    for handle in handles {
+        let _ = handle.await;
+    }
+    db.close().await?;
+    Ok(())
 }
 
 fn parse_role(raw: &str) -> anyhow::Result<Role> {

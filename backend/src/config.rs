@@ -93,6 +93,18 @@ pub struct Settings {
     pub frontend_dir: Option<PathBuf>,
     pub log: String,
     pub log_format: LogFormat,
+    /// SMTP server for outgoing mail; without it mail is written to `mail_dir`.
+    pub smtp_url: Option<Secret>,
+    /// Whether `serve` also runs the background workers (mail, notifications, digest).
+    pub run_workers: bool,
+    /// First retry delay of a failed outbox item, doubled per attempt up to an hour.
+    pub outbox_retry_base_ms: u64,
+    /// Attempts before an outbox item is dead-lettered.
+    pub outbox_max_attempts: u32,
+    /// Seconds a worker holds claimed outbox items before they count as abandoned.
+    pub outbox_lease_secs: u64,
+    /// Hour of the day (UTC) the daily digest goes out; 1 is 08:00 in Thailand.
+    pub digest_hour_utc: u32,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -115,6 +127,12 @@ struct Layer {
     frontend_dir: Option<PathBuf>,
     log: Option<String>,
     log_format: Option<LogFormat>,
+    smtp_url: Option<Secret>,
+    run_workers: Option<bool>,
+    outbox_retry_base_ms: Option<u64>,
+    outbox_max_attempts: Option<u32>,
+    outbox_lease_secs: Option<u64>,
+    digest_hour_utc: Option<u32>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -206,6 +224,12 @@ impl Layer {
                 "FRONTEND_DIR" => self.frontend_dir = Some(raw.into()),
                 "LOG" => self.log = Some(raw.clone()),
                 "LOG_FORMAT" => self.log_format = Some(parse_env(key, raw)?),
+                "SMTP_URL" => self.smtp_url = Some(Secret::new(raw.clone())),
+                "RUN_WORKERS" => self.run_workers = Some(parse_env(key, raw)?),
+                "OUTBOX_RETRY_BASE_MS" => self.outbox_retry_base_ms = Some(parse_env(key, raw)?),
+                "OUTBOX_MAX_ATTEMPTS" => self.outbox_max_attempts = Some(parse_env(key, raw)?),
+                "OUTBOX_LEASE_SECS" => self.outbox_lease_secs = Some(parse_env(key, raw)?),
+                "DIGEST_HOUR_UTC" => self.digest_hour_utc = Some(parse_env(key, raw)?),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
         }
@@ -267,7 +291,31 @@ impl Layer {
         if max_body_bytes < 1024 {
             return Err(problem("SALA_MAX_BODY_BYTES", "must be at least 1024"));
         }
+        if let Some(url) = &self.smtp_url {
+            let parsed = url::Url::parse(url.expose())
+                .map_err(|e| problem("SALA_SMTP_URL", format!("not a URL: {e}")))?;
+            if !matches!(parsed.scheme(), "smtp" | "smtps") {
+                return Err(problem(
+                    "SALA_SMTP_URL",
+                    "must start with smtp:// or smtps://",
+                ));
+            }
+        }
+        let digest_hour_utc = self.digest_hour_utc.unwrap_or(1);
+        if digest_hour_utc > 23 {
+            return Err(problem("SALA_DIGEST_HOUR_UTC", "must be between 0 and 23"));
+        }
+        let outbox_max_attempts = self.outbox_max_attempts.unwrap_or(12);
+        if outbox_max_attempts == 0 {
+            return Err(problem("SALA_OUTBOX_MAX_ATTEMPTS", "must be at least 1"));
+        }
         Ok(Settings {
+            smtp_url: self.smtp_url,
+            run_workers: self.run_workers.unwrap_or(true),
+            outbox_retry_base_ms: self.outbox_retry_base_ms.unwrap_or(2000).max(1),
+            outbox_max_attempts,
+            outbox_lease_secs: self.outbox_lease_secs.unwrap_or(60).max(1),
+            digest_hour_utc,
             mode,
             bind,
             mail_dir: self.mail_dir.unwrap_or_else(|| data_dir.join("mail")),

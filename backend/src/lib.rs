@@ -13,3 +13,4 @@ pub mod mail;
 pub mod outbox;
 pub mod telemetry;
 pub mod web_app;
+pub mod workers;

@@ -10,6 +10,7 @@ mod m20261121_000004_create_proposals;
 mod m20261121_000005_create_votes;
 mod m20261121_000006_create_comments;
 mod m20261121_000007_create_outbox_and_audit_log;
+mod m20261121_000008_create_notifications;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000005_create_votes::Migration),
             Box::new(m20261121_000006_create_comments::Migration),
             Box::new(m20261121_000007_create_outbox_and_audit_log::Migration),
+            Box::new(m20261121_000008_create_notifications::Migration),
         ]
     }
 }

@@ -124,8 +124,13 @@ impl Reply {
     }
 }
 
-/// Settings for a test application: port 0, a temporary data folder, quiet logs.
-pub fn test_settings(data_dir: &std::path::Path, database_url: Option<String>) -> Settings {
+/// Settings for a test application: port 0, a temporary data folder, quiet logs, and any
+/// extra `SALA_*` settings the test asks for.
+pub fn test_settings(
+    data_dir: &std::path::Path,
+    database_url: Option<String>,
+    extra: &[(&str, &str)],
+) -> Settings {
     let mut env = vec![
         ("SALA_BIND".to_owned(), "127.0.0.1:0".to_owned()),
         ("SALA_DATA_DIR".to_owned(), data_dir.display().to_string()),
@@ -135,6 +140,7 @@ pub fn test_settings(data_dir: &std::path::Path, database_url: Option<String>) -
     if let Some(url) = database_url {
         env.push(("SALA_DATABASE_URL".to_owned(), url));
     }
+    env.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     Settings::load_from(None, &env).expect("test settings are valid")
 }
 
@@ -159,6 +165,11 @@ pub async fn fresh_postgres_database(admin_url: &str) -> (String, String) {
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, &[]).await
+}
+
+/// Starts the application with extra settings, such as `SALA_SMTP_URL`.
+pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp {
     sala::telemetry::init("error", sala::config::LogFormat::Pretty);
     let data_dir = tempfile::tempdir().expect("temporary folder");
     let (database_url, pg_database) = match &backend {
@@ -168,7 +179,7 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
             (Some(url), Some((admin_url.clone(), name)))
         }
     };
-    let settings = test_settings(data_dir.path(), database_url);
+    let settings = test_settings(data_dir.path(), database_url, extra);
     let app = Application::build(settings.clone())
         .await
         .expect("application starts");
@@ -483,12 +494,14 @@ pub struct Mail {
     pub to: String,
     pub subject: String,
     pub message_id: String,
+    pub list_unsubscribe: String,
+    pub list_unsubscribe_post: String,
     pub text: String,
     pub html: String,
 }
 
 impl Mail {
-    fn parse(raw: &[u8]) -> Option<Mail> {
+    pub fn parse(raw: &[u8]) -> Option<Mail> {
         use mailparse::MailHeaderMap;
         let parsed = mailparse::parse_mail(raw).ok()?;
         let header = |name: &str| parsed.headers.get_first_value(name).unwrap_or_default();
@@ -506,6 +519,8 @@ impl Mail {
             to: header("To"),
             subject: header("Subject"),
             message_id: header("Message-ID"),
+            list_unsubscribe: header("List-Unsubscribe"),
+            list_unsubscribe_post: header("List-Unsubscribe-Post"),
             text,
             html,
         })
@@ -518,5 +533,112 @@ impl Mail {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
             .collect()
+    }
+}
+
+/// A real SMTP server (aiosmtpd, from PyPI) that keeps every message it accepts as a file.
+pub struct SmtpServer {
+    pub port: u16,
+    pub dir: TempDir,
+    child: Option<std::process::Child>,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+impl SmtpServer {
+    pub async fn start() -> SmtpServer {
+        let mut server = SmtpServer {
+            port: free_port(),
+            dir: tempfile::tempdir().expect("mail folder"),
+            child: None,
+        };
+        server.resume().await;
+        server
+    }
+
+    /// `smtp://127.0.0.1:<port>`, for `SALA_SMTP_URL`.
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Starts (again) on the same port and folder.
+    pub async fn resume(&mut self) {
+        use std::io::BufRead;
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/support/smtp_server.py");
+        let mut child = std::process::Command::new("python3")
+            .args([
+                script,
+                &self.port.to_string(),
+                &self.dir.path().display().to_string(),
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .expect("python3 runs the test SMTP server");
+        let stdout = child.stdout.take().expect("server output");
+        let ready = tokio::task::spawn_blocking(move || {
+            std::io::BufReader::new(stdout)
+                .lines()
+                .next()
+                .map(|l| l.unwrap_or_default())
+        })
+        .await
+        .expect("reading the server's first line");
+        assert_eq!(
+            ready.as_deref(),
+            Some("ready"),
+            "the test SMTP server did not start: is aiosmtpd installed (pip install aiosmtpd)?"
+        );
+        self.child = Some(child);
+    }
+
+    /// Stops the server: connections are refused until `resume`.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Every message received so far.
+    pub fn messages(&self) -> Vec<Mail> {
+        let mut paths: Vec<_> = std::fs::read_dir(self.dir.path())
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        paths.sort();
+        paths
+            .into_iter()
+            .filter_map(|p| std::fs::read(p).ok())
+            .filter_map(|raw| Mail::parse(&raw))
+            .collect()
+    }
+
+    /// Waits until at least `n` messages arrived (at most `secs` seconds).
+    pub async fn wait_for(&self, n: usize, secs: u64) -> Vec<Mail> {
+        let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+        loop {
+            let messages = self.messages();
+            if messages.len() >= n || std::time::Instant::now() > deadline {
+                return messages;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        self.stop();
     }
 }

@@ -6,6 +6,7 @@ mod api {
     pub mod comments;
     pub mod consultations;
     pub mod migrations;
+    pub mod notifications;
     pub mod platform;
     pub mod proposals;
     pub mod votes;

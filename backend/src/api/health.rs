@@ -35,11 +35,12 @@ pub async fn live() -> web::Json<HealthStatus> {
 pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
     match state.db.ping().await {
         Ok(()) => {
-            let lag = crate::outbox::oldest_pending(&state.db, crate::domain::accounts::MAIL_TOPIC)
-                .await
-                .ok()
-                .flatten()
-                .map(|oldest| (chrono::Utc::now() - oldest).num_seconds().max(0));
+            let lag =
+                crate::outbox::oldest_pending(&state.db, crate::domain::outgoing_mail::MAIL_TOPIC)
+                    .await
+                    .ok()
+                    .flatten()
+                    .map(|oldest| (chrono::Utc::now() - oldest).num_seconds().max(0));
             HttpResponse::Ok().json(HealthStatus {
                 status: "ok",
                 database: Some("ok"),

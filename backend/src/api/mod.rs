@@ -1,6 +1,7 @@
 //! The HTTP API: one folder per resource, one file per action. Handlers translate HTTP to
 //! domain calls and back, and nothing more.
 
+pub mod admin;
 pub mod auth;
 pub mod comments;
 pub mod consultations;
@@ -9,6 +10,7 @@ pub mod me;
 pub mod proposals;
 pub mod request_id;
 pub mod types;
+pub mod unsubscribe;
 
 use actix_web::{error::JsonPayloadError, web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Deserializer};
@@ -59,7 +61,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .configure(me::routes)
             .configure(consultations::routes)
             .configure(proposals::routes)
-            .configure(comments::routes),
+            .configure(comments::routes)
+            .configure(unsubscribe::routes)
+            .configure(admin::routes),
     );
 }
 

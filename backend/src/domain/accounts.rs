@@ -12,9 +12,9 @@ use crate::auth::{opaque, password, AccessTokens};
 use crate::db::entities::{email_tokens, refresh_tokens, users};
 use crate::db::Db;
 use crate::domain::audit::{self, AuditEntry};
+use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::{now, text};
 use crate::error::{Error, FieldErrors, Result};
-use crate::outbox;
 
 /// What a person may do on the platform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -209,26 +209,6 @@ fn parse_registration(input: &Registration) -> Result<ValidRegistration> {
     }
 }
 
-/// Mail messages the account flows put on the outbox.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum AccountMail {
-    VerifyEmail {
-        to: String,
-        name: String,
-        locale: Locale,
-        link: String,
-    },
-    AlreadyRegistered {
-        to: String,
-        name: String,
-        locale: Locale,
-        sign_in_link: String,
-    },
-}
-
-pub const MAIL_TOPIC: &str = "mail";
-
 /// Settings the account flows need.
 pub struct AccountPolicy<'a> {
     pub public_url: &'a str,
@@ -252,13 +232,14 @@ pub async fn register(
         .await?;
     if let Some(owner) = existing {
         let locale = Locale::parse(&owner.locale).unwrap_or(Locale::Th);
-        outbox::enqueue(
+        outgoing_mail::queue(
             &txn,
-            MAIL_TOPIC,
-            &AccountMail::AlreadyRegistered {
-                to: owner.email.clone(),
-                name: owner.display_name.clone(),
-                locale,
+            &OutgoingMail::AlreadyRegistered {
+                to: Recipient {
+                    email: owner.email.clone(),
+                    name: owner.display_name.clone(),
+                    locale,
+                },
                 sign_in_link: format!("{}/sign-in", policy.public_url),
             },
         )
@@ -344,13 +325,14 @@ async fn send_verification<C: ConnectionTrait>(
     }
     .insert(conn)
     .await?;
-    outbox::enqueue(
+    outgoing_mail::queue(
         conn,
-        MAIL_TOPIC,
-        &AccountMail::VerifyEmail {
-            to: email.to_owned(),
-            name: name.to_owned(),
-            locale,
+        &OutgoingMail::VerifyEmail {
+            to: Recipient {
+                email: email.to_owned(),
+                name: name.to_owned(),
+                locale,
+            },
             link: format!("{}/verify-email?token={token}", policy.public_url),
         },
     )
@@ -705,4 +687,103 @@ pub async fn set_role(db: &Db, actor_id: Option<Uuid>, email: &str, role: Role) 
     }
     txn.commit().await?;
     Ok(Account { role, ..account })
+}
+
+const PASSWORD_RESET: &str = "password_reset";
+/// How long a password-reset link works.
+pub const PASSWORD_RESET_MINUTES: i64 = 30;
+
+/// Emails a single-use reset link when the address has an account. The caller answers the
+/// same either way, so the request reveals nothing about who is registered.
+pub async fn request_password_reset(
+    db: &Db,
+    policy: &AccountPolicy<'_>,
+    email: &str,
+) -> Result<()> {
+    let Ok(email) = text::email(email) else {
+        return Ok(());
+    };
+    let txn = db.begin_write().await?;
+    let Some(user) = users::Entity::find()
+        .filter(users::Column::Email.eq(email))
+        .filter(users::Column::DeletedAt.is_null())
+        .one(&txn)
+        .await?
+    else {
+        return Ok(());
+    };
+    let (token, token_hash) = opaque::new_token();
+    let now = now();
+    email_tokens::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        user_id: Set(user.id),
+        purpose: Set(PASSWORD_RESET.to_owned()),
+        token_hash: Set(token_hash),
+        expires_at: Set(now + Duration::minutes(PASSWORD_RESET_MINUTES)),
+        used_at: Set(None),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    outgoing_mail::queue(
+        &txn,
+        &OutgoingMail::PasswordReset {
+            to: Recipient {
+                email: user.email.clone(),
+                name: user.display_name.clone(),
+                locale: Locale::parse(&user.locale).unwrap_or(Locale::Th),
+            },
+            link: format!("{}/reset-password?token={token}", policy.public_url),
+            valid_minutes: PASSWORD_RESET_MINUTES,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sets a new password with a reset token (once), and ends every sign-in of the account.
+pub async fn reset_password(db: &Db, token: &str, new_password: &str) -> Result<()> {
+    let password = text::new_password(new_password).map_err(|e| Error::Validation(vec![e]))?;
+    let password_hash = password::hash_password(&password).await?;
+    let hash = opaque::hash_token(token.trim());
+    let txn = db.begin_write().await?;
+    let now = now();
+    let row = email_tokens::Entity::find()
+        .filter(email_tokens::Column::TokenHash.eq(hash))
+        .filter(email_tokens::Column::Purpose.eq(PASSWORD_RESET))
+        .one(&txn)
+        .await?
+        .filter(|t| t.used_at.is_none() && t.expires_at > now)
+        .ok_or_else(invalid_token)?;
+    let spent = email_tokens::Entity::update_many()
+        .col_expr(email_tokens::Column::UsedAt, Expr::value(now))
+        .filter(email_tokens::Column::Id.eq(row.id))
+        .filter(email_tokens::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if spent.rows_affected != 1 {
+        return Err(invalid_token());
+    }
+    let verified_at = users::Entity::find_by_id(row.user_id)
+        .one(&txn)
+        .await?
+        .and_then(|u| u.verified_at)
+        .unwrap_or(now);
+    users::Entity::update_many()
+        .col_expr(users::Column::PasswordHash, Expr::value(password_hash))
+        // The link proves the address, so an unverified account becomes verified too.
+        .col_expr(users::Column::VerifiedAt, Expr::value(verified_at))
+        .col_expr(users::Column::UpdatedAt, Expr::value(now))
+        .filter(users::Column::Id.eq(row.user_id))
+        .exec(&txn)
+        .await?;
+    refresh_tokens::Entity::update_many()
+        .col_expr(refresh_tokens::Column::RevokedAt, Expr::value(now))
+        .filter(refresh_tokens::Column::UserId.eq(row.user_id))
+        .filter(refresh_tokens::Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
 }

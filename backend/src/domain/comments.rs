@@ -16,6 +16,7 @@ use crate::db::entities::{comment_votes, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::consultations::Phase;
+use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{ensure_open, get, get_for_update};
 use crate::domain::{cursor, markdown, now, text};
 use crate::error::{Error, FieldError, FieldErrors, Result};
@@ -148,6 +149,13 @@ pub async fn create(
     .insert(&txn)
     .await?;
     add_to_comment_count(&txn, proposal.id, 1).await?;
+    notifications::emit(
+        &txn,
+        &Event::CommentPosted {
+            comment_id: comment.id,
+        },
+    )
+    .await?;
     txn.commit().await?;
     Ok(comment)
 }

@@ -14,6 +14,7 @@ use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditEntry};
+use crate::domain::notifications::{self, Event};
 use crate::domain::{cursor, markdown, now, organizations, text};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
@@ -454,11 +455,22 @@ pub async fn update(
         }
     })?;
     check_timeline(&updated)?;
-    let action = if updated.phase != current.phase {
+    let phase_changed = updated.phase != current.phase;
+    let action = if phase_changed {
         "consultation.phase_changed"
     } else {
         "consultation.updated"
     };
+    if phase_changed && Phase::of(&updated) != Phase::Draft {
+        notifications::emit(
+            &txn,
+            &Event::PhaseChanged {
+                consultation_id: updated.id,
+                actor_id: Some(editor.id),
+            },
+        )
+        .await?;
+    }
     audit::record(
         &txn,
         AuditEntry {

@@ -17,6 +17,8 @@ use crate::db::entities::{proposal_revisions, users, votes};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::consultations::{self, label_list, Phase};
+use crate::domain::follows::{self, Target};
+use crate::domain::notifications::{self, Event};
 use crate::domain::ranking::{self, Tally};
 use crate::domain::{cursor, markdown, now, text};
 use crate::error::{Error, FieldError, FieldErrors, Result};
@@ -191,8 +193,13 @@ pub async fn create(
     .insert(&txn)
     .await?;
     consultations::add_to_proposal_count(&txn, consultation.id, 1).await?;
+    // Authors follow what they propose, so they hear what becomes of it.
+    follows::add(&txn, author.id, Target::Proposal, proposal.id).await?;
     txn.commit().await?;
-    Ok(proposal)
+    Ok(proposals::Entity::find_by_id(proposal.id)
+        .one(db.reader())
+        .await?
+        .unwrap_or(proposal))
 }
 
 /// Hidden proposals are seen only by their author and by moderators and admins.
@@ -330,6 +337,14 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     row.updated_at = Set(now);
     let updated = row.update(&txn).await?;
     consultations::add_to_proposal_count(&txn, consultation.id, -1).await?;
+    notifications::emit(
+        &txn,
+        &Event::ProposalStatusChanged {
+            proposal_id: updated.id,
+            actor_id: Some(author.id),
+        },
+    )
+    .await?;
     txn.commit().await?;
     Ok(updated)
 }

@@ -1,11 +1,15 @@
 //! The messages Sala sends, in Thai and English, each with a plain-text and an HTML part.
-//! Everything a person wrote (names) is escaped in the HTML part.
+//! Everything people wrote (names, titles, comments) is escaped in the HTML part. Notification
+//! mail carries RFC 8058 one-click unsubscribe headers.
 
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 use uuid::Uuid;
 
-use crate::domain::accounts::{AccountMail, Locale};
+use crate::domain::accounts::Locale;
+use crate::domain::notifications::text::{detail, headline};
+use crate::domain::outgoing_mail::{OutgoingMail, Recipient};
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(raw: &str) -> String {
@@ -23,147 +27,249 @@ pub fn escape_html(raw: &str) -> String {
     out
 }
 
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.trim_matches(['<', '>']).to_owned()))
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
+}
+
 struct Rendered {
-    to: String,
-    name: String,
     subject: String,
     text: String,
     html: String,
+    unsubscribe: Option<String>,
 }
 
-fn with_button(intro_html: &str, label: &str, link: &str, outro_html: &str) -> String {
+fn page(inner: &str) -> String {
+    format!("<!doctype html><html><body style=\"font-family:'Noto Sans Thai','Sarabun','Leelawadee UI',Tahoma,sans-serif;line-height:1.6;color:#1a1a1a\">{inner}</body></html>")
+}
+
+fn button(label: &str, link: &str) -> String {
     let link = escape_html(link);
     format!(
-        "<!doctype html><html><body style=\"font-family:'Noto Sans Thai','Sarabun',sans-serif;line-height:1.6\">\
-         {intro_html}<p><a href=\"{link}\" style=\"display:inline-block;padding:10px 18px;background:#0b5394;color:#fff;text-decoration:none;border-radius:6px\">{label}</a></p>\
-         <p style=\"font-size:13px;color:#555\">{link}</p>{outro_html}</body></html>"
+        "<p><a href=\"{link}\" style=\"display:inline-block;padding:10px 18px;background:#0b5394;color:#fff;text-decoration:none;border-radius:6px\">{label}</a></p><p style=\"font-size:13px;color:#555\">{link}</p>"
     )
 }
 
-fn render(mail: &AccountMail) -> Rendered {
+fn greeting(name: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Th => format!("สวัสดีคุณ{name}"),
+        Locale::En => format!("Hello {name},"),
+    }
+}
+
+/// Subject, text and HTML of a message with one call to action.
+fn with_action(
+    to: &Recipient,
+    subject: String,
+    lines: &[String],
+    label: &str,
+    link: &str,
+    footer: &str,
+) -> Rendered {
+    let mut text = format!("{}\n\n", greeting(&to.name, to.locale));
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        text.push_str(line);
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("{link}\n\n{footer}\n"));
+    let mut html = format!("<p>{}</p>", escape_html(&greeting(&to.name, to.locale)));
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        html.push_str(&format!("<p>{}</p>", escape_html(line)));
+    }
+    html.push_str(&button(label, link));
+    html.push_str(&format!(
+        "<p style=\"font-size:13px;color:#555\">{}</p>",
+        escape_html(footer)
+    ));
+    Rendered {
+        subject,
+        text,
+        html: page(&html),
+        unsubscribe: None,
+    }
+}
+
+fn notification_footer(locale: Locale, unsubscribe_url: &str) -> String {
+    match locale {
+        Locale::Th => format!("คุณได้รับอีเมลนี้เพราะมีส่วนร่วมหรือติดตามเรื่องนี้บนศาลา เลิกรับอีเมลประเภทนี้: {unsubscribe_url}"),
+        Locale::En => format!("You receive this because you took part in or follow this on Sala. Stop these emails: {unsubscribe_url}"),
+    }
+}
+
+fn render(mail: &OutgoingMail) -> Rendered {
     match mail {
-        AccountMail::VerifyEmail {
-            to,
-            name,
-            locale,
-            link,
-        } => {
-            let html_name = escape_html(name);
-            match locale {
-                Locale::Th => Rendered {
-                    to: to.clone(),
-                    name: name.clone(),
-                    subject: "ยืนยันอีเมลของคุณสำหรับศาลา".into(),
-                    text: format!(
-                        "สวัสดีคุณ{name}\n\nกรุณายืนยันอีเมลเพื่อเริ่มเสนอความคิดเห็น ลงคะแนน และร่วมอภิปรายบนศาลา:\n{link}\n\nลิงก์นี้ใช้ได้ครั้งเดียวและจะหมดอายุ หากคุณไม่ได้สมัครสมาชิก ไม่ต้องทำอะไร\n"
-                    ),
-                    html: with_button(
-                        &format!("<p>สวัสดีคุณ{html_name}</p><p>กรุณายืนยันอีเมลเพื่อเริ่มเสนอความคิดเห็น ลงคะแนน และร่วมอภิปรายบนศาลา</p>"),
-                        "ยืนยันอีเมล",
-                        link,
-                        "<p>ลิงก์นี้ใช้ได้ครั้งเดียวและจะหมดอายุ หากคุณไม่ได้สมัครสมาชิก ไม่ต้องทำอะไร</p>",
-                    ),
-                },
-                Locale::En => Rendered {
-                    to: to.clone(),
-                    name: name.clone(),
-                    subject: "Confirm your email for Sala".into(),
-                    text: format!(
-                        "Hello {name},\n\nPlease confirm your email address to start proposing, voting and discussing on Sala:\n{link}\n\nThe link works once and expires. If you did not sign up, you can ignore this message.\n"
-                    ),
-                    html: with_button(
-                        &format!("<p>Hello {html_name},</p><p>Please confirm your email address to start proposing, voting and discussing on Sala.</p>"),
-                        "Confirm email",
-                        link,
-                        "<p>The link works once and expires. If you did not sign up, you can ignore this message.</p>",
-                    ),
-                },
-            }
+        OutgoingMail::VerifyEmail { to, link } => match to.locale {
+            Locale::Th => with_action(to, "ยืนยันอีเมลของคุณสำหรับศาลา".into(), &["กรุณายืนยันอีเมลเพื่อเริ่มเสนอความคิดเห็น ลงคะแนน และร่วมอภิปรายบนศาลา".into()], "ยืนยันอีเมล", link, "ลิงก์นี้ใช้ได้ครั้งเดียวและจะหมดอายุ หากคุณไม่ได้สมัครสมาชิก ไม่ต้องทำอะไร"),
+            Locale::En => with_action(to, "Confirm your email for Sala".into(), &["Please confirm your email address to start proposing, voting and discussing on Sala.".into()], "Confirm email", link, "The link works once and expires. If you did not sign up, you can ignore this message."),
+        },
+        OutgoingMail::AlreadyRegistered { to, sign_in_link } => match to.locale {
+            Locale::Th => with_action(to, "มีการสมัครสมาชิกศาลาด้วยอีเมลของคุณ".into(), &["มีผู้พยายามสมัครสมาชิกศาลาด้วยอีเมลนี้ แต่คุณมีบัญชีอยู่แล้ว หากลืมรหัสผ่าน ขอตั้งรหัสผ่านใหม่ได้จากหน้าเข้าสู่ระบบ".into()], "เข้าสู่ระบบ", sign_in_link, "หากไม่ใช่คุณ ไม่ต้องทำอะไร บัญชีของคุณไม่มีการเปลี่ยนแปลง"),
+            Locale::En => with_action(to, "Someone tried to sign up to Sala with your email".into(), &["Someone tried to create a Sala account with this address, but you already have one. If you forgot your password, you can reset it from the sign-in page.".into()], "Sign in", sign_in_link, "If this was not you, nothing has changed and you need not do anything."),
+        },
+        OutgoingMail::PasswordReset { to, link, valid_minutes } => match to.locale {
+            Locale::Th => with_action(to, "ตั้งรหัสผ่านใหม่สำหรับศาลา".into(), &[format!("มีคำขอตั้งรหัสผ่านใหม่สำหรับบัญชีของคุณ ลิงก์นี้ใช้ได้ครั้งเดียวภายใน {valid_minutes} นาที")], "ตั้งรหัสผ่านใหม่", link, "หากคุณไม่ได้ขอ ไม่ต้องทำอะไร รหัสผ่านเดิมยังใช้ได้"),
+            Locale::En => with_action(to, "Reset your Sala password".into(), &[format!("Someone asked to reset your password. The link works once, within {valid_minutes} minutes.")], "Choose a new password", link, "If you did not ask, ignore this message: your password stays as it is."),
+        },
+        OutgoingMail::Notification { to, notification, subject, link, unsubscribe_url, .. } => {
+            let title = headline(*notification, subject, to.locale);
+            let label = match to.locale {
+                Locale::Th => "ดูบนศาลา",
+                Locale::En => "View on Sala",
+            };
+            let mut rendered = with_action(to, title.clone(), &[title, detail(*notification, subject, to.locale)], label, link, &notification_footer(to.locale, unsubscribe_url));
+            rendered.unsubscribe = Some(unsubscribe_url.clone());
+            rendered
         }
-        AccountMail::AlreadyRegistered {
-            to,
-            name,
-            locale,
-            sign_in_link,
-        } => {
-            let html_name = escape_html(name);
-            match locale {
-                Locale::Th => Rendered {
-                    to: to.clone(),
-                    name: name.clone(),
-                    subject: "มีการสมัครสมาชิกศาลาด้วยอีเมลของคุณ".into(),
-                    text: format!(
-                        "สวัสดีคุณ{name}\n\nมีผู้พยายามสมัครสมาชิกศาลาด้วยอีเมลนี้ แต่คุณมีบัญชีอยู่แล้ว เข้าสู่ระบบได้ที่:\n{sign_in_link}\n\nหากไม่ใช่คุณ ไม่ต้องทำอะไร บัญชีของคุณไม่มีการเปลี่ยนแปลง\n"
-                    ),
-                    html: with_button(
-                        &format!("<p>สวัสดีคุณ{html_name}</p><p>มีผู้พยายามสมัครสมาชิกศาลาด้วยอีเมลนี้ แต่คุณมีบัญชีอยู่แล้ว</p>"),
-                        "เข้าสู่ระบบ",
-                        sign_in_link,
-                        "<p>หากไม่ใช่คุณ ไม่ต้องทำอะไร บัญชีของคุณไม่มีการเปลี่ยนแปลง</p>",
-                    ),
-                },
-                Locale::En => Rendered {
-                    to: to.clone(),
-                    name: name.clone(),
-                    subject: "Someone tried to sign up to Sala with your email".into(),
-                    text: format!(
-                        "Hello {name},\n\nSomeone tried to create a Sala account with this address, but you already have one. Sign in here:\n{sign_in_link}\n\nIf this was not you, nothing has changed and you need not do anything.\n"
-                    ),
-                    html: with_button(
-                        &format!("<p>Hello {html_name},</p><p>Someone tried to create a Sala account with this address, but you already have one.</p>"),
-                        "Sign in",
-                        sign_in_link,
-                        "<p>If this was not you, nothing has changed and you need not do anything.</p>",
-                    ),
-                },
+        OutgoingMail::Digest { to, items, unsubscribe_url, .. } => {
+            let subject = match to.locale {
+                Locale::Th => format!("สรุปความเคลื่อนไหวบนศาลา ({} รายการ)", items.len()),
+                Locale::En => format!("Your Sala digest ({} updates)", items.len()),
+            };
+            let mut text = format!("{}\n\n", greeting(&to.name, to.locale));
+            let mut html = format!("<p>{}</p><ul>", escape_html(&greeting(&to.name, to.locale)));
+            for (kind, s, link) in items {
+                let line = headline(*kind, s, to.locale);
+                text.push_str(&format!("- {line}\n  {link}\n"));
+                html.push_str(&format!("<li><a href=\"{}\">{}</a></li>", escape_html(link), escape_html(&line)));
             }
+            let footer = notification_footer(to.locale, unsubscribe_url);
+            text.push_str(&format!("\n{footer}\n"));
+            html.push_str(&format!("</ul><p style=\"font-size:13px;color:#555\">{}</p>", escape_html(&footer)));
+            Rendered { subject, text, html: page(&html), unsubscribe: Some(unsubscribe_url.clone()) }
         }
     }
 }
 
-/// Builds the message for an outbox item. The `Message-ID` comes from the item's id, so a
-/// retry of the same item carries the same id.
-pub fn build(outbox_id: Uuid, from: &str, mail: &AccountMail) -> anyhow::Result<Message> {
+fn recipient(mail: &OutgoingMail) -> &Recipient {
+    match mail {
+        OutgoingMail::VerifyEmail { to, .. }
+        | OutgoingMail::AlreadyRegistered { to, .. }
+        | OutgoingMail::PasswordReset { to, .. }
+        | OutgoingMail::Notification { to, .. }
+        | OutgoingMail::Digest { to, .. } => to,
+    }
+}
+
+/// Builds the message. The `Message-ID` comes from `message_key`, so a retry of the same
+/// message carries the same id and a receiving system can drop the duplicate.
+pub fn build(message_key: Uuid, from: &str, mail: &OutgoingMail) -> anyhow::Result<Message> {
     let rendered = render(mail);
-    let to = Mailbox::new(Some(rendered.name), rendered.to.parse()?);
-    Ok(Message::builder()
+    let to = recipient(mail);
+    let mut builder = Message::builder()
         .from(from.parse()?)
-        .to(to)
+        .to(Mailbox::new(Some(to.name.clone()), to.email.parse()?))
         .subject(rendered.subject)
-        .message_id(Some(format!("<{outbox_id}@sala>")))
-        .multipart(
-            MultiPart::alternative()
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_PLAIN)
-                        .body(rendered.text),
-                )
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(rendered.html),
-                ),
-        )?)
+        .message_id(Some(format!("<{message_key}@sala>")));
+    if let Some(url) = rendered.unsubscribe {
+        builder = builder
+            .header(ListUnsubscribe(url))
+            .header(ListUnsubscribePost);
+    }
+    Ok(builder.multipart(
+        MultiPart::alternative()
+            .singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(rendered.text),
+            )
+            .singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_HTML)
+                    .body(rendered.html),
+            ),
+    )?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::notifications::{NotificationKind, Subject};
+
+    fn someone(locale: Locale) -> Recipient {
+        Recipient {
+            email: "a@example.com".into(),
+            name: "<script>x</script>".into(),
+            locale,
+        }
+    }
 
     #[test]
-    fn names_are_escaped_in_html_and_the_message_id_comes_from_the_outbox_item() {
+    fn names_are_escaped_in_html_and_the_message_id_comes_from_the_key() {
         let id = Uuid::now_v7();
-        let mail = AccountMail::VerifyEmail {
-            to: "a@example.com".into(),
-            name: "<script>x</script>".into(),
-            locale: Locale::En,
+        let mail = OutgoingMail::VerifyEmail {
+            to: someone(Locale::En),
             link: "http://localhost/verify-email?token=abc".into(),
         };
         let rendered = render(&mail);
         assert!(rendered.html.contains("&lt;script&gt;"));
         assert!(!rendered.html.contains("<script>"));
-        let message = build(id, "Sala <no-reply@sala.localhost>", &mail).unwrap();
-        let raw = String::from_utf8(message.formatted()).unwrap();
+        let raw = String::from_utf8(
+            build(id, "Sala <no-reply@sala.localhost>", &mail)
+                .unwrap()
+                .formatted(),
+        )
+        .unwrap();
         assert!(raw.contains(&format!("Message-ID: <{id}@sala>")), "{raw}");
+        assert!(
+            !raw.contains("List-Unsubscribe"),
+            "account mail is not a list"
+        );
+    }
+
+    #[test]
+    fn notifications_carry_one_click_unsubscribe_headers() {
+        let mail = OutgoingMail::Notification {
+            to: someone(Locale::Th),
+            notification_id: Uuid::now_v7(),
+            notification: NotificationKind::CommentOnYourProposal,
+            subject: Box::new(Subject {
+                proposal_title: Some("<b>หัวข้อ</b>".into()),
+                excerpt: Some("เห็นด้วย".into()),
+                link_path: "/proposals/1".into(),
+                ..Default::default()
+            }),
+            link: "http://localhost/proposals/1".into(),
+            unsubscribe_url: "http://localhost/api/v1/unsubscribe?token=t".into(),
+        };
+        let raw = String::from_utf8(
+            build(Uuid::now_v7(), "Sala <no-reply@sala.localhost>", &mail)
+                .unwrap()
+                .formatted(),
+        )
+        .unwrap();
+        assert!(
+            raw.contains("List-Unsubscribe: <http://localhost/api/v1/unsubscribe?token=t>"),
+            "{raw}"
+        );
+        assert!(
+            raw.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+            "{raw}"
+        );
+        assert!(render(&mail).html.contains("&lt;b&gt;หัวข้อ&lt;/b&gt;"));
     }
 }

@@ -5,14 +5,16 @@ pub mod messages;
 pub mod sender;
 
 use std::path::Path;
+use std::time::Duration;
 
-use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-/// Where messages go. The file transport writes each one as an `.eml` file, so a single
+/// Where messages go: an SMTP server (production), or `.eml` files in a folder, so a single
 /// machine needs no mail server and every message can be read back.
 #[derive(Clone)]
 pub enum Mailer {
     File(AsyncFileTransport<Tokio1Executor>),
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
 impl Mailer {
@@ -22,9 +24,22 @@ impl Mailer {
         Ok(Mailer::File(AsyncFileTransport::new(dir)))
     }
 
+    /// An SMTP transport from a URL: `smtp://host:25` (plain), `smtp://host:587?tls=required`
+    /// (STARTTLS), `smtps://user:password@host:465` (TLS), credentials in the URL.
+    pub fn smtp(url: &str) -> anyhow::Result<Mailer> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| anyhow::anyhow!("SALA_SMTP_URL: {e}"))?
+            .timeout(Some(Duration::from_secs(15)))
+            .build();
+        Ok(Mailer::Smtp(transport))
+    }
+
     pub async fn send(&self, message: Message) -> anyhow::Result<()> {
         match self {
             Mailer::File(transport) => {
+                transport.send(message).await?;
+            }
+            Mailer::Smtp(transport) => {
                 transport.send(message).await?;
             }
         }

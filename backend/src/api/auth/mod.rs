@@ -2,6 +2,7 @@
 
 mod login;
 mod logout;
+mod password_reset;
 mod refresh;
 mod register;
 mod resend_verification;
@@ -21,7 +22,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .service(resend_verification::resend_verification)
             .service(login::login)
             .service(refresh::refresh)
-            .service(logout::logout),
+            .service(logout::logout)
+            .service(password_reset::request_reset)
+            .service(password_reset::confirm_reset),
     );
 }
 

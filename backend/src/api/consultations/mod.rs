@@ -1,6 +1,7 @@
 //! `/api/v1/consultations`: the questions put to the public.
 
 mod create;
+mod follow;
 mod get;
 mod list;
 mod update;
@@ -19,7 +20,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(list::list_consultations)
         .service(create::create_consultation)
         .service(get::get_consultation)
-        .service(update::update_consultation);
+        .service(update::update_consultation)
+        .service(follow::follow_consultation)
+        .service(follow::unfollow_consultation);
 }
 
 /// The phase timeline: when each phase starts (informational; the phase itself is set by the

@@ -1,6 +1,8 @@
 //! `/api/v1/me`: the signed-in person's own account.
 
 mod get;
+mod notifications;
+mod preferences;
 mod update;
 
 use chrono::{DateTime, Utc};
@@ -13,7 +15,12 @@ use crate::db::entities::organizations;
 use crate::domain::accounts::{Account, Locale, Role};
 
 pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(get::get_me).service(update::update_me);
+    cfg.service(get::get_me)
+        .service(update::update_me)
+        .service(notifications::list_notifications)
+        .service(notifications::mark_read)
+        .service(preferences::get_preferences)
+        .service(preferences::put_preferences);
 }
 
 #[derive(Serialize, ToSchema)]

@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::ProposalResponse;
 use crate::app::AppState;
 use crate::auth::Caller;
+use crate::domain::follows::{self, Target};
 use crate::domain::proposals;
 use crate::error::{ApiError, Problem};
 
@@ -28,6 +29,14 @@ pub async fn get_proposal(
             .copied(),
         None => None,
     };
+    let following = match &caller {
+        Some(me) => Some(
+            follows::is_following(state.db.reader(), me.id, Target::Proposal, proposal.id).await?,
+        ),
+        None => None,
+    };
     let names = proposals::display_names(state.db.reader(), [proposal.author_id]).await?;
-    Ok(web::Json(ProposalResponse::new(proposal, &names, my_vote)))
+    let mut response = ProposalResponse::new(proposal, &names, my_vote);
+    response.following = following;
+    Ok(web::Json(response))
 }

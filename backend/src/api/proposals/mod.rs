@@ -1,6 +1,7 @@
 //! Proposals: `/api/v1/consultations/{id}/proposals` and `/api/v1/proposals/{id}`.
 
 mod create;
+mod follow;
 mod get;
 mod list;
 mod revisions;
@@ -30,7 +31,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(withdraw::withdraw_proposal)
         .service(revisions::list_revisions)
         .service(vote::put_vote)
-        .service(vote::delete_vote);
+        .service(vote::delete_vote)
+        .service(follow::follow_proposal)
+        .service(follow::unfollow_proposal);
 }
 
 #[derive(Serialize, ToSchema)]
@@ -61,6 +64,10 @@ pub struct ProposalResponse {
     pub status: Status,
     pub author: Author,
     pub counts: Counts,
+    pub follower_count: i32,
+    /// Whether the caller follows it (present on the single-proposal view when signed in).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub following: Option<bool>,
     /// The caller's vote, when signed in and voted.
     pub my_vote: Option<VoteValue>,
     pub official_response: Option<OfficialResponse>,
@@ -85,6 +92,8 @@ impl ProposalResponse {
                 pass: p.pass_count,
                 comments: p.comment_count,
             },
+            follower_count: p.follower_count,
+            following: None,
             my_vote: my_vote.map(VoteValue::from_i16),
             official_response: p.official_response.map(|body| OfficialResponse {
                 body,

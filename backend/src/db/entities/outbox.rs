@@ -13,6 +13,7 @@ pub struct Model {
     pub available_at: DateTimeUtc,
     pub last_error: Option<String>,
     pub processed_at: Option<DateTimeUtc>,
+    pub dead_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
 }
 

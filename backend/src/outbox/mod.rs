@@ -1,6 +1,9 @@
 //! The transactional outbox: work that must follow a committed change is written in the same
 //! transaction as the change, then claimed by a worker, done, and acknowledged. A crash at any
 //! point leaves the row to be claimed again; nothing is sent "after commit" from memory.
+//! An item that keeps failing is dead-lettered after a cap, with its error kept for admins.
+
+pub mod worker;
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -31,6 +34,7 @@ pub async fn enqueue<C: ConnectionTrait, P: Serialize>(
         available_at: Set(now),
         last_error: Set(None),
         processed_at: Set(None),
+        dead_at: Set(None),
         created_at: Set(now),
     }
     .insert(conn)
@@ -38,18 +42,21 @@ pub async fn enqueue<C: ConnectionTrait, P: Serialize>(
     Ok(id)
 }
 
-/// How long a claimed item stays invisible to other workers before it counts as abandoned.
-const LEASE: Duration = Duration::seconds(60);
-
 /// Claims up to `limit` due items of `topic` for this worker: each becomes invisible to other
 /// workers for the lease and its attempt count goes up. PostgreSQL skips rows another worker
 /// is claiming at the same moment.
-pub async fn claim(db: &Db, topic: &str, limit: u64) -> Result<Vec<outbox::Model>, DbErr> {
+pub async fn claim(
+    db: &Db,
+    topic: &str,
+    limit: u64,
+    lease: Duration,
+) -> Result<Vec<outbox::Model>, DbErr> {
     let txn = db.begin_write().await?;
     let now = now();
     let due = outbox::Entity::find()
         .filter(outbox::Column::Topic.eq(topic))
         .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::DeadAt.is_null())
         .filter(outbox::Column::AvailableAt.lte(now))
         .order_by_asc(outbox::Column::AvailableAt)
         .limit(limit)
@@ -61,7 +68,7 @@ pub async fn claim(db: &Db, topic: &str, limit: u64) -> Result<Vec<outbox::Model
         .await?;
     if !due.is_empty() {
         outbox::Entity::update_many()
-            .col_expr(outbox::Column::AvailableAt, Expr::value(now + LEASE))
+            .col_expr(outbox::Column::AvailableAt, Expr::value(now + lease))
             .col_expr(
                 outbox::Column::Attempts,
                 Expr::col(outbox::Column::Attempts).add(1),
@@ -99,25 +106,92 @@ pub async fn acknowledge(db: &Db, id: Uuid) -> Result<(), DbErr> {
     txn.commit().await
 }
 
-/// Puts an item back after a failure, to be tried again after an exponential backoff.
-pub async fn retry_later(db: &Db, item: &outbox::Model, error: &str) -> Result<(), DbErr> {
-    let txn = db.begin_write().await?;
-    outbox::Entity::update_many()
-        .col_expr(
-            outbox::Column::AvailableAt,
-            Expr::value(now() + backoff(item.attempts)),
-        )
-        .col_expr(outbox::Column::LastError, Expr::value(error.to_owned()))
-        .filter(outbox::Column::Id.eq(item.id))
-        .exec(&txn)
-        .await?;
-    txn.commit().await
+/// How failed items are retried.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    /// The first delay; each further failure doubles it, up to an hour.
+    pub base: Duration,
+    /// Attempts before an item is dead-lettered.
+    pub max_attempts: i32,
+    /// How long a claimed item stays invisible to other workers; after that it counts as
+    /// abandoned by a crashed worker and is claimed again.
+    pub lease: Duration,
 }
 
-/// 2 s, 4 s, 8 s … capped at one hour.
-pub fn backoff(attempts: i32) -> Duration {
-    let exponent = attempts.clamp(1, 12) as u32;
-    Duration::seconds(std::cmp::min(1i64 << exponent, 3600))
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            base: Duration::seconds(2),
+            max_attempts: 12,
+            lease: Duration::seconds(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The delay after the `attempts`-th failure: base, 2×base, 4×base … capped at one hour.
+    pub fn backoff(&self, attempts: i32) -> Duration {
+        let exponent = (attempts.clamp(1, 20) - 1) as u32;
+        let delay = self
+            .base
+            .num_milliseconds()
+            .saturating_mul(1i64 << exponent);
+        Duration::milliseconds(std::cmp::min(delay, 3_600_000))
+    }
+}
+
+/// Puts an item back after a failure, to be tried again after a backoff; past the cap it is
+/// dead-lettered instead. Returns whether it was dead-lettered.
+pub async fn retry_later(
+    db: &Db,
+    item: &outbox::Model,
+    error: &str,
+    policy: &RetryPolicy,
+) -> Result<bool, DbErr> {
+    let dead = item.attempts >= policy.max_attempts;
+    let txn = db.begin_write().await?;
+    let mut update = outbox::Entity::update_many()
+        .col_expr(outbox::Column::LastError, Expr::value(error.to_owned()))
+        .filter(outbox::Column::Id.eq(item.id));
+    update = if dead {
+        update.col_expr(outbox::Column::DeadAt, Expr::value(now()))
+    } else {
+        update.col_expr(
+            outbox::Column::AvailableAt,
+            Expr::value(now() + policy.backoff(item.attempts)),
+        )
+    };
+    update.exec(&txn).await?;
+    txn.commit().await?;
+    Ok(dead)
+}
+
+/// Gives a dead-lettered item a fresh start.
+pub async fn revive(db: &Db, id: Uuid) -> Result<bool, DbErr> {
+    let txn = db.begin_write().await?;
+    let revived = outbox::Entity::update_many()
+        .col_expr(
+            outbox::Column::DeadAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(outbox::Column::Attempts, Expr::value(0))
+        .col_expr(outbox::Column::AvailableAt, Expr::value(now()))
+        .filter(outbox::Column::Id.eq(id))
+        .filter(outbox::Column::DeadAt.is_not_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(revived.rows_affected == 1)
+}
+
+/// Dead-lettered items, newest first.
+pub async fn dead_letters(db: &Db, limit: u64) -> Result<Vec<outbox::Model>, DbErr> {
+    outbox::Entity::find()
+        .filter(outbox::Column::DeadAt.is_not_null())
+        .order_by_desc(outbox::Column::DeadAt)
+        .limit(limit)
+        .all(db.reader())
+        .await
 }
 
 /// The age of the oldest pending item of `topic`, if any.
@@ -125,6 +199,7 @@ pub async fn oldest_pending(db: &Db, topic: &str) -> Result<Option<DateTime<Utc>
     let oldest = outbox::Entity::find()
         .filter(outbox::Column::Topic.eq(topic))
         .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::DeadAt.is_null())
         .order_by_asc(outbox::Column::CreatedAt)
         .one(db.reader())
         .await?;
@@ -137,8 +212,9 @@ mod tests {
 
     #[test]
     fn backoff_doubles_and_is_capped() {
-        assert_eq!(backoff(1), Duration::seconds(2));
-        assert_eq!(backoff(3), Duration::seconds(8));
-        assert_eq!(backoff(40), Duration::seconds(3600));
+        let policy = RetryPolicy::default();
+        assert_eq!(policy.backoff(1), Duration::seconds(2));
+        assert_eq!(policy.backoff(3), Duration::seconds(8));
+        assert_eq!(policy.backoff(40), Duration::seconds(3600));
     }
 }

@@ -1,0 +1,87 @@
+//! `GET /api/v1/admin/outbox/dead-letters` and `POST /api/v1/admin/outbox/{id}/retry`
+
+use actix_web::{get, post, web, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::domain::accounts::Account;
+use crate::error::{ApiError, Error, Problem};
+use crate::outbox;
+
+#[derive(Serialize, ToSchema)]
+pub struct DeadLetter {
+    pub id: Uuid,
+    /// `mail` or `notify`.
+    pub topic: String,
+    pub attempts: i32,
+    /// Why the last attempt failed.
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub dead_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DeadLetterList {
+    pub items: Vec<DeadLetter>,
+}
+
+fn ensure_admin(account: &Account) -> Result<(), Error> {
+    if account.is_admin() {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "Only administrators can see the delivery queue.".into(),
+        ))
+    }
+}
+
+/// Work that failed too often to be retried automatically, with its last error.
+#[utoipa::path(tag = "admin", security(("bearer" = [])), responses(
+    (status = 200, body = DeadLetterList),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/admin/outbox/dead-letters")]
+pub async fn list_dead_letters(
+    state: web::Data<AppState>,
+    SignedIn(me): SignedIn,
+) -> Result<web::Json<DeadLetterList>, ApiError> {
+    ensure_admin(&me)?;
+    let items = outbox::dead_letters(&state.db, 200)
+        .await?
+        .into_iter()
+        .map(|row| DeadLetter {
+            id: row.id,
+            topic: row.topic,
+            attempts: row.attempts,
+            last_error: row.last_error,
+            created_at: row.created_at,
+            dead_at: row.dead_at,
+        })
+        .collect();
+    Ok(web::Json(DeadLetterList { items }))
+}
+
+/// Puts a dead-lettered item back in the queue, to be tried at once.
+#[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 204),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/admin/outbox/{id}/retry")]
+pub async fn retry_dead_letter(
+    state: web::Data<AppState>,
+    SignedIn(me): SignedIn,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    ensure_admin(&me)?;
+    if outbox::revive(&state.db, *path).await? {
+        Ok(HttpResponse::NoContent().finish())
+    } else {
+        Err(Error::NotFound("dead letter"))
+    }
+}

@@ -1,0 +1,48 @@
+//! `POST /api/v1/auth/password-reset` and `POST /api/v1/auth/password-reset/confirm`
+
+use actix_web::{post, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::app::AppState;
+use crate::domain::accounts;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+pub struct PasswordResetRequest {
+    pub email: String,
+}
+
+/// Emails a reset link valid for 30 minutes, once. The answer is the same whether or not the
+/// address has an account.
+#[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses((status = 202)))]
+#[post("/password-reset")]
+pub async fn request_reset(
+    state: web::Data<AppState>,
+    web::Json(body): web::Json<PasswordResetRequest>,
+) -> Result<HttpResponse, ApiError> {
+    accounts::request_password_reset(&state.db, &state.account_policy(), &body.email).await?;
+    Ok(HttpResponse::Accepted().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PasswordResetConfirmRequest {
+    /// The token from the emailed link.
+    pub token: String,
+    /// At least 10 characters.
+    pub password: String,
+}
+
+/// Sets a new password with the emailed token. Every existing sign-in of the account ends.
+#[utoipa::path(tag = "auth", request_body = PasswordResetConfirmRequest, responses(
+    (status = 204),
+    (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid, used or expired token, or a weak password"),
+))]
+#[post("/password-reset/confirm")]
+pub async fn confirm_reset(
+    state: web::Data<AppState>,
+    web::Json(body): web::Json<PasswordResetConfirmRequest>,
+) -> Result<HttpResponse, ApiError> {
+    accounts::reset_password(&state.db, &body.token, &body.password).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

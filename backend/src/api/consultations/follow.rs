@@ -1,0 +1,40 @@
+//! `POST` and `DELETE /api/v1/consultations/{id_or_slug}/follow`
+
+use actix_web::{delete, post, web, HttpResponse};
+
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::follows::{self, Target};
+use crate::error::{ApiError, Problem};
+
+/// Follows a consultation: its phase changes reach you.
+#[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), responses(
+    (status = 204),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/consultations/{id_or_slug}/follow")]
+pub async fn follow_consultation(
+    state: web::Data<AppState>,
+    Writer(who): Writer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    follows::follow(&state.db, &who, Target::Consultation, &path).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Stops following a consultation.
+#[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), responses(
+    (status = 204),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/consultations/{id_or_slug}/follow")]
+pub async fn unfollow_consultation(
+    state: web::Data<AppState>,
+    Writer(who): Writer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    follows::unfollow(&state.db, &who, Target::Consultation, &path).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

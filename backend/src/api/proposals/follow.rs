@@ -1,0 +1,41 @@
+//! `POST` and `DELETE /api/v1/proposals/{id}/follow`
+
+use actix_web::{delete, post, web, HttpResponse};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::follows::{self, Target};
+use crate::error::{ApiError, Problem};
+
+/// Follows a proposal: its status changes and official answer reach you.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 204),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/proposals/{id}/follow")]
+pub async fn follow_proposal(
+    state: web::Data<AppState>,
+    Writer(who): Writer,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    follows::follow(&state.db, &who, Target::Proposal, &path.to_string()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Stops following a proposal.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 204),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/proposals/{id}/follow")]
+pub async fn unfollow_proposal(
+    state: web::Data<AppState>,
+    Writer(who): Writer,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    follows::unfollow(&state.db, &who, Target::Proposal, &path.to_string()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

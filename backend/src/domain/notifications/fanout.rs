@@ -1,0 +1,355 @@
+//! The fan-out: turns one event into a notification per person, and mail for those who want
+//! it now. It works in batches of recipients, each its own transaction, and a notification is
+//! unique per (event, person), so a fan-out interrupted half-way and run again adds nothing
+//! twice. The request that caused the event only wrote the event.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
+use super::unsubscribe::{Scope, UnsubscribeKey};
+use super::{text, Delivery, Event, NotificationKind, Subject, NOTIFY_TOPIC};
+use crate::db::entities::{
+    comments, consultations, notification_preferences, notifications, proposals, users, votes,
+};
+use crate::db::Db;
+use crate::domain::accounts::Locale;
+use crate::domain::follows::{self, Target};
+use crate::domain::now;
+use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
+use crate::outbox::worker::{Failure, Handler};
+
+const RECIPIENTS_PER_TRANSACTION: usize = 500;
+
+/// Who hears about an event, and what they are told.
+struct Plan {
+    recipients: Vec<(Uuid, NotificationKind)>,
+    subject: Subject,
+    proposal_id: Option<Uuid>,
+    comment_id: Option<Uuid>,
+    consultation_id: Option<Uuid>,
+}
+
+pub struct Fanout {
+    pub public_url: String,
+    pub unsubscribe: UnsubscribeKey,
+}
+
+impl Handler for Fanout {
+    fn topic(&self) -> &'static str {
+        NOTIFY_TOPIC
+    }
+
+    async fn handle(
+        &self,
+        db: &Db,
+        item: &crate::db::entities::outbox::Model,
+    ) -> Result<(), Failure> {
+        let event: Event = serde_json::from_value(item.payload.clone())
+            .map_err(|e| Failure::Permanent(format!("unreadable event: {e}")))?;
+        let Some(plan) = plan(db.reader(), &event).await? else {
+            return Ok(());
+        };
+        for batch in plan.recipients.chunks(RECIPIENTS_PER_TRANSACTION) {
+            self.deliver(db, item.id, &plan, batch).await?;
+        }
+        Ok(())
+    }
+}
+
+fn name_of(users: &HashMap<Uuid, users::Model>, id: Uuid) -> Option<String> {
+    users.get(&id).map(|u| u.display_name.clone())
+}
+
+async fn load_users<C: ConnectionTrait>(
+    conn: &C,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, users::Model>, sea_orm::DbErr> {
+    let ids: Vec<Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect())
+}
+
+/// Adds recipients in order, each person once (the first kind wins), never the actor.
+fn push_unique(
+    out: &mut Vec<(Uuid, NotificationKind)>,
+    seen: &mut HashSet<Uuid>,
+    actor: Option<Uuid>,
+    ids: impl IntoIterator<Item = Uuid>,
+    kind: NotificationKind,
+) {
+    for id in ids {
+        if Some(id) != actor && seen.insert(id) {
+            out.push((id, kind));
+        }
+    }
+}
+
+async fn plan<C: ConnectionTrait>(conn: &C, event: &Event) -> Result<Option<Plan>, Failure> {
+    let mut recipients = Vec::new();
+    let mut seen = HashSet::new();
+    match event {
+        Event::CommentPosted { comment_id } => {
+            let Some(comment) = comments::Entity::find_by_id(*comment_id).one(conn).await? else {
+                return Ok(None);
+            };
+            let Some(proposal) = proposals::Entity::find_by_id(comment.proposal_id)
+                .one(conn)
+                .await?
+            else {
+                return Ok(None);
+            };
+            let parent = match comment.parent_id {
+                Some(parent) => comments::Entity::find_by_id(parent).one(conn).await?,
+                None => None,
+            };
+            let actor = Some(comment.author_id);
+            push_unique(
+                &mut recipients,
+                &mut seen,
+                actor,
+                parent.map(|p| p.author_id),
+                NotificationKind::ReplyToYourComment,
+            );
+            push_unique(
+                &mut recipients,
+                &mut seen,
+                actor,
+                [proposal.author_id],
+                NotificationKind::CommentOnYourProposal,
+            );
+            let names = load_users(conn, [comment.author_id]).await?;
+            Ok(Some(Plan {
+                recipients,
+                subject: Subject {
+                    proposal_title: Some(proposal.title.clone()),
+                    excerpt: Some(text::excerpt(&comment.body, 200)),
+                    actor_name: name_of(&names, comment.author_id),
+                    link_path: format!("/proposals/{}#comment-{}", proposal.id, comment.id),
+                    ..Default::default()
+                },
+                proposal_id: Some(proposal.id),
+                comment_id: Some(comment.id),
+                consultation_id: Some(proposal.consultation_id),
+            }))
+        }
+        Event::ProposalStatusChanged {
+            proposal_id,
+            actor_id,
+        } => {
+            let Some(proposal) = proposals::Entity::find_by_id(*proposal_id)
+                .one(conn)
+                .await?
+            else {
+                return Ok(None);
+            };
+            let kind = NotificationKind::ProposalStatusChanged;
+            push_unique(
+                &mut recipients,
+                &mut seen,
+                *actor_id,
+                [proposal.author_id],
+                kind,
+            );
+            push_unique(
+                &mut recipients,
+                &mut seen,
+                *actor_id,
+                follows::followers(conn, Target::Proposal, proposal.id)
+                    .await
+                    .map_err(|e| Failure::Retry(e.to_string()))?,
+                kind,
+            );
+            let voters = votes::Entity::find()
+                .filter(votes::Column::ProposalId.eq(proposal.id))
+                .all(conn)
+                .await?;
+            push_unique(
+                &mut recipients,
+                &mut seen,
+                *actor_id,
+                voters.into_iter().map(|v| v.user_id),
+                kind,
+            );
+            Ok(Some(Plan {
+                recipients,
+                subject: Subject {
+                    proposal_title: Some(proposal.title.clone()),
+                    status: Some(proposal.status.clone()),
+                    official_response: proposal
+                        .official_response
+                        .as_deref()
+                        .map(|r| text::excerpt(r, 400)),
+                    link_path: format!("/proposals/{}", proposal.id),
+                    ..Default::default()
+                },
+                proposal_id: Some(proposal.id),
+                comment_id: None,
+                consultation_id: Some(proposal.consultation_id),
+            }))
+        }
+        Event::PhaseChanged {
+            consultation_id,
+            actor_id,
+        } => {
+            let Some(consultation) = consultations::Entity::find_by_id(*consultation_id)
+                .one(conn)
+                .await?
+            else {
+                return Ok(None);
+            };
+            let followers = follows::followers(conn, Target::Consultation, consultation.id)
+                .await
+                .map_err(|e| Failure::Retry(e.to_string()))?;
+            push_unique(
+                &mut recipients,
+                &mut seen,
+                *actor_id,
+                followers,
+                NotificationKind::PhaseChanged,
+            );
+            Ok(Some(Plan {
+                recipients,
+                subject: Subject {
+                    consultation_title: Some(consultation.title.clone()),
+                    phase: Some(consultation.phase.clone()),
+                    link_path: format!("/consultations/{}", consultation.slug),
+                    ..Default::default()
+                },
+                proposal_id: None,
+                comment_id: None,
+                consultation_id: Some(consultation.id),
+            }))
+        }
+        Event::ModerationDecision {
+            user_id,
+            proposal_id,
+            action,
+            reason,
+            ..
+        } => {
+            push_unique(
+                &mut recipients,
+                &mut seen,
+                None,
+                [*user_id],
+                NotificationKind::ModerationDecision,
+            );
+            let proposal = match proposal_id {
+                Some(id) => proposals::Entity::find_by_id(*id).one(conn).await?,
+                None => None,
+            };
+            Ok(Some(Plan {
+                recipients,
+                subject: Subject {
+                    proposal_title: proposal.as_ref().map(|p| p.title.clone()),
+                    action: Some(action.clone()),
+                    reason: reason.clone(),
+                    link_path: proposal
+                        .as_ref()
+                        .map(|p| format!("/proposals/{}", p.id))
+                        .unwrap_or_else(|| "/".into()),
+                    ..Default::default()
+                },
+                // A decision about hidden content must still reach its author.
+                proposal_id: None,
+                comment_id: None,
+                consultation_id: proposal.map(|p| p.consultation_id),
+            }))
+        }
+    }
+}
+
+impl Fanout {
+    async fn deliver(
+        &self,
+        db: &Db,
+        event_id: Uuid,
+        plan: &Plan,
+        batch: &[(Uuid, NotificationKind)],
+    ) -> Result<(), Failure> {
+        let txn = db.begin_write().await?;
+        let ids: Vec<Uuid> = batch.iter().map(|(id, _)| *id).collect();
+        let already: HashSet<Uuid> = notifications::Entity::find()
+            .filter(notifications::Column::EventId.eq(event_id))
+            .filter(notifications::Column::UserId.is_in(ids.clone()))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|n| n.user_id)
+            .collect();
+        let people = load_users(&txn, ids.clone()).await?;
+        let preferences: HashMap<(Uuid, String), String> = notification_preferences::Entity::find()
+            .filter(notification_preferences::Column::UserId.is_in(ids))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|p| ((p.user_id, p.kind), p.delivery))
+            .collect();
+        let created_at = now();
+        for (user_id, kind) in batch {
+            let Some(person) = people.get(user_id).filter(|p| p.deleted_at.is_none()) else {
+                continue;
+            };
+            if already.contains(user_id) {
+                continue;
+            }
+            let delivery = preferences
+                .get(&(*user_id, kind.as_str().to_owned()))
+                .and_then(|d| Delivery::parse(d))
+                .unwrap_or_default();
+            let notification_id = Uuid::now_v7();
+            notifications::ActiveModel {
+                id: Set(notification_id),
+                user_id: Set(*user_id),
+                event_id: Set(event_id),
+                kind: Set(kind.as_str().to_owned()),
+                proposal_id: Set(plan.proposal_id),
+                comment_id: Set(plan.comment_id),
+                consultation_id: Set(plan.consultation_id),
+                payload: Set(serde_json::to_value(&plan.subject)
+                    .map_err(|e| Failure::Permanent(e.to_string()))?),
+                delivery: Set(delivery.as_str().to_owned()),
+                read_at: Set(None),
+                digested_at: Set(None),
+                created_at: Set(created_at),
+            }
+            .insert(&txn)
+            .await?;
+            // Mail goes only to confirmed addresses.
+            if delivery == Delivery::Immediately && person.verified_at.is_some() {
+                outgoing_mail::queue(
+                    &txn,
+                    &OutgoingMail::Notification {
+                        to: Recipient {
+                            email: person.email.clone(),
+                            name: person.display_name.clone(),
+                            locale: Locale::parse(&person.locale).unwrap_or(Locale::Th),
+                        },
+                        notification_id,
+                        notification: *kind,
+                        subject: Box::new(plan.subject.clone()),
+                        link: format!("{}{}", self.public_url, plan.subject.link_path),
+                        unsubscribe_url: self.unsubscribe.url(
+                            &self.public_url,
+                            *user_id,
+                            Scope::Kind(*kind),
+                        ),
+                    },
+                )
+                .await?;
+            }
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+}

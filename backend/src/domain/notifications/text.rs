@@ -1,0 +1,146 @@
+//! What a notification says, in Thai or English: one line for the inbox and a mail's subject,
+//! and a short body.
+
+use super::{NotificationKind, Subject};
+use crate::domain::accounts::Locale;
+
+fn or_blank(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("")
+}
+
+fn status_label(status: &str, locale: Locale) -> &str {
+    match (status, locale) {
+        ("published", Locale::Th) => "เผยแพร่",
+        ("under_review", Locale::Th) => "อยู่ระหว่างพิจารณา",
+        ("accepted", Locale::Th) => "ได้รับการยอมรับ",
+        ("rejected", Locale::Th) => "ไม่ได้รับการยอมรับ",
+        ("implemented", Locale::Th) => "ดำเนินการแล้ว",
+        ("withdrawn", Locale::Th) => "ถอนโดยผู้เสนอ",
+        ("under_review", Locale::En) => "under review",
+        ("withdrawn", Locale::En) => "withdrawn by its author",
+        (other, _) => other,
+    }
+}
+
+fn phase_label(phase: &str, locale: Locale) -> &str {
+    match (phase, locale) {
+        ("draft", Locale::Th) => "ร่าง",
+        ("ideation", Locale::Th) => "รับฟังข้อเสนอ",
+        ("voting", Locale::Th) => "ลงคะแนน",
+        ("review", Locale::Th) => "พิจารณาผล",
+        ("closed", Locale::Th) => "ปิดแล้ว",
+        ("ideation", Locale::En) => "collecting proposals",
+        (other, _) => other,
+    }
+}
+
+/// The one-line summary.
+pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
+    let proposal = or_blank(&s.proposal_title);
+    let consultation = or_blank(&s.consultation_title);
+    let actor = or_blank(&s.actor_name);
+    match (kind, locale) {
+        (NotificationKind::CommentOnYourProposal, Locale::Th) => {
+            format!("{actor} แสดงความคิดเห็นต่อข้อเสนอ “{proposal}” ของคุณ")
+        }
+        (NotificationKind::CommentOnYourProposal, Locale::En) => {
+            format!("{actor} commented on your proposal “{proposal}”")
+        }
+        (NotificationKind::ReplyToYourComment, Locale::Th) => {
+            format!("{actor} ตอบกลับความคิดเห็นของคุณใน “{proposal}”")
+        }
+        (NotificationKind::ReplyToYourComment, Locale::En) => {
+            format!("{actor} replied to your comment on “{proposal}”")
+        }
+        (NotificationKind::ProposalStatusChanged, Locale::Th) => {
+            format!(
+                "ข้อเสนอ “{proposal}” มีสถานะ: {}",
+                status_label(or_blank(&s.status), locale)
+            )
+        }
+        (NotificationKind::ProposalStatusChanged, Locale::En) => {
+            format!(
+                "Proposal “{proposal}” is now {}",
+                status_label(or_blank(&s.status), locale)
+            )
+        }
+        (NotificationKind::PhaseChanged, Locale::Th) => {
+            format!(
+                "การรับฟังความคิดเห็น “{consultation}” เข้าสู่ช่วง{}",
+                phase_label(or_blank(&s.phase), locale)
+            )
+        }
+        (NotificationKind::PhaseChanged, Locale::En) => {
+            format!(
+                "Consultation “{consultation}” is now {}",
+                phase_label(or_blank(&s.phase), locale)
+            )
+        }
+        (NotificationKind::ModerationDecision, Locale::Th) => {
+            format!("ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ ({})", or_blank(&s.action))
+        }
+        (NotificationKind::ModerationDecision, Locale::En) => format!(
+            "A moderator acted on your content ({})",
+            or_blank(&s.action)
+        ),
+    }
+}
+
+/// A few lines of detail under the headline.
+pub fn detail(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
+    match kind {
+        NotificationKind::CommentOnYourProposal | NotificationKind::ReplyToYourComment => s
+            .excerpt
+            .clone()
+            .map(|e| format!("“{e}”"))
+            .unwrap_or_default(),
+        NotificationKind::ProposalStatusChanged => match (&s.official_response, locale) {
+            (Some(answer), Locale::Th) => format!("คำตอบอย่างเป็นทางการ: {answer}"),
+            (Some(answer), Locale::En) => format!("Official answer: {answer}"),
+            (None, _) => String::new(),
+        },
+        NotificationKind::PhaseChanged => String::new(),
+        NotificationKind::ModerationDecision => match (&s.reason, locale) {
+            (Some(reason), Locale::Th) => format!("เหตุผล: {reason}"),
+            (Some(reason), Locale::En) => format!("Reason: {reason}"),
+            (None, _) => String::new(),
+        },
+    }
+}
+
+/// Cuts a text to at most `max` graphemes (never inside a Thai syllable's marks), adding an
+/// ellipsis.
+pub fn excerpt(text: &str, max: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let text = text.trim();
+    if text.graphemes(true).count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.graphemes(true).take(max).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_speak_the_readers_language() {
+        let s = Subject {
+            proposal_title: Some("ศูนย์ไกล่เกลี่ย".into()),
+            actor_name: Some("Nok".into()),
+            ..Default::default()
+        };
+        assert!(headline(NotificationKind::ReplyToYourComment, &s, Locale::Th).contains("ตอบกลับ"));
+        assert!(
+            headline(NotificationKind::ReplyToYourComment, &s, Locale::En)
+                .starts_with("Nok replied")
+        );
+    }
+
+    #[test]
+    fn excerpts_cut_between_graphemes() {
+        assert_eq!(excerpt("สวัสดีครับ", 3), "สวัส…");
+        assert_eq!(excerpt("short", 10), "short");
+    }
+}

@@ -1,0 +1,89 @@
+//! The background workers: mail sender, notification fan-out, and the daily digest. They run
+//! inside `sala serve` by default, or on their own with `sala worker` (any number of them:
+//! outbox items are claimed, never taken twice).
+
+use chrono::{Timelike, Utc};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::config::Settings;
+use crate::db::Db;
+use crate::domain::notifications::digest;
+use crate::domain::notifications::fanout::Fanout;
+use crate::domain::notifications::unsubscribe::UnsubscribeKey;
+use crate::mail::sender::MailSender;
+use crate::mail::Mailer;
+use crate::outbox::worker;
+use crate::outbox::RetryPolicy;
+
+/// The mail transport the settings ask for.
+pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
+    match &settings.smtp_url {
+        Some(url) => Mailer::smtp(url.expose()),
+        None => Mailer::file(&settings.mail_dir),
+    }
+}
+
+pub fn retry_policy(settings: &Settings) -> RetryPolicy {
+    RetryPolicy {
+        base: chrono::Duration::milliseconds(settings.outbox_retry_base_ms as i64),
+        max_attempts: settings.outbox_max_attempts as i32,
+        lease: chrono::Duration::seconds(settings.outbox_lease_secs as i64),
+    }
+}
+
+/// Starts every worker; they stop when `shutdown` becomes true.
+pub fn spawn(
+    settings: &Settings,
+    db: &Db,
+    unsubscribe: &UnsubscribeKey,
+    shutdown: &watch::Receiver<bool>,
+) -> anyhow::Result<Vec<JoinHandle<()>>> {
+    let policy = retry_policy(settings);
+    let sender = MailSender {
+        mailer: mailer(settings)?,
+        from: settings.mail_from.clone(),
+    };
+    let fanout = Fanout {
+        public_url: settings.public_url.clone(),
+        unsubscribe: unsubscribe.clone(),
+    };
+    Ok(vec![
+        tokio::spawn(worker::run(db.clone(), sender, policy, shutdown.clone())),
+        tokio::spawn(worker::run(db.clone(), fanout, policy, shutdown.clone())),
+        tokio::spawn(run_digests(
+            db.clone(),
+            settings.clone(),
+            unsubscribe.clone(),
+            shutdown.clone(),
+        )),
+    ])
+}
+
+/// Sends the digest once a day at the configured hour. Checking every minute keeps it simple;
+/// the digest itself never sends a notification twice, so several workers may run it.
+async fn run_digests(
+    db: Db,
+    settings: Settings,
+    key: UnsubscribeKey,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut last_day = None;
+    loop {
+        let now = Utc::now();
+        if now.hour() == settings.digest_hour_utc && last_day != Some(now.date_naive()) {
+            last_day = Some(now.date_naive());
+            match digest::send_due(&db, &settings.public_url, &key).await {
+                Ok(n) => tracing::info!(digests = n, "daily digest queued"),
+                Err(error) => tracing::warn!(%error, "daily digest failed; will try tomorrow"),
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            break;
+        }
+    }
+}

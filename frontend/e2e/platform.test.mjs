@@ -1,0 +1,245 @@
+// The whole platform in a real browser: Sala's server with its demo data on the embedded
+// defaults, serving the built app, driven through Debian's chromium.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { after, before, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
+import { waitForLink } from "./support/mail.mjs";
+import { startSala } from "./support/sala-server.mjs";
+
+const IDEATION = "faster-public-services";
+const VOTING = "provincial-justice-strategy";
+const DEMO_PASSWORD = "sala-demo-2570";
+const THAI = /[\u0E00-\u0E7F]/;
+const screenshotDir = resolve(import.meta.dirname, "../screenshots");
+
+/** @type {Awaited<ReturnType<typeof startSala>>} */
+let sala;
+/** @type {import("playwright-core").Browser} */
+let browser;
+
+before(async () => {
+  sala = await startSala();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await sala?.stop();
+});
+
+async function newPage(viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, baseURL: sala.url });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  return page;
+}
+
+async function signIn(page, email, password) {
+  await page.goto("/sign-in");
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill(password);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByRole("button", { name: "ออกจากระบบ" }).waitFor();
+}
+
+/** The demo proposal with the liveliest discussion, found through the public API. */
+async function demoProposalId() {
+  const response = await fetch(`${sala.url}/api/v1/consultations/${VOTING}/proposals?sort=top&limit=50`);
+  const { items } = await response.json();
+  items.sort((a, b) => b.counts.comments - a.counts.comments);
+  return items[0].id;
+}
+
+test("the main pages have no serious or critical accessibility violations", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  const proposalId = await demoProposalId();
+  const pages = {
+    home: "/",
+    consultation: `/c/${VOTING}`,
+    proposal: `/p/${proposalId}`,
+    "sign-in": "/sign-in",
+  };
+  const failures = [];
+  for (const [name, path] of Object.entries(pages)) {
+    await page.goto(path);
+    await page.locator("main h1").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+    console.log(`axe ${name}: ${results.passes.length} rules passed; violations: ${summary.join(", ") || "none"}`);
+    for (const violation of results.violations) {
+      if (violation.impact === "serious" || violation.impact === "critical") {
+        const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 5);
+        failures.push(`${name}: ${violation.id} (${violation.impact}) at ${targets.join("; ")}`);
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+  await page.context().close();
+});
+
+test("screenshots of the main pages at desktop and phone width", { timeout: 180_000 }, async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  const proposalId = await demoProposalId();
+  const publicPages = {
+    home: "/",
+    consultation: `/c/${VOTING}`,
+    proposal: `/p/${proposalId}`,
+    "sign-in": "/sign-in",
+    "sign-up": "/sign-up",
+  };
+  const adminPages = {
+    "new-proposal": `/c/${IDEATION}/new`,
+    profile: "/profile",
+    admin: "/admin",
+    "consultation-editor": `/admin/consultations/${IDEATION}`,
+  };
+  for (const [label, viewport] of [
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ]) {
+    const page = await newPage(viewport);
+    const shoot = async (name, path) => {
+      await page.goto(path);
+      await page.locator("main h1").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: join(screenshotDir, `${name}-${label}.png`), fullPage: true });
+    };
+    for (const [name, path] of Object.entries(publicPages)) await shoot(name, path);
+    await signIn(page, "admin@demo.sala.in.th", DEMO_PASSWORD);
+    for (const [name, path] of Object.entries(adminPages)) await shoot(name, path);
+    await page.getByRole("button", { name: "English" }).click();
+    await shoot("proposal-en", `/p/${proposalId}`);
+    await page.context().close();
+  }
+});
+
+test("a citizen signs up, confirms the email, proposes, votes, replies, and switches to English", { timeout: 180_000 }, async () => {
+  const page = await newPage();
+  const stamp = Date.now().toString(36);
+  const email = `e2e-${stamp}@example.com`;
+  const password = "a-long-e2e-password";
+  const name = `E2E Tester ${stamp}`;
+
+  await page.goto("/sign-up");
+  await page.getByLabel("ชื่อที่แสดง").fill(name);
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill(password);
+  await page.getByRole("button", { name: "สมัครสมาชิก" }).click();
+  await page.getByRole("heading", { name: "ตรวจสอบอีเมลของคุณ" }).waitFor();
+
+  const link = await waitForLink(join(sala.dataDir, "mail"), email, /https?:\/\/\S+\/verify-email\?token=[\w-]+/);
+  assert.ok(link.startsWith(sala.url), `the link points at the app: ${link}`);
+  await page.goto(link);
+  await page.getByText("ยืนยันอีเมลเรียบร้อยแล้ว").waitFor();
+
+  await page.getByRole("main").getByRole("link", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill(password);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByRole("link", { name: `โปรไฟล์ของ ${name}` }).waitFor();
+
+  // Open the consultation that collects ideas, from the home page.
+  await page.goto("/");
+  await page.locator(`a[href="/c/${IDEATION}"]`).first().click();
+  await page.getByRole("link", { name: "เสนอไอเดีย" }).click();
+
+  const title = `ตู้บริการอัตโนมัติที่ที่ว่าการอำเภอ ${stamp}`;
+  await page.getByLabel("ชื่อข้อเสนอ").fill(title);
+  await page
+    .getByLabel("รายละเอียด")
+    .fill("ให้ประชาชนยื่นคำร้องและรับเอกสารได้ตลอด 24 ชั่วโมง โดยไม่ต้องรอคิวในเวลาราชการ");
+  await page.getByRole("combobox", { name: "ประเด็น" }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "ส่งข้อเสนอ" }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+
+  // Agree, and watch the count move.
+  const agree = page.locator(".vote-agree");
+  assert.equal(await page.getByTestId("count-agree").textContent(), "0");
+  await agree.click();
+  await page.getByTestId("count-agree").filter({ hasText: /^1$/ }).waitFor();
+  assert.equal(await agree.getAttribute("aria-pressed"), "true");
+  await page.getByText("คุณโหวต: เห็นด้วย").waitFor();
+
+  // Start a thread, then reply in it.
+  await page.getByLabel("แสดงความคิดเห็น").fill("เห็นด้วยมาก โดยเฉพาะคนที่ทำงานกลางวัน");
+  await page.getByLabel("สนับสนุน").check();
+  await page.getByRole("button", { name: "ส่งความคิดเห็น" }).click();
+  const thread = page.locator(".comment-list > .comment").first();
+  await thread.getByText("เห็นด้วยมาก โดยเฉพาะคนที่ทำงานกลางวัน").waitFor();
+  await thread.getByRole("button", { name: "ตอบกลับ" }).click();
+  await page.getByLabel(`ตอบกลับ ${name}`).fill("เพิ่มเติม: ควรรองรับการชำระเงินผ่าน QR ด้วย");
+  await page.getByRole("button", { name: "ส่งคำตอบ" }).click();
+  await thread.locator(".comment-replies").getByText("เพิ่มเติม: ควรรองรับการชำระเงินผ่าน QR ด้วย").waitFor();
+
+  // English, everywhere, and remembered.
+  await page.getByRole("button", { name: "English" }).click();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Consultations" }).waitFor();
+  assert.doesNotMatch(await nav.innerText(), THAI, "no Thai left in the navigation");
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  await page.getByRole("heading", { name: "What do you think of this proposal?" }).waitFor();
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Consultations" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  await page.context().close();
+});
+
+test("an author edits and withdraws a proposal, and an administrator opens a consultation", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  const stamp = Date.now().toString(36);
+  await signIn(page, "citizen@demo.sala.in.th", DEMO_PASSWORD);
+
+  await page.goto(`/c/${IDEATION}/new`);
+  await page.getByLabel("ชื่อข้อเสนอ").fill(`ข้อเสนอฉบับแรก ${stamp}`);
+  await page.getByLabel("รายละเอียด").fill("รายละเอียดฉบับแรกที่ยาวพอสำหรับการส่ง");
+  await page.getByRole("button", { name: "ส่งข้อเสนอ" }).click();
+  await page.getByRole("heading", { level: 1, name: `ข้อเสนอฉบับแรก ${stamp}` }).waitFor();
+
+  // A too-short title comes back from the API as a translated field error.
+  await page.getByRole("button", { name: "แก้ไขข้อเสนอ" }).click();
+  await page.getByLabel("ชื่อข้อเสนอ").fill("สั้น");
+  await page.getByRole("button", { name: "บันทึก" }).click();
+  await page.getByText("สั้นเกินไป").waitFor();
+  assert.equal(await page.getByLabel("ชื่อข้อเสนอ").getAttribute("aria-invalid"), "true");
+
+  await page.getByLabel("ชื่อข้อเสนอ").fill(`ข้อเสนอฉบับแก้ไข ${stamp}`);
+  await page.getByRole("button", { name: "บันทึก" }).click();
+  await page.getByRole("heading", { level: 1, name: `ข้อเสนอฉบับแก้ไข ${stamp}` }).waitFor();
+  await page.getByText("ฉบับก่อนหน้า").click();
+  await page.getByRole("heading", { level: 3, name: `ข้อเสนอฉบับแรก ${stamp}` }).waitFor();
+
+  await page.getByRole("button", { name: "ถอนข้อเสนอ" }).click();
+  await page.getByRole("button", { name: "ยืนยันการถอน" }).click();
+  await page.getByText("ถอนแล้ว", { exact: true }).first().waitFor();
+  assert.equal(await page.locator(".vote-agree").isDisabled(), true, "a withdrawn proposal takes no votes");
+  await page.getByRole("button", { name: "ออกจากระบบ" }).click();
+  await page.getByRole("link", { name: "เข้าสู่ระบบ" }).first().waitFor();
+
+  await signIn(page, "admin@demo.sala.in.th", DEMO_PASSWORD);
+  await page.getByRole("link", { name: "จัดการ" }).click();
+  await page.getByRole("link", { name: "เปิดการรับฟังความคิดเห็นใหม่" }).click();
+  const slug = `e2e-${stamp}`;
+  await page.getByLabel("ชื่อเรื่อง").fill(`การรับฟังทดสอบ ${stamp}`);
+  await page.getByLabel("ชื่อในลิงก์ (slug)").fill(slug);
+  await page.getByLabel("สรุปสั้น ๆ").fill("สรุปของการรับฟังความคิดเห็นทดสอบ");
+  await page.getByRole("textbox", { name: "รายละเอียด" }).fill("## ที่มา\n\nรายละเอียดของการรับฟังความคิดเห็น");
+  await page.getByLabel("ขั้นตอนปัจจุบัน").selectOption("ideation");
+  await page.getByLabel("เริ่มรับข้อเสนอ").fill("2026-12-01T09:00");
+  await page.getByLabel("ประเด็น").fill("การศึกษา\nสาธารณสุข");
+  await page.getByLabel("จังหวัด", { exact: true }).fill("เชียงใหม่");
+  await page.getByRole("button", { name: "สร้าง" }).click();
+  await page.waitForURL(`**/admin/consultations/${slug}`);
+  await page.getByRole("link", { name: "ดูหน้าสาธารณะ" }).click();
+  await page.getByRole("heading", { level: 1, name: `การรับฟังทดสอบ ${stamp}` }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "ที่มา" }).waitFor();
+  await page.getByText("1 ธันวาคม 2569").waitFor();
+  await page.getByRole("list", { name: "ประเด็น" }).getByText("สาธารณสุข").waitFor();
+  await page.context().close();
+});

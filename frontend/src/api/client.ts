@@ -1,0 +1,47 @@
+// The typed API client and the sign-in session it carries, set up once at boot.
+import createClient from "openapi-fetch";
+import type { AppConfig } from "@/config";
+import { authenticatedFetch } from "./auth-fetch";
+import { problemFromResponse } from "./problem";
+import type { paths } from "./schema";
+import { Session, browserLock, localRefreshTokenStore, watchOtherTabs } from "./session";
+
+export type ApiClient = ReturnType<typeof createClient<paths>>;
+
+let client: ApiClient | null = null;
+let currentSession: Session | null = null;
+
+export function configureApi(config: AppConfig): void {
+  const send = (request: Request) => fetch(request);
+  // Refreshing goes through a client without the 401 handling, so it cannot loop.
+  const plain = createClient<paths>({ baseUrl: config.apiOrigin, fetch: send });
+  const session = new Session(
+    localRefreshTokenStore,
+    async (refreshToken) => {
+      const { data, error, response } = await plain.POST("/api/v1/auth/refresh", {
+        body: { refresh_token: refreshToken },
+      });
+      // A refused token (spent, expired, revoked) ends the sign-in; outages and rate limits do not.
+      if (response.status >= 400 && response.status < 500 && response.status !== 429) return null;
+      if (!data) throw problemFromResponse(response.status, error);
+      return data;
+    },
+    browserLock,
+  );
+  watchOtherTabs(() => session.syncWithStore());
+  currentSession = session;
+  client = createClient<paths>({
+    baseUrl: config.apiOrigin,
+    fetch: authenticatedFetch(session, send),
+  });
+}
+
+export function apiClient(): ApiClient {
+  if (!client) throw new Error("configureApi() must run before the API is used");
+  return client;
+}
+
+export function authSession(): Session {
+  if (!currentSession) throw new Error("configureApi() must run before the session is used");
+  return currentSession;
+}

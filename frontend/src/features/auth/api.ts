@@ -1,0 +1,97 @@
+// Accounts: sign-up, e-mail verification, sign-in and sign-out, and the signed-in person.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import { apiClient, authSession } from "@/api/client";
+import { unwrap } from "@/api/problem";
+import type { LoginInput, Me, RegisterInput } from "@/api/types";
+
+export const meKey = ["me"] as const;
+
+export function useSignedIn(): boolean {
+  const session = authSession();
+  return useSyncExternalStore(session.subscribe, session.isSignedIn);
+}
+
+/** The signed-in account, or undefined when signed out (or still loading). */
+export function useMe() {
+  const signedIn = useSignedIn();
+  const query = useQuery({
+    queryKey: meKey,
+    queryFn: () => unwrap(apiClient().GET("/api/v1/me")),
+    enabled: signedIn,
+    staleTime: 60_000,
+  });
+  return { ...query, me: signedIn ? query.data : undefined };
+}
+
+/** Administrators and policy-lab members open and edit consultations. */
+export function canManageConsultations(me: Me | undefined): boolean {
+  return !!me && (me.role === "admin" || me.organizations.some((org) => org.kind === "lab"));
+}
+
+/** Refetches what depends on who is asking (votes, permissions) whenever the session changes. */
+export function useSessionChanges(): void {
+  const queryClient = useQueryClient();
+  const signedIn = useSignedIn();
+  const previous = useRef(signedIn);
+  useEffect(() => {
+    if (previous.current === signedIn) return;
+    previous.current = signedIn;
+    if (!signedIn) queryClient.removeQueries({ queryKey: meKey });
+    void queryClient.invalidateQueries();
+  }, [signedIn, queryClient]);
+}
+
+export function useSignIn() {
+  return useMutation({
+    mutationFn: (input: LoginInput) =>
+      unwrap(apiClient().POST("/api/v1/auth/login", { body: input })),
+    onSuccess: (pair) => authSession().start(pair),
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const refreshToken = authSession().refreshToken();
+      if (refreshToken) {
+        // Signing out here must work offline too; the server forgets the token when it can.
+        await apiClient()
+          .POST("/api/v1/auth/logout", { body: { refresh_token: refreshToken } })
+          .catch(() => undefined);
+      }
+    },
+    onSettled: () => {
+      authSession().end();
+      queryClient.removeQueries({ queryKey: meKey });
+    },
+  });
+}
+
+export function useSignUp() {
+  return useMutation({
+    mutationFn: (input: RegisterInput) =>
+      unwrap(apiClient().POST("/api/v1/auth/register", { body: input })),
+  });
+}
+
+export function useVerifyEmail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) =>
+      unwrap(apiClient().POST("/api/v1/auth/verify-email", { body: { token } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKey }),
+  });
+}
+
+export function useResendVerification() {
+  return useMutation({
+    mutationFn: () => unwrap(apiClient().POST("/api/v1/auth/verify-email/resend")),
+  });
+}
+
+/** A same-site path to return to after signing in; anything else falls back to home. */
+export function safeReturnPath(raw: string | null): string {
+  return raw && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/";
+}

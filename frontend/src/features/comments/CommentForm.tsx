@@ -1,0 +1,81 @@
+// Writing or editing a comment: its text and the writer's stance on the proposal.
+import { useId, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { Stance } from "@/api/types";
+import { ErrorNotice } from "@/components/ErrorNotice";
+import { Field } from "@/components/Field";
+import { fieldMessage } from "@/i18n/errors";
+
+const STANCES: Stance[] = ["for", "against", "neutral"];
+
+interface CommentFormProps {
+  label: string;
+  submitLabel: string;
+  initialBody?: string;
+  initialStance?: Stance;
+  pending: boolean;
+  error: unknown;
+  autoFocus?: boolean;
+  onSubmit: (body: string, stance: Stance, done: () => void) => void;
+  onCancel?: () => void;
+}
+
+export function CommentForm(props: CommentFormProps) {
+  const { t } = useTranslation();
+  const stanceName = useId();
+  const [body, setBody] = useState(props.initialBody ?? "");
+  const [stance, setStance] = useState<Stance>(props.initialStance ?? "neutral");
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit(body, stance, () => {
+      setBody("");
+      setStance("neutral");
+    });
+  };
+
+  return (
+    <form className="form comment-form" onSubmit={submit} noValidate>
+      <ErrorNotice error={props.error} />
+      <Field label={props.label} error={fieldMessage(props.error, "body", t)}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            required
+            maxLength={5000}
+            value={body}
+            // Opened on request (reply, edit), so the cursor goes where the person will type.
+            autoFocus={props.autoFocus}
+            onChange={(e) => setBody(e.target.value)}
+          />
+        )}
+      </Field>
+      <fieldset className="stance-choice">
+        <legend>{t("comment.stance")}</legend>
+        {STANCES.map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={stanceName}
+              value={value}
+              checked={stance === value}
+              onChange={() => setStance(value)}
+            />
+            {t(`stance.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={props.pending || !body.trim()}>
+          {props.pending ? t("common.working") : props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="button" onClick={props.onCancel}>
+            {t("common.cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// Reading consultations.
+import { useQuery } from "@tanstack/react-query";
+import { apiClient } from "@/api/client";
+import { unwrap } from "@/api/problem";
+import type { Phase } from "@/api/types";
+
+export const consultationKeys = {
+  all: ["consultations"] as const,
+  list: () => [...consultationKeys.all, "list"] as const,
+  one: (idOrSlug: string) => [...consultationKeys.all, "one", idOrSlug] as const,
+};
+
+/** Phases in which people can still take part. */
+export const OPEN_PHASES: readonly Phase[] = ["ideation", "voting"];
+
+export function useConsultations() {
+  return useQuery({
+    queryKey: consultationKeys.list(),
+    queryFn: () =>
+      unwrap(apiClient().GET("/api/v1/consultations", { params: { query: { limit: 100 } } })),
+  });
+}
+
+export function useConsultation(idOrSlug: string | undefined) {
+  return useQuery({
+    queryKey: consultationKeys.one(idOrSlug ?? ""),
+    queryFn: () =>
+      unwrap(
+        apiClient().GET("/api/v1/consultations/{id_or_slug}", {
+          params: { path: { id_or_slug: idOrSlug ?? "" } },
+        }),
+      ),
+    enabled: !!idOrSlug,
+  });
+}

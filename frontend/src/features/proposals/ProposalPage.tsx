@@ -1,0 +1,100 @@
+// One proposal: its text, the official answer, votes, the author's tools, and the discussion.
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { Consultation, Proposal } from "@/api/types";
+import { DateText } from "@/components/DateText";
+import { ErrorNotice } from "@/components/ErrorNotice";
+import { Loading } from "@/components/Loading";
+import { RichText } from "@/components/RichText";
+import { usePageTitle } from "@/components/usePageTitle";
+import { useMe, useSignedIn } from "@/features/auth/api";
+import { CommentThread } from "@/features/comments/CommentThread";
+import { useConsultation } from "@/features/consultations/api";
+import { useProposal } from "./api";
+import { AuthorTools } from "./AuthorTools";
+import { Revisions } from "./Revisions";
+import { StatusBadge } from "./StatusBadge";
+import { VoteButtons } from "./VoteButtons";
+
+type Translate = ReturnType<typeof useTranslation>["t"];
+
+/** Why people cannot take part on this proposal right now, or null when they can. */
+function closedReason(proposal: Proposal, consultation: Consultation, action: "vote" | "comment", t: Translate) {
+  if (proposal.status === "withdrawn") return t("proposal.withdrawnNotice");
+  if (proposal.locked) return t("proposal.lockedNotice");
+  if (!consultation.allowed[action]) return t(`proposal.${action}Closed`);
+  return null;
+}
+
+export function ProposalPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const proposal = useProposal(id);
+  const consultation = useConsultation(proposal.data?.consultation_id);
+  const signedIn = useSignedIn();
+  const { me } = useMe();
+  usePageTitle(proposal.data?.title);
+
+  if (proposal.isPending || (proposal.isSuccess && consultation.isPending)) return <Loading />;
+  if (proposal.isError) return <ErrorNotice error={proposal.error} />;
+  if (consultation.isError) return <ErrorNotice error={consultation.error} />;
+  const p = proposal.data;
+  const c = consultation.data;
+  if (!c) return <Loading />;
+  const isAuthor = me?.id === p.author.id;
+
+  return (
+    <article className="proposal">
+      <p className="breadcrumb">
+        <Link to={`/c/${c.slug}`}>{c.title}</Link>
+      </p>
+      <header className="page-header">
+        <h1>{p.title}</h1>
+        <p className="meta">
+          <StatusBadge status={p.status} />
+          <span>{t("proposal.by", { name: p.author.display_name })}</span>
+          <DateText iso={p.created_at} />
+          {p.updated_at !== p.created_at && (
+            <span>
+              ({t("proposal.editedOn")} <DateText iso={p.updated_at} />)
+            </span>
+          )}
+          {p.theme && <span className="tag">{p.theme}</span>}
+          {p.province && <span className="tag">{p.province}</span>}
+        </p>
+        {p.hidden_reason && (
+          <div className="notice" role="note">
+            {t("proposal.hiddenNotice", { reason: p.hidden_reason })}
+          </div>
+        )}
+      </header>
+
+      {p.official_response && (
+        <section className="official-response" aria-labelledby="response-title">
+          <h2 id="response-title">{t("proposal.officialResponse")}</h2>
+          <p className="pre-wrap">{p.official_response.body}</p>
+          {p.official_response.responded_at && (
+            <p className="meta">
+              <DateText iso={p.official_response.responded_at} />
+            </p>
+          )}
+        </section>
+      )}
+
+      <div className="two-column">
+        <div>
+          <RichText html={p.body_html} />
+          {isAuthor && <AuthorTools proposal={p} consultation={c} />}
+          <Revisions proposalId={p.id} />
+        </div>
+        <VoteButtons proposal={p} signedIn={signedIn} closedReason={closedReason(p, c, "vote", t)} />
+      </div>
+
+      <CommentThread
+        proposalId={p.id}
+        total={p.counts.comments}
+        closedReason={closedReason(p, c, "comment", t)}
+      />
+    </article>
+  );
+}
