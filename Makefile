@@ -7,10 +7,14 @@
 # at http://127.0.0.1:8080 with the embedded defaults: SQLite and mail files under ./data.
 run:
 	cargo build -p sala
+	@if command -v npm >/dev/null 2>&1; then cd frontend && (npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund) && npm run build; else echo "npm not found: serving the API without the web app"; fi
 	SALA_FRONTEND_DIR=$${SALA_FRONTEND_DIR:-frontend/dist} ./target/debug/sala demo --serve
 
-# Formatting, lints, then every test against SQLite and PostgreSQL.
+# Formatting, lints, every backend test against SQLite and PostgreSQL, then the web app's
+# typecheck, lint, unit tests, client freshness, bundle budget, and browser tests.
 test:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo test --workspace
+	cargo build -p sala
+	cd frontend && npm ci --no-audit --no-fund && npm run check && npm run e2e

@@ -1,6 +1,11 @@
-//! `sala-bench votes`: vote throughput and latency through the real HTTP API, on SQLite and
-//! PostgreSQL, with votes spread over many proposals and all on one proposal. Build with
-//! `--release`; the numbers go into docs/PERFORMANCE.md.
+//! Benchmarks of Sala's hot paths through the real HTTP API, on SQLite and PostgreSQL. Build
+//! with `--release`; the numbers go into docs/PERFORMANCE.md.
+//!
+//! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one.
+//! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
+//!   latency, and how long until every mail is handed to the SMTP server.
+
+mod fanout;
 
 use std::time::{Duration, Instant};
 
@@ -11,7 +16,15 @@ use sala_tests::{spawn_app, Backend};
 use serde_json::json;
 
 #[derive(Parser)]
-#[command(about = "Measure Sala's vote path through the HTTP API")]
+#[command(about = "Measure Sala's hot paths through the HTTP API")]
+enum Bench {
+    /// Vote throughput and latency.
+    Votes(Args),
+    /// Notification fan-out to many followers.
+    Fanout(fanout::Args),
+}
+
+#[derive(Parser)]
 struct Args {
     /// Which databases to measure.
     #[arg(long, value_enum, default_values_t = [Database::Sqlite, Database::Postgres])]
@@ -28,7 +41,7 @@ struct Args {
 }
 
 #[derive(Clone, Copy, ValueEnum, Debug)]
-enum Database {
+pub enum Database {
     Sqlite,
     Postgres,
 }
@@ -86,9 +99,24 @@ async fn scenario(
     })
 }
 
+pub async fn backend(database: Database) -> anyhow::Result<Backend> {
+    match database {
+        Database::Sqlite => Ok(Backend::Sqlite),
+        Database::Postgres => Backend::postgres()
+            .await
+            .ok_or_else(|| anyhow::anyhow!("PostgreSQL unreachable")),
+    }
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let args = Args::parse();
+    match Bench::parse() {
+        Bench::Votes(args) => votes(args).await,
+        Bench::Fanout(args) => fanout::run(args).await,
+    }
+}
+
+async fn votes(args: Args) -> anyhow::Result<()> {
     println!("| database | scenario | votes | in flight | votes/s | p50 | p95 | p99 |");
     println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for database in &args.database {

@@ -1,5 +1,6 @@
 // The whole platform in a real browser: Sala's server with its demo data on the embedded
-// defaults, serving the built app, driven through Debian's chromium.
+// defaults, serving the built app, driven through Debian's chromium. The pages are checked and
+// photographed first, while they still hold only the demo data; the journeys come after.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";

@@ -18,6 +18,10 @@ impl Handler for MailSender {
         MAIL_TOPIC
     }
 
+    fn concurrency(&self) -> usize {
+        8
+    }
+
     async fn handle(&self, db: &Db, item: &outbox::Model) -> Result<(), Failure> {
         let mail: OutgoingMail = serde_json::from_value(item.payload.clone())
             .map_err(|e| Failure::Permanent(format!("unreadable mail request: {e}")))?;

@@ -5,6 +5,7 @@
 use std::future::Future;
 use std::time::Duration;
 
+use futures_util::stream::{self, StreamExt};
 use tokio::sync::watch;
 
 use crate::db::entities::outbox as outbox_row;
@@ -29,6 +30,11 @@ impl<E: std::fmt::Display> From<E> for Failure {
 /// A consumer of one outbox topic.
 pub trait Handler: Send + Sync + 'static {
     fn topic(&self) -> &'static str;
+    /// Items handled at once. Sending mail waits on the network, so several in flight hide
+    /// the round trips; work that writes in big transactions keeps to one.
+    fn concurrency(&self) -> usize {
+        1
+    }
     fn handle(
         &self,
         db: &Db,
@@ -66,6 +72,36 @@ pub async fn run<H: Handler>(
     }
 }
 
+/// Handles one item and records the outcome: acknowledged, retried later, or dead-lettered.
+async fn settle<H: Handler>(
+    db: &Db,
+    handler: &H,
+    policy: &RetryPolicy,
+    item: &outbox_row::Model,
+) -> Result<(), sea_orm::DbErr> {
+    match handler.handle(db, item).await {
+        Ok(()) => outbox::acknowledge(db, item.id).await,
+        Err(Failure::Retry(error)) => {
+            let dead = outbox::retry_later(db, item, &error, policy).await?;
+            if dead {
+                tracing::error!(topic = handler.topic(), outbox_id = %item.id, attempts = item.attempts, %error, "outbox item dead-lettered");
+            } else {
+                tracing::warn!(topic = handler.topic(), outbox_id = %item.id, attempts = item.attempts, %error, "outbox item failed; will retry");
+            }
+            Ok(())
+        }
+        Err(Failure::Permanent(error)) => {
+            let give_up = RetryPolicy {
+                max_attempts: 0,
+                ..*policy
+            };
+            outbox::retry_later(db, item, &error, &give_up).await?;
+            tracing::error!(topic = handler.topic(), outbox_id = %item.id, %error, "outbox item cannot be handled; dead-lettered");
+            Ok(())
+        }
+    }
+}
+
 /// Handles one batch; returns how many items it took.
 pub async fn drain_once<H: Handler>(
     db: &Db,
@@ -74,26 +110,11 @@ pub async fn drain_once<H: Handler>(
 ) -> Result<usize, sea_orm::DbErr> {
     let batch = outbox::claim(db, handler.topic(), BATCH, policy.lease).await?;
     let taken = batch.len();
-    for item in batch {
-        match handler.handle(db, &item).await {
-            Ok(()) => outbox::acknowledge(db, item.id).await?,
-            Err(Failure::Retry(error)) => {
-                let dead = outbox::retry_later(db, &item, &error, policy).await?;
-                if dead {
-                    tracing::error!(topic = handler.topic(), outbox_id = %item.id, attempts = item.attempts, %error, "outbox item dead-lettered");
-                } else {
-                    tracing::warn!(topic = handler.topic(), outbox_id = %item.id, attempts = item.attempts, %error, "outbox item failed; will retry");
-                }
-            }
-            Err(Failure::Permanent(error)) => {
-                let give_up = RetryPolicy {
-                    max_attempts: 0,
-                    ..*policy
-                };
-                outbox::retry_later(db, &item, &error, &give_up).await?;
-                tracing::error!(topic = handler.topic(), outbox_id = %item.id, %error, "outbox item cannot be handled; dead-lettered");
-            }
-        }
-    }
+    let outcomes: Vec<Result<(), sea_orm::DbErr>> = stream::iter(batch)
+        .map(|item| async move { settle(db, handler, policy, &item).await })
+        .buffer_unordered(handler.concurrency().max(1))
+        .collect()
+        .await;
+    outcomes.into_iter().collect::<Result<Vec<()>, _>>()?;
     Ok(taken)
 }

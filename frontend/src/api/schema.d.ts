@@ -1,6 +1,40 @@
 // Generated from openapi.json by `npm run api:gen`. Do not edit: change the server, then regenerate.
 
 export interface paths {
+    "/api/v1/admin/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Puts a dead-lettered item back in the queue, to be tried at once. */
+        post: operations["retry_dead_letter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/outbox/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work that failed too often to be retried automatically, with its last error. */
+        get: operations["list_dead_letters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -29,6 +63,43 @@ export interface paths {
         put?: never;
         /** Signs out: the refresh token and every token of the same sign-in stop working. */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Emails a reset link valid for 30 minutes, once. The answer is the same whether or not the
+         *     address has an account.
+         */
+        post: operations["request_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets a new password with the emailed token. Every existing sign-in of the account ends. */
+        post: operations["confirm_reset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -187,6 +258,24 @@ export interface paths {
         patch: operations["update_consultation"];
         trace?: never;
     };
+    "/api/v1/consultations/{id_or_slug}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follows a consultation: its phase changes reach you. */
+        post: operations["follow_consultation"];
+        /** Stops following a consultation. */
+        delete: operations["unfollow_consultation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id_or_slug}/proposals": {
         parameters: {
             query?: never;
@@ -221,6 +310,58 @@ export interface paths {
         head?: never;
         /** Changes the signed-in account's profile. */
         patch: operations["update_me"];
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each kind of notification reaches you by email. */
+        get: operations["get_preferences"];
+        /** Changes how kinds of notification reach you. */
+        put: operations["put_preferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inbox: unread first, then newest first. */
+        get: operations["list_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks notifications read. */
+        post: operations["mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/proposals/{id}": {
@@ -263,6 +404,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Follows a proposal: its status changes and official answer reach you. */
+        post: operations["follow_proposal"];
+        /** Stops following a proposal. */
+        delete: operations["unfollow_proposal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/revisions": {
         parameters: {
             query?: never;
@@ -293,6 +452,27 @@ export interface paths {
         post?: never;
         /** Retracts the caller's vote, if any. */
         delete: operations["delete_vote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the link would turn off; changes nothing (mail scanners follow links). */
+        get: operations["describe"];
+        put?: never;
+        /**
+         * Turns the email off. Mail programs send this as a one-click POST with the body
+         *     `List-Unsubscribe=One-Click`; the body is not needed.
+         */
+        post: operations["unsubscribe_now"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -472,6 +652,28 @@ export interface components {
             parent_id?: string | null;
             stance?: components["schemas"]["Stance"] | null;
         };
+        DeadLetter: {
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            dead_at?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Why the last attempt failed. */
+            last_error?: string | null;
+            /** @description `mail` or `notify`. */
+            topic: string;
+        };
+        DeadLetterList: {
+            items: components["schemas"]["DeadLetter"][];
+        };
+        /**
+         * @description How a person wants one kind of notification by email (the inbox always has it).
+         * @enum {string}
+         */
+        Delivery: "immediately" | "digest" | "off";
         /** @description A problem with one input field, as shown to the client. */
         FieldError: {
             /** @description A stable machine-readable reason, such as `too_long` or `required`. */
@@ -504,6 +706,10 @@ export interface components {
         LogoutRequest: {
             refresh_token: string;
         };
+        MarkReadRequest: {
+            /** @description The notifications to mark read; leave out to mark all of them. */
+            ids?: string[] | null;
+        };
         MembershipView: {
             /** Format: uuid */
             id: string;
@@ -529,13 +735,57 @@ export interface components {
             suspended_until?: string | null;
             verified: boolean;
         };
+        /** @enum {string} */
+        NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision";
+        NotificationList: {
+            items: components["schemas"]["NotificationResponse"][];
+            next_cursor?: string | null;
+            /** Format: int64 */
+            unread_count: number;
+        };
+        NotificationResponse: {
+            /** Format: date-time */
+            created_at: string;
+            /** @description A few words of detail (the comment, the official answer, the reason), possibly empty. */
+            detail: string;
+            /** @description One line in the reader's language. */
+            headline: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            read: boolean;
+            subject: components["schemas"]["Subject"];
+        };
         OfficialResponse: {
             body: string;
             /** Format: date-time */
             responded_at?: string | null;
         };
+        PasswordResetConfirmRequest: {
+            /** @description At least 10 characters. */
+            password: string;
+            /** @description The token from the emailed link. */
+            token: string;
+        };
+        PasswordResetRequest: {
+            email: string;
+        };
         /** @enum {string} */
         Phase: "draft" | "ideation" | "voting" | "review" | "closed";
+        PreferencesRequest: {
+            /** @description Kind → delivery; kinds left out stay as they are. */
+            preferences: {
+                [key: string]: string;
+            };
+        };
+        PreferencesResponse: {
+            items: components["schemas"]["PreferenceView"][];
+        };
+        PreferenceView: {
+            /** @description `immediately`, `digest` (the daily summary) or `off`. The in-app inbox shows every kind. */
+            delivery: components["schemas"]["Delivery"];
+            kind: components["schemas"]["NotificationKind"];
+        };
         /** @description The body of every error response. */
         Problem: {
             /** @description Stable machine-readable code; clients switch on this. */
@@ -581,6 +831,10 @@ export interface components {
             counts: components["schemas"]["Counts"];
             /** Format: date-time */
             created_at: string;
+            /** Format: int32 */
+            follower_count: number;
+            /** @description Whether the caller follows it (present on the single-proposal view when signed in). */
+            following?: boolean | null;
             /** @description Set only for the author and moderators when a moderator hid the proposal. */
             hidden_reason?: string | null;
             /** Format: uuid */
@@ -638,14 +892,28 @@ export interface components {
          * @enum {string}
          */
         Role: "citizen" | "moderator" | "valuator" | "agency" | "admin";
-        /** @description Referenced by the server's spec but not defined there. */
-        Sort: string;
         /** @enum {string} */
         Stance: "for" | "against" | "neutral";
         /** @enum {string} */
         Status: "published" | "under_review" | "accepted" | "rejected" | "implemented" | "withdrawn";
-        /** @description Referenced by the server's spec but not defined there. */
-        ThreadOrder: string;
+        /**
+         * @description What a notification is about, kept with it so the inbox and the mail can show it even
+         *     after the source changes.
+         */
+        Subject: {
+            action?: string | null;
+            actor_name?: string | null;
+            consultation_title?: string | null;
+            /** @description The first words of the comment, for comment notifications. */
+            excerpt?: string | null;
+            /** @description Where in the web app it leads, such as `/proposals/<id>`. */
+            link_path: string;
+            official_response?: string | null;
+            phase?: string | null;
+            proposal_title?: string | null;
+            reason?: string | null;
+            status?: string | null;
+        };
         /**
          * @description The phase timeline: when each phase starts (informational; the phase itself is set by the
          *     organizers).
@@ -670,6 +938,11 @@ export interface components {
             refresh_token: string;
             /** @description Always `Bearer`. */
             token_type: string;
+        };
+        UnsubscribeResponse: {
+            /** @description The kinds whose email this link turns off (or turned off). */
+            kinds: components["schemas"]["NotificationKind"][];
+            unsubscribed: boolean;
         };
         UpdateCommentRequest: {
             body?: string | null;
@@ -717,6 +990,76 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    retry_dead_letter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_dead_letters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -766,6 +1109,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    request_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirm_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid, used or expired token, or a weak password */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1233,6 +1627,76 @@ export interface operations {
             };
         };
     };
+    follow_consultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollow_consultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_proposals: {
         parameters: {
             query?: {
@@ -1241,7 +1705,7 @@ export interface operations {
                 limit?: number | null;
                 province?: string | null;
                 /** @description `hot` (default), `top`, `new` or `controversial`. */
-                sort?: components["schemas"]["Sort"] | null;
+                sort?: ("hot" | "top" | "new" | "controversial") | null;
                 /** @description Without it, every status but `withdrawn`. */
                 status?: components["schemas"]["Status"] | null;
                 theme?: string | null;
@@ -1412,6 +1876,140 @@ export interface operations {
             };
         };
     };
+    get_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_notifications: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_proposal: {
         parameters: {
             query?: never;
@@ -1550,7 +2148,7 @@ export interface operations {
                 /** @description Top-level comments per page, 1–100, default 20. */
                 limit?: number | null;
                 /** @description `oldest` (default) or `newest`, for top-level comments; replies are always oldest first. */
-                order?: components["schemas"]["ThreadOrder"] | null;
+                order?: ("oldest" | "newest") | null;
             };
             header?: never;
             path: {
@@ -1642,6 +2240,76 @@ export interface operations {
                 };
             };
             423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    follow_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollow_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1782,6 +2450,66 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    describe: {
+        parameters: {
+            query: {
+                /** @description The signed token from the message's link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe_now: {
+        parameters: {
+            query: {
+                /** @description The signed token from the message's link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

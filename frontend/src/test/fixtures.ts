@@ -32,6 +32,7 @@ export function proposal(extra: Partial<Proposal> = {}): Proposal {
     status: "published",
     author: { id: "author-1", display_name: "สมชาย" },
     counts: { agree: 3, disagree: 1, pass: 0, comments: 0 },
+    follower_count: 0,
     my_vote: null,
     locked: false,
     pinned: false,

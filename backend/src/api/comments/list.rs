@@ -16,6 +16,7 @@ use crate::error::{ApiError, Problem};
 #[derive(Deserialize, IntoParams)]
 pub struct ListParams {
     /// `oldest` (default) or `newest`, for top-level comments; replies are always oldest first.
+    #[param(inline)]
     pub order: Option<ThreadOrder>,
     /// Top-level comments per page, 1–100, default 20.
     pub limit: Option<u64>,

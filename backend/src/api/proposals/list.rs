@@ -14,6 +14,7 @@ use crate::error::{ApiError, Problem};
 #[derive(Deserialize, IntoParams)]
 pub struct ListParams {
     /// `hot` (default), `top`, `new` or `controversial`.
+    #[param(inline)]
     pub sort: Option<Sort>,
     pub theme: Option<String>,
     pub province: Option<String>,
