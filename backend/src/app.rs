@@ -15,14 +15,18 @@ use crate::auth::AccessTokens;
 use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::AccountPolicy;
+use crate::domain::moderation::ModerationPolicy;
+use crate::domain::repetition::RepetitionPolicy;
 use crate::mail::{sender, Mailer};
-use crate::{api, web_app};
+use crate::rate_limit::RateLimiter;
+use crate::{api, housekeeping, web_app};
 
 /// What every request handler may reach.
 pub struct AppState {
     pub settings: Settings,
     pub db: Db,
     pub tokens: AccessTokens,
+    pub limiter: RateLimiter,
 }
 
 impl AppState {
@@ -32,6 +36,23 @@ impl AppState {
             email_token_ttl: chrono::Duration::hours(self.settings.email_token_ttl_hours as i64),
             refresh_token_ttl: chrono::Duration::days(self.settings.refresh_token_ttl_days as i64),
         }
+    }
+
+    pub fn moderation_policy(&self) -> ModerationPolicy {
+        ModerationPolicy {
+            flag_hide_threshold: self.settings.flag_hide_threshold,
+        }
+    }
+
+    pub fn repetition_policy(&self) -> RepetitionPolicy {
+        repetition_policy(&self.settings)
+    }
+}
+
+pub fn repetition_policy(settings: &Settings) -> RepetitionPolicy {
+    RepetitionPolicy {
+        limit: settings.repeat_limit,
+        window: chrono::Duration::seconds(settings.repeat_window_secs as i64),
     }
 }
 
@@ -87,18 +108,26 @@ impl Application {
         let tokens = AccessTokens::new(&jwt_secret(&settings)?, settings.access_token_ttl_secs)?;
         let mailer = Mailer::file(&settings.mail_dir)?;
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let workers = vec![tokio::spawn(sender::run(
-            db.clone(),
-            mailer,
-            settings.mail_from.clone(),
-            shutdown_rx,
-        ))];
+        let workers = vec![
+            tokio::spawn(sender::run(
+                db.clone(),
+                mailer,
+                settings.mail_from.clone(),
+                shutdown_rx.clone(),
+            )),
+            tokio::spawn(housekeeping::run(
+                db.clone(),
+                repetition_policy(&settings),
+                shutdown_rx,
+            )),
+        ];
 
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
         let max_body = settings.max_body_bytes;
         let frontend_dir = settings.frontend_dir.clone();
         let state = web::Data::new(AppState {
+            limiter: RateLimiter::new(settings.rate_limits.clone()),
             settings,
             db: db.clone(),
             tokens,

@@ -2,7 +2,7 @@
 //! database (a SQLite file, or a new PostgreSQL database), and talks to it over HTTP.
 
 use std::path::PathBuf;
-use std::sync::Once;
+use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
@@ -81,7 +81,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: Db,
     pub settings: Settings,
-    pub data_dir: TempDir,
+    /// Shared with sibling servers (`spawn_sibling`); removed when the last one goes.
+    pub data_dir: Arc<TempDir>,
     pg_database: Option<(String, String)>,
 }
 
@@ -124,17 +125,42 @@ impl Reply {
     }
 }
 
-/// Settings for a test application: port 0, a temporary data folder, quiet logs.
-pub fn test_settings(data_dir: &std::path::Path, database_url: Option<String>) -> Settings {
+/// Rate limits high enough that no scenario meets them unless it sets its own: every test
+/// signs up and acts from 127.0.0.1, far faster than people do.
+const UNLIMITED: &str = "account=1000000,address=1000000";
+
+/// Settings for a test application: port 0, a temporary data folder, quiet logs, and rate
+/// limits out of the way; `overrides` (`SALA_*` pairs) come last.
+pub fn test_settings(
+    data_dir: &std::path::Path,
+    database_url: Option<String>,
+    overrides: &[(&str, &str)],
+) -> Settings {
     let mut env = vec![
         ("SALA_BIND".to_owned(), "127.0.0.1:0".to_owned()),
         ("SALA_DATA_DIR".to_owned(), data_dir.display().to_string()),
         ("SALA_LOG".to_owned(), "error".to_owned()),
         ("SALA_DATABASE_MAX_CONNECTIONS".to_owned(), "8".to_owned()),
     ];
+    for kind in [
+        "VOTES",
+        "PROPOSALS",
+        "COMMENTS",
+        "FLAGS",
+        "REGISTRATIONS",
+        "LOGINS",
+        "PASSWORD_RESETS",
+    ] {
+        env.push((format!("SALA_RATE_LIMIT_{kind}"), UNLIMITED.to_owned()));
+    }
     if let Some(url) = database_url {
         env.push(("SALA_DATABASE_URL".to_owned(), url));
     }
+    env.extend(
+        overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     Settings::load_from(None, &env).expect("test settings are valid")
 }
 
@@ -159,6 +185,11 @@ pub async fn fresh_postgres_database(admin_url: &str) -> (String, String) {
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, &[]).await
+}
+
+/// Starts the application with some settings changed (`SALA_*` pairs).
+pub async fn spawn_app_with(backend: Backend, overrides: &[(&str, &str)]) -> TestApp {
     sala::telemetry::init("error", sala::config::LogFormat::Pretty);
     let data_dir = tempfile::tempdir().expect("temporary folder");
     let (database_url, pg_database) = match &backend {
@@ -168,26 +199,35 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
             (Some(url), Some((admin_url.clone(), name)))
         }
     };
-    let settings = test_settings(data_dir.path(), database_url);
-    let app = Application::build(settings.clone())
-        .await
-        .expect("application starts");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
+    let settings = test_settings(data_dir.path(), database_url, overrides);
+    let address = start(&settings).await;
     let db = Db::connect(&settings.database_url, 2)
         .await
         .expect("test connection");
     TestApp {
         address,
-        client: reqwest::Client::builder()
-            .timeout(Duration::from_secs(60))
-            .build()
-            .expect("client"),
+        client: client(),
         db,
         settings,
-        data_dir,
+        data_dir: Arc::new(data_dir),
         pg_database,
     }
+}
+
+async fn start(settings: &Settings) -> String {
+    let app = Application::build(settings.clone())
+        .await
+        .expect("application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    address
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .expect("client")
 }
 
 impl Drop for TestApp {
@@ -231,6 +271,19 @@ pub struct Person {
 pub const PASSWORD: &str = "a long enough password";
 
 impl TestApp {
+    /// A second server process on the same database and settings, as when several API
+    /// replicas run behind a load balancer. The database outlives it only with `self`.
+    pub async fn spawn_sibling(&self) -> TestApp {
+        TestApp {
+            address: start(&self.settings).await,
+            client: client(),
+            db: self.db.clone(),
+            settings: self.settings.clone(),
+            data_dir: Arc::clone(&self.data_dir),
+            pg_database: None,
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
@@ -243,7 +296,22 @@ impl TestApp {
         token: Option<&str>,
         body: Option<&Value>,
     ) -> Reply {
+        self.call_with_headers(method, path, token, body, &[]).await
+    }
+
+    /// Like `call`, with extra request headers (`X-Forwarded-For`, say).
+    pub async fn call_with_headers(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut request = self.client.request(method, self.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }

@@ -7,10 +7,13 @@ pub mod comments;
 pub mod consultations;
 pub mod cursor;
 pub mod markdown;
+pub mod moderation;
 pub mod organizations;
 pub mod proposals;
 pub mod ranking;
+pub mod repetition;
 pub mod text;
+pub mod visibility;
 pub mod votes;
 
 use chrono::{DateTime, Utc};

@@ -1,0 +1,20 @@
+//! `/api/v1/admin`: the audit log, roles, and who moderates which consultation.
+
+mod assign_moderator;
+mod audit_log;
+mod change_role;
+mod moderators;
+mod unassign_moderator;
+
+use utoipa_actix_web::{scope, service_config::ServiceConfig};
+
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(
+        scope::scope("/admin")
+            .service(audit_log::get_audit_log)
+            .service(change_role::change_role)
+            .service(moderators::list_moderators)
+            .service(assign_moderator::assign_moderator)
+            .service(unassign_moderator::unassign_moderator),
+    );
+}
