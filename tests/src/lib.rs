@@ -504,6 +504,24 @@ impl TestApp {
         people
     }
 
+    /// Makes an account look `days` old, as if it had been created that long ago.
+    pub async fn age_account(&self, id: Uuid, days: i64) {
+        use sala::db::entities::users;
+        use sea_orm::sea_query::Expr;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let txn = self.db.begin_write().await.expect("transaction");
+        users::Entity::update_many()
+            .col_expr(
+                users::Column::CreatedAt,
+                Expr::value(chrono::Utc::now() - chrono::Duration::days(days)),
+            )
+            .filter(users::Column::Id.eq(id))
+            .exec(&txn)
+            .await
+            .expect("account aged");
+        txn.commit().await.expect("commit");
+    }
+
     /// An administrator creates a consultation in `phase`; returns its JSON.
     pub async fn consultation(&self, admin: &Person, phase: &str) -> Value {
         self.post(
