@@ -290,6 +290,11 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
             "A withdrawn proposal cannot be edited.".into(),
         ));
     }
+    if current.locked_at.is_some() {
+        return Err(Error::Locked(
+            "This proposal is locked by a moderator.".into(),
+        ));
+    }
     Phase::of(&consultation).ensure_allows_proposals()?;
     let mut errors = FieldErrors::new();
     let fields = check_fields(&input, &consultation, &mut errors);

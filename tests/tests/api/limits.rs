@@ -17,6 +17,7 @@ on_both_databases!(
     repeated_failed_sign_ins_slow_the_account_down_without_locking_its_owner_out,
     sign_ups_are_limited_per_address_and_per_email,
     every_kind_of_write_is_limited,
+    an_allowance_refills_and_spent_rows_are_swept,
 );
 
 /// An administrator, a consultation in ideation and a proposal in it; returns the proposal.
@@ -371,4 +372,29 @@ async fn every_kind_of_write_is_limited(backend: Backend) {
         assert!(retry_after(&limited) > 0);
         limited.expect_problem(429, "rate_limited");
     }
+}
+
+async fn an_allowance_refills_and_spent_rows_are_swept(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        &[("SALA_RATE_LIMIT_VOTES", "account=1,address=1000,window=1s")],
+    )
+    .await;
+    let (_, _, pid) = proposal(&app).await;
+    let voter = settled_citizen(&app, "voter").await;
+    vote_from(&app, &voter, &pid, "agree", &[])
+        .await
+        .expect(200);
+    let limited = vote_from(&app, &voter, &pid, "pass", &[]).await;
+    assert_eq!(retry_after(&limited), 1);
+    limited.expect_problem(429, "rate_limited");
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    vote_from(&app, &voter, &pid, "pass", &[]).await.expect(200);
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let swept = sala::rate_limit::sweep(&app.db).await.unwrap();
+    assert!(swept >= 2, "the voter's and the address's rows: {swept}");
+    assert_eq!(sala::rate_limit::sweep(&app.db).await.unwrap(), 0);
+    vote_from(&app, &voter, &pid, "agree", &[])
+        .await
+        .expect(200);
 }

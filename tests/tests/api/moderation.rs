@@ -1255,6 +1255,13 @@ async fn pinned_locked_and_rethemed_proposals_behave_as_people_expect(backend: B
     )
     .await
     .expect_problem(423, "locked");
+    app.patch(
+        &format!("/api/v1/proposals/{}", w.pid),
+        Some(&w.author.token),
+        &json!({"title": "แก้ชื่อระหว่างถูกล็อก"}),
+    )
+    .await
+    .expect_problem(423, "locked");
     let detail = app
         .get(&format!("/api/v1/proposals/{}", w.pid), None)
         .await

@@ -18,6 +18,7 @@ use crate::error::{ApiError, Problem};
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 423, body = Problem, content_type = "application/problem+json", description = "Locked by a moderator"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[patch("/proposals/{id}")]
