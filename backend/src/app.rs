@@ -15,7 +15,10 @@ use crate::auth::AccessTokens;
 use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::AccountPolicy;
+use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
+use crate::domain::repetition::RepetitionPolicy;
+use crate::rate_limit::RateLimiter;
 use crate::{api, web_app, workers};
 
 /// What every request handler may reach.
@@ -24,6 +27,7 @@ pub struct AppState {
     pub db: Db,
     pub tokens: AccessTokens,
     pub unsubscribe: UnsubscribeKey,
+    pub limiter: RateLimiter,
 }
 
 impl AppState {
@@ -33,6 +37,23 @@ impl AppState {
             email_token_ttl: chrono::Duration::hours(self.settings.email_token_ttl_hours as i64),
             refresh_token_ttl: chrono::Duration::days(self.settings.refresh_token_ttl_days as i64),
         }
+    }
+
+    pub fn moderation_policy(&self) -> ModerationPolicy {
+        ModerationPolicy {
+            flag_hide_threshold: self.settings.flag_hide_threshold,
+        }
+    }
+
+    pub fn repetition_policy(&self) -> RepetitionPolicy {
+        repetition_policy(&self.settings)
+    }
+}
+
+pub fn repetition_policy(settings: &Settings) -> RepetitionPolicy {
+    RepetitionPolicy {
+        limit: settings.repeat_limit,
+        window: chrono::Duration::seconds(settings.repeat_window_secs as i64),
     }
 }
 
@@ -100,6 +121,7 @@ impl Application {
         let max_body = settings.max_body_bytes;
         let frontend_dir = settings.frontend_dir.clone();
         let state = web::Data::new(AppState {
+            limiter: RateLimiter::new(settings.rate_limits.clone()),
             settings,
             db: db.clone(),
             tokens,

@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+use ipnet::IpNet;
 use serde::Deserialize;
 
 /// Whether the platform runs for trying out (generated secret, demo data allowed) or for real.
@@ -72,6 +73,189 @@ impl FromStr for Secret {
     }
 }
 
+/// The kinds of write that are rate-limited, each with its own limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LimitedAction {
+    Vote,
+    Proposal,
+    Comment,
+    Flag,
+    Registration,
+    Login,
+    PasswordReset,
+}
+
+impl LimitedAction {
+    pub const ALL: [LimitedAction; 7] = [
+        LimitedAction::Vote,
+        LimitedAction::Proposal,
+        LimitedAction::Comment,
+        LimitedAction::Flag,
+        LimitedAction::Registration,
+        LimitedAction::Login,
+        LimitedAction::PasswordReset,
+    ];
+
+    /// The plural noun used in setting names (`SALA_RATE_LIMIT_VOTES`) and rate-limit keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LimitedAction::Vote => "votes",
+            LimitedAction::Proposal => "proposals",
+            LimitedAction::Comment => "comments",
+            LimitedAction::Flag => "flags",
+            LimitedAction::Registration => "registrations",
+            LimitedAction::Login => "logins",
+            LimitedAction::PasswordReset => "password_resets",
+        }
+    }
+
+    fn env_key(self) -> String {
+        format!("SALA_RATE_LIMIT_{}", self.as_str().to_ascii_uppercase())
+    }
+}
+
+/// How many writes of one kind are allowed in a window: per account (per email address for
+/// sign-up, sign-in and password resets) and per client address. A burst up to the limit is
+/// allowed; after that, one more each `window / limit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    pub per_account: u32,
+    pub per_address: u32,
+    pub window_secs: u64,
+}
+
+impl RateLimit {
+    const fn new(per_account: u32, per_address: u32, window_secs: u64) -> Self {
+        RateLimit {
+            per_account,
+            per_address,
+            window_secs,
+        }
+    }
+
+    /// Applies `account=N,address=M,window=D` (any subset) on top of `self`.
+    fn overridden_by(self, raw: &str) -> Result<RateLimit, String> {
+        let mut limit = self;
+        for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (name, value) = part
+                .split_once('=')
+                .ok_or_else(|| format!("{part:?} is not name=value"))?;
+            let count = || {
+                value
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("{name} must be a whole number above 0"))
+            };
+            match name.trim() {
+                "account" => limit.per_account = count()?,
+                "address" => limit.per_address = count()?,
+                "window" => limit.window_secs = parse_duration(value)?,
+                other => {
+                    return Err(format!(
+                        "unknown part {other:?}: use account=, address= and window="
+                    ))
+                }
+            }
+        }
+        Ok(limit)
+    }
+}
+
+/// Every rate limit, and how much stricter they are for accounts younger than a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateLimits {
+    pub votes: RateLimit,
+    pub proposals: RateLimit,
+    pub comments: RateLimit,
+    pub flags: RateLimit,
+    pub registrations: RateLimit,
+    pub logins: RateLimit,
+    pub password_resets: RateLimit,
+    /// Accounts younger than this get `new_account_percent` of the per-account limits.
+    pub new_account_age_secs: u64,
+    pub new_account_percent: u32,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        const MINUTE: u64 = 60;
+        const HOUR: u64 = 60 * MINUTE;
+        RateLimits {
+            votes: RateLimit::new(60, 600, 10 * MINUTE),
+            proposals: RateLimit::new(5, 30, HOUR),
+            comments: RateLimit::new(30, 300, 10 * MINUTE),
+            flags: RateLimit::new(20, 100, HOUR),
+            registrations: RateLimit::new(3, 30, HOUR),
+            logins: RateLimit::new(10, 100, 15 * MINUTE),
+            password_resets: RateLimit::new(3, 20, HOUR),
+            new_account_age_secs: 24 * HOUR,
+            new_account_percent: 50,
+        }
+    }
+}
+
+impl RateLimits {
+    pub fn of(&self, action: LimitedAction) -> RateLimit {
+        match action {
+            LimitedAction::Vote => self.votes,
+            LimitedAction::Proposal => self.proposals,
+            LimitedAction::Comment => self.comments,
+            LimitedAction::Flag => self.flags,
+            LimitedAction::Registration => self.registrations,
+            LimitedAction::Login => self.logins,
+            LimitedAction::PasswordReset => self.password_resets,
+        }
+    }
+
+    fn slot(&mut self, action: LimitedAction) -> &mut RateLimit {
+        match action {
+            LimitedAction::Vote => &mut self.votes,
+            LimitedAction::Proposal => &mut self.proposals,
+            LimitedAction::Comment => &mut self.comments,
+            LimitedAction::Flag => &mut self.flags,
+            LimitedAction::Registration => &mut self.registrations,
+            LimitedAction::Login => &mut self.logins,
+            LimitedAction::PasswordReset => &mut self.password_resets,
+        }
+    }
+}
+
+/// `90`, `90s`, `15m`, `1h` or `1d`, in seconds; never zero.
+fn parse_duration(raw: &str) -> Result<u64, String> {
+    let raw = raw.trim();
+    let (digits, unit) = match raw.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => raw.split_at(i),
+        None => (raw, "s"),
+    };
+    let factor = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return Err(format!("{raw:?} is not a duration like 90s, 15m, 1h or 1d")),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .and_then(|n| n.checked_mul(factor))
+        .ok_or_else(|| format!("{raw:?} is not a duration like 90s, 15m, 1h or 1d"))
+}
+
+/// Addresses and ranges (`10.0.0.0/8`, `::1`) separated by commas or spaces.
+fn parse_networks(raw: &str) -> Result<Vec<IpNet>, String> {
+    raw.split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            part.parse::<IpNet>()
+                .or_else(|_| part.parse::<std::net::IpAddr>().map(IpNet::from))
+                .map_err(|_| format!("{part:?} is not an IP address or range"))
+        })
+        .collect()
+}
+
 /// The settings the platform runs with, complete and checked.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -105,6 +289,15 @@ pub struct Settings {
     pub outbox_lease_secs: u64,
     /// Hour of the day (UTC) the daily digest goes out; 1 is 08:00 in Thailand.
     pub digest_hour_utc: u32,
+    /// Distinct flags that hide a proposal or comment until a moderator reviews it.
+    pub flag_hide_threshold: u32,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client; from
+    /// anyone else those headers are ignored.
+    pub trusted_proxies: Vec<IpNet>,
+    pub rate_limits: RateLimits,
+    /// How many times one account may post the same text within `repeat_window_secs`.
+    pub repeat_limit: u32,
+    pub repeat_window_secs: u64,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -133,6 +326,19 @@ struct Layer {
     outbox_max_attempts: Option<u32>,
     outbox_lease_secs: Option<u64>,
     digest_hour_utc: Option<u32>,
+    flag_hide_threshold: Option<u32>,
+    trusted_proxies: Option<String>,
+    rate_limit_votes: Option<String>,
+    rate_limit_proposals: Option<String>,
+    rate_limit_comments: Option<String>,
+    rate_limit_flags: Option<String>,
+    rate_limit_registrations: Option<String>,
+    rate_limit_logins: Option<String>,
+    rate_limit_password_resets: Option<String>,
+    new_account_age: Option<String>,
+    new_account_limit_percent: Option<u32>,
+    repeat_limit: Option<u32>,
+    repeat_window: Option<String>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -230,13 +436,80 @@ impl Layer {
                 "OUTBOX_MAX_ATTEMPTS" => self.outbox_max_attempts = Some(parse_env(key, raw)?),
                 "OUTBOX_LEASE_SECS" => self.outbox_lease_secs = Some(parse_env(key, raw)?),
                 "DIGEST_HOUR_UTC" => self.digest_hour_utc = Some(parse_env(key, raw)?),
+                "FLAG_HIDE_THRESHOLD" => self.flag_hide_threshold = Some(parse_env(key, raw)?),
+                "TRUSTED_PROXIES" => self.trusted_proxies = Some(raw.clone()),
+                "RATE_LIMIT_VOTES" => self.rate_limit_votes = Some(raw.clone()),
+                "RATE_LIMIT_PROPOSALS" => self.rate_limit_proposals = Some(raw.clone()),
+                "RATE_LIMIT_COMMENTS" => self.rate_limit_comments = Some(raw.clone()),
+                "RATE_LIMIT_FLAGS" => self.rate_limit_flags = Some(raw.clone()),
+                "RATE_LIMIT_REGISTRATIONS" => self.rate_limit_registrations = Some(raw.clone()),
+                "RATE_LIMIT_LOGINS" => self.rate_limit_logins = Some(raw.clone()),
+                "RATE_LIMIT_PASSWORD_RESETS" => self.rate_limit_password_resets = Some(raw.clone()),
+                "NEW_ACCOUNT_AGE" => self.new_account_age = Some(raw.clone()),
+                "NEW_ACCOUNT_LIMIT_PERCENT" => {
+                    self.new_account_limit_percent = Some(parse_env(key, raw)?)
+                }
+                "REPEAT_LIMIT" => self.repeat_limit = Some(parse_env(key, raw)?),
+                "REPEAT_WINDOW" => self.repeat_window = Some(raw.clone()),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
         }
         Ok(())
     }
 
+    fn rate_limits(&self) -> Result<RateLimits, ConfigError> {
+        let mut limits = RateLimits::default();
+        for action in LimitedAction::ALL {
+            let raw = match action {
+                LimitedAction::Vote => &self.rate_limit_votes,
+                LimitedAction::Proposal => &self.rate_limit_proposals,
+                LimitedAction::Comment => &self.rate_limit_comments,
+                LimitedAction::Flag => &self.rate_limit_flags,
+                LimitedAction::Registration => &self.rate_limit_registrations,
+                LimitedAction::Login => &self.rate_limit_logins,
+                LimitedAction::PasswordReset => &self.rate_limit_password_resets,
+            };
+            if let Some(raw) = raw {
+                let slot = limits.slot(action);
+                *slot = slot
+                    .overridden_by(raw)
+                    .map_err(|message| problem(&action.env_key(), message))?;
+            }
+        }
+        if let Some(raw) = &self.new_account_age {
+            limits.new_account_age_secs =
+                parse_duration(raw).map_err(|m| problem("SALA_NEW_ACCOUNT_AGE", m))?;
+        }
+        if let Some(percent) = self.new_account_limit_percent {
+            if !(1..=100).contains(&percent) {
+                return Err(problem(
+                    "SALA_NEW_ACCOUNT_LIMIT_PERCENT",
+                    "must be between 1 and 100",
+                ));
+            }
+            limits.new_account_percent = percent;
+        }
+        Ok(limits)
+    }
+
     fn resolve(self) -> Result<Settings, ConfigError> {
+        let rate_limits = self.rate_limits()?;
+        let trusted_proxies = match &self.trusted_proxies {
+            Some(raw) => parse_networks(raw).map_err(|m| problem("SALA_TRUSTED_PROXIES", m))?,
+            None => Vec::new(),
+        };
+        let flag_hide_threshold = self.flag_hide_threshold.unwrap_or(3);
+        if flag_hide_threshold == 0 {
+            return Err(problem("SALA_FLAG_HIDE_THRESHOLD", "must be at least 1"));
+        }
+        let repeat_limit = self.repeat_limit.unwrap_or(3);
+        if repeat_limit == 0 {
+            return Err(problem("SALA_REPEAT_LIMIT", "must be at least 1"));
+        }
+        let repeat_window_secs = match &self.repeat_window {
+            Some(raw) => parse_duration(raw).map_err(|m| problem("SALA_REPEAT_WINDOW", m))?,
+            None => 24 * 3600,
+        };
         let mode = self.mode.unwrap_or(Mode::Development);
         let bind_text = self.bind.unwrap_or_else(|| "127.0.0.1:8080".into());
         let bind: SocketAddr = bind_text.parse().map_err(|_| {
@@ -334,6 +607,11 @@ impl Layer {
             frontend_dir: self.frontend_dir,
             log: self.log.unwrap_or_else(|| "info".into()),
             log_format: self.log_format.unwrap_or(LogFormat::Pretty),
+            flag_hide_threshold,
+            trusted_proxies,
+            rate_limits,
+            repeat_limit,
+            repeat_window_secs,
         })
     }
 }
@@ -384,6 +662,55 @@ mod tests {
             ]),
         );
         assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn rate_limits_override_part_by_part_and_bad_ones_name_the_key() {
+        let s = Settings::load_from(
+            None,
+            &env(&[
+                ("SALA_RATE_LIMIT_VOTES", "account=5, window=1h"),
+                ("SALA_NEW_ACCOUNT_AGE", "2d"),
+            ]),
+        )
+        .unwrap();
+        let votes = s.rate_limits.of(LimitedAction::Vote);
+        assert_eq!((votes.per_account, votes.window_secs), (5, 3600));
+        assert_eq!(
+            votes.per_address,
+            RateLimits::default().votes.per_address,
+            "parts left out keep their default"
+        );
+        assert_eq!(s.rate_limits.new_account_age_secs, 2 * 86_400);
+        for (key, value) in [
+            ("SALA_RATE_LIMIT_LOGINS", "account=0"),
+            ("SALA_RATE_LIMIT_FLAGS", "accounts=3"),
+            ("SALA_RATE_LIMIT_COMMENTS", "window=soon"),
+            ("SALA_NEW_ACCOUNT_LIMIT_PERCENT", "0"),
+            ("SALA_FLAG_HIDE_THRESHOLD", "0"),
+            ("SALA_REPEAT_WINDOW", "0s"),
+        ] {
+            let err = Settings::load_from(None, &env(&[(key, value)])).unwrap_err();
+            assert_eq!(err.key, key, "{value}: {}", err.message);
+        }
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let s = Settings::load_from(
+            None,
+            &env(&[("SALA_TRUSTED_PROXIES", "10.0.0.0/8, 127.0.0.1 ::1")]),
+        )
+        .unwrap();
+        assert_eq!(s.trusted_proxies.len(), 3);
+        assert!(s.trusted_proxies[0].contains(&"10.1.2.3".parse::<std::net::IpAddr>().unwrap()));
+        let err = Settings::load_from(None, &env(&[("SALA_TRUSTED_PROXIES", "proxy.local")]))
+            .unwrap_err();
+        assert_eq!(err.key, "SALA_TRUSTED_PROXIES");
+        assert!(Settings::load_from(None, &[])
+            .unwrap()
+            .trusted_proxies
+            .is_empty());
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The background workers: mail sender, notification fan-out, and the daily digest. They run
+//! The background workers: mail sender, notification fan-out, the daily digest, and
+//! housekeeping (expired rate limits and text fingerprints). They run
 //! inside `sala serve` by default, or on their own with `sala worker` (any number of them:
 //! outbox items are claimed, never taken twice).
 
@@ -11,6 +12,7 @@ use crate::db::Db;
 use crate::domain::notifications::digest;
 use crate::domain::notifications::fanout::Fanout;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
+use crate::housekeeping;
 use crate::mail::sender::MailSender;
 use crate::mail::Mailer;
 use crate::outbox::worker;
@@ -55,6 +57,11 @@ pub fn spawn(
             db.clone(),
             settings.clone(),
             unsubscribe.clone(),
+            shutdown.clone(),
+        )),
+        tokio::spawn(housekeeping::run(
+            db.clone(),
+            crate::app::repetition_policy(settings),
             shutdown.clone(),
         )),
     ])

@@ -60,6 +60,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
                         gender: Set(None),
                         verified_at: Set(Some(now)),
                         suspended_until: Set(None),
+                        banned_at: Set(None),
                         deleted_at: Set(None),
                         created_at: Set(now),
                         updated_at: Set(now),

@@ -11,6 +11,16 @@ mod m20261121_000005_create_votes;
 mod m20261121_000006_create_comments;
 mod m20261121_000007_create_outbox_and_audit_log;
 mod m20261121_000008_create_notifications;
+mod m20261122_100000_create_flags;
+mod m20261122_100100_add_flag_count_to_comments;
+mod m20261122_100200_add_hidden_by_to_content;
+mod m20261122_100300_add_banned_at_to_users;
+mod m20261122_100400_create_moderator_assignments;
+mod m20261122_100500_create_moderation_actions;
+mod m20261122_100600_make_audit_trail_append_only;
+mod m20261122_100700_create_rate_limits;
+mod m20261122_100800_create_text_fingerprints;
+mod m20261122_100900_add_origin_network_to_votes;
 
 pub struct Migrator;
 
@@ -26,6 +36,16 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000006_create_comments::Migration),
             Box::new(m20261121_000007_create_outbox_and_audit_log::Migration),
             Box::new(m20261121_000008_create_notifications::Migration),
+            Box::new(m20261122_100000_create_flags::Migration),
+            Box::new(m20261122_100100_add_flag_count_to_comments::Migration),
+            Box::new(m20261122_100200_add_hidden_by_to_content::Migration),
+            Box::new(m20261122_100300_add_banned_at_to_users::Migration),
+            Box::new(m20261122_100400_create_moderator_assignments::Migration),
+            Box::new(m20261122_100500_create_moderation_actions::Migration),
+            Box::new(m20261122_100600_make_audit_trail_append_only::Migration),
+            Box::new(m20261122_100700_create_rate_limits::Migration),
+            Box::new(m20261122_100800_create_text_fingerprints::Migration),
+            Box::new(m20261122_100900_add_origin_network_to_votes::Migration),
         ]
     }
 }

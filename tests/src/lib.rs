@@ -2,7 +2,7 @@
 //! database (a SQLite file, or a new PostgreSQL database), and talks to it over HTTP.
 
 use std::path::PathBuf;
-use std::sync::Once;
+use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
@@ -81,7 +81,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: Db,
     pub settings: Settings,
-    pub data_dir: TempDir,
+    /// Shared with sibling servers (`spawn_sibling`); removed when the last one goes.
+    pub data_dir: Arc<TempDir>,
     pg_database: Option<(String, String)>,
 }
 
@@ -124,12 +125,16 @@ impl Reply {
     }
 }
 
-/// Settings for a test application: port 0, a temporary data folder, quiet logs, and any
-/// extra `SALA_*` settings the test asks for.
+/// Rate limits high enough that no scenario meets them unless it sets its own: every test
+/// signs up and acts from 127.0.0.1, far faster than people do.
+const UNLIMITED: &str = "account=1000000,address=1000000";
+
+/// Settings for a test application: port 0, a temporary data folder, quiet logs, and rate
+/// limits out of the way; `overrides` (`SALA_*` pairs) come last.
 pub fn test_settings(
     data_dir: &std::path::Path,
     database_url: Option<String>,
-    extra: &[(&str, &str)],
+    overrides: &[(&str, &str)],
 ) -> Settings {
     let mut env = vec![
         ("SALA_BIND".to_owned(), "127.0.0.1:0".to_owned()),
@@ -137,10 +142,25 @@ pub fn test_settings(
         ("SALA_LOG".to_owned(), "error".to_owned()),
         ("SALA_DATABASE_MAX_CONNECTIONS".to_owned(), "8".to_owned()),
     ];
+    for kind in [
+        "VOTES",
+        "PROPOSALS",
+        "COMMENTS",
+        "FLAGS",
+        "REGISTRATIONS",
+        "LOGINS",
+        "PASSWORD_RESETS",
+    ] {
+        env.push((format!("SALA_RATE_LIMIT_{kind}"), UNLIMITED.to_owned()));
+    }
     if let Some(url) = database_url {
         env.push(("SALA_DATABASE_URL".to_owned(), url));
     }
-    env.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    env.extend(
+        overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     Settings::load_from(None, &env).expect("test settings are valid")
 }
 
@@ -168,8 +188,8 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with(backend, &[]).await
 }
 
-/// Starts the application with extra settings, such as `SALA_SMTP_URL`.
-pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp {
+/// Starts the application with some settings changed (`SALA_*` pairs).
+pub async fn spawn_app_with(backend: Backend, overrides: &[(&str, &str)]) -> TestApp {
     sala::telemetry::init("error", sala::config::LogFormat::Pretty);
     let data_dir = tempfile::tempdir().expect("temporary folder");
     let (database_url, pg_database) = match &backend {
@@ -179,26 +199,35 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
             (Some(url), Some((admin_url.clone(), name)))
         }
     };
-    let settings = test_settings(data_dir.path(), database_url, extra);
-    let app = Application::build(settings.clone())
-        .await
-        .expect("application starts");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
+    let settings = test_settings(data_dir.path(), database_url, overrides);
+    let address = start(&settings).await;
     let db = Db::connect(&settings.database_url, 2)
         .await
         .expect("test connection");
     TestApp {
         address,
-        client: reqwest::Client::builder()
-            .timeout(Duration::from_secs(60))
-            .build()
-            .expect("client"),
+        client: client(),
         db,
         settings,
-        data_dir,
+        data_dir: Arc::new(data_dir),
         pg_database,
     }
+}
+
+async fn start(settings: &Settings) -> String {
+    let app = Application::build(settings.clone())
+        .await
+        .expect("application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    address
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .expect("client")
 }
 
 impl Drop for TestApp {
@@ -242,6 +271,19 @@ pub struct Person {
 pub const PASSWORD: &str = "a long enough password";
 
 impl TestApp {
+    /// A second server process on the same database and settings, as when several API
+    /// replicas run behind a load balancer. The database outlives it only with `self`.
+    pub async fn spawn_sibling(&self) -> TestApp {
+        TestApp {
+            address: start(&self.settings).await,
+            client: client(),
+            db: self.db.clone(),
+            settings: self.settings.clone(),
+            data_dir: Arc::clone(&self.data_dir),
+            pg_database: None,
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
@@ -254,7 +296,22 @@ impl TestApp {
         token: Option<&str>,
         body: Option<&Value>,
     ) -> Reply {
+        self.call_with_headers(method, path, token, body, &[]).await
+    }
+
+    /// Like `call`, with extra request headers (`X-Forwarded-For`, say).
+    pub async fn call_with_headers(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut request = self.client.request(method, self.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -445,6 +502,24 @@ impl TestApp {
         }
         txn.commit().await.expect("commit");
         people
+    }
+
+    /// Makes an account look `days` old, as if it had been created that long ago.
+    pub async fn age_account(&self, id: Uuid, days: i64) {
+        use sala::db::entities::users;
+        use sea_orm::sea_query::Expr;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let txn = self.db.begin_write().await.expect("transaction");
+        users::Entity::update_many()
+            .col_expr(
+                users::Column::CreatedAt,
+                Expr::value(chrono::Utc::now() - chrono::Duration::days(days)),
+            )
+            .filter(users::Column::Id.eq(id))
+            .exec(&txn)
+            .await
+            .expect("account aged");
+        txn.commit().await.expect("commit");
     }
 
     /// An administrator creates a consultation in `phase`; returns its JSON.

@@ -3,9 +3,13 @@
 
 mod api {
     pub mod accounts;
+    pub mod anomalies;
+    pub mod authorization;
     pub mod comments;
     pub mod consultations;
+    pub mod limits;
     pub mod migrations;
+    pub mod moderation;
     pub mod notifications;
     pub mod platform;
     pub mod proposals;

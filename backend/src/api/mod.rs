@@ -3,10 +3,13 @@
 
 pub mod admin;
 pub mod auth;
+pub mod client_address;
 pub mod comments;
 pub mod consultations;
+pub mod flags;
 pub mod health;
 pub mod me;
+pub mod moderation;
 pub mod proposals;
 pub mod request_id;
 pub mod types;
@@ -29,8 +32,9 @@ pub fn base_document() -> OpenApi {
                 .title("Sala API")
                 .version(env!("CARGO_PKG_VERSION"))
                 .description(Some(
-                    "Sala: consultations, proposals, votes and threaded discussion. Errors are \
-                     application/problem+json with a stable `code`.",
+                    "Sala: consultations, proposals, votes, threaded discussion and their \
+                     moderation. Errors are application/problem+json with a stable `code`; \
+                     `rate_limited` (429) carries a Retry-After header.",
                 ))
                 .license(Some(
                     LicenseBuilder::new().name("AGPL-3.0-or-later").build(),
@@ -63,6 +67,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .configure(proposals::routes)
             .configure(comments::routes)
             .configure(unsubscribe::routes)
+            .configure(flags::routes)
+            .configure(moderation::routes)
             .configure(admin::routes),
     );
 }

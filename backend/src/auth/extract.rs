@@ -6,6 +6,7 @@ use futures_util::future::LocalBoxFuture;
 
 use crate::app::AppState;
 use crate::domain::accounts::{self, Account};
+use crate::domain::moderation::{self, Reach};
 use crate::error::Error;
 
 /// Anyone: signed in or not. A token that is present but invalid is still refused (401),
@@ -17,6 +18,16 @@ pub struct SignedIn(pub Account);
 
 /// An account allowed to write: signed in, email verified, not suspended (401/403 otherwise).
 pub struct Writer(pub Account);
+
+/// A moderator: allowed to write, and moderating every consultation or at least one
+/// (401/403 otherwise). Whether they moderate a particular one is the domain's question.
+pub struct Moderator {
+    pub account: Account,
+    pub reach: Reach,
+}
+
+/// An administrator allowed to write (401/403 otherwise).
+pub struct Admin(pub Account);
 
 fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
@@ -78,6 +89,50 @@ impl FromRequest for Writer {
                 .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
             account.ensure_can_write()?;
             Ok(Writer(account))
+        })
+    }
+}
+
+async fn load_writer(req: HttpRequest) -> Result<Account, Error> {
+    let account = load_caller(req)
+        .await?
+        .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
+    account.ensure_can_write()?;
+    Ok(account)
+}
+
+impl FromRequest for Moderator {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .cloned()
+                .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+            let account = load_writer(req).await?;
+            let reach = moderation::reach_of(state.db.reader(), &account)
+                .await?
+                .ok_or_else(|| Error::Forbidden("Only moderators can do this.".into()))?;
+            Ok(Moderator { account, reach })
+        })
+    }
+}
+
+impl FromRequest for Admin {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let account = load_writer(req).await?;
+            if !account.is_admin() {
+                return Err(Error::Forbidden("Only administrators can do this.".into()));
+            }
+            Ok(Admin(account))
         })
     }
 }

@@ -57,6 +57,12 @@ impl Db {
         &self.read
     }
 
+    /// The connection for single statements that write outside a transaction (each commits on
+    /// its own). On SQLite this is the one writer connection, so they queue with transactions.
+    pub fn writer(&self) -> &DatabaseConnection {
+        &self.write
+    }
+
     pub fn backend(&self) -> DbBackend {
         self.write.get_database_backend()
     }

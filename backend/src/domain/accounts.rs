@@ -94,11 +94,12 @@ pub struct Account {
     pub gender: Option<String>,
     pub verified_at: Option<DateTime<Utc>>,
     pub suspended_until: Option<DateTime<Utc>>,
+    pub banned_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
 }
 
 impl Account {
-    fn from_row(row: users::Model) -> Account {
+    pub(crate) fn from_row(row: users::Model) -> Account {
         Account {
             id: row.id,
             email: row.email,
@@ -110,6 +111,7 @@ impl Account {
             gender: row.gender,
             verified_at: row.verified_at,
             suspended_until: row.suspended_until,
+            banned_at: row.banned_at,
             created_at: row.created_at,
         }
     }
@@ -118,6 +120,7 @@ impl Account {
         self.role == Role::Admin
     }
 
+    /// Administrators and global moderators: they may moderate every consultation.
     pub fn is_staff(&self) -> bool {
         matches!(self.role, Role::Admin | Role::Moderator)
     }
@@ -127,6 +130,11 @@ impl Account {
         if self.verified_at.is_none() {
             return Err(Error::Forbidden(
                 "Verify your email address before taking part.".into(),
+            ));
+        }
+        if self.banned_at.is_some() {
+            return Err(Error::Forbidden(
+                "This account is banned from taking part.".into(),
             ));
         }
         if let Some(until) = self.suspended_until {
@@ -265,6 +273,7 @@ pub async fn register(
         gender: Set(None),
         verified_at: Set(None),
         suspended_until: Set(None),
+        banned_at: Set(None),
         deleted_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
@@ -643,6 +652,7 @@ pub async fn create_verified<C: ConnectionTrait>(
         gender: Set(None),
         verified_at: Set(Some(now)),
         suspended_until: Set(None),
+        banned_at: Set(None),
         deleted_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),

@@ -16,9 +16,11 @@ use crate::db::entities::{comment_votes, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::consultations::Phase;
+use crate::domain::moderation::{self, log};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{ensure_open, get, get_for_update};
-use crate::domain::{cursor, markdown, now, text};
+use crate::domain::repetition::{self, RepetitionPolicy};
+use crate::domain::{cursor, markdown, now, text, visibility};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
 /// The deepest a reply may sit: a top-level comment is depth 0.
@@ -86,6 +88,7 @@ pub async fn create(
     raw_body: &str,
     stance: Stance,
     parent_id: Option<Uuid>,
+    repetition: &RepetitionPolicy,
 ) -> Result<Comment> {
     let mut errors = FieldErrors::new();
     let body = errors.check(body(raw_body));
@@ -95,6 +98,7 @@ pub async fn create(
     let (proposal, consultation) = get_for_update(&txn, author, proposal_id).await?;
     Phase::of(&consultation).ensure_allows_comments()?;
     ensure_open(&proposal)?;
+    repetition::note_text(&txn, author, &body, repetition).await?;
     let depth = match parent_id {
         None => 0,
         Some(parent_id) => {
@@ -142,6 +146,8 @@ pub async fn create(
         reply_count: Set(0),
         hidden_at: Set(None),
         hidden_reason: Set(None),
+        hidden_by: Set(None),
+        flag_count: Set(0),
         deleted_at: Set(None),
         edited_at: Set(None),
         created_at: Set(now()),
@@ -160,7 +166,7 @@ pub async fn create(
     Ok(comment)
 }
 
-async fn add_to_comment_count<C: ConnectionTrait>(
+pub(crate) async fn add_to_comment_count<C: ConnectionTrait>(
     conn: &C,
     proposal_id: Uuid,
     delta: i32,
@@ -190,6 +196,14 @@ pub enum ThreadOrder {
     Newest,
 }
 
+/// A page of a proposal's discussion, as one viewer may see it.
+pub struct Discussion {
+    pub threads: Vec<Thread>,
+    pub next_cursor: Option<String>,
+    /// Whether the viewer moderates this consultation (and so reads hidden comments).
+    pub viewer_moderates: bool,
+}
+
 /// A page of top-level comments, each with its whole reply tree, from one indexed query.
 pub async fn threads(
     db: &Db,
@@ -198,8 +212,12 @@ pub async fn threads(
     order: ThreadOrder,
     after: Option<&str>,
     limit: u64,
-) -> Result<(Vec<Thread>, Option<String>)> {
-    get(db.reader(), viewer, proposal_id).await?;
+) -> Result<Discussion> {
+    let (proposal, _) = get(db.reader(), viewer, proposal_id).await?;
+    let viewer_moderates = match viewer {
+        Some(v) => moderation::may_moderate(db.reader(), v, proposal.consultation_id).await?,
+        None => false,
+    };
     let all = comments::Entity::find()
         .filter(comments::Column::ProposalId.eq(proposal_id))
         .order_by_asc(comments::Column::Id)
@@ -243,7 +261,11 @@ pub async fn threads(
         .into_iter()
         .map(|root| build(root, &mut children))
         .collect();
-    Ok((threads, next))
+    Ok(Discussion {
+        threads,
+        next_cursor: next,
+        viewer_moderates,
+    })
 }
 
 async fn get_comment_for_update<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Comment> {
@@ -296,18 +318,39 @@ pub async fn edit(
 }
 
 /// Removes a comment's text for good; its place in the thread stays so replies keep their
-/// context. The author or staff may do this; doing it twice is not an error.
+/// context. The author or a moderator of the consultation may do this; doing it twice is not
+/// an error. A moderator removing someone else's words is on the moderation log.
 pub async fn delete(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
     let txn = db.begin_write().await?;
     let current = get_comment_for_update(&txn, id).await?;
-    get(&txn, Some(actor), current.proposal_id).await?;
-    if current.author_id != actor.id && !actor.is_staff() {
+    let (proposal, _) = get(&txn, Some(actor), current.proposal_id).await?;
+    let by_author = current.author_id == actor.id;
+    if !by_author && !moderation::may_moderate(&txn, actor, proposal.consultation_id).await? {
         return Err(Error::Forbidden(
             "Only the author or a moderator can delete a comment.".into(),
         ));
     }
     if current.deleted_at.is_some() {
         return Ok(());
+    }
+    if !by_author {
+        log::record(
+            &txn,
+            log::Entry {
+                moderator_id: Some(actor.id),
+                action: "delete",
+                target_type: "comment",
+                target_id: current.id,
+                consultation_id: Some(proposal.consultation_id),
+                reason: "Removed by a moderator.".to_owned(),
+                details: None,
+                // The removed text stays out of the log: it may be the personal data that
+                // was the reason for removing it.
+                before: Some(serde_json::json!({ "deleted": false })),
+                after: Some(serde_json::json!({ "deleted": true })),
+            },
+        )
+        .await?;
     }
     let counted = current.hidden_at.is_none();
     let proposal_id = current.proposal_id;
@@ -446,8 +489,7 @@ pub async fn recount_votes<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<(i3
 pub async fn recount_comments<C: ConnectionTrait>(conn: &C, proposal_id: Uuid) -> Result<i32> {
     let n = comments::Entity::find()
         .filter(comments::Column::ProposalId.eq(proposal_id))
-        .filter(comments::Column::DeletedAt.is_null())
-        .filter(comments::Column::HiddenAt.is_null())
+        .filter(visibility::public_comments())
         .count(conn)
         .await?;
     Ok(n as i32)

@@ -3,19 +3,20 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, SqlErr,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use uuid::Uuid;
 
 use crate::db::entities::consultations::{self, Model as Consultation};
+use crate::db::entities::proposals;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::notifications::{self, Event};
-use crate::domain::{cursor, markdown, now, organizations, text};
+use crate::domain::{cursor, markdown, now, organizations, text, visibility};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -503,4 +504,14 @@ pub async fn add_to_proposal_count<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// Counts a consultation's listed, not withdrawn proposals from the proposal rows.
+pub async fn recount_proposals<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<i32> {
+    let n = proposals::Entity::find()
+        .filter(proposals::Column::ConsultationId.eq(id))
+        .filter(visibility::counted_proposals())
+        .count(conn)
+        .await?;
+    Ok(n as i32)
 }

@@ -8,12 +8,15 @@ pub mod consultations;
 pub mod cursor;
 pub mod follows;
 pub mod markdown;
+pub mod moderation;
 pub mod notifications;
 pub mod organizations;
 pub mod outgoing_mail;
 pub mod proposals;
 pub mod ranking;
+pub mod repetition;
 pub mod text;
+pub mod visibility;
 pub mod votes;
 
 use chrono::{DateTime, Utc};

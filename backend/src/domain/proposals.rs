@@ -18,9 +18,11 @@ use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::consultations::{self, label_list, Phase};
 use crate::domain::follows::{self, Target};
+use crate::domain::moderation;
 use crate::domain::notifications::{self, Event};
 use crate::domain::ranking::{self, Tally};
-use crate::domain::{cursor, markdown, now, text};
+use crate::domain::repetition::{self, RepetitionPolicy};
+use crate::domain::{cursor, markdown, now, text, visibility};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -143,6 +145,7 @@ pub async fn create(
     author: &Account,
     consultation_ref: &str,
     input: ProposalInput,
+    repetition: &RepetitionPolicy,
 ) -> Result<Proposal> {
     let txn = db.begin_write().await?;
     let consultation = consultations::get(&txn, Some(author), consultation_ref).await?;
@@ -159,6 +162,7 @@ pub async fn create(
     let (Some(title), Some(body)) = (fields.title, fields.body) else {
         return Err(anyhow::anyhow!("validated proposal lost a field").into());
     };
+    repetition::note_text(&txn, author, &format!("{title}\n{body}"), repetition).await?;
     let now = now();
     let proposal = proposals::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -183,6 +187,7 @@ pub async fn create(
         controversy_score: Set(0.0),
         hidden_at: Set(None),
         hidden_reason: Set(None),
+        hidden_by: Set(None),
         locked_at: Set(None),
         pinned: Set(false),
         merged_into: Set(None),
@@ -202,10 +207,20 @@ pub async fn create(
         .unwrap_or(proposal))
 }
 
-/// Hidden proposals are seen only by their author and by moderators and admins.
-fn may_see(viewer: Option<&Account>, proposal: &Proposal) -> bool {
-    proposal.hidden_at.is_none()
-        || viewer.is_some_and(|v| v.id == proposal.author_id || v.is_staff())
+/// Hidden proposals are seen only by their author and by those who moderate the consultation.
+async fn may_see<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    proposal: &Proposal,
+) -> Result<bool> {
+    if proposal.hidden_at.is_none() {
+        return Ok(true);
+    }
+    match viewer {
+        Some(v) if v.id == proposal.author_id => Ok(true),
+        Some(v) => moderation::may_moderate(conn, v, proposal.consultation_id).await,
+        None => Ok(false),
+    }
 }
 
 /// A proposal and its consultation, if the viewer may see them.
@@ -221,7 +236,7 @@ pub async fn get<C: ConnectionTrait>(
     let consultation = consultations::get(conn, viewer, &proposal.consultation_id.to_string())
         .await
         .map_err(|_| Error::NotFound("proposal"))?;
-    if !may_see(viewer, &proposal) {
+    if !may_see(conn, viewer, &proposal).await? {
         return Err(Error::NotFound("proposal"));
     }
     Ok((proposal, consultation))
@@ -243,7 +258,7 @@ pub async fn get_for_update<C: ConnectionTrait>(
         consultations::get(conn, Some(viewer), &proposal.consultation_id.to_string())
             .await
             .map_err(|_| Error::NotFound("proposal"))?;
-    if !may_see(Some(viewer), &proposal) {
+    if !may_see(conn, Some(viewer), &proposal).await? {
         return Err(Error::NotFound("proposal"));
     }
     Ok((proposal, consultation))
@@ -280,6 +295,11 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
     if current.status == Status::Withdrawn.as_str() {
         return Err(Error::Conflict(
             "A withdrawn proposal cannot be edited.".into(),
+        ));
+    }
+    if current.locked_at.is_some() {
+        return Err(Error::Locked(
+            "This proposal is locked by a moderator.".into(),
         ));
     }
     Phase::of(&consultation).ensure_allows_proposals()?;
@@ -330,13 +350,16 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
         return Ok(current);
     }
     Phase::of(&consultation).ensure_allows_withdrawal()?;
+    let was_counted = visibility::counts_toward_consultation(&current);
     let now = now();
     let mut row: proposals::ActiveModel = current.into();
     row.status = Set(Status::Withdrawn.as_str().to_owned());
     row.withdrawn_at = Set(Some(now));
     row.updated_at = Set(now);
     let updated = row.update(&txn).await?;
-    consultations::add_to_proposal_count(&txn, consultation.id, -1).await?;
+    if was_counted {
+        consultations::add_to_proposal_count(&txn, consultation.id, -1).await?;
+    }
     notifications::emit(
         &txn,
         &Event::ProposalStatusChanged {
@@ -404,8 +427,7 @@ pub async fn list(
     let consultation = consultations::get(db.reader(), viewer, consultation_ref).await?;
     let mut query = proposals::Entity::find()
         .filter(proposals::Column::ConsultationId.eq(consultation.id))
-        .filter(proposals::Column::HiddenAt.is_null())
-        .filter(proposals::Column::MergedInto.is_null());
+        .filter(visibility::listed_proposals());
     query = match q.status {
         Some(status) => query.filter(proposals::Column::Status.eq(status.as_str())),
         None => query.filter(proposals::Column::Status.ne(Status::Withdrawn.as_str())),
@@ -416,6 +438,19 @@ pub async fn list(
     if let Some(province) = &q.province {
         query = query.filter(proposals::Column::Province.eq(province.as_str()));
     }
+    // Pinned proposals lead the first page in every order, on top of `limit`; the pages
+    // themselves hold the rest.
+    let pinned = if q.cursor.is_none() {
+        query
+            .clone()
+            .filter(proposals::Column::Pinned.eq(true))
+            .order_by_desc(proposals::Column::Id)
+            .all(db.reader())
+            .await?
+    } else {
+        Vec::new()
+    };
+    query = query.filter(proposals::Column::Pinned.eq(false));
     if let Some(raw) = &q.cursor {
         let at: Position = cursor::decode(raw)?;
         if at.sort != q.sort {
@@ -462,6 +497,7 @@ pub async fn list(
     } else {
         None
     };
+    let rows = pinned.into_iter().chain(rows).collect();
     Ok((consultation, rows, next))
 }
 

@@ -66,13 +66,15 @@ pub fn tally_of(p: &proposals::Model) -> Tally {
 }
 
 /// Sets (`Some`) or retracts (`None`) the voter's vote. Repeating the same request changes
-/// nothing, so clients may retry freely.
+/// nothing, so clients may retry freely. `origin` is the client's address range (see
+/// `moderation::anomalies::network_of`), kept for the suspicious-support report.
 #[tracing::instrument(skip_all, fields(proposal_id = %proposal_id))]
 pub async fn cast(
     db: &Db,
     voter: &Account,
     proposal_id: Uuid,
     value: Option<VoteValue>,
+    origin: Option<String>,
 ) -> Result<VoteOutcome> {
     let txn = db.begin_write().await?;
     let (proposal, consultation) = get_for_update(&txn, voter, proposal_id).await?;
@@ -95,6 +97,7 @@ pub async fn cast(
                 proposal_id: Set(proposal_id),
                 user_id: Set(voter.id),
                 value: Set(value.as_i16()),
+                origin_network: Set(origin),
                 created_at: Set(now),
                 updated_at: Set(now),
             }

@@ -1,6 +1,80 @@
 // Generated from openapi.json by `npm run api:gen`. Do not edit: change the server, then regenerate.
 
 export interface paths {
+    "/api/v1/admin/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every administrative and moderation action, newest first: who, what, to what, why, and
+         *     the state before and after. Rows can be added, never changed or removed.
+         */
+        get: operations["get_audit_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/consultations/{id_or_slug}/moderators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes an account a moderator of this consultation only. On the audit log. */
+        post: operations["assign_moderator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/consultations/{id}/moderators/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Ends an account's moderation of this consultation. On the audit log. */
+        delete: operations["unassign_moderator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moderators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everyone who moderates: administrators, global moderators, and moderators assigned to
+         *     consultations.
+         */
+        get: operations["list_moderators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/outbox/{id}/retry": {
         parameters: {
             query?: never;
@@ -35,6 +109,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes an account's role (not one's own). On the audit log. */
+        put: operations["change_role"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -44,7 +135,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Signs in. A wrong password and an unknown email get the same answer. */
+        /**
+         * Signs in. A wrong password and an unknown email get the same answer. Repeated failures
+         *     for one email address slow its sign-ins down (429 with Retry-After) for a while; a
+         *     successful sign-in clears them.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -294,6 +389,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flags a proposal or comment for the moderators, once per person per item. When enough
+         *     different people flag an item it is hidden until a moderator reviews it.
+         */
+        post: operations["create_flag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -358,6 +473,88 @@ export interface paths {
         put?: never;
         /** Marks notifications read. */
         post: operations["mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a moderation decision. Moderators assigned to consultations act only there; account
+         *     actions are for administrators and global moderators. A refused decision is 403; one
+         *     that would change nothing is 409. Each decision is on the public log and the audit log.
+         */
+        post: operations["take_action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/anomalies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suspicious support: bursts of votes on one proposal from accounts created close together
+         *     or from one address range, with the accounts involved, for a moderator to judge and act on
+         *     (suspend, ban, discard_votes).
+         */
+        get: operations["get_anomalies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public moderation log, newest first: every decision with its reason, without who took
+         *     it or anything private.
+         */
+        get: operations["get_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Flagged items awaiting review, most urgent first (most distinct flags, then longest
+         *     waiting), in the consultations the moderator covers.
+         */
+        get: operations["get_queue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -516,17 +713,69 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Action: "hide" | "unhide" | "lock" | "unlock" | "pin" | "unpin" | "change_theme" | "dismiss_flags" | "mark_spam" | "merge" | "suspend" | "ban" | "restore" | "discard_votes";
         /** @description What participants may do now, derived from the phase. */
         Allowed: {
             comment: boolean;
             propose: boolean;
             vote: boolean;
         };
+        AnomalyReport: {
+            items: components["schemas"]["BurstResponse"][];
+        };
+        AssignmentResponse: {
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            user_id: string;
+        };
+        AssignRequest: {
+            reason?: string | null;
+            /** Format: uuid */
+            user_id: string;
+        };
+        AuditEntryResponse: {
+            action: string;
+            actor?: components["schemas"]["Author"] | null;
+            after: Record<string, never>;
+            before: Record<string, never>;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            reason?: string | null;
+            /** Format: uuid */
+            target_id?: string | null;
+            target_type: string;
+        };
+        AuditList: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            next_cursor?: string | null;
+        };
         /** @description Who wrote something, as shown beside it. */
         Author: {
             display_name: string;
             /** Format: uuid */
             id: string;
+        };
+        BurstResponse: {
+            /** @description The accounts the signals name. */
+            accounts: components["schemas"]["SuspectAccount"][];
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: uuid */
+            proposal_id: string;
+            signals: components["schemas"]["SignalResponse"][];
+            title: string;
+            /** Format: date-time */
+            to: string;
+            /** @description Every vote in the burst. */
+            votes: number;
         };
         CommentList: {
             /** @description Top-level comments, each with its replies nested. */
@@ -683,6 +932,35 @@ export interface components {
             /** @description A human-readable explanation in English. */
             message: string;
         };
+        /**
+         * @description What can be flagged.
+         * @enum {string}
+         */
+        FlaggableType: "proposal" | "comment";
+        /**
+         * @description Why something was flagged.
+         * @enum {string}
+         */
+        FlagReason: "spam" | "abuse" | "off_topic" | "personal_data" | "misinformation" | "other";
+        FlagRequest: {
+            /** @description Up to 1,000 characters; required when the reason is `other`. */
+            note?: string | null;
+            reason: components["schemas"]["FlagReason"];
+            /** Format: uuid */
+            target_id: string;
+            target_type: components["schemas"]["FlaggableType"];
+        };
+        FlagResponse: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            note?: string | null;
+            reason: components["schemas"]["FlagReason"];
+            /** Format: uuid */
+            target_id: string;
+            target_type: components["schemas"]["FlaggableType"];
+        };
         HealthStatus: {
             /** @description Whether the database answered. */
             database?: string | null;
@@ -699,9 +977,42 @@ export interface components {
          * @enum {string}
          */
         Locale: "th" | "en";
+        /**
+         * @description One decision on the public moderation log: what was done, to what, and why. Who decided
+         *     is kept in the audit log for administrators.
+         */
+        LogEntry: {
+            /**
+             * @description `hide`, `unhide`, `lock`, `unlock`, `pin`, `unpin`, `change_theme`, `dismiss_flags`,
+             *     `mark_spam`, `merge`, `suspend`, `ban`, `restore`, `discard_votes`, or `delete` (a
+             *     moderator removed a comment).
+             */
+            action: string;
+            /** @description Taken by the platform itself: enough people flagged the item. */
+            automatic: boolean;
+            /** Format: uuid */
+            consultation_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description Public facts about the decision: `until` (suspend), `merge_into` (merge), `theme`
+             *     (change_theme), `votes` (discard_votes), `open_flags` (automatic hide).
+             */
+            details: Record<string, never>;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            /** Format: uuid */
+            target_id: string;
+            target_type: components["schemas"]["TargetType"];
+        };
         LoginRequest: {
             email: string;
             password: string;
+        };
+        LogList: {
+            items: components["schemas"]["LogEntry"][];
+            next_cursor?: string | null;
         };
         LogoutRequest: {
             refresh_token: string;
@@ -734,6 +1045,44 @@ export interface components {
             /** Format: date-time */
             suspended_until?: string | null;
             verified: boolean;
+        };
+        ModerationRequest: {
+            action: components["schemas"]["Action"];
+            /**
+             * Format: uuid
+             * @description For `merge`: the proposal that stays.
+             */
+            merge_into?: string | null;
+            /** @description Shown publicly on the moderation log and to the author; 3–1,000 characters. */
+            reason: string;
+            /** Format: uuid */
+            target_id: string;
+            /**
+             * @description `proposal` or `comment` for content actions, `user` for suspend, ban, restore and
+             *     discard_votes.
+             */
+            target_type: components["schemas"]["TargetType"];
+            /** @description For `change_theme`: one of the consultation's themes, or null for none. */
+            theme?: string | null;
+            /**
+             * Format: date-time
+             * @description For `suspend`: when the suspension ends.
+             */
+            until?: string | null;
+        };
+        ModeratorList: {
+            items: components["schemas"]["ModeratorResponse"][];
+        };
+        ModeratorResponse: {
+            /** @description The consultations an assigned moderator covers. */
+            consultations: string[];
+            display_name: string;
+            email: string;
+            /** @description True for administrators and global moderators. */
+            everywhere: boolean;
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["Role"];
         };
         /** @enum {string} */
         NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision";
@@ -835,11 +1184,17 @@ export interface components {
             follower_count: number;
             /** @description Whether the caller follows it (present on the single-proposal view when signed in). */
             following?: boolean | null;
-            /** @description Set only for the author and moderators when a moderator hid the proposal. */
+            /** @description Hidden by moderation: only its author and its moderators see it, with the reason. */
+            hidden: boolean;
             hidden_reason?: string | null;
             /** Format: uuid */
             id: string;
             locked: boolean;
+            /**
+             * Format: uuid
+             * @description The proposal this one was merged into, as a duplicate.
+             */
+            merged_into?: string | null;
             my_vote?: components["schemas"]["VoteValue"] | null;
             official_response?: components["schemas"]["OfficialResponse"] | null;
             pinned: boolean;
@@ -849,6 +1204,55 @@ export interface components {
             title: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        QueueFlag: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            note?: string | null;
+            reason: components["schemas"]["FlagReason"];
+            reporter: components["schemas"]["Author"];
+            /** @description For reviewed flags: `upheld` or `dismissed`. */
+            resolution?: string | null;
+            /** Format: date-time */
+            resolved_at?: string | null;
+        };
+        QueueItemResponse: {
+            author: components["schemas"]["Author"];
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            first_flagged_at: string;
+            flags: components["schemas"]["QueueFlag"][];
+            hidden: boolean;
+            /** @description Hidden by its flags alone, waiting for a moderator's decision. */
+            hidden_pending_review: boolean;
+            hidden_reason?: string | null;
+            /** Format: date-time */
+            last_flagged_at: string;
+            locked: boolean;
+            open_flags: number;
+            /** Format: uuid */
+            proposal_id: string;
+            reasons: components["schemas"]["ReasonCount"][];
+            /** Format: uuid */
+            target_id: string;
+            target_type: components["schemas"]["TargetType"];
+            /** @description The flagged text, shortened to 500 characters. */
+            text: string;
+            /** @description The proposal's title (for a comment, the title of the proposal it is under). */
+            title: string;
+        };
+        QueueList: {
+            items: components["schemas"]["QueueItemResponse"][];
+            next_cursor?: string | null;
+        };
+        /** @description Referenced by the server's spec but not defined there. */
+        QueueState: string;
+        ReasonCount: {
+            count: number;
+            reason: components["schemas"]["FlagReason"];
         };
         RefreshRequest: {
             refresh_token: string;
@@ -892,6 +1296,31 @@ export interface components {
          * @enum {string}
          */
         Role: "citizen" | "moderator" | "valuator" | "agency" | "admin";
+        RoleRequest: {
+            reason?: string | null;
+            /** @description `moderator` makes a global moderator. */
+            role: components["schemas"]["Role"];
+        };
+        RoleResponse: {
+            display_name: string;
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["Role"];
+        };
+        SignalResponse: {
+            accounts: string[];
+            /** @enum {string} */
+            kind: "shared_network";
+            network: string;
+        } | {
+            accounts: string[];
+            /** Format: date-time */
+            from: string;
+            /** @enum {string} */
+            kind: "accounts_created_together";
+            /** Format: date-time */
+            to: string;
+        };
         /** @enum {string} */
         Stance: "for" | "against" | "neutral";
         /** @enum {string} */
@@ -914,6 +1343,25 @@ export interface components {
             reason?: string | null;
             status?: string | null;
         };
+        SuspectAccount: {
+            /** Format: date-time */
+            account_created_at: string;
+            banned: boolean;
+            display_name: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The /24 (IPv4) or /48 (IPv6) the vote came from. */
+            network?: string | null;
+            suspended: boolean;
+            vote: components["schemas"]["VoteValue"];
+            /** Format: date-time */
+            voted_at: string;
+        };
+        /**
+         * @description What moderation acts on.
+         * @enum {string}
+         */
+        TargetType: "proposal" | "comment" | "user";
         /**
          * @description The phase timeline: when each phase starts (informational; the phase itself is set by the
          *     organizers).
@@ -990,6 +1438,201 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    get_audit_log: {
+        parameters: {
+            query?: {
+                /**
+                 * @description An action (`moderation.hide`), or every action under a prefix ending in a dot
+                 *     (`moderation.`).
+                 */
+                action?: string | null;
+                actor?: string | null;
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+                target?: string | null;
+                target_type?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assign_moderator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already assigned */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unassign_moderator: {
+        parameters: {
+            query?: {
+                /** @description Kept on the audit log. */
+                reason?: string | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_moderators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratorList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     retry_dead_letter: {
         parameters: {
             query?: never;
@@ -1060,6 +1703,72 @@ export interface operations {
             };
         };
     };
+    change_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account already has this role */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -1082,6 +1791,15 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1130,6 +1848,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1223,6 +1950,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verify_email: {
@@ -1282,6 +2018,15 @@ export interface operations {
             };
             /** @description Already verified */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1381,6 +2126,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     put_comment_vote: {
@@ -1430,6 +2184,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     delete_comment_vote: {
@@ -1460,6 +2223,15 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1800,7 +2572,91 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description validation_failed; `repeated` when the same text was posted too often */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_flag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unverified, suspended, or flagging one's own words */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already flagged by this person */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2010,6 +2866,218 @@ export interface operations {
             };
         };
     };
+    take_action: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogEntry"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing to change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_anomalies: {
+        parameters: {
+            query?: {
+                /** @description Votes this many minutes apart or closer form a burst (default 10). */
+                burst_minutes?: number | null;
+                /** @description Only this consultation (it must be one you moderate). */
+                consultation?: string | null;
+                /**
+                 * @description Accounts created within this many minutes of each other count as created together
+                 *     (default 60).
+                 */
+                created_within_minutes?: number | null;
+                /** @description A signal names at least this many accounts (default 5). */
+                min_accounts?: number | null;
+                /** @description A burst has at least this many votes (default 10). */
+                min_votes?: number | null;
+                /** @description Look at votes from the last this many hours (1–2160, default 168). */
+                since_hours?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalyReport"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_log: {
+        parameters: {
+            query?: {
+                action?: string | null;
+                consultation?: string | null;
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+                /** @description Decisions about one proposal, comment or account. */
+                target?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogList"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_queue: {
+        parameters: {
+            query?: {
+                /** @description Only this consultation (it must be one you moderate). */
+                consultation?: string | null;
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+                /** @description Only items with a flag for this reason. */
+                reason?: components["schemas"]["FlagReason"] | null;
+                /** @description `open` (default), `hidden`, `visible` or `resolved`. */
+                state?: components["schemas"]["QueueState"] | null;
+                target_type?: components["schemas"]["FlaggableType"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_proposal: {
         parameters: {
             query?: never;
@@ -2139,6 +3207,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Locked by a moderator */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     list_comments: {
@@ -2240,6 +3326,15 @@ export interface operations {
                 };
             };
             423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2412,6 +3507,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     delete_vote: {
@@ -2450,6 +3554,15 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ on_both_databases!(
     followers_of_a_consultation_hear_of_its_phase_changes,
     withdrawing_a_proposal_tells_its_followers_and_voters,
     a_deleted_comment_leaves_the_inbox,
+    a_moderation_decision_reaches_the_author_with_its_reason,
     digest_preferences_fold_notifications_into_one_daily_message,
     a_password_is_reset_once_by_email_without_revealing_accounts,
     mail_due_while_smtp_is_down_is_delivered_once_when_it_returns,
@@ -583,5 +584,28 @@ async fn a_sender_killed_mid_batch_and_restarted_delivers_every_message_once(bac
         mails.len() <= 108,
         "{} deliveries for 100 messages",
         mails.len()
+    );
+}
+
+async fn a_moderation_decision_reaches_the_author_with_its_reason(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let s = scene(&app).await;
+    let moderator = app
+        .operator_creates("mod@example.org", Role::Moderator)
+        .await;
+    app.post(
+        "/api/v1/moderation/actions",
+        Some(&moderator.token),
+        &json!({"action": "hide", "target_type": "proposal", "target_id": s.proposal, "reason": "ข้อมูลส่วนบุคคล"}),
+    )
+    .await
+    .expect(201);
+    let page = inbox(&app, &s.author, 1).await;
+    let item = &page["items"][0];
+    assert_eq!(item["kind"], "moderation_decision");
+    assert_eq!(item["subject"]["action"], "hide");
+    assert!(
+        item["detail"].as_str().unwrap().contains("ข้อมูลส่วนบุคคล"),
+        "{item}"
     );
 }

@@ -47,6 +47,22 @@ async fn the_openapi_document_describes_every_route(backend: Backend) {
         ("/api/v1/comments/{id}", "patch"),
         ("/api/v1/comments/{id}/vote", "put"),
         ("/health/ready", "get"),
+        ("/api/v1/flags", "post"),
+        ("/api/v1/moderation/queue", "get"),
+        ("/api/v1/moderation/actions", "post"),
+        ("/api/v1/moderation/log", "get"),
+        ("/api/v1/moderation/anomalies", "get"),
+        ("/api/v1/admin/audit-log", "get"),
+        ("/api/v1/admin/users/{id}/role", "put"),
+        ("/api/v1/admin/moderators", "get"),
+        (
+            "/api/v1/admin/consultations/{id_or_slug}/moderators",
+            "post",
+        ),
+        (
+            "/api/v1/admin/consultations/{id}/moderators/{user_id}",
+            "delete",
+        ),
     ] {
         assert!(
             paths.get(path).and_then(|p| p.get(method)).is_some(),

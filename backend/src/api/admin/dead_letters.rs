@@ -45,7 +45,7 @@ fn ensure_admin(account: &Account) -> Result<(), Error> {
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
-#[get("/admin/outbox/dead-letters")]
+#[get("/outbox/dead-letters")]
 pub async fn list_dead_letters(
     state: web::Data<AppState>,
     SignedIn(me): SignedIn,
@@ -72,7 +72,7 @@ pub async fn list_dead_letters(
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
-#[post("/admin/outbox/{id}/retry")]
+#[post("/outbox/{id}/retry")]
 pub async fn retry_dead_letter(
     state: web::Data<AppState>,
     SignedIn(me): SignedIn,

@@ -1,10 +1,24 @@
-//! `/api/v1/admin`: what only administrators see.
+//! `/api/v1/admin`: the audit log, roles, who moderates which consultation, and the delivery
+//! queue's dead letters.
 
+mod assign_moderator;
+mod audit_log;
+mod change_role;
 mod dead_letters;
+mod moderators;
+mod unassign_moderator;
 
-use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_actix_web::{scope, service_config::ServiceConfig};
 
 pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(dead_letters::list_dead_letters)
-        .service(dead_letters::retry_dead_letter);
+    cfg.service(
+        scope::scope("/admin")
+            .service(audit_log::get_audit_log)
+            .service(change_role::change_role)
+            .service(moderators::list_moderators)
+            .service(assign_moderator::assign_moderator)
+            .service(unassign_moderator::unassign_moderator)
+            .service(dead_letters::list_dead_letters)
+            .service(dead_letters::retry_dead_letter),
+    );
 }

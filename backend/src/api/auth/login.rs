@@ -5,7 +5,9 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::TokenResponse;
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
+use crate::config::LimitedAction;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
@@ -15,16 +17,30 @@ pub struct LoginRequest {
     pub password: String,
 }
 
-/// Signs in. A wrong password and an unknown email get the same answer.
+/// Signs in. A wrong password and an unknown email get the same answer. Repeated failures
+/// for one email address slow its sign-ins down (429 with Retry-After) for a while; a
+/// successful sign-in clears them.
 #[utoipa::path(tag = "auth", request_body = LoginRequest, responses(
     (status = 200, body = TokenResponse),
     (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/login")]
 pub async fn login(
     state: web::Data<AppState>,
+    client: ClientAddress,
     web::Json(body): web::Json<LoginRequest>,
 ) -> Result<web::Json<TokenResponse>, ApiError> {
+    // Every attempt counts against the email address; success forgets them, so only
+    // failures add up.
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Login,
+            client.with_email(&body.email),
+        )
+        .await?;
     let session = accounts::login(
         &state.db,
         &state.tokens,
@@ -33,5 +49,9 @@ pub async fn login(
         &body.password,
     )
     .await?;
+    state
+        .limiter
+        .forget_email(&state.db, LimitedAction::Login, &body.email)
+        .await?;
     Ok(web::Json(session.into()))
 }

@@ -4,7 +4,9 @@ use actix_web::{post, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
+use crate::config::LimitedAction;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
@@ -15,12 +17,24 @@ pub struct PasswordResetRequest {
 
 /// Emails a reset link valid for 30 minutes, once. The answer is the same whether or not the
 /// address has an account.
-#[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses((status = 202)))]
+#[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses(
+    (status = 202),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+))]
 #[post("/password-reset")]
 pub async fn request_reset(
     state: web::Data<AppState>,
+    client: ClientAddress,
     web::Json(body): web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::PasswordReset,
+            client.with_email(&body.email),
+        )
+        .await?;
     accounts::request_password_reset(&state.db, &state.account_policy(), &body.email).await?;
     Ok(HttpResponse::Accepted().finish())
 }

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
+use crate::config::LimitedAction;
 use crate::domain::accounts::{self, Locale, Registration};
 use crate::error::{ApiError, Problem};
 
@@ -35,12 +37,22 @@ pub struct RegisterResponse {
 #[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
     (status = 201, body = RegisterResponse),
     (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/register")]
 pub async fn register(
     state: web::Data<AppState>,
+    client: ClientAddress,
     web::Json(body): web::Json<RegisterRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Registration,
+            client.with_email(&body.email),
+        )
+        .await?;
     let registered = accounts::register(
         &state.db,
         &state.account_policy(),

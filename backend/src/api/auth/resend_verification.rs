@@ -2,8 +2,10 @@
 
 use actix_web::{post, web, HttpResponse};
 
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::SignedIn;
+use crate::config::LimitedAction;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
@@ -12,12 +14,23 @@ use crate::error::{ApiError, Problem};
     (status = 202, description = "A new link was queued"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "Already verified"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/verify-email/resend")]
 pub async fn resend_verification(
     state: web::Data<AppState>,
+    client: ClientAddress,
     SignedIn(account): SignedIn,
 ) -> Result<HttpResponse, ApiError> {
+    // Each resend mails the address, like a sign-up: they share its limit.
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Registration,
+            client.with_email(&account.email),
+        )
+        .await?;
     accounts::resend_verification(&state.db, &state.account_policy(), &account).await?;
     Ok(HttpResponse::Accepted().finish())
 }

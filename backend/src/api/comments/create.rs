@@ -6,8 +6,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::{CommentResponse, CommentView};
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
+use crate::config::LimitedAction;
 use crate::domain::comments::{self, Stance};
 use crate::error::{ApiError, Problem};
 
@@ -31,14 +33,24 @@ pub struct CreateCommentRequest {
     (status = 409, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
     (status = 423, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/proposals/{id}/comments")]
 pub async fn create_comment(
     state: web::Data<AppState>,
     Writer(author): Writer,
+    client: ClientAddress,
     path: web::Path<Uuid>,
     web::Json(body): web::Json<CreateCommentRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Comment,
+            client.with_account(&author),
+        )
+        .await?;
     let comment = comments::create(
         &state.db,
         &author,
@@ -46,6 +58,7 @@ pub async fn create_comment(
         &body.body,
         body.stance.unwrap_or_default(),
         body.parent_id,
+        &state.repetition_policy(),
     )
     .await?;
     let names = [(author.id, author.display_name.clone())]
@@ -54,6 +67,7 @@ pub async fn create_comment(
     let no_votes = Default::default();
     let view = CommentView {
         viewer: Some(&author),
+        viewer_moderates: false,
         names: &names,
         my_votes: &no_votes,
     };

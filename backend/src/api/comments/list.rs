@@ -36,7 +36,7 @@ pub async fn list_comments(
     web::Query(params): web::Query<ListParams>,
 ) -> Result<web::Json<CommentList>, ApiError> {
     let limit = page_limit(params.limit)?;
-    let (threads, next_cursor) = comments::threads(
+    let discussion = comments::threads(
         &state.db,
         caller.as_ref(),
         *path,
@@ -46,7 +46,7 @@ pub async fn list_comments(
     )
     .await?;
     let mut all = Vec::new();
-    walk(&threads, &mut all);
+    walk(&discussion.threads, &mut all);
     let names = display_names(state.db.reader(), all.iter().map(|c| c.author_id)).await?;
     let ids: Vec<Uuid> = all.iter().map(|c| c.id).collect();
     let my_votes = match &caller {
@@ -55,9 +55,17 @@ pub async fn list_comments(
     };
     let view = CommentView {
         viewer: caller.as_ref(),
+        viewer_moderates: discussion.viewer_moderates,
         names: &names,
         my_votes: &my_votes,
     };
-    let items = threads.into_iter().map(|t| view.render_thread(t)).collect();
-    Ok(web::Json(CommentList { items, next_cursor }))
+    let items = discussion
+        .threads
+        .into_iter()
+        .map(|t| view.render_thread(t))
+        .collect();
+    Ok(web::Json(CommentList {
+        items,
+        next_cursor: discussion.next_cursor,
+    }))
 }

@@ -53,9 +53,10 @@ pub struct CommentResponse {
 }
 
 /// Renders comments for one viewer: deleted text is gone for everyone, hidden text is shown
-/// only to its author and to staff.
+/// only to its author and to those who moderate the consultation.
 pub struct CommentView<'a> {
     pub viewer: Option<&'a Account>,
+    pub viewer_moderates: bool,
     pub names: &'a HashMap<Uuid, String>,
     pub my_votes: &'a HashMap<Uuid, CommentVoteValue>,
 }
@@ -64,9 +65,7 @@ impl CommentView<'_> {
     pub fn render(&self, c: Comment, replies: Vec<CommentResponse>) -> CommentResponse {
         let deleted = c.deleted_at.is_some();
         let hidden = c.hidden_at.is_some();
-        let privileged = self
-            .viewer
-            .is_some_and(|v| v.id == c.author_id || v.is_staff());
+        let privileged = self.viewer_moderates || self.viewer.is_some_and(|v| v.id == c.author_id);
         let shown = !deleted && (!hidden || privileged);
         CommentResponse {
             author: shown.then(|| Author {

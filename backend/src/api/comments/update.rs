@@ -6,8 +6,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::{CommentResponse, CommentView};
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
+use crate::config::LimitedAction;
 use crate::domain::comments::{self, Stance};
 use crate::error::{ApiError, Problem};
 
@@ -25,14 +27,24 @@ pub struct UpdateCommentRequest {
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[patch("/comments/{id}")]
 pub async fn update_comment(
     state: web::Data<AppState>,
     Writer(author): Writer,
+    client: ClientAddress,
     path: web::Path<Uuid>,
     web::Json(body): web::Json<UpdateCommentRequest>,
 ) -> Result<web::Json<CommentResponse>, ApiError> {
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Comment,
+            client.with_account(&author),
+        )
+        .await?;
     let comment =
         comments::edit(&state.db, &author, *path, body.body.as_deref(), body.stance).await?;
     let names = [(author.id, author.display_name.clone())]
@@ -41,6 +53,7 @@ pub async fn update_comment(
     let my_votes = comments::votes_of(state.db.reader(), author.id, &[comment.id]).await?;
     let view = CommentView {
         viewer: Some(&author),
+        viewer_moderates: false,
         names: &names,
         my_votes: &my_votes,
     };

@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
+use crate::config::LimitedAction;
 use crate::domain::comments::{self, CommentVoteOutcome, CommentVoteValue};
 use crate::error::{ApiError, Problem};
 
@@ -38,14 +40,20 @@ impl From<CommentVoteOutcome> for CommentVoteResponse {
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[put("/comments/{id}/vote")]
 pub async fn put_comment_vote(
     state: web::Data<AppState>,
     Writer(voter): Writer,
+    client: ClientAddress,
     path: web::Path<Uuid>,
     web::Json(body): web::Json<CommentVoteRequest>,
 ) -> Result<web::Json<CommentVoteResponse>, ApiError> {
+    state
+        .limiter
+        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .await?;
     Ok(web::Json(
         comments::vote(&state.db, &voter, *path, Some(body.value))
             .await?
@@ -58,13 +66,19 @@ pub async fn put_comment_vote(
     (status = 200, body = CommentVoteResponse),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[delete("/comments/{id}/vote")]
 pub async fn delete_comment_vote(
     state: web::Data<AppState>,
     Writer(voter): Writer,
+    client: ClientAddress,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<CommentVoteResponse>, ApiError> {
+    state
+        .limiter
+        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .await?;
     Ok(web::Json(
         comments::vote(&state.db, &voter, *path, None).await?.into(),
     ))

@@ -3,8 +3,10 @@
 use actix_web::{post, web, HttpResponse};
 
 use super::{ProposalRequest, ProposalResponse};
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
+use crate::config::LimitedAction;
 use crate::domain::proposals;
 use crate::error::{ApiError, Problem};
 
@@ -15,16 +17,33 @@ use crate::error::{ApiError, Problem};
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json", description = "validation_failed; `repeated` when the same text was posted too often"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/consultations/{id_or_slug}/proposals")]
 pub async fn create_proposal(
     state: web::Data<AppState>,
     Writer(author): Writer,
+    client: ClientAddress,
     path: web::Path<String>,
     web::Json(body): web::Json<ProposalRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let created = proposals::create(&state.db, &author, &path, body.into()).await?;
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Proposal,
+            client.with_account(&author),
+        )
+        .await?;
+    let created = proposals::create(
+        &state.db,
+        &author,
+        &path,
+        body.into(),
+        &state.repetition_policy(),
+    )
+    .await?;
     let names = [(author.id, author.display_name.clone())]
         .into_iter()
         .collect();

@@ -73,8 +73,11 @@ pub struct ProposalResponse {
     pub official_response: Option<OfficialResponse>,
     pub locked: bool,
     pub pinned: bool,
-    /// Set only for the author and moderators when a moderator hid the proposal.
+    /// Hidden by moderation: only its author and its moderators see it, with the reason.
+    pub hidden: bool,
     pub hidden_reason: Option<String>,
+    /// The proposal this one was merged into, as a duplicate.
+    pub merged_into: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -101,7 +104,9 @@ impl ProposalResponse {
             }),
             locked: p.locked_at.is_some(),
             pinned: p.pinned,
+            hidden: p.hidden_at.is_some(),
             hidden_reason: p.hidden_at.and(p.hidden_reason),
+            merged_into: p.merged_into,
             status: Status::parse(&p.status).unwrap_or(Status::Published),
             id: p.id,
             consultation_id: p.consultation_id,

@@ -4,8 +4,10 @@ use actix_web::{patch, web};
 use uuid::Uuid;
 
 use super::{ProposalRequest, ProposalResponse};
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
+use crate::config::LimitedAction;
 use crate::domain::proposals;
 use crate::error::{ApiError, Problem};
 
@@ -16,14 +18,25 @@ use crate::error::{ApiError, Problem};
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 423, body = Problem, content_type = "application/problem+json", description = "Locked by a moderator"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[patch("/proposals/{id}")]
 pub async fn update_proposal(
     state: web::Data<AppState>,
     Writer(editor): Writer,
+    client: ClientAddress,
     path: web::Path<Uuid>,
     web::Json(body): web::Json<ProposalRequest>,
 ) -> Result<web::Json<ProposalResponse>, ApiError> {
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Proposal,
+            client.with_account(&editor),
+        )
+        .await?;
     let updated = proposals::update(&state.db, &editor, *path, body.into()).await?;
     let my_vote = proposals::votes_of(state.db.reader(), editor.id, &[updated.id])
         .await?

@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
+use crate::config::LimitedAction;
 use crate::domain::votes::{self, VoteOutcome, VoteValue};
 use crate::error::{ApiError, Problem};
 
@@ -49,15 +51,21 @@ impl From<VoteOutcome> for VoteResponse {
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed or withdrawn"),
     (status = 423, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[put("/proposals/{id}/vote")]
 pub async fn put_vote(
     state: web::Data<AppState>,
     Writer(voter): Writer,
+    client: ClientAddress,
     path: web::Path<Uuid>,
     web::Json(body): web::Json<VoteRequest>,
 ) -> Result<web::Json<VoteResponse>, ApiError> {
-    let outcome = votes::cast(&state.db, &voter, *path, Some(body.value)).await?;
+    state
+        .limiter
+        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .await?;
+    let outcome = votes::cast(&state.db, &voter, *path, Some(body.value), client.network()).await?;
     Ok(web::Json(outcome.into()))
 }
 
@@ -67,13 +75,19 @@ pub async fn put_vote(
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[delete("/proposals/{id}/vote")]
 pub async fn delete_vote(
     state: web::Data<AppState>,
     Writer(voter): Writer,
+    client: ClientAddress,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<VoteResponse>, ApiError> {
-    let outcome = votes::cast(&state.db, &voter, *path, None).await?;
+    state
+        .limiter
+        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .await?;
+    let outcome = votes::cast(&state.db, &voter, *path, None, client.network()).await?;
     Ok(web::Json(outcome.into()))
 }

@@ -19,6 +19,10 @@ pub struct Model {
     pub reply_count: i32,
     pub hidden_at: Option<DateTimeUtc>,
     pub hidden_reason: Option<String>,
+    /// The moderator who hid it; empty while flags alone keep it hidden pending review.
+    pub hidden_by: Option<Uuid>,
+    /// Open (unreviewed) flags.
+    pub flag_count: i32,
     pub deleted_at: Option<DateTimeUtc>,
     pub edited_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

@@ -28,6 +28,8 @@ pub struct Model {
     pub controversy_score: f64,
     pub hidden_at: Option<DateTimeUtc>,
     pub hidden_reason: Option<String>,
+    /// The moderator who hid it; empty while flags alone keep it hidden pending review.
+    pub hidden_by: Option<Uuid>,
     pub locked_at: Option<DateTimeUtc>,
     pub pinned: bool,
     pub merged_into: Option<Uuid>,

@@ -17,6 +17,7 @@ pub struct Model {
     pub gender: Option<String>,
     pub verified_at: Option<DateTimeUtc>,
     pub suspended_until: Option<DateTimeUtc>,
+    pub banned_at: Option<DateTimeUtc>,
     pub deleted_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -10,6 +10,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: Uuid,
     pub value: i16,
+    /// The /24 (IPv4) or /48 (IPv6) the vote was first cast from, when known.
+    pub origin_network: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

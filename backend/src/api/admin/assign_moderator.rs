@@ -1,0 +1,56 @@
+//! `POST /api/v1/admin/consultations/{id_or_slug}/moderators`
+
+use actix_web::{post, web, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Admin;
+use crate::domain::moderation::assignments;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AssignRequest {
+    pub user_id: Uuid,
+    pub reason: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AssignmentResponse {
+    pub consultation_id: Uuid,
+    pub user_id: Uuid,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Makes an account a moderator of this consultation only. On the audit log.
+#[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = AssignRequest, responses(
+    (status = 201, body = AssignmentResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "Already assigned"),
+))]
+#[post("/consultations/{id_or_slug}/moderators")]
+pub async fn assign_moderator(
+    state: web::Data<AppState>,
+    Admin(admin): Admin,
+    path: web::Path<String>,
+    web::Json(body): web::Json<AssignRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let assigned = assignments::assign(
+        &state.db,
+        &admin,
+        &path,
+        body.user_id,
+        body.reason.as_deref(),
+    )
+    .await?;
+    Ok(HttpResponse::Created().json(AssignmentResponse {
+        consultation_id: assigned.consultation_id,
+        user_id: assigned.user_id,
+        created_at: assigned.created_at,
+    }))
+}

@@ -1,0 +1,53 @@
+//! `PUT /api/v1/admin/users/{id}/role`
+
+use actix_web::{put, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Admin;
+use crate::domain::accounts::Role;
+use crate::domain::moderation::assignments;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoleRequest {
+    /// `moderator` makes a global moderator.
+    pub role: Role,
+    pub reason: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RoleResponse {
+    pub id: Uuid,
+    pub display_name: String,
+    pub role: Role,
+}
+
+/// Changes an account's role (not one's own). On the audit log.
+#[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = RoleRequest, responses(
+    (status = 200, body = RoleResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "The account already has this role"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[put("/users/{id}/role")]
+pub async fn change_role(
+    state: web::Data<AppState>,
+    Admin(admin): Admin,
+    path: web::Path<Uuid>,
+    web::Json(body): web::Json<RoleRequest>,
+) -> Result<web::Json<RoleResponse>, ApiError> {
+    let account =
+        assignments::change_role(&state.db, &admin, *path, body.role, body.reason.as_deref())
+            .await?;
+    Ok(web::Json(RoleResponse {
+        id: account.id,
+        display_name: account.display_name,
+        role: account.role,
+    }))
+}

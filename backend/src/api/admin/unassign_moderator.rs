@@ -1,0 +1,43 @@
+//! `DELETE /api/v1/admin/consultations/{id}/moderators/{user_id}`
+
+use actix_web::{delete, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::IntoParams;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Admin;
+use crate::domain::moderation::assignments;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, IntoParams)]
+pub struct UnassignParams {
+    /// Kept on the audit log.
+    pub reason: Option<String>,
+}
+
+/// Ends an account's moderation of this consultation. On the audit log.
+#[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id" = Uuid, Path), ("user_id" = Uuid, Path), UnassignParams), responses(
+    (status = 204),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/consultations/{id}/moderators/{user_id}")]
+pub async fn unassign_moderator(
+    state: web::Data<AppState>,
+    Admin(admin): Admin,
+    path: web::Path<(Uuid, Uuid)>,
+    web::Query(params): web::Query<UnassignParams>,
+) -> Result<HttpResponse, ApiError> {
+    let (consultation_id, user_id) = path.into_inner();
+    assignments::unassign(
+        &state.db,
+        &admin,
+        consultation_id,
+        user_id,
+        params.reason.as_deref(),
+    )
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,162 @@
+//! `GET /api/v1/moderation/queue`
+
+use std::collections::BTreeMap;
+
+use actix_web::{get, web};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::api::types::Author;
+use crate::app::AppState;
+use crate::auth::Moderator;
+use crate::domain::cursor::page_limit;
+use crate::domain::moderation::flags::{FlagReason, FlaggableType};
+use crate::domain::moderation::queue::{self, QueueItem, QueueQuery, QueueState};
+use crate::domain::moderation::TargetType;
+use crate::domain::proposals::display_names;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, IntoParams)]
+pub struct QueueParams {
+    /// Only this consultation (it must be one you moderate).
+    pub consultation: Option<Uuid>,
+    /// Only items with a flag for this reason.
+    pub reason: Option<FlagReason>,
+    pub target_type: Option<FlaggableType>,
+    /// `open` (default), `hidden`, `visible` or `resolved`.
+    pub state: Option<QueueState>,
+    /// 1–100, default 20.
+    pub limit: Option<u64>,
+    pub cursor: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QueueFlag {
+    pub id: Uuid,
+    pub reporter: Author,
+    pub reason: FlagReason,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    /// For reviewed flags: `upheld` or `dismissed`.
+    pub resolution: Option<String>,
+    pub resolved_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReasonCount {
+    pub reason: FlagReason,
+    pub count: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QueueItemResponse {
+    pub target_type: TargetType,
+    pub target_id: Uuid,
+    pub consultation_id: Uuid,
+    pub proposal_id: Uuid,
+    /// The proposal's title (for a comment, the title of the proposal it is under).
+    pub title: String,
+    /// The flagged text, shortened to 500 characters.
+    pub text: String,
+    pub author: Author,
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
+    /// Hidden by its flags alone, waiting for a moderator's decision.
+    pub hidden_pending_review: bool,
+    pub locked: bool,
+    pub open_flags: usize,
+    pub reasons: Vec<ReasonCount>,
+    pub flags: Vec<QueueFlag>,
+    pub first_flagged_at: DateTime<Utc>,
+    pub last_flagged_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QueueList {
+    pub items: Vec<QueueItemResponse>,
+    pub next_cursor: Option<String>,
+}
+
+/// Flagged items awaiting review, most urgent first (most distinct flags, then longest
+/// waiting), in the consultations the moderator covers.
+#[utoipa::path(tag = "moderation", security(("bearer" = [])), params(QueueParams), responses(
+    (status = 200, body = QueueList),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/queue")]
+pub async fn get_queue(
+    state: web::Data<AppState>,
+    moderator: Moderator,
+    web::Query(params): web::Query<QueueParams>,
+) -> Result<web::Json<QueueList>, ApiError> {
+    let (items, next_cursor) = queue::queue(
+        &state.db,
+        &moderator.account,
+        QueueQuery {
+            consultation_id: params.consultation,
+            reason: params.reason,
+            target_type: params.target_type,
+            state: params.state.unwrap_or_default(),
+            cursor: params.cursor,
+            limit: page_limit(params.limit)?,
+        },
+    )
+    .await?;
+    let people = items
+        .iter()
+        .flat_map(|i| std::iter::once(i.author_id).chain(i.flags.iter().map(|f| f.reporter_id)));
+    let names = display_names(state.db.reader(), people).await?;
+    let author = |id: Uuid| Author {
+        id,
+        display_name: names.get(&id).cloned().unwrap_or_default(),
+    };
+    let items = items
+        .into_iter()
+        .map(|item: QueueItem| {
+            let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+            for f in &item.flags {
+                *reasons.entry(f.reason.as_str()).or_default() += 1;
+            }
+            QueueItemResponse {
+                reasons: reasons
+                    .into_iter()
+                    .filter_map(|(r, count)| {
+                        FlagReason::parse(r).map(|reason| ReasonCount { reason, count })
+                    })
+                    .collect(),
+                flags: item
+                    .flags
+                    .iter()
+                    .map(|f| QueueFlag {
+                        id: f.id,
+                        reporter: author(f.reporter_id),
+                        reason: FlagReason::parse(&f.reason).unwrap_or(FlagReason::Other),
+                        note: f.note.clone(),
+                        created_at: f.created_at,
+                        resolution: f.resolution.clone(),
+                        resolved_at: f.resolved_at,
+                    })
+                    .collect(),
+                author: author(item.author_id),
+                target_type: item.target_type,
+                target_id: item.target_id,
+                consultation_id: item.consultation_id,
+                proposal_id: item.proposal_id,
+                title: item.title,
+                text: item.text,
+                hidden: item.hidden,
+                hidden_reason: item.hidden_reason,
+                hidden_pending_review: item.hidden_pending_review,
+                locked: item.locked,
+                open_flags: item.open_flags,
+                first_flagged_at: item.first_flagged_at,
+                last_flagged_at: item.last_flagged_at,
+            }
+        })
+        .collect();
+    Ok(web::Json(QueueList { items, next_cursor }))
+}

@@ -1,0 +1,209 @@
+//! Hiding and showing proposals and comments, and closing their flags, with every counter
+//! that depends on visibility moved in the same transaction.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::db::entities::comments::{self, Model as Comment};
+use crate::db::entities::flags;
+use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::domain::comments::add_to_comment_count;
+use crate::domain::{consultations, now, visibility};
+use crate::error::Result;
+
+use super::TargetType;
+
+/// Who hid an item: a moderator, or the community's flags pending review.
+pub(super) type HiddenBy = Option<Uuid>;
+
+pub(super) async fn hide_proposal<C: ConnectionTrait>(
+    conn: &C,
+    p: &Proposal,
+    by: HiddenBy,
+    reason: &str,
+) -> Result<()> {
+    let at: Option<DateTime<Utc>> = Some(p.hidden_at.unwrap_or_else(now));
+    proposals::Entity::update_many()
+        .col_expr(proposals::Column::HiddenAt, Expr::value(at))
+        .col_expr(proposals::Column::HiddenReason, Expr::value(reason))
+        .col_expr(proposals::Column::HiddenBy, Expr::value(by))
+        .filter(proposals::Column::Id.eq(p.id))
+        .exec(conn)
+        .await?;
+    if visibility::counts_toward_consultation(p) {
+        consultations::add_to_proposal_count(conn, p.consultation_id, -1).await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn unhide_proposal<C: ConnectionTrait>(conn: &C, p: &Proposal) -> Result<()> {
+    proposals::Entity::update_many()
+        .col_expr(
+            proposals::Column::HiddenAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            proposals::Column::HiddenReason,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            proposals::Column::HiddenBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(proposals::Column::Id.eq(p.id))
+        .exec(conn)
+        .await?;
+    let shown = Proposal {
+        hidden_at: None,
+        ..p.clone()
+    };
+    if visibility::counts_toward_consultation(&shown) && !visibility::counts_toward_consultation(p)
+    {
+        consultations::add_to_proposal_count(conn, p.consultation_id, 1).await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn hide_comment<C: ConnectionTrait>(
+    conn: &C,
+    c: &Comment,
+    by: HiddenBy,
+    reason: &str,
+) -> Result<()> {
+    let at: Option<DateTime<Utc>> = Some(c.hidden_at.unwrap_or_else(now));
+    comments::Entity::update_many()
+        .col_expr(comments::Column::HiddenAt, Expr::value(at))
+        .col_expr(comments::Column::HiddenReason, Expr::value(reason))
+        .col_expr(comments::Column::HiddenBy, Expr::value(by))
+        .filter(comments::Column::Id.eq(c.id))
+        .exec(conn)
+        .await?;
+    if visibility::is_public_comment(c) {
+        add_to_comment_count(conn, c.proposal_id, -1).await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn unhide_comment<C: ConnectionTrait>(conn: &C, c: &Comment) -> Result<()> {
+    comments::Entity::update_many()
+        .col_expr(
+            comments::Column::HiddenAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            comments::Column::HiddenReason,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            comments::Column::HiddenBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(comments::Column::Id.eq(c.id))
+        .exec(conn)
+        .await?;
+    if c.hidden_at.is_some() && c.deleted_at.is_none() {
+        add_to_comment_count(conn, c.proposal_id, 1).await?;
+    }
+    Ok(())
+}
+
+/// How a review closed an item's flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Resolution {
+    /// The flags were right: the item was hidden, marked as spam or merged away.
+    Upheld,
+    /// The flags were unfounded.
+    Dismissed,
+}
+
+impl Resolution {
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Upheld => "upheld",
+            Resolution::Dismissed => "dismissed",
+        }
+    }
+}
+
+/// Closes every open flag on the item and sets its open-flag counter to zero; returns how
+/// many were closed.
+pub(super) async fn resolve_flags<C: ConnectionTrait>(
+    conn: &C,
+    target_type: TargetType,
+    target_id: Uuid,
+    resolver: Uuid,
+    resolution: Resolution,
+) -> Result<u64> {
+    let closed = flags::Entity::update_many()
+        .col_expr(flags::Column::ResolvedAt, Expr::value(Some(now())))
+        .col_expr(flags::Column::ResolvedBy, Expr::value(Some(resolver)))
+        .col_expr(
+            flags::Column::Resolution,
+            Expr::value(Some(resolution.as_str())),
+        )
+        .filter(flags::Column::TargetType.eq(target_type.as_str()))
+        .filter(flags::Column::TargetId.eq(target_id))
+        .filter(flags::Column::ResolvedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected;
+    if closed > 0 {
+        let delta = -(closed as i32);
+        match target_type {
+            TargetType::Proposal => {
+                proposals::Entity::update_many()
+                    .col_expr(
+                        proposals::Column::FlagCount,
+                        Expr::col(proposals::Column::FlagCount).add(delta),
+                    )
+                    .filter(proposals::Column::Id.eq(target_id))
+                    .exec(conn)
+                    .await?;
+            }
+            TargetType::Comment => {
+                comments::Entity::update_many()
+                    .col_expr(
+                        comments::Column::FlagCount,
+                        Expr::col(comments::Column::FlagCount).add(delta),
+                    )
+                    .filter(comments::Column::Id.eq(target_id))
+                    .exec(conn)
+                    .await?;
+            }
+            TargetType::User => {}
+        }
+    }
+    Ok(closed)
+}
+
+/// What the audit log keeps of a proposal's moderated state (never its text: that may be what
+/// had to go).
+pub(super) fn proposal_state(p: &Proposal) -> Value {
+    json!({
+        "hidden": p.hidden_at.is_some(),
+        "hidden_reason": p.hidden_reason,
+        "hidden_by": p.hidden_by,
+        "locked": p.locked_at.is_some(),
+        "pinned": p.pinned,
+        "theme": p.theme,
+        "merged_into": p.merged_into,
+        "open_flags": p.flag_count,
+        "counts": {
+            "agree": p.agree_count, "disagree": p.disagree_count, "pass": p.pass_count,
+            "comments": p.comment_count,
+        },
+    })
+}
+
+pub(super) fn comment_state(c: &Comment) -> Value {
+    json!({
+        "hidden": c.hidden_at.is_some(),
+        "hidden_reason": c.hidden_reason,
+        "hidden_by": c.hidden_by,
+        "deleted": c.deleted_at.is_some(),
+        "open_flags": c.flag_count,
+    })
+}

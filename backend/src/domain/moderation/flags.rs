@@ -1,0 +1,275 @@
+//! Flags: a verified person reports a proposal or comment, once per item. When enough
+//! different people flag the same item it is hidden until a moderator reviews it.
+
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    SqlErr,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::db::entities::flags::{self, Model as Flag};
+use crate::db::entities::{comments, proposals};
+use crate::db::Db;
+use crate::domain::accounts::Account;
+use crate::domain::{now, proposals as proposal_rules, text};
+use crate::error::{Error, FieldError, Result};
+
+use super::{content, log, ModerationPolicy, TargetType};
+
+/// Why something was flagged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagReason {
+    Spam,
+    Abuse,
+    OffTopic,
+    PersonalData,
+    Misinformation,
+    /// Say what in the note.
+    Other,
+}
+
+impl FlagReason {
+    pub const ALL: [FlagReason; 6] = [
+        FlagReason::Spam,
+        FlagReason::Abuse,
+        FlagReason::OffTopic,
+        FlagReason::PersonalData,
+        FlagReason::Misinformation,
+        FlagReason::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagReason::Spam => "spam",
+            FlagReason::Abuse => "abuse",
+            FlagReason::OffTopic => "off_topic",
+            FlagReason::PersonalData => "personal_data",
+            FlagReason::Misinformation => "misinformation",
+            FlagReason::Other => "other",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<FlagReason> {
+        FlagReason::ALL.into_iter().find(|r| r.as_str() == raw)
+    }
+}
+
+/// What can be flagged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FlaggableType {
+    Proposal,
+    Comment,
+}
+
+impl From<FlaggableType> for TargetType {
+    fn from(t: FlaggableType) -> TargetType {
+        match t {
+            FlaggableType::Proposal => TargetType::Proposal,
+            FlaggableType::Comment => TargetType::Comment,
+        }
+    }
+}
+
+pub struct FlagInput {
+    pub target_type: FlaggableType,
+    pub target_id: Uuid,
+    pub reason: FlagReason,
+    pub note: Option<String>,
+}
+
+fn parse_note(reason: FlagReason, note: Option<&str>) -> Result<Option<String>> {
+    let note = text::optional_label("note", note, 1000).map_err(|e| Error::Validation(vec![e]))?;
+    if reason == FlagReason::Other && note.is_none() {
+        return Err(Error::Validation(vec![FieldError::new(
+            "note",
+            "required",
+            "say what is wrong when the reason is `other`",
+        )]));
+    }
+    Ok(note)
+}
+
+/// The flagged item as the rules need it, locked for the rest of the transaction.
+enum Flagged {
+    Proposal(proposals::Model),
+    Comment(comments::Model),
+}
+
+impl Flagged {
+    fn author_id(&self) -> Uuid {
+        match self {
+            Flagged::Proposal(p) => p.author_id,
+            Flagged::Comment(c) => c.author_id,
+        }
+    }
+
+    fn open_flags(&self) -> i32 {
+        match self {
+            Flagged::Proposal(p) => p.flag_count,
+            Flagged::Comment(c) => c.flag_count,
+        }
+    }
+
+    fn is_hidden(&self) -> bool {
+        match self {
+            Flagged::Proposal(p) => p.hidden_at.is_some(),
+            Flagged::Comment(c) => c.hidden_at.is_some(),
+        }
+    }
+}
+
+/// Loads what the reporter flags, if they can see it; returns it with its consultation.
+async fn load_flagged<C: ConnectionTrait>(
+    conn: &C,
+    reporter: &Account,
+    target_type: FlaggableType,
+    id: Uuid,
+) -> Result<(Flagged, Uuid)> {
+    match target_type {
+        FlaggableType::Proposal => {
+            let (p, c) = proposal_rules::get_for_update(conn, reporter, id).await?;
+            Ok((Flagged::Proposal(p), c.id))
+        }
+        FlaggableType::Comment => {
+            let comment = comments::Entity::find_by_id(id)
+                .lock_exclusive()
+                .one(conn)
+                .await?
+                .filter(|c| c.deleted_at.is_none())
+                .ok_or(Error::NotFound("comment"))?;
+            let (_, consultation) = proposal_rules::get(conn, Some(reporter), comment.proposal_id)
+                .await
+                .map_err(|_| Error::NotFound("comment"))?;
+            if comment.hidden_at.is_some()
+                && comment.author_id != reporter.id
+                && !super::may_moderate(conn, reporter, consultation.id).await?
+            {
+                return Err(Error::NotFound("comment"));
+            }
+            Ok((Flagged::Comment(comment), consultation.id))
+        }
+    }
+}
+
+#[tracing::instrument(skip_all, fields(target_id = %input.target_id))]
+pub async fn flag(
+    db: &Db,
+    reporter: &Account,
+    input: FlagInput,
+    policy: &ModerationPolicy,
+) -> Result<Flag> {
+    let note = parse_note(input.reason, input.note.as_deref())?;
+    let txn = db.begin_write().await?;
+    let (target, consultation_id) =
+        load_flagged(&txn, reporter, input.target_type, input.target_id).await?;
+    if target.author_id() == reporter.id {
+        return Err(Error::Forbidden("You cannot flag what you wrote.".into()));
+    }
+    let target_type = TargetType::from(input.target_type);
+    let flag = flags::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        target_type: Set(target_type.as_str().to_owned()),
+        target_id: Set(input.target_id),
+        consultation_id: Set(consultation_id),
+        reporter_id: Set(reporter.id),
+        reason: Set(input.reason.as_str().to_owned()),
+        note: Set(note),
+        created_at: Set(now()),
+        resolved_at: Set(None),
+        resolved_by: Set(None),
+        resolution: Set(None),
+    }
+    .insert(&txn)
+    .await
+    .map_err(|err| match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => {
+            Error::Conflict("You have already flagged this.".into())
+        }
+        _ => err.into(),
+    })?;
+    let open_flags = target.open_flags() + 1;
+    match &target {
+        Flagged::Proposal(p) => {
+            proposals::Entity::update_many()
+                .col_expr(
+                    proposals::Column::FlagCount,
+                    Expr::col(proposals::Column::FlagCount).add(1),
+                )
+                .filter(proposals::Column::Id.eq(p.id))
+                .exec(&txn)
+                .await?;
+        }
+        Flagged::Comment(c) => {
+            comments::Entity::update_many()
+                .col_expr(
+                    comments::Column::FlagCount,
+                    Expr::col(comments::Column::FlagCount).add(1),
+                )
+                .filter(comments::Column::Id.eq(c.id))
+                .exec(&txn)
+                .await?;
+        }
+    }
+    if open_flags >= policy.flag_hide_threshold as i32 && !target.is_hidden() {
+        hide_pending_review(&txn, &target, consultation_id, open_flags).await?;
+    }
+    txn.commit().await?;
+    Ok(flag)
+}
+
+/// Enough people flagged the item: it leaves every public surface until a moderator decides.
+async fn hide_pending_review<C: ConnectionTrait>(
+    conn: &C,
+    target: &Flagged,
+    consultation_id: Uuid,
+    open_flags: i32,
+) -> Result<()> {
+    let reason = format!("Hidden pending review: flagged by {open_flags} people.");
+    let (target_type, target_id, before) = match target {
+        Flagged::Proposal(p) => {
+            content::hide_proposal(conn, p, None, &reason).await?;
+            (TargetType::Proposal, p.id, content::proposal_state(p))
+        }
+        Flagged::Comment(c) => {
+            content::hide_comment(conn, c, None, &reason).await?;
+            (TargetType::Comment, c.id, content::comment_state(c))
+        }
+    };
+    log::record(
+        conn,
+        log::Entry {
+            moderator_id: None,
+            action: "hide",
+            target_type: target_type.as_str(),
+            target_id,
+            consultation_id: Some(consultation_id),
+            reason: reason.clone(),
+            details: Some(json!({ "automatic": true, "open_flags": open_flags })),
+            before: Some(before),
+            after: Some(json!({ "hidden": true, "hidden_reason": reason, "hidden_by": null })),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Counts an item's open flags from the flag rows.
+pub async fn recount_open<C: ConnectionTrait>(
+    conn: &C,
+    target_type: TargetType,
+    target_id: Uuid,
+) -> Result<i32> {
+    use sea_orm::PaginatorTrait;
+    let n = flags::Entity::find()
+        .filter(flags::Column::TargetType.eq(target_type.as_str()))
+        .filter(flags::Column::TargetId.eq(target_id))
+        .filter(flags::Column::ResolvedAt.is_null())
+        .count(conn)
+        .await?;
+    Ok(n as i32)
+}

@@ -1,0 +1,101 @@
+//! The moderation log. Every moderation decision writes two rows in its own transaction: a
+//! public one (`moderation_actions`: what, to what, why) and a private one in the audit log
+//! (who, and the state before and after). Both tables refuse updates and deletes.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::db::entities::moderation_actions::{self, Model as LoggedAction};
+use crate::db::Db;
+use crate::domain::audit::{self, AuditEntry};
+use crate::domain::{cursor, now};
+use crate::error::Result;
+
+pub struct Entry<'a> {
+    /// `None` when the platform acted on its own.
+    pub moderator_id: Option<Uuid>,
+    pub action: &'a str,
+    pub target_type: &'a str,
+    pub target_id: Uuid,
+    pub consultation_id: Option<Uuid>,
+    /// Public: shown on the moderation log and to the author.
+    pub reason: String,
+    /// Public facts about the decision (a suspension's end, a merge's target).
+    pub details: Option<Value>,
+    /// Private: for administrators only.
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry<'_>) -> Result<LoggedAction> {
+    let logged = moderation_actions::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        moderator_id: Set(entry.moderator_id),
+        action: Set(entry.action.to_owned()),
+        target_type: Set(entry.target_type.to_owned()),
+        target_id: Set(entry.target_id),
+        consultation_id: Set(entry.consultation_id),
+        reason: Set(entry.reason.clone()),
+        details: Set(entry.details.clone()),
+        created_at: Set(now()),
+    }
+    .insert(conn)
+    .await?;
+    let mut after = entry.after;
+    if let (Some(Value::Object(map)), Some(details)) = (&mut after, entry.details) {
+        map.insert("details".into(), details);
+    }
+    audit::record(
+        conn,
+        AuditEntry {
+            actor_id: entry.moderator_id,
+            action: &format!("moderation.{}", entry.action),
+            target_type: entry.target_type,
+            target_id: Some(entry.target_id),
+            reason: Some(entry.reason),
+            before: entry.before,
+            after,
+        },
+    )
+    .await?;
+    Ok(logged)
+}
+
+pub struct LogQuery {
+    pub consultation_id: Option<Uuid>,
+    pub action: Option<String>,
+    pub target_id: Option<Uuid>,
+    pub cursor: Option<String>,
+    pub limit: u64,
+}
+
+/// The public log, newest first.
+pub async fn public_log(db: &Db, q: LogQuery) -> Result<(Vec<LoggedAction>, Option<String>)> {
+    let mut query =
+        moderation_actions::Entity::find().order_by_desc(moderation_actions::Column::Id);
+    if let Some(id) = q.consultation_id {
+        query = query.filter(moderation_actions::Column::ConsultationId.eq(id));
+    }
+    if let Some(action) = &q.action {
+        query = query.filter(moderation_actions::Column::Action.eq(action.as_str()));
+    }
+    if let Some(id) = q.target_id {
+        query = query.filter(moderation_actions::Column::TargetId.eq(id));
+    }
+    if let Some(raw) = &q.cursor {
+        let last: Uuid = cursor::decode(raw)?;
+        query = query.filter(moderation_actions::Column::Id.lt(last));
+    }
+    let mut rows = query.limit(q.limit + 1).all(db.reader()).await?;
+    let next = if rows.len() as u64 > q.limit {
+        rows.truncate(q.limit as usize);
+        rows.last().map(|last| cursor::encode(&last.id))
+    } else {
+        None
+    };
+    Ok((rows, next))
+}

@@ -1,0 +1,210 @@
+//! Merging a duplicate proposal into another: comments move with their threads, votes move
+//! unless the person also voted on the target (then the target's vote is the one kept), and
+//! every counter moves by the exact number of rows moved, so each still equals a recount.
+
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+};
+use uuid::Uuid;
+
+use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::db::entities::{comments, votes};
+use crate::domain::accounts::Account;
+use crate::domain::proposals::Status;
+use crate::domain::ranking::{self, Tally};
+use crate::domain::votes::{tally_of, VoteValue};
+use crate::domain::{consultations, now, visibility};
+use crate::error::{Error, Result};
+
+use super::content::{self, Resolution};
+use super::{ensure_may_moderate, TargetType};
+
+/// Votes on `source` from people who did not also vote on `target`.
+fn votes_without_a_twin(source: Uuid, target: Uuid) -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(votes::Column::ProposalId.eq(source))
+        .add(
+            votes::Column::UserId.not_in_subquery(
+                Query::select()
+                    .column(votes::Column::UserId)
+                    .from(votes::Entity)
+                    .and_where(votes::Column::ProposalId.eq(target))
+                    .to_owned(),
+            ),
+        )
+}
+
+async fn tally_where<C: ConnectionTrait>(conn: &C, condition: sea_orm::Condition) -> Result<Tally> {
+    let rows: Vec<(i16, i64)> = votes::Entity::find()
+        .select_only()
+        .column(votes::Column::Value)
+        .column_as(votes::Column::UserId.count(), "n")
+        .filter(condition)
+        .group_by(votes::Column::Value)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut tally = Tally::default();
+    for (value, n) in rows {
+        let n = n as i32;
+        match VoteValue::from_i16(value) {
+            VoteValue::Agree => tally.agree += n,
+            VoteValue::Disagree => tally.disagree += n,
+            VoteValue::Pass => tally.pass += n,
+        }
+    }
+    Ok(tally)
+}
+
+/// Moves counters of `id` by the given deltas and fixes its rank scores at the new tally.
+pub(super) async fn add_to_counts<C: ConnectionTrait>(
+    conn: &C,
+    p: &Proposal,
+    delta: Tally,
+    comments_delta: i32,
+) -> Result<()> {
+    let before = tally_of(p);
+    let after = Tally {
+        agree: before.agree + delta.agree,
+        disagree: before.disagree + delta.disagree,
+        pass: before.pass + delta.pass,
+    };
+    proposals::Entity::update_many()
+        .col_expr(
+            proposals::Column::AgreeCount,
+            Expr::col(proposals::Column::AgreeCount).add(delta.agree),
+        )
+        .col_expr(
+            proposals::Column::DisagreeCount,
+            Expr::col(proposals::Column::DisagreeCount).add(delta.disagree),
+        )
+        .col_expr(
+            proposals::Column::PassCount,
+            Expr::col(proposals::Column::PassCount).add(delta.pass),
+        )
+        .col_expr(
+            proposals::Column::CommentCount,
+            Expr::col(proposals::Column::CommentCount).add(comments_delta),
+        )
+        .col_expr(
+            proposals::Column::SupportScore,
+            Expr::value(after.support()),
+        )
+        .col_expr(
+            proposals::Column::HotScore,
+            Expr::value(ranking::hot(after, p.created_at)),
+        )
+        .col_expr(
+            proposals::Column::ControversyScore,
+            Expr::value(ranking::controversy(after)),
+        )
+        .col_expr(proposals::Column::UpdatedAt, Expr::value(now()))
+        .filter(proposals::Column::Id.eq(p.id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+fn negated(t: Tally) -> Tally {
+    Tally {
+        agree: -t.agree,
+        disagree: -t.disagree,
+        pass: -t.pass,
+    }
+}
+
+/// Merges `source` into `target_id`; the caller holds both proposals' row locks.
+pub(super) async fn merge<C: ConnectionTrait>(
+    conn: &C,
+    moderator: &Account,
+    source: &Proposal,
+    target_id: Uuid,
+) -> Result<()> {
+    if target_id == source.id {
+        return Err(Error::field(
+            "merge_into",
+            "invalid",
+            "a proposal cannot be merged into itself",
+        ));
+    }
+    // The caller holds both rows' locks, so no vote or comment lands on either while rows
+    // move.
+    let target = proposals::Entity::find_by_id(target_id)
+        .one(conn)
+        .await?
+        .ok_or_else(|| Error::field("merge_into", "not_found", "no such proposal"))?;
+    if target.consultation_id != source.consultation_id {
+        return Err(Error::field(
+            "merge_into",
+            "other_consultation",
+            "must be a proposal of the same consultation",
+        ));
+    }
+    ensure_may_moderate(conn, moderator, target.consultation_id).await?;
+    if source.merged_into.is_some() {
+        return Err(Error::Conflict(
+            "This proposal was already merged into another one.".into(),
+        ));
+    }
+    if target.merged_into.is_some()
+        || target.hidden_at.is_some()
+        || target.status == Status::Withdrawn.as_str()
+    {
+        return Err(Error::Conflict(
+            "The proposal to merge into is merged, hidden or withdrawn itself.".into(),
+        ));
+    }
+
+    let moved = tally_where(conn, votes_without_a_twin(source.id, target.id)).await?;
+    let source_tally = tally_of(source);
+    votes::Entity::delete_many()
+        .filter(votes::Column::ProposalId.eq(source.id))
+        .filter(
+            votes::Column::UserId.in_subquery(
+                Query::select()
+                    .column(votes::Column::UserId)
+                    .from(votes::Entity)
+                    .and_where(votes::Column::ProposalId.eq(target.id))
+                    .to_owned(),
+            ),
+        )
+        .exec(conn)
+        .await?;
+    votes::Entity::update_many()
+        .col_expr(votes::Column::ProposalId, Expr::value(target.id))
+        .filter(votes::Column::ProposalId.eq(source.id))
+        .exec(conn)
+        .await?;
+
+    let moved_comments = comments::Entity::find()
+        .filter(comments::Column::ProposalId.eq(source.id))
+        .filter(visibility::public_comments())
+        .count(conn)
+        .await? as i32;
+    comments::Entity::update_many()
+        .col_expr(comments::Column::ProposalId, Expr::value(target.id))
+        .filter(comments::Column::ProposalId.eq(source.id))
+        .exec(conn)
+        .await?;
+
+    add_to_counts(conn, &target, moved, moved_comments).await?;
+    add_to_counts(conn, source, negated(source_tally), -moved_comments).await?;
+    proposals::Entity::update_many()
+        .col_expr(proposals::Column::MergedInto, Expr::value(Some(target.id)))
+        .filter(proposals::Column::Id.eq(source.id))
+        .exec(conn)
+        .await?;
+    if visibility::counts_toward_consultation(source) {
+        consultations::add_to_proposal_count(conn, source.consultation_id, -1).await?;
+    }
+    content::resolve_flags(
+        conn,
+        TargetType::Proposal,
+        source.id,
+        moderator.id,
+        Resolution::Upheld,
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! Moderation: flags from the community, the review queue, moderators' actions with their
+//! public log, who may moderate where, and reports of suspicious support.
+
+pub mod actions;
+pub mod anomalies;
+pub mod assignments;
+mod content;
+pub mod flags;
+pub mod log;
+mod merge;
+pub mod queue;
+mod sanctions;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::db::entities::moderator_assignments;
+use crate::domain::accounts::Account;
+use crate::error::{Error, Result};
+
+/// What moderation acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetType {
+    Proposal,
+    Comment,
+    User,
+}
+
+impl TargetType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetType::Proposal => "proposal",
+            TargetType::Comment => "comment",
+            TargetType::User => "user",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<TargetType> {
+        [TargetType::Proposal, TargetType::Comment, TargetType::User]
+            .into_iter()
+            .find(|t| t.as_str() == raw)
+    }
+}
+
+/// Where an account may moderate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    /// Administrators and accounts with the `moderator` role.
+    Everywhere,
+    /// Moderators assigned to these consultations (never empty).
+    Consultations(Vec<Uuid>),
+}
+
+impl Reach {
+    pub fn covers(&self, consultation_id: Uuid) -> bool {
+        match self {
+            Reach::Everywhere => true,
+            Reach::Consultations(ids) => ids.contains(&consultation_id),
+        }
+    }
+}
+
+/// Where `account` may moderate, or `None` when nowhere. Suspended or banned accounts and
+/// unverified ones moderate nowhere.
+pub async fn reach_of<C: ConnectionTrait>(conn: &C, account: &Account) -> Result<Option<Reach>> {
+    if account.ensure_can_write().is_err() {
+        return Ok(None);
+    }
+    if account.is_staff() {
+        return Ok(Some(Reach::Everywhere));
+    }
+    let ids: Vec<Uuid> = moderator_assignments::Entity::find()
+        .filter(moderator_assignments::Column::UserId.eq(account.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|a| a.consultation_id)
+        .collect();
+    Ok((!ids.is_empty()).then_some(Reach::Consultations(ids)))
+}
+
+/// Whether `account` moderates the consultation.
+pub async fn may_moderate<C: ConnectionTrait>(
+    conn: &C,
+    account: &Account,
+    consultation_id: Uuid,
+) -> Result<bool> {
+    if account.ensure_can_write().is_err() {
+        return Ok(false);
+    }
+    if account.is_staff() {
+        return Ok(true);
+    }
+    Ok(
+        moderator_assignments::Entity::find_by_id((consultation_id, account.id))
+            .one(conn)
+            .await?
+            .is_some(),
+    )
+}
+
+pub async fn ensure_may_moderate<C: ConnectionTrait>(
+    conn: &C,
+    account: &Account,
+    consultation_id: Uuid,
+) -> Result<()> {
+    if may_moderate(conn, account, consultation_id).await? {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "You do not moderate this consultation.".into(),
+        ))
+    }
+}
+
+/// Settings the moderation rules need.
+#[derive(Debug, Clone, Copy)]
+pub struct ModerationPolicy {
+    /// Distinct open flags that hide an item until a moderator reviews it.
+    pub flag_hide_threshold: u32,
+}

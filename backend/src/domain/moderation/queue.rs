@@ -1,0 +1,276 @@
+//! The review queue: flagged items with their flags, most urgent first — the most distinct
+//! open flags, then the longest waiting. Limited to the consultations the moderator covers.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::db::entities::flags::{self, Model as Flag};
+use crate::db::entities::{comments, proposals};
+use crate::db::Db;
+use crate::domain::accounts::Account;
+use crate::domain::cursor;
+use crate::error::{Error, Result};
+
+use super::flags::{FlagReason, FlaggableType};
+use super::{reach_of, Reach, TargetType};
+
+/// Which items the queue shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum QueueState {
+    /// Every item with open flags (the default).
+    #[default]
+    Open,
+    /// Open items that are hidden, most often by their flags pending review.
+    Hidden,
+    /// Open items the public still sees.
+    Visible,
+    /// Items whose flags were all reviewed, most recently reviewed first.
+    Resolved,
+}
+
+pub struct QueueQuery {
+    pub consultation_id: Option<Uuid>,
+    pub reason: Option<FlagReason>,
+    pub target_type: Option<FlaggableType>,
+    pub state: QueueState,
+    pub cursor: Option<String>,
+    pub limit: u64,
+}
+
+/// One flagged item and its flags.
+pub struct QueueItem {
+    pub target_type: TargetType,
+    pub target_id: Uuid,
+    pub consultation_id: Uuid,
+    pub proposal_id: Uuid,
+    /// The proposal's title (for a comment, the title of the proposal it is under).
+    pub title: String,
+    pub text: String,
+    pub author_id: Uuid,
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
+    /// Hidden by its flags, waiting for a moderator.
+    pub hidden_pending_review: bool,
+    pub locked: bool,
+    pub open_flags: usize,
+    /// The open flags, or for resolved items the reviewed ones.
+    pub flags: Vec<Flag>,
+    pub first_flagged_at: DateTime<Utc>,
+    pub last_flagged_at: DateTime<Utc>,
+}
+
+/// The place of an item in the queue's order, ascending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+struct Place(i64, i64, Uuid);
+
+impl QueueItem {
+    fn place(&self, state: QueueState) -> Place {
+        if state == QueueState::Resolved {
+            let reviewed = self
+                .flags
+                .iter()
+                .filter_map(|f| f.resolved_at)
+                .max()
+                .unwrap_or(self.last_flagged_at);
+            Place(-reviewed.timestamp_micros(), 0, self.target_id)
+        } else {
+            Place(
+                -(self.open_flags as i64),
+                self.first_flagged_at.timestamp_micros(),
+                self.target_id,
+            )
+        }
+    }
+}
+
+const EXCERPT_CHARS: usize = 500;
+
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(EXCERPT_CHARS).collect();
+    if text.chars().count() > EXCERPT_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+pub async fn queue(
+    db: &Db,
+    moderator: &Account,
+    q: QueueQuery,
+) -> Result<(Vec<QueueItem>, Option<String>)> {
+    let reach = reach_of(db.reader(), moderator)
+        .await?
+        .ok_or_else(|| Error::Forbidden("Only moderators see the queue.".into()))?;
+    let mut query = flags::Entity::find().order_by_asc(flags::Column::Id);
+    query = match q.consultation_id {
+        Some(id) if !reach.covers(id) => {
+            return Err(Error::Forbidden(
+                "You do not moderate this consultation.".into(),
+            ))
+        }
+        Some(id) => query.filter(flags::Column::ConsultationId.eq(id)),
+        None => match &reach {
+            Reach::Everywhere => query,
+            Reach::Consultations(ids) => {
+                query.filter(flags::Column::ConsultationId.is_in(ids.iter().copied()))
+            }
+        },
+    };
+    if let Some(t) = q.target_type {
+        query = query.filter(flags::Column::TargetType.eq(TargetType::from(t).as_str()));
+    }
+    let rows = query.all(db.reader()).await?;
+
+    let mut by_target: HashMap<(String, Uuid), Vec<Flag>> = HashMap::new();
+    for flag in rows {
+        by_target
+            .entry((flag.target_type.clone(), flag.target_id))
+            .or_default()
+            .push(flag);
+    }
+    let mut groups: Vec<(TargetType, Uuid, Vec<Flag>)> = Vec::new();
+    for ((kind, id), all) in by_target {
+        let (open, reviewed): (Vec<Flag>, Vec<Flag>) =
+            all.into_iter().partition(|f| f.resolved_at.is_none());
+        let shown = match q.state {
+            QueueState::Resolved if open.is_empty() => reviewed,
+            QueueState::Resolved => continue,
+            _ if open.is_empty() => continue,
+            _ => open,
+        };
+        if let Some(reason) = q.reason {
+            if !shown.iter().any(|f| f.reason == reason.as_str()) {
+                continue;
+            }
+        }
+        if let Some(kind) = TargetType::parse(&kind) {
+            groups.push((kind, id, shown));
+        }
+    }
+
+    let items = attach_targets(db, groups, q.state).await?;
+    let mut items: Vec<QueueItem> = items
+        .into_iter()
+        .filter(|item| match q.state {
+            QueueState::Hidden => item.hidden,
+            QueueState::Visible => !item.hidden,
+            QueueState::Open | QueueState::Resolved => true,
+        })
+        .collect();
+    items.sort_by_key(|item| item.place(q.state));
+    if let Some(raw) = &q.cursor {
+        let after: Place = cursor::decode(raw)?;
+        items.retain(|item| item.place(q.state) > after);
+    }
+    let next = if items.len() as u64 > q.limit {
+        items.truncate(q.limit as usize);
+        items
+            .last()
+            .map(|last| cursor::encode(&last.place(q.state)))
+    } else {
+        None
+    };
+    Ok((items, next))
+}
+
+/// Loads the flagged proposals and comments (and the proposals the comments are under).
+async fn attach_targets(
+    db: &Db,
+    groups: Vec<(TargetType, Uuid, Vec<Flag>)>,
+    state: QueueState,
+) -> Result<Vec<QueueItem>> {
+    let ids_of = |kind: TargetType| -> Vec<Uuid> {
+        groups
+            .iter()
+            .filter(|(k, _, _)| *k == kind)
+            .map(|(_, id, _)| *id)
+            .collect()
+    };
+    let comment_rows: HashMap<Uuid, comments::Model> = comments::Entity::find()
+        .filter(comments::Column::Id.is_in(ids_of(TargetType::Comment)))
+        .all(db.reader())
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let mut proposal_ids = ids_of(TargetType::Proposal);
+    proposal_ids.extend(comment_rows.values().map(|c| c.proposal_id));
+    let proposal_rows: HashMap<Uuid, proposals::Model> = proposals::Entity::find()
+        .filter(proposals::Column::Id.is_in(proposal_ids))
+        .all(db.reader())
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+
+    let mut items = Vec::with_capacity(groups.len());
+    for (kind, id, flags) in groups {
+        let first = flags.iter().map(|f| f.created_at).min();
+        let last = flags.iter().map(|f| f.created_at).max();
+        let (Some(first_flagged_at), Some(last_flagged_at)) = (first, last) else {
+            continue;
+        };
+        let open_flags = if state == QueueState::Resolved {
+            0
+        } else {
+            flags.len()
+        };
+        let item = match kind {
+            TargetType::Proposal => {
+                let Some(p) = proposal_rows.get(&id) else {
+                    continue;
+                };
+                QueueItem {
+                    target_type: kind,
+                    target_id: id,
+                    consultation_id: p.consultation_id,
+                    proposal_id: p.id,
+                    title: p.title.clone(),
+                    text: excerpt(&p.body),
+                    author_id: p.author_id,
+                    hidden: p.hidden_at.is_some(),
+                    hidden_reason: p.hidden_reason.clone(),
+                    hidden_pending_review: p.hidden_at.is_some() && p.hidden_by.is_none(),
+                    locked: p.locked_at.is_some(),
+                    open_flags,
+                    flags,
+                    first_flagged_at,
+                    last_flagged_at,
+                }
+            }
+            TargetType::Comment => {
+                let Some(c) = comment_rows.get(&id) else {
+                    continue;
+                };
+                let Some(p) = proposal_rows.get(&c.proposal_id) else {
+                    continue;
+                };
+                QueueItem {
+                    target_type: kind,
+                    target_id: id,
+                    consultation_id: p.consultation_id,
+                    proposal_id: p.id,
+                    title: p.title.clone(),
+                    text: excerpt(&c.body),
+                    author_id: c.author_id,
+                    hidden: c.hidden_at.is_some(),
+                    hidden_reason: c.hidden_reason.clone(),
+                    hidden_pending_review: c.hidden_at.is_some() && c.hidden_by.is_none(),
+                    locked: p.locked_at.is_some(),
+                    open_flags,
+                    flags,
+                    first_flagged_at,
+                    last_flagged_at,
+                }
+            }
+            TargetType::User => continue,
+        };
+        items.push(item);
+    }
+    Ok(items)
+}

@@ -1,0 +1,275 @@
+//! Rate limits that hold across any number of server processes: each limited key (an action
+//! by an account, an email address or a client address) is one row in `rate_limits`, updated
+//! by a single atomic upsert following the generic cell rate algorithm (GCRA). A key allows a
+//! burst up to its limit, then one more request each `window / limit`; a refusal says exactly
+//! when to retry.
+
+use std::net::IpAddr;
+
+use chrono::Utc;
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+use sha2::{Digest, Sha256};
+
+use crate::config::{LimitedAction, RateLimit, RateLimits};
+use crate::db::Db;
+use crate::domain::accounts::Account;
+use crate::domain::text;
+use crate::error::{Error, Result};
+
+/// Who a write comes from, as far as the limits care.
+#[derive(Default, Clone, Copy)]
+pub struct Requester<'a> {
+    /// A signed-in account: its own limit, stricter while the account is new.
+    pub account: Option<&'a Account>,
+    /// The email address a sign-up, sign-in or password reset is about.
+    pub email: Option<&'a str>,
+    /// The client's address (see `api::client_address`).
+    pub address: Option<IpAddr>,
+}
+
+pub struct RateLimiter {
+    limits: RateLimits,
+}
+
+/// One key's allowance: the interval between requests once the burst is spent, and the window
+/// a full burst refills in, both in milliseconds.
+struct Cell {
+    key: String,
+    interval_ms: i64,
+    window_ms: i64,
+}
+
+impl Cell {
+    fn new(key: String, limit: u32, window_secs: u64) -> Cell {
+        let window_ms = (window_secs as i64).saturating_mul(1000);
+        Cell {
+            key,
+            interval_ms: (window_ms / i64::from(limit.max(1))).max(1),
+            window_ms,
+        }
+    }
+}
+
+impl RateLimiter {
+    pub fn new(limits: RateLimits) -> Self {
+        RateLimiter { limits }
+    }
+
+    /// Counts one `action` by `who`, or refuses it with `429 rate_limited` and the seconds to
+    /// wait. The address is counted first, so a refused address spends nothing of the account.
+    pub async fn check(&self, db: &Db, action: LimitedAction, who: Requester<'_>) -> Result<()> {
+        for cell in self.cells(action, who) {
+            take(db, &cell).await?;
+        }
+        Ok(())
+    }
+
+    /// Clears what `action` counted against an email address: a successful sign-in wipes the
+    /// failures before it, so only repeated failures slow an account down.
+    pub async fn forget_email(&self, db: &Db, action: LimitedAction, email: &str) -> Result<()> {
+        let key = email_key(action, email);
+        db.writer()
+            .execute_raw(Statement::from_sql_and_values(
+                db.backend(),
+                format!(
+                    "DELETE FROM rate_limits WHERE key = {}",
+                    placeholder(db.backend(), 1)
+                ),
+                [Value::from(key)],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    fn cells(&self, action: LimitedAction, who: Requester<'_>) -> Vec<Cell> {
+        let limit = self.limits.of(action);
+        let mut cells = Vec::with_capacity(2);
+        if let Some(address) = who.address {
+            cells.push(Cell::new(
+                address_key(action, address),
+                limit.per_address,
+                limit.window_secs,
+            ));
+        }
+        if let Some(account) = who.account {
+            cells.push(Cell::new(
+                format!("{}:account:{}", action.as_str(), account.id),
+                self.account_limit(limit, account),
+                limit.window_secs,
+            ));
+        } else if let Some(email) = who.email {
+            cells.push(Cell::new(
+                email_key(action, email),
+                limit.per_account,
+                limit.window_secs,
+            ));
+        }
+        cells
+    }
+
+    /// Accounts younger than the configured age get a share of the usual per-account limit:
+    /// a script that registers accounts to vote gets little out of each.
+    fn account_limit(&self, limit: RateLimit, account: &Account) -> u32 {
+        let age = Utc::now() - account.created_at;
+        if age.num_seconds() < self.limits.new_account_age_secs as i64 {
+            (limit.per_account * self.limits.new_account_percent / 100).max(1)
+        } else {
+            limit.per_account
+        }
+    }
+}
+
+fn hashed(value: &str) -> String {
+    hex::encode(&Sha256::digest(value.as_bytes())[..16])
+}
+
+fn email_key(action: LimitedAction, email: &str) -> String {
+    let canonical = text::email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+    format!("{}:email:{}", action.as_str(), hashed(&canonical))
+}
+
+/// IPv6 hosts usually hold a whole /64, so it counts as one address.
+fn address_key(action: LimitedAction, address: IpAddr) -> String {
+    let counted = match address {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    };
+    format!("{}:address:{}", action.as_str(), hashed(&counted))
+}
+
+fn placeholder(backend: DbBackend, n: usize) -> String {
+    match backend {
+        DbBackend::Postgres => format!("${n}"),
+        _ => "?".to_owned(),
+    }
+}
+
+/// Values for a raw statement, with the placeholder syntax of the database.
+struct Params {
+    backend: DbBackend,
+    values: Vec<Value>,
+}
+
+impl Params {
+    fn bind(&mut self, value: impl Into<Value>) -> String {
+        self.values.push(value.into());
+        placeholder(self.backend, self.values.len())
+    }
+}
+
+/// Whether one more request still fits in the window after the row's current TAT.
+fn fits(params: &mut Params, greatest: &str, now: i64, cell: &Cell) -> String {
+    format!(
+        "{greatest}(rate_limits.tat_ms, {now}) + {interval} <= {now2} + {window}",
+        now = params.bind(now),
+        interval = params.bind(cell.interval_ms),
+        now2 = params.bind(now),
+        window = params.bind(cell.window_ms),
+    )
+}
+
+/// Spends one request of `cell` in a single atomic statement. The row's theoretical arrival
+/// time (TAT) moves forward by one interval when the request fits in the window; the random
+/// grant id written alongside tells this request whether it was the one let through.
+async fn take(db: &Db, cell: &Cell) -> Result<()> {
+    let backend = db.backend();
+    let now = Utc::now().timestamp_millis();
+    let grant: i64 = rand::random();
+    let greatest = match backend {
+        DbBackend::Postgres => "GREATEST",
+        _ => "MAX",
+    };
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    // Placeholders are made in the order they appear in the statement, so the statement
+    // works with positional parameters (SQLite) as well as numbered ones (PostgreSQL).
+    let key = params.bind(cell.key.clone());
+    let first_tat = params.bind(now + cell.interval_ms);
+    let grant_id = params.bind(grant);
+    let fits_tat = fits(&mut params, greatest, now, cell);
+    let new_tat = format!(
+        "{greatest}(rate_limits.tat_ms, {now}) + {interval}",
+        now = params.bind(now),
+        interval = params.bind(cell.interval_ms),
+    );
+    let fits_grant = fits(&mut params, greatest, now, cell);
+    let sql = format!(
+        "INSERT INTO rate_limits (key, tat_ms, grant_id) VALUES ({key}, {first_tat}, {grant_id}) \
+         ON CONFLICT (key) DO UPDATE SET \
+         tat_ms = CASE WHEN {fits_tat} THEN {new_tat} ELSE rate_limits.tat_ms END, \
+         grant_id = CASE WHEN {fits_grant} THEN excluded.grant_id ELSE rate_limits.grant_id END \
+         RETURNING tat_ms, grant_id"
+    );
+    let row = db
+        .writer()
+        .query_one_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the rate-limit upsert returned no row"))?;
+    let tat: i64 = row.try_get("", "tat_ms")?;
+    let granted: i64 = row.try_get("", "grant_id")?;
+    if granted == grant {
+        return Ok(());
+    }
+    let wait_ms = tat.max(now) + cell.interval_ms - cell.window_ms - now;
+    let retry_after_secs = (wait_ms.max(1) as u64).div_ceil(1000);
+    Err(Error::RateLimited { retry_after_secs })
+}
+
+/// Deletes rows whose allowance has fully refilled: they mean the same as no row.
+pub async fn sweep(db: &Db) -> Result<u64> {
+    let now = Utc::now().timestamp_millis();
+    let done = db
+        .writer()
+        .execute_raw(Statement::from_sql_and_values(
+            db.backend(),
+            format!(
+                "DELETE FROM rate_limits WHERE tat_ms < {}",
+                placeholder(db.backend(), 1)
+            ),
+            [Value::from(now)],
+        ))
+        .await?;
+    Ok(done.rows_affected())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_addresses_in_one_slash_64_share_a_key() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        let key = |ip| address_key(LimitedAction::Vote, ip);
+        assert_eq!(key(a), key(b));
+        assert_ne!(key(a), key(c));
+        let mapped: IpAddr = "::ffff:203.0.113.9".parse().unwrap();
+        assert_eq!(key(mapped), key("203.0.113.9".parse().unwrap()));
+    }
+
+    #[test]
+    fn email_keys_ignore_case_and_never_hold_the_address() {
+        let a = email_key(LimitedAction::Login, "Somchai@Example.org");
+        assert_eq!(a, email_key(LimitedAction::Login, " somchai@example.org"));
+        assert!(!a.contains("somchai"));
+        assert_ne!(
+            a,
+            email_key(LimitedAction::Registration, "somchai@example.org")
+        );
+    }
+
+    #[test]
+    fn the_interval_spreads_the_window_over_the_limit() {
+        let cell = Cell::new("k".into(), 4, 60);
+        assert_eq!((cell.interval_ms, cell.window_ms), (15_000, 60_000));
+    }
+}
