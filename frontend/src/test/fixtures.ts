@@ -36,6 +36,7 @@ export function proposal(extra: Partial<Proposal> = {}): Proposal {
     my_vote: null,
     locked: false,
     pinned: false,
+    hidden: false,
     created_at: "2026-11-21T03:00:00Z",
     updated_at: "2026-11-21T03:00:00Z",
     ...extra,
