@@ -55,20 +55,17 @@ impl RateLimiter {
         RateLimiter { limits }
     }
 
-    /// Counts one `action` by `who`, or refuses it with `429 rate_limited` and the seconds to
-    /// wait. The address is counted first, so a refused address spends nothing of the account.
+    /// Counts one `action` by `who` against the account (or email) and the address at once,
+    /// or refuses it with `429 rate_limited` and the seconds to wait.
     pub async fn check(&self, db: &Db, action: LimitedAction, who: Requester<'_>) -> Result<()> {
-        for cell in self.cells(action, who) {
-            take(db, &cell).await?;
-        }
-        Ok(())
+        take(db, &self.cells(action, who)).await
     }
 
     /// Clears what `action` counted against an email address: a successful sign-in wipes the
     /// failures before it, so only repeated failures slow an account down.
     pub async fn forget_email(&self, db: &Db, action: LimitedAction, email: &str) -> Result<()> {
         let key = email_key(action, email);
-        db.writer()
+        db.relaxed_writer()
             .execute_raw(Statement::from_sql_and_values(
                 db.backend(),
                 format!(
@@ -163,21 +160,14 @@ impl Params {
     }
 }
 
-/// Whether one more request still fits in the window after the row's current TAT.
-fn fits(params: &mut Params, greatest: &str, now: i64, cell: &Cell) -> String {
-    format!(
-        "{greatest}(rate_limits.tat_ms, {now}) + {interval} <= {now2} + {window}",
-        now = params.bind(now),
-        interval = params.bind(cell.interval_ms),
-        now2 = params.bind(now),
-        window = params.bind(cell.window_ms),
-    )
-}
-
-/// Spends one request of `cell` in a single atomic statement. The row's theoretical arrival
-/// time (TAT) moves forward by one interval when the request fits in the window; the random
-/// grant id written alongside tells this request whether it was the one let through.
-async fn take(db: &Db, cell: &Cell) -> Result<()> {
+/// Spends one request of every cell in a single atomic statement. Each row's theoretical
+/// arrival time (TAT) moves forward by one interval when the request fits in its window; the
+/// random grant id written alongside tells this request which rows let it through. A request
+/// refused by one key may still have been counted by another.
+async fn take(db: &Db, cells: &[Cell]) -> Result<()> {
+    if cells.is_empty() {
+        return Ok(());
+    }
     let backend = db.backend();
     let now = Utc::now().timestamp_millis();
     let grant: i64 = rand::random();
@@ -191,43 +181,72 @@ async fn take(db: &Db, cell: &Cell) -> Result<()> {
     };
     // Placeholders are made in the order they appear in the statement, so the statement
     // works with positional parameters (SQLite) as well as numbered ones (PostgreSQL).
-    let key = params.bind(cell.key.clone());
-    let first_tat = params.bind(now + cell.interval_ms);
-    let grant_id = params.bind(grant);
-    let fits_tat = fits(&mut params, greatest, now, cell);
+    let rows: Vec<String> = cells
+        .iter()
+        .map(|cell| {
+            format!(
+                "({}, {}, {}, {}, {})",
+                params.bind(cell.key.clone()),
+                params.bind(now + cell.interval_ms),
+                params.bind(grant),
+                params.bind(cell.interval_ms),
+                params.bind(cell.window_ms),
+            )
+        })
+        .collect();
+    let fits = |params: &mut Params| {
+        format!(
+            "{greatest}(rate_limits.tat_ms, {}) + excluded.interval_ms <= {} + excluded.window_ms",
+            params.bind(now),
+            params.bind(now),
+        )
+    };
+    let fits_tat = fits(&mut params);
     let new_tat = format!(
-        "{greatest}(rate_limits.tat_ms, {now}) + {interval}",
-        now = params.bind(now),
-        interval = params.bind(cell.interval_ms),
+        "{greatest}(rate_limits.tat_ms, {}) + excluded.interval_ms",
+        params.bind(now)
     );
-    let fits_grant = fits(&mut params, greatest, now, cell);
+    let fits_grant = fits(&mut params);
     let sql = format!(
-        "INSERT INTO rate_limits (key, tat_ms, grant_id) VALUES ({key}, {first_tat}, {grant_id}) \
+        "INSERT INTO rate_limits (key, tat_ms, grant_id, interval_ms, window_ms) VALUES {} \
          ON CONFLICT (key) DO UPDATE SET \
          tat_ms = CASE WHEN {fits_tat} THEN {new_tat} ELSE rate_limits.tat_ms END, \
-         grant_id = CASE WHEN {fits_grant} THEN excluded.grant_id ELSE rate_limits.grant_id END \
-         RETURNING tat_ms, grant_id"
+         grant_id = CASE WHEN {fits_grant} THEN excluded.grant_id ELSE rate_limits.grant_id END, \
+         interval_ms = excluded.interval_ms, window_ms = excluded.window_ms \
+         RETURNING key, tat_ms, grant_id",
+        rows.join(", ")
     );
-    let row = db
-        .writer()
-        .query_one_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("the rate-limit upsert returned no row"))?;
-    let tat: i64 = row.try_get("", "tat_ms")?;
-    let granted: i64 = row.try_get("", "grant_id")?;
-    if granted == grant {
-        return Ok(());
+    let returned = db
+        .relaxed_writer()
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?;
+    let mut wait_ms: Option<i64> = None;
+    for row in returned {
+        let key: String = row.try_get("", "key")?;
+        let tat: i64 = row.try_get("", "tat_ms")?;
+        let granted: i64 = row.try_get("", "grant_id")?;
+        if granted == grant {
+            continue;
+        }
+        let Some(cell) = cells.iter().find(|c| c.key == key) else {
+            continue;
+        };
+        let wait = tat.max(now) + cell.interval_ms - cell.window_ms - now;
+        wait_ms = Some(wait_ms.map_or(wait, |w| w.max(wait)));
     }
-    let wait_ms = tat.max(now) + cell.interval_ms - cell.window_ms - now;
-    let retry_after_secs = (wait_ms.max(1) as u64).div_ceil(1000);
-    Err(Error::RateLimited { retry_after_secs })
+    match wait_ms {
+        None => Ok(()),
+        Some(wait) => Err(Error::RateLimited {
+            retry_after_secs: (wait.max(1) as u64).div_ceil(1000),
+        }),
+    }
 }
 
 /// Deletes rows whose allowance has fully refilled: they mean the same as no row.
 pub async fn sweep(db: &Db) -> Result<u64> {
     let now = Utc::now().timestamp_millis();
     let done = db
-        .writer()
+        .relaxed_writer()
         .execute_raw(Statement::from_sql_and_values(
             db.backend(),
             format!(

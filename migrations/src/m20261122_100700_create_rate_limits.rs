@@ -1,5 +1,6 @@
 //! Rate-limit state shared by every server process: one row per limited key holding its
-//! theoretical arrival time (the generic cell rate algorithm), in milliseconds since the epoch.
+//! theoretical arrival time (the generic cell rate algorithm) in milliseconds since the epoch,
+//! and the interval and window it was last counted with.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -12,6 +13,8 @@ enum RateLimits {
     Key,
     TatMs,
     GrantId,
+    IntervalMs,
+    WindowMs,
 }
 
 #[async_trait::async_trait]
@@ -24,6 +27,8 @@ impl MigrationTrait for Migration {
                     .col(string(RateLimits::Key).primary_key())
                     .col(big_integer(RateLimits::TatMs))
                     .col(big_integer(RateLimits::GrantId))
+                    .col(big_integer(RateLimits::IntervalMs))
+                    .col(big_integer(RateLimits::WindowMs))
                     .to_owned(),
             )
             .await?;

@@ -2,7 +2,9 @@
 //!
 //! SQLite (the embedded default) allows one writer at a time, so writes go through a pool of
 //! one connection with `BEGIN IMMEDIATE` and wait their turn in order instead of failing
-//! with "database is locked"; reads use their own pool. PostgreSQL uses one pool for both.
+//! with "database is locked"; reads use their own pool. PostgreSQL uses one pool for both,
+//! and a small second pool whose commits do not wait for the disk, for state that may be
+//! lost in a crash without harm (rate limits).
 
 pub mod entities;
 
@@ -21,6 +23,7 @@ use sala_migration::{Migrator, MigratorTrait};
 pub struct Db {
     read: DatabaseConnection,
     write: DatabaseConnection,
+    relaxed: DatabaseConnection,
 }
 
 impl Db {
@@ -36,7 +39,13 @@ impl Db {
             }
             let write = Database::connect(sqlite_options(url, 1)).await?;
             let read = Database::connect(sqlite_options(url, max_connections)).await?;
-            Ok(Db { read, write })
+            // SQLite in WAL mode with `synchronous = NORMAL` already commits without waiting
+            // for the disk; a second writer would only contend for the file lock.
+            Ok(Db {
+                read,
+                relaxed: write.clone(),
+                write,
+            })
         } else {
             let mut options = ConnectOptions::new(url);
             options
@@ -45,9 +54,18 @@ impl Db {
                 .acquire_timeout(Duration::from_secs(10))
                 .sqlx_logging(false);
             let pool = Database::connect(options).await?;
+            let mut relaxed = ConnectOptions::new(url);
+            relaxed
+                .max_connections((max_connections / 2).max(1))
+                .min_connections(1)
+                .acquire_timeout(Duration::from_secs(10))
+                .sqlx_logging(false)
+                .map_sqlx_postgres_opts(|o| o.options([("synchronous_commit", "off")]));
+            let relaxed = Database::connect(relaxed).await?;
             Ok(Db {
                 read: pool.clone(),
                 write: pool,
+                relaxed,
             })
         }
     }
@@ -61,6 +79,13 @@ impl Db {
     /// its own). On SQLite this is the one writer connection, so they queue with transactions.
     pub fn writer(&self) -> &DatabaseConnection {
         &self.write
+    }
+
+    /// Like `writer`, for state whose last commits may be lost in a crash without harm (rate
+    /// limits): on PostgreSQL these commits do not wait for the disk, so the hot rows they
+    /// touch are held for microseconds rather than a flush.
+    pub fn relaxed_writer(&self) -> &DatabaseConnection {
+        &self.relaxed
     }
 
     pub fn backend(&self) -> DbBackend {
@@ -94,7 +119,11 @@ impl Db {
     }
 
     pub async fn close(self) -> Result<(), DbErr> {
+        let postgres = self.backend() == DbBackend::Postgres;
         self.read.close().await?;
+        if postgres {
+            self.relaxed.close().await?;
+        }
         self.write.close().await
     }
 }

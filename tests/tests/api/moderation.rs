@@ -19,6 +19,7 @@ on_both_databases!(
     a_flag_reaches_the_queue_once_per_person_with_its_reason_and_note,
     bad_flags_are_refused_and_change_nothing,
     enough_different_people_flagging_a_comment_hide_it_until_a_moderator_decides,
+    people_flagging_at_once_hide_the_item_once_at_the_threshold,
     a_hidden_proposal_leaves_every_public_surface_at_once_and_its_author_sees_why,
     the_queue_is_most_urgent_first_and_filters_by_consultation_reason_and_state,
     merging_a_duplicate_keeps_one_vote_per_person_and_counters_equal_a_recount,
@@ -421,6 +422,47 @@ async fn enough_different_people_flagging_a_comment_hide_it_until_a_moderator_de
     flag(&app, &reporters[0], "comment", &comment, "abuse")
         .await
         .expect_problem(409, "conflict");
+}
+
+async fn people_flagging_at_once_hide_the_item_once_at_the_threshold(backend: Backend) {
+    let app = spawn_app_with(backend, &[("SALA_FLAG_HIDE_THRESHOLD", "5")]).await;
+    let w = world(&app).await;
+    let crowd = app.many_citizens(20).await;
+    let replies = futures_util::future::join_all(crowd.iter().flat_map(|who| {
+        // Each person also sends their flag twice: the second must not count.
+        [
+            flag(&app, who, "proposal", &w.pid, "spam"),
+            flag(&app, who, "proposal", &w.pid, "spam"),
+        ]
+    }))
+    .await;
+    // Once hidden, the item is gone for the rest of the crowd: their flags find nothing.
+    let created = replies.iter().filter(|r| r.status == 201).count();
+    assert_eq!(created, 5, "flags up to the threshold");
+    assert!(
+        replies
+            .iter()
+            .all(|r| matches!(r.status.as_u16(), 201 | 404 | 409)),
+        "every other flag is a repeat or finds nothing"
+    );
+    let page = queue(&app, &w.moderator, "").await;
+    assert_eq!(page["items"][0]["open_flags"], 5);
+    assert_eq!(page["items"][0]["hidden_pending_review"], true);
+    assert_eq!(
+        recount_open(
+            app.db.reader(),
+            TargetType::Proposal,
+            w.pid.parse().unwrap()
+        )
+        .await
+        .unwrap(),
+        5
+    );
+    let hides: Vec<Value> = public_log(&app, "action=hide").await;
+    assert_eq!(hides.len(), 1, "hidden once, at the fifth flag");
+    assert_eq!(hides[0]["details"]["open_flags"], 5);
+    assert_eq!(proposal_count(&app, &w.cid).await, 0);
+    assert_proposal_count_equals_recount(&app, &w.cid).await;
 }
 
 async fn a_hidden_proposal_leaves_every_public_surface_at_once_and_its_author_sees_why(
