@@ -10,6 +10,7 @@ on_both_databases!(
     people_download_their_own_data_and_nothing_about_anyone_else,
     deleting_an_account_needs_its_password_and_changes_nothing_without_it,
     a_deleted_account_cannot_sign_in_and_its_words_stay_without_its_name,
+    only_administrators_find_accounts_by_email,
 );
 
 struct Scene {
@@ -310,4 +311,40 @@ async fn a_deleted_account_cannot_sign_in_and_its_words_stay_without_its_name(ba
         2,
         "a second verification link, for the new account"
     );
+}
+
+async fn only_administrators_find_accounts_by_email(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let moderator = app
+        .operator_creates("moderator@example.org", Role::Moderator)
+        .await;
+    let citizen = app.sign_up("citizen@example.org").await;
+
+    let found = app
+        .get(
+            "/api/v1/admin/users?email=Citizen@Example.org",
+            Some(&admin.token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(found["id"], citizen.id.to_string());
+    assert_eq!(found["role"], "citizen");
+    app.get(
+        "/api/v1/admin/users?email=nobody@example.org",
+        Some(&admin.token),
+    )
+    .await
+    .expect_problem(404, "not_found");
+    for who in [&moderator, &citizen] {
+        app.get(
+            "/api/v1/admin/users?email=admin@example.org",
+            Some(&who.token),
+        )
+        .await
+        .expect_problem(403, "forbidden");
+    }
+    app.get("/api/v1/admin/users?email=admin@example.org", None)
+        .await
+        .expect_problem(401, "unauthenticated");
 }
