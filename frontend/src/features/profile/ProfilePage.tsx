@@ -2,6 +2,7 @@
 // only in anonymous breakdowns.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Me } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
@@ -11,6 +12,7 @@ import { useMe } from "@/features/auth/api";
 import { RequireSignIn } from "@/features/auth/RequireSignIn";
 import { changeLanguage, isLanguage } from "@/i18n";
 import { fieldMessage } from "@/i18n/errors";
+import { DeleteAccount, DownloadMyData } from "./AccountData";
 import { AGE_BANDS, GENDERS, useUpdateMe } from "./api";
 import { provinceOptions } from "./provinces";
 
@@ -128,6 +130,11 @@ function Profile() {
         )}
       </dl>
       <ProfileForm me={me} />
+      <p>
+        <Link to="/settings/notifications">{t("preferences.title")}</Link>
+      </p>
+      <DownloadMyData />
+      <DeleteAccount />
     </div>
   );
 }
