@@ -1,6 +1,5 @@
 // The front page: what is open for participation now, then everything else.
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Loading } from "@/components/Loading";
 import { usePageTitle } from "@/components/usePageTitle";
@@ -11,7 +10,6 @@ export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(undefined);
   const consultations = useConsultations();
-  const [params] = useSearchParams();
   const items = consultations.data?.items ?? [];
   const open = items.filter((c) => OPEN_PHASES.includes(c.phase));
   const others = items.filter((c) => !OPEN_PHASES.includes(c.phase));
@@ -22,11 +20,6 @@ export function HomePage() {
         <h1 id="hero-title">{t("home.title")}</h1>
         <p>{t("home.lead")}</p>
       </section>
-      {params.get("account") === "deleted" && (
-        <div className="notice notice-success" role="status">
-          {t("profile.delete.done")}
-        </div>
-      )}
       {consultations.isPending && <Loading />}
       <ErrorNotice error={consultations.error} />
       {consultations.isSuccess && (

@@ -6,14 +6,23 @@ import { Field } from "@/components/Field";
 import { fromBangkokInput } from "@/i18n/dates";
 import { fieldMessage } from "@/i18n/errors";
 import { actionsFor, extraFieldOf } from "./actions";
-import { useModerate, type QueueItem } from "./api";
+import { useModerate, type ModerationAction, type QueueItem } from "./api";
 
-export function ActionForm({ item }: { item: QueueItem }) {
+interface ActionFormProps {
+  item: QueueItem;
+  /** Told after a decision: the item may leave the queue being shown, and this form with it. */
+  onDone: (action: ModerationAction) => void;
+}
+
+export function ActionForm({ item, onDone }: ActionFormProps) {
   const { t } = useTranslation();
-  const moderate = useModerate();
   const choices = actionsFor(item);
   const [choice, setChoice] = useState(0);
   const [reason, setReason] = useState("");
+  const moderate = useModerate((request) => {
+    setReason("");
+    onDone(request.action);
+  });
   const [mergeInto, setMergeInto] = useState("");
   const [until, setUntil] = useState("");
   const selected = choices[choice] ?? choices[0]!;
@@ -32,7 +41,6 @@ export function ActionForm({ item }: { item: QueueItem }) {
         merge_into: extra === "merge_into" ? mergeInto.trim() || null : null,
         until: extra === "until" ? fromBangkokInput(until) : null,
       },
-      { onSuccess: () => setReason("") },
     );
   };
 

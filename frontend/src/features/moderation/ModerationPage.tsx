@@ -12,10 +12,10 @@ import { RequireSignIn } from "@/features/auth/RequireSignIn";
 import { useConsultations } from "@/features/consultations/api";
 import { FLAG_REASONS } from "@/features/flags/FlagButton";
 import { ActionForm } from "./ActionForm";
-import { QUEUE_STATES, useQueue, type QueueFilters, type QueueItem } from "./api";
+import { QUEUE_STATES, useQueue, type ModerationAction, type QueueFilters, type QueueItem } from "./api";
 import { ModerationNav } from "./ModerationNav";
 
-function QueueEntry({ item }: { item: QueueItem }) {
+function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (action: ModerationAction) => void }) {
   const { t } = useTranslation();
   return (
     <li className="card queue-item">
@@ -55,7 +55,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
             ))}
         </ul>
       )}
-      <ActionForm item={item} />
+      <ActionForm item={item} onDone={onDone} />
     </li>
   );
 }
@@ -66,6 +66,7 @@ function Queue() {
   const consultations = useConsultations();
   const [filters, setFilters] = useState<QueueFilters>({ state: "open", targetType: "", reason: "", consultation: "" });
   const queue = useQueue(filters);
+  const [lastDone, setLastDone] = useState<{ action: ModerationAction; title: string } | null>(null);
   const set = (change: Partial<QueueFilters>) => setFilters({ ...filters, ...change });
   const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -124,6 +125,13 @@ function Queue() {
           )}
         </Field>
       </form>
+      <div role="status">
+        {lastDone && (
+          <p className="notice notice-success">
+            {t("moderation.act.doneOn", { action: t(`moderation.action.${lastDone.action}`), title: lastDone.title })}
+          </p>
+        )}
+      </div>
       {queue.isPending ? (
         <Loading />
       ) : queue.isError ? (
@@ -133,7 +141,11 @@ function Queue() {
       ) : (
         <ul className="plain-list queue">
           {items.map((item) => (
-            <QueueEntry key={`${item.target_type}-${item.target_id}`} item={item} />
+            <QueueEntry
+              key={`${item.target_type}-${item.target_id}`}
+              item={item}
+              onDone={(action) => setLastDone({ action, title: item.title })}
+            />
           ))}
         </ul>
       )}

@@ -62,13 +62,20 @@ export function useQueue(filters: QueueFilters) {
   });
 }
 
-/** Takes a decision; everything that shows content may have changed, so it is all refetched. */
-export function useModerate() {
+/**
+ * Takes a decision; everything that shows content may have changed, so it is all refetched.
+ * `onDone` is told first, here rather than in `mutate`'s callbacks: the refetch may take the
+ * item, and the form that asked, off the screen.
+ */
+export function useModerate(onDone: (request: ModerationRequest) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: ModerationRequest) =>
       unwrap(apiClient().POST("/api/v1/moderation/actions", { body: request })),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: (_, request) => {
+      onDone(request);
+      return queryClient.invalidateQueries();
+    },
   });
 }
 

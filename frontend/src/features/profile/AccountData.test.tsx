@@ -1,20 +1,28 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter, Route, Routes } from "react-router";
+import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { authSession, configureApi } from "@/api/client";
-import { DeleteAccount } from "./AccountData";
+import { ProfilePage } from "./ProfilePage";
+
+const me = {
+  id: "0190aaaa-0000-7000-8000-0000000000a1",
+  email: "somchai@example.org",
+  display_name: "สมชาย",
+  role: "citizen",
+  locale: "th",
+  verified: true,
+  created_at: "2026-11-01T03:00:00Z",
+  organizations: [],
+};
 
 function renderDeletion() {
   const queryClient = new QueryClient();
   render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter initialEntries={["/profile"]}>
-        <Routes>
-          <Route path="/profile" element={<DeleteAccount />} />
-          <Route path="/" element={<p>home page</p>} />
-        </Routes>
+        <ProfilePage />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -30,6 +38,7 @@ describe("deleting one's account", () => {
     vi.stubGlobal(
       "fetch",
       vi.fn(async (request: Request) => {
+        if (request.method === "GET") return Response.json(me);
         requests.push(request.clone());
         const { password } = (await request.json()) as { password: string };
         if (password === "the right password") return new Response(null, { status: 204 });
@@ -54,10 +63,10 @@ describe("deleting one's account", () => {
 
   it("asks for the password and an explicit confirmation before anything is sent", async () => {
     renderDeletion();
-    await userEvent.click(screen.getByRole("button", { name: "ลบบัญชีของฉัน…" }));
+    await userEvent.click(await screen.findByRole("button", { name: "ลบบัญชีของฉัน…" }));
     const confirm = screen.getByRole("button", { name: "ลบบัญชีของฉันถาวร" });
     expect(confirm).toHaveProperty("disabled", true);
-    await userEvent.type(screen.getByLabelText("รหัสผ่าน"), "a wrong password");
+    await userEvent.type(screen.getByLabelText("รหัสผ่าน", { exact: true }), "a wrong password");
     expect(confirm).toHaveProperty("disabled", true);
     await userEvent.click(screen.getByRole("checkbox"));
     expect(confirm).toHaveProperty("disabled", false);
@@ -66,24 +75,24 @@ describe("deleting one's account", () => {
 
   it("shows a wrong password beside the field and keeps the session", async () => {
     renderDeletion();
-    await userEvent.click(screen.getByRole("button", { name: "ลบบัญชีของฉัน…" }));
-    await userEvent.type(screen.getByLabelText("รหัสผ่าน"), "a wrong password");
+    await userEvent.click(await screen.findByRole("button", { name: "ลบบัญชีของฉัน…" }));
+    await userEvent.type(screen.getByLabelText("รหัสผ่าน", { exact: true }), "a wrong password");
     await userEvent.click(screen.getByRole("checkbox"));
     await userEvent.click(screen.getByRole("button", { name: "ลบบัญชีของฉันถาวร" }));
     await screen.findByText("ไม่ถูกต้อง");
-    expect(screen.getByLabelText("รหัสผ่าน").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByLabelText("รหัสผ่าน", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     expect(authSession().isSignedIn()).toBe(true);
     expect(requests[0]?.method).toBe("DELETE");
     expect(requests[0]?.url).toBe("http://api.test/api/v1/me");
   });
 
-  it("ends the session and leaves for the home page once deleted", async () => {
+  it("ends the session and says the account is gone", async () => {
     renderDeletion();
-    await userEvent.click(screen.getByRole("button", { name: "ลบบัญชีของฉัน…" }));
-    await userEvent.type(screen.getByLabelText("รหัสผ่าน"), "the right password");
+    await userEvent.click(await screen.findByRole("button", { name: "ลบบัญชีของฉัน…" }));
+    await userEvent.type(screen.getByLabelText("รหัสผ่าน", { exact: true }), "the right password");
     await userEvent.click(screen.getByRole("checkbox"));
     await userEvent.click(screen.getByRole("button", { name: "ลบบัญชีของฉันถาวร" }));
-    await screen.findByText("home page");
+    await screen.findByText("ลบบัญชีของคุณเรียบร้อยแล้ว");
     expect(authSession().isSignedIn()).toBe(false);
   });
 });

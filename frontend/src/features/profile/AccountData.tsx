@@ -2,7 +2,7 @@
 // and deleting the account after confirming with the password.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { fieldMessage } from "@/i18n/errors";
@@ -28,17 +28,23 @@ export function DownloadMyData() {
   );
 }
 
-export function DeleteAccount() {
+interface DeleteAccountProps {
+  /** Told when a deletion starts (true) and when it fails (false): the sign-in may end meanwhile. */
+  onPending: (pending: boolean) => void;
+  onDeleted: () => void;
+}
+
+export function DeleteAccount({ onPending, onDeleted }: DeleteAccountProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const remove = useDeleteAccount();
+  const remove = useDeleteAccount(onDeleted);
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const [understood, setUnderstood] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    remove.mutate(password, { onSuccess: () => void navigate("/?account=deleted", { replace: true }) });
+    onPending(true);
+    remove.mutate(password, { onError: () => onPending(false) });
   };
 
   const passwordError = fieldMessage(remove.error, "password", t);
@@ -84,5 +90,21 @@ export function DeleteAccount() {
         </form>
       )}
     </section>
+  );
+}
+
+/** Shown where the profile was, once the account is gone. */
+export function AccountDeleted() {
+  const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <h1>{t("profile.delete.title")}</h1>
+      <div className="notice notice-success" role="status">
+        <p>{t("profile.delete.done")}</p>
+        <p>
+          <Link to="/">{t("nav.home")}</Link>
+        </p>
+      </div>
+    </div>
   );
 }

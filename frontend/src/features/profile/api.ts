@@ -37,13 +37,17 @@ export function useDownloadMyData() {
   });
 }
 
-/** Deletes the account (the password confirms it); the session ends with it. */
-export function useDeleteAccount() {
+/**
+ * Deletes the account (the password confirms it); the session ends with it. `onDeleted` runs
+ * first, so the page can say so before anything that needs a sign-in notices it has ended.
+ */
+export function useDeleteAccount(onDeleted: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (password: string) =>
       unwrap(apiClient().DELETE("/api/v1/me", { body: { password } })),
     onSuccess: () => {
+      onDeleted();
       authSession().end();
       queryClient.removeQueries({ queryKey: meKey });
     },
