@@ -3,7 +3,9 @@
 
 use reqwest::Method;
 use sala::domain::accounts::Role;
-use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp, PASSWORD};
+use sala_tests::{
+    on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp, PASSWORD,
+};
 use serde_json::{json, Value};
 
 on_both_databases!(
@@ -11,6 +13,7 @@ on_both_databases!(
     deleting_an_account_needs_its_password_and_changes_nothing_without_it,
     a_deleted_account_cannot_sign_in_and_its_words_stay_without_its_name,
     only_administrators_find_accounts_by_email,
+    guessing_the_password_by_deleting_is_limited_like_signing_in,
 );
 
 struct Scene {
@@ -347,4 +350,22 @@ async fn only_administrators_find_accounts_by_email(backend: Backend) {
     app.get("/api/v1/admin/users?email=admin@example.org", None)
         .await
         .expect_problem(401, "unauthenticated");
+}
+
+async fn guessing_the_password_by_deleting_is_limited_like_signing_in(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        &[("SALA_RATE_LIMIT_LOGINS", "account=3,address=1000,window=1h")],
+    )
+    .await;
+    let person = app.sign_up("guessed@example.org").await;
+    for attempt in ["guess one", "guess two", "guess three"] {
+        delete_me(&app, &person, attempt)
+            .await
+            .expect_problem(422, "validation_failed");
+    }
+    let limited = delete_me(&app, &person, PASSWORD).await;
+    assert!(limited.headers.contains_key("retry-after"));
+    limited.expect_problem(429, "rate_limited");
+    app.get("/api/v1/me", Some(&person.token)).await.expect(200);
 }
