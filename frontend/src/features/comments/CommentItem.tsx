@@ -115,6 +115,9 @@ export function CommentItem({ comment, proposalId, viewer }: CommentItemProps) {
                 </button>
               </>
             )}
+            {viewer.userId && !own && readable && mode === "read" && (
+              <FlagButton targetType="comment" targetId={comment.id} />
+            )}
             {mode === "confirm-delete" && (
               <span role="group" aria-label={t("comment.deleteConfirm")} className="confirm">
                 <span>{t("comment.deleteConfirm")}</span>
@@ -132,9 +135,6 @@ export function CommentItem({ comment, proposalId, viewer }: CommentItemProps) {
               </span>
             )}
           </div>
-        )}
-        {viewer.userId && !own && !comment.deleted && readable && mode === "read" && (
-          <FlagButton targetType="comment" targetId={comment.id} />
         )}
         <ErrorNotice error={vote.error ?? remove.error} />
 
