@@ -108,6 +108,9 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t("footer.about")}</p>
+          <p>
+            <Link to="/moderation/log">{t("moderation.log.title")}</Link>
+          </p>
           <p>{t("footer.licence")}</p>
         </div>
       </footer>

@@ -1,6 +1,6 @@
 // Reporting a proposal or comment to the moderators: a reason, and a note when it is "other".
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { apiClient } from "@/api/client";
 import { ApiProblem, unwrap } from "@/api/problem";
@@ -30,6 +30,11 @@ export function FlagButton({ targetType, targetId }: FlagButtonProps) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<FlagReason>("spam");
   const [note, setNote] = useState("");
+  const firstField = useRef<HTMLSelectElement>(null);
+  // Opening the form takes keyboard and screen-reader users straight to its first choice.
+  useEffect(() => {
+    if (open) firstField.current?.focus();
+  }, [open]);
   const flag = useMutation({
     mutationFn: () =>
       unwrap(
@@ -68,7 +73,12 @@ export function FlagButton({ targetType, targetId }: FlagButtonProps) {
           <ErrorNotice error={flag.error} />
           <Field label={t("flag.reason")} error={fieldMessage(flag.error, "reason", t)}>
             {(control) => (
-              <select {...control} value={reason} onChange={(e) => setReason(e.target.value as FlagReason)}>
+              <select
+                {...control}
+                ref={firstField}
+                value={reason}
+                onChange={(e) => setReason(e.target.value as FlagReason)}
+              >
                 {FLAG_REASONS.map((value) => (
                   <option key={value} value={value}>
                     {t(`flag.reasons.${value}`)}
