@@ -129,6 +129,7 @@ impl Application {
         });
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
                 .wrap(TracingLogger::default())
                 .app_data(state.clone())

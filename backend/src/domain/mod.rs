@@ -1,6 +1,7 @@
 //! The rules and use-cases of participation. Each use-case owns its transaction; nothing here
 //! knows about HTTP.
 
+pub mod account_deletion;
 pub mod accounts;
 pub mod audit;
 pub mod comments;
@@ -12,6 +13,7 @@ pub mod moderation;
 pub mod notifications;
 pub mod organizations;
 pub mod outgoing_mail;
+pub mod personal_data;
 pub mod proposals;
 pub mod ranking;
 pub mod repetition;

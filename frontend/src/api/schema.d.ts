@@ -109,6 +109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finds an account by its email address, so an administrator can change its role or assign
+         *     it to moderate a consultation.
+         */
+        get: operations["find_user"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users/{id}/role": {
         parameters: {
             query?: never;
@@ -420,11 +440,35 @@ export interface paths {
         get: operations["get_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Deletes the signed-in account: personal details are erased and every sign-in ends; its
+         *     proposals, comments and votes stay, shown as from a deleted account.
+         */
+        delete: operations["delete_me"];
         options?: never;
         head?: never;
         /** Changes the signed-in account's profile. */
         patch: operations["update_me"];
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Downloads one's own data as JSON: profile, proposals, comments, votes, follows, flags,
+         *     notifications and preferences. Nothing about anyone else.
+         */
+        get: operations["export_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/notification-preferences": {
@@ -865,6 +909,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             criteria: string[];
+            /** @description Whether the caller follows it (present on the single-consultation view when signed in). */
+            following?: boolean | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -918,11 +964,118 @@ export interface components {
         DeadLetterList: {
             items: components["schemas"]["DeadLetter"][];
         };
+        DeleteMeRequest: {
+            /** @description The account's current password, to confirm. */
+            password: string;
+        };
         /**
          * @description How a person wants one kind of notification by email (the inbox always has it).
          * @enum {string}
          */
         Delivery: "immediately" | "digest" | "off";
+        ExportedComment: {
+            /** @description Empty for a comment its author deleted: the text is gone. */
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            deleted: boolean;
+            /** Format: date-time */
+            edited_at?: string | null;
+            hidden: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parent_id?: string | null;
+            /** Format: uuid */
+            proposal_id: string;
+            stance: components["schemas"]["Stance"];
+        };
+        ExportedCommentVote: {
+            /** Format: uuid */
+            comment_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description `up` or `down`. */
+            value: string;
+        };
+        ExportedFlag: {
+            /** Format: date-time */
+            created_at: string;
+            note?: string | null;
+            reason: string;
+            /** @description `upheld` or `dismissed` once reviewed. */
+            resolution?: string | null;
+            /** Format: uuid */
+            target_id: string;
+            target_type: string;
+        };
+        ExportedFollow: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            target_id: string;
+            /** @description `consultation` or `proposal`. */
+            target_type: string;
+        };
+        /** @description What a notification was about; its wording named other people, so it stays out. */
+        ExportedNotification: {
+            /** Format: uuid */
+            comment_id?: string | null;
+            /** Format: uuid */
+            consultation_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** Format: uuid */
+            proposal_id?: string | null;
+            read: boolean;
+        };
+        ExportedPreference: {
+            delivery: components["schemas"]["Delivery"];
+            kind: components["schemas"]["NotificationKind"];
+        };
+        ExportedProposal: {
+            /** @description Markdown as written. */
+            body: string;
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            hidden: boolean;
+            /** Format: uuid */
+            id: string;
+            province?: string | null;
+            status: string;
+            theme?: string | null;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ExportedVote: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            proposal_id: string;
+            /** Format: date-time */
+            updated_at: string;
+            value: components["schemas"]["VoteValue"];
+        };
+        /** @description Everything Sala keeps about the signed-in account. */
+        ExportResponse: {
+            comment_votes: components["schemas"]["ExportedCommentVote"][];
+            comments: components["schemas"]["ExportedComment"][];
+            /** Format: date-time */
+            exported_at: string;
+            flags: components["schemas"]["ExportedFlag"][];
+            follows: components["schemas"]["ExportedFollow"][];
+            notification_preferences: components["schemas"]["ExportedPreference"][];
+            notifications: components["schemas"]["ExportedNotification"][];
+            profile: components["schemas"]["MeResponse"];
+            proposals: components["schemas"]["ExportedProposal"][];
+            votes: components["schemas"]["ExportedVote"][];
+        };
         /** @description A problem with one input field, as shown to the client. */
         FieldError: {
             /** @description A stable machine-readable reason, such as `too_long` or `required`. */
@@ -1408,6 +1561,13 @@ export interface components {
             /** @description Self-declared, used only for anonymous breakdowns. */
             province?: string | null;
         };
+        UserResponse: {
+            display_name: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["Role"];
+        };
         VerifyEmailRequest: {
             /** @description The token from the emailed link. */
             token: string;
@@ -1694,6 +1854,52 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    find_user: {
+        parameters: {
+            query: {
+                /** @description The account's email address, in any case. */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2693,6 +2899,53 @@ export interface operations {
             };
         };
     };
+    delete_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteMeRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `password` with code `incorrect` when the password does not match */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     update_me: {
         parameters: {
             query?: never;
@@ -2723,6 +2976,33 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ use super::ConsultationResponse;
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::consultations;
+use crate::domain::follows::{self, Target};
 use crate::error::{ApiError, Problem};
 
 /// One consultation, by id or slug.
@@ -20,5 +21,19 @@ pub async fn get_consultation(
     path: web::Path<String>,
 ) -> Result<web::Json<ConsultationResponse>, ApiError> {
     let consultation = consultations::get(state.db.reader(), caller.as_ref(), &path).await?;
-    Ok(web::Json(consultation.into()))
+    let following = match &caller {
+        Some(me) => Some(
+            follows::is_following(
+                state.db.reader(),
+                me.id,
+                Target::Consultation,
+                consultation.id,
+            )
+            .await?,
+        ),
+        None => None,
+    };
+    let mut response: ConsultationResponse = consultation.into();
+    response.following = following;
+    Ok(web::Json(response))
 }

@@ -61,6 +61,8 @@ pub struct ConsultationResponse {
     pub criteria: Vec<String>,
     pub timeline: Timeline,
     pub proposal_count: i32,
+    /// Whether the caller follows it (present on the single-consultation view when signed in).
+    pub following: Option<bool>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -92,6 +94,7 @@ impl From<Consultation> for ConsultationResponse {
             owner_organization_id: c.owner_organization_id,
             phase,
             proposal_count: c.proposal_count,
+            following: None,
             created_at: c.created_at,
             updated_at: c.updated_at,
         }
