@@ -155,7 +155,7 @@ async fn exports_are_pseudonymous_neutralised_and_leave_hidden_content_out(backe
     let proposals = csv_rows(&export(&app, &agent, &here, "proposals", "csv").await);
     assert_eq!(
         column(&proposals, "id"),
-        [formula.clone()],
+        std::slice::from_ref(&formula),
         "the hidden proposal is left out"
     );
     assert_eq!(
