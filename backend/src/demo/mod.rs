@@ -2,6 +2,7 @@
 //! hundred proposals, votes and threaded comments from a few hundred demo citizens, and one
 //! account per role. The same seed gives the same content, votes and threads every time.
 
+mod agency;
 mod content;
 
 use std::collections::HashMap;
@@ -161,6 +162,22 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
     }
 
     // Citizens, each leaning towards one of three outlooks so that votes have structure.
+    let cso_ids: Vec<Uuid> = content
+        .organizations
+        .iter()
+        .filter(|o| o.kind == "cso")
+        .filter_map(|o| org_ids.get(&o.slug).map(|(id, _)| *id))
+        .collect();
+    if let Some(first_cso) = cso_ids.first() {
+        crate::domain::organizations::add_member(
+            &txn,
+            *first_cso,
+            staff["citizen@demo.sala.in.th"],
+            "member",
+        )
+        .await?;
+    }
+
     let joined = now - Duration::days(120);
     let mut citizens = Vec::with_capacity(CITIZENS);
     let mut rows = Vec::with_capacity(CITIZENS);
@@ -255,6 +272,19 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
             opened,
             now,
             &citizens,
+        )
+        .await?;
+        agency::load(
+            &txn,
+            &mut rng,
+            consultation_id,
+            &agency::Actors {
+                valuator: staff["valuator@demo.sala.in.th"],
+                cso_member: staff["citizen@demo.sala.in.th"],
+                csos: &cso_ids,
+                citizens: &citizens,
+            },
+            now,
         )
         .await?;
         summary.proposals += loaded.proposals;
