@@ -194,7 +194,9 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 password_hash: Set("-".into()),
                 role: Set("citizen".into()),
                 locale: Set("th".into()),
-                province: Set((h % 5 != 0).then(|| PROVINCES[(h % 4) as usize].to_owned())),
+                province: Set(
+                    (!h.is_multiple_of(5)).then(|| PROVINCES[(h % 4) as usize].to_owned())
+                ),
                 age_band: Set(Some(AGES[(h >> 8) as usize % 6].to_owned())),
                 gender: Set(Some(GENDERS[(h >> 16) as usize % 4].to_owned())),
                 verified_at: Set(Some(start)),
@@ -288,14 +290,14 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
     let total_votes = args.participants * args.votes_each;
     let mut batch: Vec<votes::ActiveModel> = Vec::with_capacity(5_000);
     let mut done = 0usize;
-    for i in 0..args.participants {
+    for (i, user) in user_ids.iter().enumerate() {
         for j in 0..args.votes_each {
             let (p, value) = vote_of(i, j);
             let at = when(i * args.votes_each + j);
             days.entry(day_of(at)).or_insert([0; 3])[0] += 1;
             batch.push(votes::ActiveModel {
                 proposal_id: Set(proposal_ids[p]),
-                user_id: Set(user_ids[i]),
+                user_id: Set(*user),
                 value: Set(value),
                 origin_network: Set(None),
                 created_at: Set(at),
@@ -306,7 +308,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 votes::Entity::insert_many(std::mem::take(&mut batch))
                     .exec(db.writer())
                     .await?;
-                if done % 50_000 == 0 {
+                if done.is_multiple_of(50_000) {
                     progress("votes", done, total_votes);
                 }
             }
