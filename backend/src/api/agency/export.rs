@@ -16,8 +16,10 @@ use crate::error::{ApiError, Problem};
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
     /// `proposals`, `votes`, `comments` or `feedback`.
+    #[param(inline)]
     pub what: ExportKind,
     /// `csv` (default), `json` or `ndjson`.
+    #[param(inline)]
     pub format: Option<Format>,
 }
 
