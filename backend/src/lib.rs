@@ -12,6 +12,7 @@ pub mod error;
 pub mod housekeeping;
 pub mod mail;
 pub mod outbox;
+pub mod polis;
 pub mod rate_limit;
 pub mod telemetry;
 pub mod web_app;

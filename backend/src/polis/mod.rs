@@ -1,0 +1,3 @@
+//! Polis conversations: reading their open-data exports.
+
+pub mod export;
