@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod housekeeping;
 pub mod mail;
+pub mod opinion_groups;
 pub mod outbox;
 pub mod polis;
 pub mod rate_limit;
