@@ -50,7 +50,8 @@ fn proposals_of(consultation: Uuid) -> SelectStatement {
 }
 
 /// Loads the matrix: proposals in the order they were made, hidden and withdrawn ones
-/// excluded (moderated out, as Polis does); participants in the order of their first vote.
+/// excluded (moderated out, as Polis does); participants in the order their accounts were
+/// made.
 /// Votes moderators discarded are gone from the table already.
 pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Loaded, DbErr> {
     type ProposalRow = (
@@ -116,26 +117,17 @@ pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Lo
         .all(conn)
         .await?;
 
-    let mut first_vote: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
-    for (user, _, _, at) in &vote_rows {
-        first_vote
-            .entry(*user)
-            .and_modify(|first| *first = (*first).min(*at))
-            .or_insert(*at);
-    }
-    // (first vote, account created, id, external reference): sorted, the matrix's row order.
-    type Row = (DateTime<Utc>, DateTime<Utc>, Uuid, Option<String>);
-    let mut users: Vec<Row> = user_rows
+    // Participants in the order they joined (Polis: participant ids); the matrix orders its
+    // rows from there.
+    let mut users: Vec<(DateTime<Utc>, Uuid, Option<String>)> = user_rows
         .into_iter()
-        .filter_map(|(id, created_at, external_ref)| {
-            Some((*first_vote.get(&id)?, created_at, id, external_ref))
-        })
+        .map(|(id, created_at, external_ref)| (created_at, id, external_ref))
         .collect();
     users.sort();
     let participant_index: HashMap<Uuid, u32> = users
         .iter()
         .enumerate()
-        .map(|(i, u)| (u.2, i as u32))
+        .map(|(i, u)| (u.1, i as u32))
         .collect();
     let votes: Vec<Vote> = vote_rows
         .iter()
@@ -152,7 +144,7 @@ pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Lo
         statements,
         participants: users
             .into_iter()
-            .map(|(_, _, user_id, external_ref)| ParticipantInfo {
+            .map(|(_, user_id, external_ref)| ParticipantInfo {
                 user_id,
                 external_ref,
             })

@@ -47,7 +47,7 @@ pub struct Conversation {
     pub url: Option<String>,
     /// By id.
     pub statements: Vec<Statement>,
-    /// In the order of their first vote (by id when the export has no vote log).
+    /// By id.
     pub participants: Vec<Participant>,
     pub votes: Vec<FinalVote>,
 }
@@ -161,17 +161,20 @@ pub fn read(dir: &Path) -> anyhow::Result<Conversation> {
         })
         .collect();
     let mut participants = Vec::new();
+    let mut row_ids = Vec::new();
     let mut matrix_votes = Vec::new();
     for row in rows.records() {
         let row = row?;
         let index = participants.len();
+        let id: i64 = row
+            .get(pid)
+            .unwrap_or("")
+            .trim()
+            .parse()
+            .context("participant id")?;
+        row_ids.push(id);
         participants.push(Participant {
-            id: row
-                .get(pid)
-                .unwrap_or("")
-                .trim()
-                .parse()
-                .context("participant id")?,
+            id,
             group_id: optional_int(row.get(group))?,
         });
         for &(column, statement) in &statement_columns {
@@ -191,7 +194,19 @@ pub fn read(dir: &Path) -> anyhow::Result<Conversation> {
     let votes = if votes_file.exists() {
         read_vote_log(&votes_file, &mut participants, &statement_index)?
     } else {
+        participants.sort_by_key(|p| p.id);
+        let position: HashMap<i64, usize> = participants
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id, i))
+            .collect();
         matrix_votes
+            .into_iter()
+            .map(|v| FinalVote {
+                participant: position[&row_ids[v.participant]],
+                ..v
+            })
+            .collect()
     };
     Ok(Conversation {
         topic: summary.get("topic").cloned().unwrap_or_default(),
@@ -206,8 +221,8 @@ pub fn read(dir: &Path) -> anyhow::Result<Conversation> {
     })
 }
 
-/// The last vote of each participant on each statement, in `votes.csv` order; reorders
-/// `participants` by their first vote (those without any go last, by id).
+/// The last vote of each participant on each statement (`votes.csv` lists each
+/// participant's votes on a statement oldest first); adds voters `participants` lacks.
 fn read_vote_log(
     path: &Path,
     participants: &mut Vec<Participant>,
@@ -220,7 +235,6 @@ fn read_vote_log(
     let tid = column(&headers, "comment-id", file)?;
     let pid = column(&headers, "voter-id", file)?;
     let vote = column(&headers, "vote", file)?;
-    let mut order: HashMap<i64, usize> = HashMap::new();
     let mut last: HashMap<(i64, usize), (usize, i8, i64)> = HashMap::new();
     for (line, row) in rows.records().enumerate() {
         let row = row?;
@@ -230,23 +244,23 @@ fn read_vote_log(
         let Some(&statement) = statement_index.get(&statement_id) else {
             bail!("votes.csv: statement {statement_id} is not in comments.csv");
         };
-        let next = order.len();
-        order.entry(voter).or_insert(next);
         let time: i64 = get(timestamp).parse().context("votes.csv: timestamp")?;
         last.insert((voter, statement), (line, vote_value(get(vote))?, time));
     }
-    let mut known: HashMap<i64, Participant> = participants.drain(..).map(|p| (p.id, p)).collect();
-    let mut by_first_vote: Vec<(usize, i64)> = order.iter().map(|(id, o)| (*o, *id)).collect();
-    by_first_vote.sort_unstable();
-    for (_, id) in by_first_vote {
-        let participant = known
-            .remove(&id)
-            .unwrap_or(Participant { id, group_id: None });
-        participants.push(participant);
-    }
-    let mut rest: Vec<Participant> = known.into_values().collect();
-    rest.sort_by_key(|p| p.id);
-    participants.extend(rest);
+    let known: std::collections::HashSet<i64> = participants.iter().map(|p| p.id).collect();
+    let mut missing: Vec<i64> = last
+        .keys()
+        .map(|(voter, _)| *voter)
+        .filter(|voter| !known.contains(voter))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    participants.extend(
+        missing
+            .into_iter()
+            .map(|id| Participant { id, group_id: None }),
+    );
+    participants.sort_by_key(|p| p.id);
     let index: HashMap<i64, usize> = participants
         .iter()
         .enumerate()

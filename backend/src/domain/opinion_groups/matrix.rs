@@ -9,11 +9,12 @@ pub struct Vote {
     pub value: i8,
 }
 
-/// The matrix the method works on. Rows are the participants with at least one vote and
-/// columns the statements with at least one vote, both in the order the caller numbered
-/// them (that order decides k-means' starting centres, so callers keep it stable: Polis
-/// uses the order of each participant's first vote). Excluded statements (moderated out)
-/// stay as columns of zeros, as Polis keeps them, and are never reported.
+/// The matrix the method works on. Columns are the statements with at least one vote, in the
+/// caller's order (Polis: statement ids, the order they were written in). Rows are the
+/// participants with at least one vote, ordered as Polis orders them, by the first column
+/// they voted on and then by the caller's participant order (Polis: participant ids, the
+/// order they joined in); that order decides k-means' starting centres. Excluded statements
+/// (moderated out) stay as columns of zeros, as Polis keeps them, and are never reported.
 #[derive(Clone, Debug)]
 pub struct VoteMatrix {
     /// The caller's participant index of each row.
@@ -51,8 +52,7 @@ impl VoteMatrix {
                 column_excluded.push(excluded[s]);
             }
         }
-        let mut row_participant = Vec::new();
-        let mut rows = Vec::new();
+        let mut rows: Vec<(u32, Vec<(u32, i8)>)> = Vec::new();
         for (p, mut cells) in by_participant.into_iter().enumerate() {
             if cells.is_empty() {
                 continue;
@@ -67,9 +67,12 @@ impl VoteMatrix {
                     _ => row.push((column, value)),
                 }
             }
-            row_participant.push(p as u32);
-            rows.push(row);
+            rows.push((p as u32, row));
         }
+        // Polis reads votes by statement, then participant: rows come in the order of the
+        // first statement each participant voted on, then by participant.
+        rows.sort_by_key(|(p, row)| (row[0].0, *p));
+        let (row_participant, rows): (Vec<u32>, Vec<Vec<(u32, i8)>>) = rows.into_iter().unzip();
         VoteMatrix {
             row_participant,
             column_statement,
@@ -132,9 +135,10 @@ mod tests {
     fn rows_and_columns_without_votes_are_left_out_and_the_last_vote_counts() {
         let votes = [vote(0, 2, 1), vote(2, 0, -1), vote(0, 2, -1), vote(2, 2, 0)];
         let m = VoteMatrix::new(3, &[false, false, false], &votes);
-        assert_eq!(m.row_participant, vec![0, 2]);
+        // Participant 2 voted on the first column, so comes first.
+        assert_eq!(m.row_participant, vec![2, 0]);
         assert_eq!(m.column_statement, vec![0, 2]);
-        assert_eq!(m.rows, vec![vec![(1, -1)], vec![(0, -1), (1, 0)]]);
+        assert_eq!(m.rows, vec![vec![(0, -1), (1, 0)], vec![(1, -1)]]);
         assert_eq!(m.column_means(), vec![-1.0, -0.5]);
     }
 

@@ -102,10 +102,19 @@ fn factor_coefficients(row: &[(u32, f64)], factored: &[Vec<f64>], norms: &[f64])
     coefficients
 }
 
-/// The dominant eigenvector of XᵀX by power iteration from the all-ones vector: stops after
+/// The fixed start of power iteration. Polis starts from a random vector; a fixed one keeps
+/// results reproducible, and unlike the all-ones vector it is not orthogonal to the split
+/// of two mirror-image camps (votes (1, −1) and (−1, 1) sum to zero).
+fn start_vector(columns: usize) -> Vec<f64> {
+    (0..columns)
+        .map(|i| 1.0 + ((i as f64 + 1.0) * 0.618_033_988_749_894_9).fract())
+        .collect()
+}
+
+/// The dominant eigenvector of XᵀX by power iteration from `start_vector`: stops after
 /// `ITERATIONS` steps or as soon as the eigenvalue estimate repeats exactly.
 fn power_iteration(data: &Centred, factored: &[Vec<f64>]) -> Vec<f64> {
-    let mut v = vec![1.0; data.columns];
+    let mut v = start_vector(data.columns);
     let mut last_eigenvalue = 0.0;
     let mut remaining = ITERATIONS;
     loop {
@@ -195,6 +204,16 @@ mod tests {
         assert!((positions[0][0] + positions[2][0]).abs() < 1e-12);
         assert!((positions[0][0] - positions[1][0]).abs() < 1e-12);
         assert!(positions[0][0].abs() > 1.0);
+    }
+
+    #[test]
+    fn mirror_image_camps_are_found() {
+        let m = matrix(&[&[1, -1], &[-1, 1], &[1, -1], &[-1, 1]]);
+        let data = Centred::new(&m);
+        let comps = components(&data);
+        assert!((comps[0][0].abs() - 1.0 / 2f64.sqrt()).abs() < 1e-9);
+        let positions = project(&m, &data, &comps);
+        assert!((positions[0][0] - positions[1][0]).abs() > 1.0);
     }
 
     #[test]
