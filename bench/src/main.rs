@@ -4,8 +4,11 @@
 //! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one.
 //! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
 //!   latency, and how long until every mail is handed to the SMTP server.
+//! - `sala-bench opinion-groups`: the Polis method on a 50,000 × 1,000 matrix with a million
+//!   votes, and on each Polis conversation, with how its groups compare with Polis's.
 
 mod fanout;
+mod opinion_groups;
 
 use std::time::{Duration, Instant};
 
@@ -22,6 +25,9 @@ enum Bench {
     Votes(Args),
     /// Notification fan-out to many followers.
     Fanout(fanout::Args),
+    /// Opinion groups (the Polis method) on a large synthetic matrix and on real Polis
+    /// conversations, compared with the groups Polis recorded.
+    OpinionGroups(opinion_groups::Args),
 }
 
 #[derive(Parser)]
@@ -113,6 +119,7 @@ async fn main() -> anyhow::Result<()> {
     match Bench::parse() {
         Bench::Votes(args) => votes(args).await,
         Bench::Fanout(args) => fanout::run(args).await,
+        Bench::OpinionGroups(args) => opinion_groups::run(args).await,
     }
 }
 

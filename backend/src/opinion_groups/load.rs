@@ -89,13 +89,12 @@ pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Lo
         });
     }
 
-    let vote_rows: Vec<(Uuid, Uuid, i16, DateTime<Utc>)> = votes::Entity::find()
+    let vote_rows: Vec<(Uuid, Uuid, i16)> = votes::Entity::find()
         .filter(votes::Column::ProposalId.in_subquery(proposals_of(consultation)))
         .select_only()
         .column(votes::Column::UserId)
         .column(votes::Column::ProposalId)
         .column(votes::Column::Value)
-        .column(votes::Column::CreatedAt)
         .into_tuple()
         .all(conn)
         .await?;
@@ -131,7 +130,7 @@ pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Lo
         .collect();
     let votes: Vec<Vote> = vote_rows
         .iter()
-        .filter_map(|(user, proposal, value, _)| {
+        .filter_map(|(user, proposal, value)| {
             Some(Vote {
                 participant: *participant_index.get(user)?,
                 statement: *statement_index.get(proposal)?,
