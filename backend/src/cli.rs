@@ -1,4 +1,5 @@
-//! The `sala` command line: serve, migrate, demo data, and user administration.
+//! The `sala` command line: serve, migrate, demo data, user administration, and importing
+//! Polis conversations.
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
@@ -54,6 +55,14 @@ enum Command {
     Digest,
     /// Print the OpenAPI document.
     Openapi,
+    /// Import a Polis conversation export (a folder with summary.csv, comments.csv,
+    /// participants-votes.csv and usually votes.csv) as a closed consultation, then compute
+    /// its opinion groups. Participants become placeholder accounts that cannot sign in;
+    /// Polis ids are kept as external references. A conversation is imported only once.
+    ImportPolis {
+        /// The export's folder.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -147,6 +156,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             db.close().await?;
             Ok(())
         }
+        Command::ImportPolis { dir } => import_polis(&dir, settings).await,
         Command::Openapi => {
             println!(
                 "{}",
@@ -179,6 +189,36 @@ async fn worker(settings: Settings) -> anyhow::Result<()> {
     for handle in handles {
         let _ = handle.await;
     }
+    db.close().await?;
+    Ok(())
+}
+
+async fn import_polis(dir: &std::path::Path, settings: Settings) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let db = Db::connect(&settings.database_url, 4).await?;
+    db.migrate().await?;
+    let imported = crate::polis::import::import(&db, dir).await?;
+    let pseudonyms =
+        crate::opinion_groups::pseudonym::Pseudonyms::new(&crate::app::jwt_secret(&settings)?)?;
+    let id = imported.consultation_id;
+    let version = crate::opinion_groups::load::versions(db.reader(), Some(id))
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    let report = crate::opinion_groups::cache::recompute(&db, &pseudonyms, id, version).await?;
+    let sizes: Vec<String> = report.groups.iter().map(|g| g.size.to_string()).collect();
+    println!(
+        "imported {} as consultation {} ({id}): {} participants, {} statements ({} moderated out), {} votes; {} opinion groups ({}) in {:.1}s",
+        dir.display(),
+        imported.slug,
+        imported.participants,
+        imported.statements,
+        imported.moderated_out,
+        imported.votes,
+        report.groups.len(),
+        sizes.join(" / "),
+        started.elapsed().as_secs_f64()
+    );
     db.close().await?;
     Ok(())
 }

@@ -1,5 +1,5 @@
-//! The background workers: mail sender, notification fan-out, the daily digest, and
-//! housekeeping (expired rate limits and text fingerprints). They run
+//! The background workers: mail sender, notification fan-out, the daily digest,
+//! housekeeping (expired rate limits and text fingerprints), and opinion groups. They run
 //! inside `sala serve` by default, or on their own with `sala worker` (any number of them:
 //! outbox items are claimed, never taken twice).
 
@@ -15,6 +15,8 @@ use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::housekeeping;
 use crate::mail::sender::MailSender;
 use crate::mail::Mailer;
+use crate::opinion_groups::pseudonym::Pseudonyms;
+use crate::opinion_groups::worker as opinion_groups;
 use crate::outbox::worker;
 use crate::outbox::RetryPolicy;
 
@@ -62,6 +64,12 @@ pub fn spawn(
         tokio::spawn(housekeeping::run(
             db.clone(),
             crate::app::repetition_policy(settings),
+            shutdown.clone(),
+        )),
+        tokio::spawn(opinion_groups::run(
+            db.clone(),
+            Pseudonyms::new(&crate::app::jwt_secret(settings)?)?,
+            opinion_groups::Schedule::default(),
             shutdown.clone(),
         )),
     ])

@@ -5,8 +5,11 @@
 //! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
 //!   latency, and how long until every mail is handed to the SMTP server.
 //! - `sala-bench summary`: the agency summary on 50,000 participants and 1,000,000 votes.
+//! - `sala-bench opinion-groups`: the Polis method on a 50,000 × 1,000 matrix with a million
+//!   votes, and on each Polis conversation, with how its groups compare with Polis's.
 
 mod fanout;
+mod opinion_groups;
 mod summary;
 
 use std::time::{Duration, Instant};
@@ -26,6 +29,9 @@ enum Bench {
     Fanout(fanout::Args),
     /// The agency summary on a large consultation.
     Summary(summary::Args),
+    /// Opinion groups (the Polis method) on a large synthetic matrix and on real Polis
+    /// conversations, compared with the groups Polis recorded.
+    OpinionGroups(opinion_groups::Args),
 }
 
 #[derive(Parser)]
@@ -118,6 +124,7 @@ async fn main() -> anyhow::Result<()> {
         Bench::Votes(args) => votes(args).await,
         Bench::Fanout(args) => fanout::run(args).await,
         Bench::Summary(args) => summary::run(args).await,
+        Bench::OpinionGroups(args) => opinion_groups::run(args).await,
     }
 }
 

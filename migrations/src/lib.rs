@@ -27,6 +27,8 @@ mod m20261123_300200_create_valuations;
 mod m20261123_300300_create_endorsements;
 mod m20261123_300400_add_answer_deadlines;
 mod m20261123_300500_create_participation_aggregates;
+mod m20261123_400000_add_external_refs;
+mod m20261123_400100_create_opinion_groups;
 
 pub struct Migrator;
 
@@ -58,6 +60,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_300300_create_endorsements::Migration),
             Box::new(m20261123_300400_add_answer_deadlines::Migration),
             Box::new(m20261123_300500_create_participation_aggregates::Migration),
+            Box::new(m20261123_400000_add_external_refs::Migration),
+            Box::new(m20261123_400100_create_opinion_groups::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ pub mod follows;
 pub mod markdown;
 pub mod moderation;
 pub mod notifications;
+pub mod opinion_groups;
 pub mod organizations;
 pub mod outgoing_mail;
 pub mod personal_data;

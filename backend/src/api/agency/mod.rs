@@ -1,11 +1,12 @@
 //! `/api/v1/agency/…`: what agencies read — API keys, and per consultation the summary,
-//! k-anonymous breakdowns, streamed exports and the answers that are due.
+//! k-anonymous breakdowns, opinion groups, streamed exports and the answers that are due.
 
 mod answers_due;
 mod breakdown;
 mod create_key;
 mod export;
 mod list_keys;
+mod opinion_groups;
 mod revoke_key;
 mod summary;
 
@@ -24,6 +25,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(revoke_key::revoke_api_key)
         .service(summary::get_summary)
         .service(breakdown::get_breakdown)
+        .service(opinion_groups::get_opinion_groups)
         .service(export::get_export)
         .service(answers_due::get_answers_due);
 }

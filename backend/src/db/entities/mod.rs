@@ -17,6 +17,7 @@ pub mod moderation_actions;
 pub mod moderator_assignments;
 pub mod notification_preferences;
 pub mod notifications;
+pub mod opinion_groups;
 pub mod organizations;
 pub mod outbox;
 pub mod proposal_revisions;

@@ -1,0 +1,12 @@
+//! A consultation's opinion groups: its votes loaded as a matrix, the Polis method run on
+//! them (`domain::opinion_groups`), and the result kept per consultation, recomputed in the
+//! background as votes arrive.
+
+pub mod cache;
+pub mod load;
+pub mod pseudonym;
+pub mod report;
+pub mod worker;
+
+pub use cache::{cached, Cached};
+pub use report::Report;

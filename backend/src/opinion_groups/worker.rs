@@ -1,0 +1,97 @@
+//! Keeps every consultation's opinion groups current: polls the state of the votes and
+//! recomputes a consultation whose votes changed, at most once per `min_interval` each.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use super::cache;
+use super::load;
+use super::pseudonym::Pseudonyms;
+use crate::db::entities::opinion_groups;
+use crate::db::Db;
+use sea_orm::{EntityTrait, QuerySelect};
+
+#[derive(Clone, Copy, Debug)]
+pub struct Schedule {
+    /// How often to look for changed votes.
+    pub poll: Duration,
+    /// The least time between two computations of one consultation.
+    pub min_interval: Duration,
+}
+
+impl Default for Schedule {
+    fn default() -> Self {
+        Schedule {
+            poll: Duration::from_secs(2),
+            min_interval: Duration::from_secs(30),
+        }
+    }
+}
+
+/// One pass: recomputes each consultation whose votes changed since its cached result and
+/// whose result is older than the minimum interval. Returns how many were computed.
+pub async fn run_once(
+    db: &Db,
+    pseudonyms: &Pseudonyms,
+    min_interval: Duration,
+) -> anyhow::Result<usize> {
+    let versions = load::versions(db.reader(), None).await?;
+    let cached: HashMap<Uuid, (String, DateTime<Utc>)> = opinion_groups::Entity::find()
+        .select_only()
+        .column(opinion_groups::Column::ConsultationId)
+        .column(opinion_groups::Column::VotesVersion)
+        .column(opinion_groups::Column::ComputedAt)
+        .into_tuple::<(Uuid, String, DateTime<Utc>)>()
+        .all(db.reader())
+        .await?
+        .into_iter()
+        .map(|(id, version, at)| (id, (version, at)))
+        .collect();
+    let now = Utc::now();
+    let min_interval = chrono::Duration::from_std(min_interval)?;
+    let mut due: Vec<(Uuid, String)> = versions
+        .into_iter()
+        .filter(|(id, version)| match cached.get(id) {
+            None => true,
+            Some((cached_version, at)) => cached_version != version && now - *at >= min_interval,
+        })
+        .collect();
+    due.sort();
+    let mut computed = 0;
+    for (consultation, version) in due {
+        match cache::recompute(db, pseudonyms, consultation, version).await {
+            Ok(report) => {
+                computed += 1;
+                tracing::debug!(%consultation, groups = report.groups.len(), "opinion groups computed");
+            }
+            Err(error) => {
+                tracing::warn!(%consultation, %error, "opinion groups failed; will retry")
+            }
+        }
+    }
+    Ok(computed)
+}
+
+pub async fn run(
+    db: Db,
+    pseudonyms: Pseudonyms,
+    schedule: Schedule,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    loop {
+        if let Err(error) = run_once(&db, &pseudonyms, schedule.min_interval).await {
+            tracing::warn!(%error, "opinion groups pass failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(schedule.poll) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            break;
+        }
+    }
+}
