@@ -240,6 +240,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agency/consultations/{id}/opinion-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consultation's opinion groups (the Polis method): participants grouped by how they
+         *     vote, each group's most representative proposals, the proposals all groups agree on, and
+         *     every participant's position (pseudonymous) for a scatter plot. Answers 202 with the
+         *     problem code `pending` until the first result is computed.
+         */
+        get: operations["get_opinion_groups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agency/consultations/{id}/summary": {
         parameters: {
             query?: never;
@@ -1110,6 +1132,21 @@ export interface components {
         };
         /** @enum {string} */
         CommentVoteValue: "up" | "down";
+        ConsensusReport: {
+            agree: components["schemas"]["ConsensusStatement"][];
+            disagree: components["schemas"]["ConsensusStatement"][];
+        };
+        /** @description A statement most participants agree (or disagree) with. */
+        ConsensusStatement: components["schemas"]["StatementRef"] & {
+            /** Format: int32 */
+            n_success: number;
+            /** Format: int32 */
+            n_trials: number;
+            /** Format: double */
+            p_success: number;
+            /** Format: double */
+            p_test: number;
+        };
         ConsultationList: {
             items: components["schemas"]["ConsultationResponse"][];
             /** @description Pass as `cursor` for the next page; absent on the last page. */
@@ -1525,6 +1562,11 @@ export interface components {
         };
         /** @enum {string} */
         GroupKind: "value" | "other" | "undeclared";
+        GroupReport: {
+            id: number;
+            representative: components["schemas"]["RepresentativeStatement"][];
+            size: number;
+        };
         GroupTotals: {
             /** Format: int64 */
             comments: number;
@@ -1544,6 +1586,8 @@ export interface components {
             /** @description `ok` or `unavailable`. */
             status: string;
         };
+        /** @enum {string} */
+        Leaning: "agree" | "disagree";
         /**
          * @description The language a person reads Sala and its messages in.
          * @enum {string}
@@ -1689,6 +1733,33 @@ export interface components {
              * @description When the answer was last given or changed.
              */
             responded_at?: string | null;
+        };
+        OpinionGroupsResponse: components["schemas"]["Report"] & {
+            /**
+             * Format: date-time
+             * @description When the groups were computed; they are recomputed in the background as votes arrive.
+             */
+            computed_at: string;
+            /** Format: uuid */
+            consultation_id: string;
+            /** @description Whether votes changed since (a newer result is on its way). */
+            stale: boolean;
+        };
+        /** @description A participant's place on the map. */
+        ParticipantPoint: {
+            /**
+             * @description The participant's id in the system the consultation was imported from (Polis
+             *     participant id).
+             */
+            external_id?: string | null;
+            /** @description The group's id; null for those with too few votes to be grouped. */
+            group?: number | null;
+            /** @description Pseudonymous: the same participant has the same id within this consultation only. */
+            id: string;
+            /** Format: double */
+            x: number;
+            /** Format: double */
+            y: number;
         };
         PasswordResetConfirmRequest: {
             /** @description At least 10 characters. */
@@ -1902,6 +1973,46 @@ export interface components {
             /** @description Always false: a link to verify the address has been emailed. */
             verified: boolean;
         };
+        Report: {
+            consensus: components["schemas"]["ConsensusReport"];
+            grouped_count: number;
+            groups: components["schemas"]["GroupReport"][];
+            /** @description Participants with at least one vote, and of those the ones grouped. */
+            participant_count: number;
+            participants: components["schemas"]["ParticipantPoint"][];
+            /** @description Mean silhouette of the clusterings tried, for k = 2, 3, …; the best one is used. */
+            silhouettes: number[];
+            statements: components["schemas"]["StatementConsensus"][];
+            vote_count: number;
+        };
+        /** @description A statement that sets a group apart. */
+        RepresentativeStatement: components["schemas"]["StatementRef"] & {
+            /** @description The group's most agreed statement, shown first. */
+            best_agree: boolean;
+            /**
+             * Format: int32
+             * @description Group members who voted that way, and who voted at all.
+             */
+            n_success: number;
+            /** Format: int32 */
+            n_trials: number;
+            /**
+             * Format: double
+             * @description Smoothed share of the group voting that way, and its z statistic.
+             */
+            p_success: number;
+            /** Format: double */
+            p_test: number;
+            /** @description Whether the group stands out by agreeing or by disagreeing. */
+            repful_for: components["schemas"]["Leaning"];
+            /**
+             * Format: double
+             * @description How many times likelier than outside the group, and its z statistic.
+             */
+            repness: number;
+            /** Format: double */
+            repness_test: number;
+        };
         RevisionList: {
             items: components["schemas"]["RevisionResponse"][];
         };
@@ -1957,6 +2068,21 @@ export interface components {
             for: number;
             /** Format: int64 */
             neutral: number;
+        };
+        /**
+         * @description Each statement's group-informed consensus: the product over groups of the smoothed
+         *     share of members agreeing (high when every group agrees).
+         */
+        StatementConsensus: components["schemas"]["StatementRef"] & {
+            /** Format: double */
+            group_informed_consensus: number;
+        };
+        StatementRef: {
+            /** @description The statement's id in the system it was imported from (Polis `comment-id`). */
+            external_id?: string | null;
+            /** Format: uuid */
+            proposal_id: string;
+            title: string;
         };
         /** @enum {string} */
         Status: "published" | "under_review" | "accepted" | "rejected" | "implemented" | "withdrawn";
@@ -2782,6 +2908,65 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opinion_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest opinion groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionGroupsResponse"];
+                };
+            };
+            /** @description `pending`: being computed; ask again shortly */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: agency members of the consultation and API keys scoped to it only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
