@@ -19,6 +19,7 @@ use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::repetition::RepetitionPolicy;
 use crate::rate_limit::RateLimiter;
+use crate::search::SearchService;
 use crate::{api, web_app, workers};
 
 /// What every request handler may reach.
@@ -28,6 +29,7 @@ pub struct AppState {
     pub tokens: AccessTokens,
     pub unsubscribe: UnsubscribeKey,
     pub limiter: RateLimiter,
+    pub search: SearchService,
 }
 
 impl AppState {
@@ -109,9 +111,10 @@ impl Application {
         let secret = jwt_secret(&settings)?;
         let tokens = AccessTokens::new(&secret, settings.access_token_ttl_secs)?;
         let unsubscribe = UnsubscribeKey::new(&secret)?;
+        let search = SearchService::from_settings(&settings)?;
         let (shutdown, shutdown_rx) = watch::channel(false);
         let workers = if settings.run_workers {
-            workers::spawn(&settings, &db, &unsubscribe, &shutdown_rx)?
+            workers::spawn_with(&settings, &db, &unsubscribe, &search, &shutdown_rx)?
         } else {
             Vec::new()
         };
@@ -126,6 +129,7 @@ impl Application {
             db: db.clone(),
             tokens,
             unsubscribe,
+            search,
         });
         let server = HttpServer::new(move || {
             App::new()

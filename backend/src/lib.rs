@@ -13,6 +13,7 @@ pub mod housekeeping;
 pub mod mail;
 pub mod outbox;
 pub mod rate_limit;
+pub mod search;
 pub mod telemetry;
 pub mod web_app;
 pub mod workers;

@@ -1,6 +1,7 @@
 //! Proposals: submitted during ideation, edited by their author with revisions kept,
 //! withdrawn, and listed in four orders over keyset-paginated indexes.
 
+use crate::search::{pending as search, DocType};
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
@@ -200,6 +201,7 @@ pub async fn create(
     consultations::add_to_proposal_count(&txn, consultation.id, 1).await?;
     // Authors follow what they propose, so they hear what becomes of it.
     follows::add(&txn, author.id, Target::Proposal, proposal.id).await?;
+    search::touch(&txn, DocType::Proposal, proposal.id).await?;
     txn.commit().await?;
     Ok(proposals::Entity::find_by_id(proposal.id)
         .one(db.reader())
@@ -334,6 +336,9 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
     }
     row.updated_at = Set(now());
     let updated = row.update(&txn).await?;
+    search::touch(&txn, DocType::Proposal, updated.id).await?;
+    // Comments carry the proposal's title, theme and province.
+    search::touch_comments_of(&txn, updated.id).await?;
     txn.commit().await?;
     Ok(updated)
 }
@@ -368,6 +373,8 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
         },
     )
     .await?;
+    search::touch(&txn, DocType::Proposal, updated.id).await?;
+    search::touch_comments_of(&txn, updated.id).await?;
     txn.commit().await?;
     Ok(updated)
 }

@@ -4,6 +4,7 @@ mod create;
 mod follow;
 mod get;
 mod list;
+mod similar;
 mod update;
 
 use chrono::{DateTime, Utc};
@@ -22,7 +23,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(get::get_consultation)
         .service(update::update_consultation)
         .service(follow::follow_consultation)
-        .service(follow::unfollow_consultation);
+        .service(follow::unfollow_consultation)
+        .service(similar::similar_proposals);
 }
 
 /// The phase timeline: when each phase starts (informational; the phase itself is set by the
