@@ -4,8 +4,11 @@
 //! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one.
 //! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
 //!   latency, and how long until every mail is handed to the SMTP server.
+//! - `sala-bench search`: the embedded search engine on 100,000 generated Thai + English
+//!   proposals: build throughput and query latency.
 
 mod fanout;
+mod search;
 
 use std::time::{Duration, Instant};
 
@@ -22,6 +25,8 @@ enum Bench {
     Votes(Args),
     /// Notification fan-out to many followers.
     Fanout(fanout::Args),
+    /// Search index build throughput and query latency.
+    Search(search::Args),
 }
 
 #[derive(Parser)]
@@ -113,6 +118,7 @@ async fn main() -> anyhow::Result<()> {
     match Bench::parse() {
         Bench::Votes(args) => votes(args).await,
         Bench::Fanout(args) => fanout::run(args).await,
+        Bench::Search(args) => search::run(args).await,
     }
 }
 

@@ -13,5 +13,6 @@ mod api {
     pub mod notifications;
     pub mod platform;
     pub mod proposals;
+    pub mod search;
     pub mod votes;
 }
