@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 use super::pending::{self, Pending};
-use super::{documents, DocType, Engine, EngineError};
+use super::{documents, DocType, Engine};
 use crate::db::Db;
 use crate::domain::now;
 
@@ -128,11 +128,4 @@ pub async fn rebuild(
     }
     summary.changed_meanwhile = pending::touch_changed_since(db, started).await?;
     Ok(summary)
-}
-
-impl From<EngineError> for crate::error::Error {
-    fn from(error: EngineError) -> Self {
-        tracing::warn!(%error, "search engine unavailable");
-        crate::error::Error::Unavailable("Search is unavailable right now; try again soon.".into())
-    }
 }

@@ -161,6 +161,14 @@ impl EngineError {
     }
 }
 
+/// A search the engine cannot answer is a 503 for the caller; the cause goes to the log.
+impl From<EngineError> for crate::error::Error {
+    fn from(error: EngineError) -> Self {
+        tracing::warn!(%error, "search engine unavailable");
+        crate::error::Error::Unavailable("Search is unavailable right now; try again soon.".into())
+    }
+}
+
 /// The two engines behind one door.
 #[derive(Clone)]
 pub enum Engine {

@@ -57,7 +57,9 @@ pub async fn touch_many<C: ConnectionTrait>(
                 OnConflict::columns([Column::DocType, Column::DocId])
                     .value(Column::Version, Expr::col((Entity, Column::Version)).add(1))
                     .value(Column::ChangedAt, Expr::value(now))
-                    // A row already waiting keeps its age (the lag) and any backoff.
+                    // A row already waiting keeps its age (the lag). It is due at once, even
+                    // while an indexer holds it (that one's write will be of an older
+                    // version), but not while the engine is failing: then it keeps its backoff.
                     .value(
                         Column::PendingSince,
                         Expr::cust(
@@ -67,7 +69,7 @@ pub async fn touch_many<C: ConnectionTrait>(
                     .value(
                         Column::AvailableAt,
                         Expr::cust(
-                            "CASE WHEN search_pending.pending_since IS NULL \
+                            "CASE WHEN search_pending.attempts = 0 \
                              THEN excluded.available_at ELSE search_pending.available_at END",
                         ),
                     )
@@ -170,12 +172,42 @@ fn by_type(items: &[Pending]) -> HashMap<DocType, Vec<Uuid>> {
     out
 }
 
+/// Locks the rows of `items` that no one else holds, and returns those. A row a write holds
+/// is being marked again by it, so the indexer leaves it alone rather than wait: waiting for
+/// rows in another order than the write's could deadlock with it.
+async fn lock_free_rows<C: ConnectionTrait>(
+    conn: &C,
+    items: &[Pending],
+) -> Result<Vec<Pending>, DbErr> {
+    let mut free = Vec::with_capacity(items.len());
+    for (doc_type, ids) in by_type(items) {
+        let locked: Vec<Uuid> = Entity::find()
+            .select_only()
+            .column(Column::DocId)
+            .filter(Column::DocType.eq(doc_type.as_str()))
+            .filter(Column::DocId.is_in(ids))
+            .lock_with_behavior(
+                sea_orm::sea_query::LockType::Update,
+                sea_orm::sea_query::LockBehavior::SkipLocked,
+            )
+            .into_tuple()
+            .all(conn)
+            .await?;
+        free.extend(
+            items
+                .iter()
+                .filter(|i| i.doc_type == doc_type && locked.contains(&i.id)),
+        );
+    }
+    Ok(free)
+}
+
 /// Records that the engine holds each document at its claimed version. A document changed
 /// meanwhile stays pending, due at once.
 pub async fn mark_indexed(db: &Db, items: &[Pending]) -> Result<(), DbErr> {
     let now = now();
     let txn = db.begin_write().await?;
-    for item in items {
+    for item in lock_free_rows(&txn, items).await? {
         Entity::update_many()
             .col_expr(Column::IndexedVersion, Expr::value(item.version))
             .col_expr(
@@ -209,7 +241,8 @@ pub fn backoff(attempts: i32) -> Duration {
 pub async fn retry_later(db: &Db, items: &[Pending], error: &str) -> Result<(), DbErr> {
     let attempts = items.iter().map(|i| i.attempts).max().unwrap_or(0) + 1;
     let txn = db.begin_write().await?;
-    for (doc_type, ids) in by_type(items) {
+    let free = lock_free_rows(&txn, items).await?;
+    for (doc_type, ids) in by_type(&free) {
         Entity::update_many()
             .col_expr(Column::AvailableAt, Expr::value(now() + backoff(attempts)))
             .col_expr(Column::Attempts, Expr::value(attempts))

@@ -858,3 +858,47 @@ async fn an_older_version_never_replaces_a_newer_one(_backend: Backend, which: W
         .expect("delete");
     assert!(titles(engine.search(all).await.expect("search")).is_empty());
 }
+
+sala_tests::on_both_databases!(
+    with_the_search_server_unreachable_writes_succeed_and_searches_say_unavailable
+);
+
+/// Meilisearch configured but down: nothing a citizen writes is refused or lost; searches
+/// answer 503 with a problem, and the waiting work shows in the readiness report.
+async fn with_the_search_server_unreachable_writes_succeed_and_searches_say_unavailable(
+    backend: Backend,
+) {
+    let closed_port = TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("address")
+        .port();
+    let url = format!("http://127.0.0.1:{closed_port}");
+    let app = spawn_app_with(backend, &[("SALA_SEARCH_URL", &url)]).await;
+    let w = world(&app).await;
+    let pid = propose(
+        &app,
+        &w,
+        "ทางม้าลาย crosswalk",
+        "หน้าโรงเรียนอนุบาล",
+        "ยุติธรรมชุมชน",
+        "ภูเก็ต",
+    )
+    .await;
+    app.put(
+        &format!("/api/v1/proposals/{pid}/vote"),
+        Some(&w.moderator.token),
+        &json!({"value": "agree"}),
+    )
+    .await
+    .expect(200);
+    app.get(&format!("/api/v1/proposals/{pid}"), None)
+        .await
+        .expect(200);
+    app.get("/api/v1/search?q=crosswalk", None)
+        .await
+        .expect_problem(503, "unavailable");
+    let ready = app.get("/health/ready", None).await.expect(200);
+    assert_eq!(ready["status"], "ok");
+    assert!(ready["search_pending"].as_u64() >= Some(2), "{ready}");
+}
