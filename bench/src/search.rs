@@ -199,6 +199,7 @@ fn corpus(n: usize) -> Vec<SearchDoc> {
                 body: sentence(&mut rng, body_words),
                 consultation: consultations[rng.below(consultations.len())],
                 proposal: None,
+                proposal_title: None,
                 theme: Some(rng.pick(THEMES).to_owned()),
                 province: Some(rng.pick(PROVINCES).to_owned()),
                 status: Some("published".into()),

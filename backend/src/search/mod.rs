@@ -68,6 +68,10 @@ pub struct SearchDoc {
     pub consultation: Uuid,
     /// For a comment, the proposal it is under.
     pub proposal: Option<Uuid>,
+    /// For a comment, its proposal's title: shown with the hit, never searched (or every
+    /// comment would match the words of its proposal's title).
+    #[serde(default)]
+    pub proposal_title: Option<String>,
     pub theme: Option<String>,
     pub province: Option<String>,
     pub status: Option<String>,

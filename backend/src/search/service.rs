@@ -100,12 +100,14 @@ pub async fn search(
         .into_iter()
         .map(|hit| {
             let d = hit.doc;
+            // A comment is shown under its proposal's title.
+            let title = d.proposal_title.unwrap_or(d.title);
             ShownHit {
-                title_html: highlight::mark(&d.title, &marks),
+                title_html: highlight::mark(&title, &marks),
                 snippet: highlight::snippet(&d.body, &marks, SNIPPET_BYTES),
                 doc_type: d.doc_type,
                 id: d.id,
-                title: d.title,
+                title,
                 consultation_id: d.consultation,
                 proposal_id: d.proposal,
                 theme: d.theme,

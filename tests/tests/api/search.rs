@@ -587,6 +587,12 @@ async fn comments_and_consultations_are_searchable_too(backend: Backend, which: 
     assert_eq!(hit_ids(&page), vec![comment.clone()]);
     assert_eq!(page["items"][0]["type"], "comment");
     assert_eq!(page["items"][0]["proposal_id"], pid.as_str());
+    assert_eq!(page["items"][0]["title"], "ไฟถนนดับ streetlights");
+    // The proposal's title is shown with its comments but not searched in them.
+    assert_eq!(
+        hit_ids(&search(&app, None, "q=streetlights ").await),
+        vec![pid.clone()]
+    );
 
     // The consultation made by `world` is found by a word of its title.
     let page = search(&app, None, "q=ยุทธศาสตร์ &type=consultation").await;
@@ -796,6 +802,7 @@ fn doc(title: &str, version: i64, id: Uuid, consultation: Uuid) -> SearchDoc {
         body: String::new(),
         consultation,
         proposal: None,
+        proposal_title: None,
         theme: None,
         province: None,
         status: Some("published".into()),
