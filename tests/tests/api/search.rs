@@ -909,3 +909,28 @@ async fn with_the_search_server_unreachable_writes_succeed_and_searches_say_unav
     assert_eq!(ready["status"], "ok");
     assert!(ready["search_pending"].as_u64() >= Some(2), "{ready}");
 }
+
+/// `sala demo` loads rows in bulk; they reach the index like any other write.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_data_becomes_searchable() {
+    let app = sala_tests::spawn_app(Backend::Sqlite).await;
+    let summary = sala::demo::load(&app.db)
+        .await
+        .expect("demo loads")
+        .expect("a fresh database");
+    let documents = summary.consultations + summary.proposals + summary.comments;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let ready = app.get("/health/ready", None).await.expect(200);
+        if ready["search_pending"] == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{ready}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let page = search(&app, None, "q=ชุมชน ").await;
+    assert!(page["total"].as_u64() > Some(10), "{page}");
+    let everything = search(&app, None, "").await;
+    assert!(everything["total"].as_u64() <= Some(documents as u64));
+    assert!(everything["total"].as_u64() > Some(summary.proposals as u64 / 2));
+}
