@@ -695,6 +695,28 @@ mod tests {
     }
 
     #[test]
+    fn search_is_embedded_under_the_data_folder_unless_a_server_is_named() {
+        let s = Settings::load_from(None, &env(&[("SALA_DATA_DIR", "/tmp/x")])).unwrap();
+        assert_eq!(s.search_dir, PathBuf::from("/tmp/x/search"));
+        assert!(s.search_url.is_none());
+        let s = Settings::load_from(
+            None,
+            &env(&[
+                ("SALA_SEARCH_URL", "http://meili:7700/"),
+                ("SALA_SEARCH_KEY", "k"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(s.search_url.as_deref(), Some("http://meili:7700"));
+        assert_eq!(s.search_index, "sala");
+        let err =
+            Settings::load_from(None, &env(&[("SALA_SEARCH_URL", "meili:7700")])).unwrap_err();
+        assert_eq!(err.key, "SALA_SEARCH_URL");
+        let err = Settings::load_from(None, &env(&[("SALA_SEARCH_INDEX", "a b")])).unwrap_err();
+        assert_eq!(err.key, "SALA_SEARCH_INDEX");
+    }
+
+    #[test]
     fn production_requires_a_long_jwt_secret() {
         let err = Settings::load_from(None, &env(&[("SALA_MODE", "production")])).unwrap_err();
         assert_eq!(err.key, "SALA_JWT_SECRET");
