@@ -301,6 +301,8 @@ pub struct Settings {
     /// How many times one account may post the same text within `repeat_window_secs`.
     pub repeat_limit: u32,
     pub repeat_window_secs: u64,
+    /// The smallest group an agency breakdown shows (`SALA_K_ANONYMITY`).
+    pub k_anonymity: u32,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -343,6 +345,7 @@ struct Layer {
     new_account_limit_percent: Option<u32>,
     repeat_limit: Option<u32>,
     repeat_window: Option<String>,
+    k_anonymity: Option<u32>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -456,6 +459,7 @@ impl Layer {
                 }
                 "REPEAT_LIMIT" => self.repeat_limit = Some(parse_env(key, raw)?),
                 "REPEAT_WINDOW" => self.repeat_window = Some(raw.clone()),
+                "K_ANONYMITY" => self.k_anonymity = Some(parse_env(key, raw)?),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
         }
@@ -519,6 +523,10 @@ impl Layer {
             Some(raw) => parse_duration(raw).map_err(|m| problem("SALA_REPEAT_WINDOW", m))?,
             None => 24 * 3600,
         };
+        let k_anonymity = self.k_anonymity.unwrap_or(10);
+        if k_anonymity < 2 {
+            return Err(problem("SALA_K_ANONYMITY", "must be at least 2"));
+        }
         let mode = self.mode.unwrap_or(Mode::Development);
         let bind_text = self.bind.unwrap_or_else(|| "127.0.0.1:8080".into());
         let bind: SocketAddr = bind_text.parse().map_err(|_| {
@@ -622,6 +630,7 @@ impl Layer {
             rate_limits,
             repeat_limit,
             repeat_window_secs,
+            k_anonymity,
         })
     }
 }
@@ -720,6 +729,7 @@ mod tests {
             ("SALA_NEW_ACCOUNT_LIMIT_PERCENT", "0"),
             ("SALA_FLAG_HIDE_THRESHOLD", "0"),
             ("SALA_REPEAT_WINDOW", "0s"),
+            ("SALA_K_ANONYMITY", "1"),
         ] {
             let err = Settings::load_from(None, &env(&[(key, value)])).unwrap_err();
             assert_eq!(err.key, key, "{value}: {}", err.message);

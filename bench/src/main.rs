@@ -4,8 +4,10 @@
 //! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one.
 //! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
 //!   latency, and how long until every mail is handed to the SMTP server.
+//! - `sala-bench summary`: the agency summary on 50,000 participants and 1,000,000 votes.
 
 mod fanout;
+mod summary;
 
 use std::time::{Duration, Instant};
 
@@ -22,6 +24,8 @@ enum Bench {
     Votes(Args),
     /// Notification fan-out to many followers.
     Fanout(fanout::Args),
+    /// The agency summary on a large consultation.
+    Summary(summary::Args),
 }
 
 #[derive(Parser)]
@@ -53,7 +57,7 @@ struct Measured {
     p99: Duration,
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted.get(index).copied().unwrap_or_default()
 }
@@ -113,6 +117,7 @@ async fn main() -> anyhow::Result<()> {
     match Bench::parse() {
         Bench::Votes(args) => votes(args).await,
         Bench::Fanout(args) => fanout::run(args).await,
+        Bench::Summary(args) => summary::run(args).await,
     }
 }
 

@@ -4,6 +4,9 @@
 mod api {
     pub mod account_data;
     pub mod accounts;
+    pub mod agency;
+    pub mod agency_exports;
+    pub mod agency_privacy;
     pub mod anomalies;
     pub mod authorization;
     pub mod comments;

@@ -2,6 +2,7 @@
 //! domain calls and back, and nothing more.
 
 pub mod admin;
+pub mod agency;
 pub mod auth;
 pub mod client_address;
 pub mod comments;
@@ -70,7 +71,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .configure(unsubscribe::routes)
             .configure(flags::routes)
             .configure(moderation::routes)
-            .configure(admin::routes),
+            .configure(admin::routes)
+            .configure(agency::routes),
     );
 }
 

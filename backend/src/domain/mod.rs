@@ -3,10 +3,14 @@
 
 pub mod account_deletion;
 pub mod accounts;
+pub mod agency;
+pub mod answers;
 pub mod audit;
 pub mod comments;
 pub mod consultations;
 pub mod cursor;
+pub mod endorsements;
+pub mod feedback;
 pub mod follows;
 pub mod markdown;
 pub mod moderation;
@@ -18,6 +22,7 @@ pub mod proposals;
 pub mod ranking;
 pub mod repetition;
 pub mod text;
+pub mod valuations;
 pub mod visibility;
 pub mod votes;
 
