@@ -15,6 +15,7 @@ use crate::auth::AccessTokens;
 use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::AccountPolicy;
+use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::repetition::RepetitionPolicy;
@@ -28,6 +29,7 @@ pub struct AppState {
     pub tokens: AccessTokens,
     pub unsubscribe: UnsubscribeKey,
     pub limiter: RateLimiter,
+    pub pseudonyms: PseudonymKey,
 }
 
 impl AppState {
@@ -109,6 +111,7 @@ impl Application {
         let secret = jwt_secret(&settings)?;
         let tokens = AccessTokens::new(&secret, settings.access_token_ttl_secs)?;
         let unsubscribe = UnsubscribeKey::new(&secret)?;
+        let pseudonyms = PseudonymKey::new(&secret)?;
         let (shutdown, shutdown_rx) = watch::channel(false);
         let workers = if settings.run_workers {
             workers::spawn(&settings, &db, &unsubscribe, &shutdown_rx)?
@@ -126,9 +129,11 @@ impl Application {
             db: db.clone(),
             tokens,
             unsubscribe,
+            pseudonyms,
         });
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
                 .wrap(TracingLogger::default())
                 .app_data(state.clone())

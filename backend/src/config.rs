@@ -294,10 +294,15 @@ pub struct Settings {
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client; from
     /// anyone else those headers are ignored.
     pub trusted_proxies: Vec<IpNet>,
+    /// Origins (`https://app.example.go.th`) of web apps hosted apart from the API that
+    /// browsers may let call it; none by default.
+    pub cors_origins: Vec<String>,
     pub rate_limits: RateLimits,
     /// How many times one account may post the same text within `repeat_window_secs`.
     pub repeat_limit: u32,
     pub repeat_window_secs: u64,
+    /// The smallest group an agency breakdown shows (`SALA_K_ANONYMITY`).
+    pub k_anonymity: u32,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -328,6 +333,7 @@ struct Layer {
     digest_hour_utc: Option<u32>,
     flag_hide_threshold: Option<u32>,
     trusted_proxies: Option<String>,
+    cors_origins: Option<String>,
     rate_limit_votes: Option<String>,
     rate_limit_proposals: Option<String>,
     rate_limit_comments: Option<String>,
@@ -339,6 +345,7 @@ struct Layer {
     new_account_limit_percent: Option<u32>,
     repeat_limit: Option<u32>,
     repeat_window: Option<String>,
+    k_anonymity: Option<u32>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -438,6 +445,7 @@ impl Layer {
                 "DIGEST_HOUR_UTC" => self.digest_hour_utc = Some(parse_env(key, raw)?),
                 "FLAG_HIDE_THRESHOLD" => self.flag_hide_threshold = Some(parse_env(key, raw)?),
                 "TRUSTED_PROXIES" => self.trusted_proxies = Some(raw.clone()),
+                "CORS_ORIGINS" => self.cors_origins = Some(raw.clone()),
                 "RATE_LIMIT_VOTES" => self.rate_limit_votes = Some(raw.clone()),
                 "RATE_LIMIT_PROPOSALS" => self.rate_limit_proposals = Some(raw.clone()),
                 "RATE_LIMIT_COMMENTS" => self.rate_limit_comments = Some(raw.clone()),
@@ -451,6 +459,7 @@ impl Layer {
                 }
                 "REPEAT_LIMIT" => self.repeat_limit = Some(parse_env(key, raw)?),
                 "REPEAT_WINDOW" => self.repeat_window = Some(raw.clone()),
+                "K_ANONYMITY" => self.k_anonymity = Some(parse_env(key, raw)?),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
         }
@@ -498,6 +507,10 @@ impl Layer {
             Some(raw) => parse_networks(raw).map_err(|m| problem("SALA_TRUSTED_PROXIES", m))?,
             None => Vec::new(),
         };
+        let cors_origins = match &self.cors_origins {
+            Some(raw) => parse_origins(raw).map_err(|m| problem("SALA_CORS_ORIGINS", m))?,
+            None => Vec::new(),
+        };
         let flag_hide_threshold = self.flag_hide_threshold.unwrap_or(3);
         if flag_hide_threshold == 0 {
             return Err(problem("SALA_FLAG_HIDE_THRESHOLD", "must be at least 1"));
@@ -510,6 +523,10 @@ impl Layer {
             Some(raw) => parse_duration(raw).map_err(|m| problem("SALA_REPEAT_WINDOW", m))?,
             None => 24 * 3600,
         };
+        let k_anonymity = self.k_anonymity.unwrap_or(10);
+        if k_anonymity < 2 {
+            return Err(problem("SALA_K_ANONYMITY", "must be at least 2"));
+        }
         let mode = self.mode.unwrap_or(Mode::Development);
         let bind_text = self.bind.unwrap_or_else(|| "127.0.0.1:8080".into());
         let bind: SocketAddr = bind_text.parse().map_err(|_| {
@@ -609,11 +626,34 @@ impl Layer {
             log_format: self.log_format.unwrap_or(LogFormat::Pretty),
             flag_hide_threshold,
             trusted_proxies,
+            cors_origins,
             rate_limits,
             repeat_limit,
             repeat_window_secs,
+            k_anonymity,
         })
     }
+}
+
+/// A list of web origins, separated by commas or spaces, each written the way browsers send
+/// it in `Origin` (scheme, host, and the port only when it is not the default).
+fn parse_origins(raw: &str) -> Result<Vec<String>, String> {
+    raw.split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|item| {
+            let url = url::Url::parse(item).map_err(|e| {
+                format!("{item:?} is not an origin like https://app.example.org: {e}")
+            })?;
+            if !matches!(url.scheme(), "http" | "https") {
+                return Err(format!("{item:?}: only http and https origins"));
+            }
+            if url.path() != "/" || url.query().is_some() || !url.username().is_empty() {
+                return Err(format!("{item:?}: an origin has no path, query or user"));
+            }
+            Ok(url.origin().ascii_serialization())
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -689,6 +729,7 @@ mod tests {
             ("SALA_NEW_ACCOUNT_LIMIT_PERCENT", "0"),
             ("SALA_FLAG_HIDE_THRESHOLD", "0"),
             ("SALA_REPEAT_WINDOW", "0s"),
+            ("SALA_K_ANONYMITY", "1"),
         ] {
             let err = Settings::load_from(None, &env(&[(key, value)])).unwrap_err();
             assert_eq!(err.key, key, "{value}: {}", err.message);
@@ -710,6 +751,38 @@ mod tests {
         assert!(Settings::load_from(None, &[])
             .unwrap()
             .trusted_proxies
+            .is_empty());
+    }
+
+    #[test]
+    fn cors_origins_are_a_list_of_origins_and_none_by_default() {
+        let s = Settings::load_from(
+            None,
+            &env(&[(
+                "SALA_CORS_ORIGINS",
+                "https://app.example.go.th, http://localhost:5173 HTTPS://Other.example:443",
+            )]),
+        )
+        .unwrap();
+        assert_eq!(
+            s.cors_origins,
+            [
+                "https://app.example.go.th",
+                "http://localhost:5173",
+                "https://other.example"
+            ]
+        );
+        for bad in [
+            "app.example.go.th",
+            "https://app.example.go.th/path",
+            "ftp://x.org",
+        ] {
+            let err = Settings::load_from(None, &env(&[("SALA_CORS_ORIGINS", bad)])).unwrap_err();
+            assert_eq!(err.key, "SALA_CORS_ORIGINS", "{bad}");
+        }
+        assert!(Settings::load_from(None, &[])
+            .unwrap()
+            .cors_origins
             .is_empty());
     }
 

@@ -4,11 +4,13 @@
 //! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one.
 //! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
 //!   latency, and how long until every mail is handed to the SMTP server.
+//! - `sala-bench summary`: the agency summary on 50,000 participants and 1,000,000 votes.
 //! - `sala-bench opinion-groups`: the Polis method on a 50,000 × 1,000 matrix with a million
 //!   votes, and on each Polis conversation, with how its groups compare with Polis's.
 
 mod fanout;
 mod opinion_groups;
+mod summary;
 
 use std::time::{Duration, Instant};
 
@@ -25,6 +27,8 @@ enum Bench {
     Votes(Args),
     /// Notification fan-out to many followers.
     Fanout(fanout::Args),
+    /// The agency summary on a large consultation.
+    Summary(summary::Args),
     /// Opinion groups (the Polis method) on a large synthetic matrix and on real Polis
     /// conversations, compared with the groups Polis recorded.
     OpinionGroups(opinion_groups::Args),
@@ -59,7 +63,7 @@ struct Measured {
     p99: Duration,
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted.get(index).copied().unwrap_or_default()
 }
@@ -119,6 +123,7 @@ async fn main() -> anyhow::Result<()> {
     match Bench::parse() {
         Bench::Votes(args) => votes(args).await,
         Bench::Fanout(args) => fanout::run(args).await,
+        Bench::Summary(args) => summary::run(args).await,
         Bench::OpinionGroups(args) => opinion_groups::run(args).await,
     }
 }

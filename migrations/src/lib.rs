@@ -21,6 +21,12 @@ mod m20261122_100600_make_audit_trail_append_only;
 mod m20261122_100700_create_rate_limits;
 mod m20261122_100800_create_text_fingerprints;
 mod m20261122_100900_add_origin_network_to_votes;
+mod m20261123_300000_create_api_keys;
+mod m20261123_300100_create_feedback;
+mod m20261123_300200_create_valuations;
+mod m20261123_300300_create_endorsements;
+mod m20261123_300400_add_answer_deadlines;
+mod m20261123_300500_create_participation_aggregates;
 mod m20261123_400000_add_external_refs;
 mod m20261123_400100_create_opinion_groups;
 
@@ -48,6 +54,12 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_100700_create_rate_limits::Migration),
             Box::new(m20261122_100800_create_text_fingerprints::Migration),
             Box::new(m20261122_100900_add_origin_network_to_votes::Migration),
+            Box::new(m20261123_300000_create_api_keys::Migration),
+            Box::new(m20261123_300100_create_feedback::Migration),
+            Box::new(m20261123_300200_create_valuations::Migration),
+            Box::new(m20261123_300300_create_endorsements::Migration),
+            Box::new(m20261123_300400_add_answer_deadlines::Migration),
+            Box::new(m20261123_300500_create_participation_aggregates::Migration),
             Box::new(m20261123_400000_add_external_refs::Migration),
             Box::new(m20261123_400100_create_opinion_groups::Migration),
         ]

@@ -2,11 +2,16 @@
 //! PostgreSQL.
 
 mod api {
+    pub mod account_data;
     pub mod accounts;
+    pub mod agency;
+    pub mod agency_exports;
+    pub mod agency_privacy;
     pub mod anomalies;
     pub mod authorization;
     pub mod comments;
     pub mod consultations;
+    pub mod cors;
     pub mod limits;
     pub mod migrations;
     pub mod moderation;

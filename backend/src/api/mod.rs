@@ -7,6 +7,7 @@ pub mod auth;
 pub mod client_address;
 pub mod comments;
 pub mod consultations;
+pub mod cors;
 pub mod flags;
 pub mod health;
 pub mod me;

@@ -6,6 +6,7 @@ use futures_util::future::LocalBoxFuture;
 
 use crate::app::AppState;
 use crate::domain::accounts::{self, Account};
+use crate::domain::agency::{api_keys, AgencyReader};
 use crate::domain::moderation::{self, Reach};
 use crate::error::Error;
 
@@ -44,6 +45,11 @@ async fn load_caller(req: HttpRequest) -> Result<Option<Account>, Error> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+    if api_keys::is_api_key(&token) {
+        return Err(Error::Forbidden(
+            "API keys are read-only and open only the agency routes.".into(),
+        ));
+    }
     let expired = || Error::Unauthenticated("The access token is invalid or expired.".into());
     let user_id = state.tokens.verify(&token).ok_or_else(expired)?;
     let account = accounts::find_active(state.db.reader(), user_id)
@@ -133,6 +139,36 @@ impl FromRequest for Admin {
                 return Err(Error::Forbidden("Only administrators can do this.".into()));
             }
             Ok(Admin(account))
+        })
+    }
+}
+
+/// Reads agency data: a signed-in person (whether they may read a given consultation is the
+/// domain's question), or an agency API key sent as the bearer token.
+pub struct Agency(pub AgencyReader);
+
+impl FromRequest for Agency {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            if let Some(token) = bearer(&req).filter(|t| api_keys::is_api_key(t)) {
+                let state = req
+                    .app_data::<web::Data<AppState>>()
+                    .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+                return api_keys::authenticate(&state.db, &token)
+                    .await?
+                    .map(Agency)
+                    .ok_or_else(|| {
+                        Error::Unauthenticated("The API key is unknown or revoked.".into())
+                    });
+            }
+            let account = load_caller(req)
+                .await?
+                .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
+            Ok(Agency(AgencyReader::Member(account)))
         })
     }
 }

@@ -6,5 +6,5 @@ pub mod jwt;
 pub mod opaque;
 pub mod password;
 
-pub use extract::{Admin, Caller, Moderator, SignedIn, Writer};
+pub use extract::{Admin, Agency, Caller, Moderator, SignedIn, Writer};
 pub use jwt::AccessTokens;

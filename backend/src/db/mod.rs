@@ -154,3 +154,19 @@ fn sqlite_options(url: &str, max_connections: u32) -> ConnectOptions {
         });
     options
 }
+
+/// The `n`th (1-based) bind placeholder of a raw statement, in the database's syntax.
+pub fn placeholder(backend: DbBackend, n: usize) -> String {
+    match backend {
+        DbBackend::Postgres => format!("${n}"),
+        _ => "?".to_owned(),
+    }
+}
+
+/// `count` placeholders from `first` on, comma-separated (for `VALUES (…)` and `IN (…)`).
+pub fn placeholders(backend: DbBackend, first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| placeholder(backend, n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

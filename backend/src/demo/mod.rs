@@ -2,6 +2,7 @@
 //! hundred proposals, votes and threaded comments from a few hundred demo citizens, and one
 //! account per role. The same seed gives the same content, votes and threads every time.
 
+mod agency;
 mod content;
 
 use std::collections::HashMap;
@@ -161,6 +162,22 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
     }
 
     // Citizens, each leaning towards one of three outlooks so that votes have structure.
+    let cso_ids: Vec<Uuid> = content
+        .organizations
+        .iter()
+        .filter(|o| o.kind == "cso")
+        .filter_map(|o| org_ids.get(&o.slug).map(|(id, _)| *id))
+        .collect();
+    if let Some(first_cso) = cso_ids.first() {
+        crate::domain::organizations::add_member(
+            &txn,
+            *first_cso,
+            staff["citizen@demo.sala.in.th"],
+            "member",
+        )
+        .await?;
+    }
+
     let joined = now - Duration::days(120);
     let mut citizens = Vec::with_capacity(CITIZENS);
     let mut rows = Vec::with_capacity(CITIZENS);
@@ -237,6 +254,8 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
             review_starts_at: timeline(105),
             closes_at: timeline(135),
             proposal_count: Set(c.proposals.len() as i32),
+            answer_due_days: Set(None),
+            answer_support_threshold: Set(None),
             created_by: Set(staff["admin@demo.sala.in.th"]),
             created_at: Set(opened),
             updated_at: Set(opened),
@@ -253,6 +272,19 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
             opened,
             now,
             &citizens,
+        )
+        .await?;
+        agency::load(
+            &txn,
+            &mut rng,
+            consultation_id,
+            &agency::Actors {
+                valuator: staff["valuator@demo.sala.in.th"],
+                cso_member: staff["citizen@demo.sala.in.th"],
+                csos: &cso_ids,
+                citizens: &citizens,
+            },
+            now,
         )
         .await?;
         summary.proposals += loaded.proposals;
@@ -364,6 +396,7 @@ async fn load_proposals<C: ConnectionTrait>(
             status: Set("published".to_owned()),
             official_response: Set(None),
             responded_at: Set(None),
+            first_responded_at: Set(None),
             agree_count: Set(tally.agree),
             disagree_count: Set(tally.disagree),
             pass_count: Set(tally.pass),

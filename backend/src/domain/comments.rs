@@ -15,6 +15,7 @@ use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::{comment_votes, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::agency::aggregates::{self, Activity};
 use crate::domain::consultations::Phase;
 use crate::domain::moderation::{self, log};
 use crate::domain::notifications::{self, Event};
@@ -155,6 +156,14 @@ pub async fn create(
     .insert(&txn)
     .await?;
     add_to_comment_count(&txn, proposal.id, 1).await?;
+    aggregates::note(
+        &txn,
+        consultation.id,
+        author.id,
+        Activity::Comment,
+        comment.created_at,
+    )
+    .await?;
     notifications::emit(
         &txn,
         &Event::CommentPosted {

@@ -190,6 +190,8 @@ pub struct ConsultationInput {
     pub voting_starts_at: Option<Option<DateTime<Utc>>>,
     pub review_starts_at: Option<Option<DateTime<Utc>>>,
     pub closes_at: Option<Option<DateTime<Utc>>>,
+    pub answer_due_days: Option<Option<i64>>,
+    pub answer_support_threshold: Option<Option<i64>>,
 }
 
 fn labels(field: &str, raw: &[String]) -> Result<Value, FieldError> {
@@ -229,6 +231,8 @@ fn snapshot(c: &Consultation) -> Value {
         "slug": c.slug, "title": c.title, "phase": c.phase,
         "themes": c.themes, "provinces": c.provinces, "criteria": c.criteria,
         "owner_organization_id": c.owner_organization_id,
+        "answer_due_days": c.answer_due_days,
+        "answer_support_threshold": c.answer_support_threshold,
     })
 }
 
@@ -290,6 +294,24 @@ fn apply(input: ConsultationInput, row: &mut consultations::ActiveModel, errors:
     }
     if let Some(v) = input.closes_at {
         row.closes_at = Set(v);
+    }
+    if let Some(days) = input.answer_due_days {
+        match days {
+            Some(d) if !(1..=3650).contains(&d) => errors.push(FieldError::new(
+                "answer_due_days",
+                "out_of_range",
+                "must be 1 to 3650 days",
+            )),
+            _ => row.answer_due_days = Set(days.map(|d| d as i32)),
+        }
+    }
+    if let Some(threshold) = input.answer_support_threshold {
+        match threshold {
+            Some(t) if !(-1_000_000_000..=1_000_000_000).contains(&t) => errors.push(
+                FieldError::new("answer_support_threshold", "out_of_range", "is too large"),
+            ),
+            _ => row.answer_support_threshold = Set(threshold.map(|t| t as i32)),
+        }
     }
 }
 
@@ -395,6 +417,8 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
         review_starts_at: Set(None),
         closes_at: Set(None),
         proposal_count: Set(0),
+        answer_due_days: Set(None),
+        answer_support_threshold: Set(None),
         created_by: Set(creator.id),
         created_at: Set(now),
         updated_at: Set(now),

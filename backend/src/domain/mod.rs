@@ -1,11 +1,16 @@
 //! The rules and use-cases of participation. Each use-case owns its transaction; nothing here
 //! knows about HTTP.
 
+pub mod account_deletion;
 pub mod accounts;
+pub mod agency;
+pub mod answers;
 pub mod audit;
 pub mod comments;
 pub mod consultations;
 pub mod cursor;
+pub mod endorsements;
+pub mod feedback;
 pub mod follows;
 pub mod markdown;
 pub mod moderation;
@@ -13,10 +18,12 @@ pub mod notifications;
 pub mod opinion_groups;
 pub mod organizations;
 pub mod outgoing_mail;
+pub mod personal_data;
 pub mod proposals;
 pub mod ranking;
 pub mod repetition;
 pub mod text;
+pub mod valuations;
 pub mod visibility;
 pub mod votes;
 

@@ -16,6 +16,7 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::{proposal_revisions, users, votes};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::agency::aggregates::{self, Activity};
 use crate::domain::consultations::{self, label_list, Phase};
 use crate::domain::follows::{self, Target};
 use crate::domain::moderation;
@@ -176,6 +177,7 @@ pub async fn create(
         status: Set(Status::Published.as_str().to_owned()),
         official_response: Set(None),
         responded_at: Set(None),
+        first_responded_at: Set(None),
         agree_count: Set(0),
         disagree_count: Set(0),
         pass_count: Set(0),
@@ -198,6 +200,7 @@ pub async fn create(
     .insert(&txn)
     .await?;
     consultations::add_to_proposal_count(&txn, consultation.id, 1).await?;
+    aggregates::note(&txn, consultation.id, author.id, Activity::Proposal, now).await?;
     // Authors follow what they propose, so they hear what becomes of it.
     follows::add(&txn, author.id, Target::Proposal, proposal.id).await?;
     txn.commit().await?;

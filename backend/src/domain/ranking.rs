@@ -41,10 +41,35 @@ pub fn controversy(tally: Tally) -> f64 {
     magnitude.powf(balance)
 }
 
+/// The lower bound of the 95% Wilson score interval for the share of agree among agree and
+/// disagree votes: a proposal with few votes ranks below one with the same share and many.
+pub fn wilson_lower_bound(agree: i64, disagree: i64) -> f64 {
+    let n = (agree + disagree) as f64;
+    if n <= 0.0 {
+        return 0.0;
+    }
+    const Z: f64 = 1.959_963_984_540_054;
+    let p = agree as f64 / n;
+    let z2 = Z * Z;
+    let centre = p + z2 / (2.0 * n);
+    let margin = Z * ((p * (1.0 - p) + z2 / (4.0 * n)) / n).sqrt();
+    ((centre - margin) / (1.0 + z2 / n)).max(0.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn wilson_ranks_many_votes_above_few_at_the_same_share() {
+        assert_eq!(wilson_lower_bound(0, 0), 0.0);
+        let few = wilson_lower_bound(9, 1);
+        let many = wilson_lower_bound(900, 100);
+        assert!(few < many && many < 0.9, "{few} {many}");
+        // Known value: 80 agree, 20 disagree → about 0.711.
+        assert!((wilson_lower_bound(80, 20) - 0.7112).abs() < 0.001);
+    }
 
     #[test]
     fn hot_prefers_support_and_recency() {

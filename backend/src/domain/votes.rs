@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::db::entities::{proposals, votes};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::agency::aggregates::{self, Activity};
 use crate::domain::consultations::Phase;
 use crate::domain::now;
 use crate::domain::proposals::{ensure_open, get_for_update};
@@ -103,6 +104,7 @@ pub async fn cast(
             }
             .insert(&txn)
             .await?;
+            aggregates::note(&txn, consultation.id, voter.id, Activity::Vote, now).await?;
         }
         (Some(_), Some(value)) => {
             votes::Entity::update_many()

@@ -109,6 +109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finds an account by its email address, so an administrator can change its role or assign
+         *     it to moderate a consultation.
+         */
+        get: operations["find_user"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users/{id}/role": {
         parameters: {
             query?: never;
@@ -119,6 +139,143 @@ export interface paths {
         get?: never;
         /** Changes an account's role (not one's own). On the audit log. */
         put: operations["change_role"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's API keys, newest first, revoked ones included. */
+        get: operations["list_api_keys"];
+        put?: never;
+        /** Creates a read-only key for consultations the caller's agency may read. */
+        post: operations["create_api_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revokes one of the caller's keys at once; it stays listed, marked revoked. */
+        delete: operations["revoke_api_key"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/consultations/{id}/answers-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the agency still has to answer under the consultation's answer deadline. */
+        get: operations["get_answers_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/consultations/{id}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participants, votes and support per group, from self-declared profile fields (or
+         *     proposal themes). Groups under k participants are suppressed, with enough others that no
+         *     combination of figures gives them away.
+         */
+        get: operations["get_breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/consultations/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streams the rows (CSV, a JSON array, or NDJSON), read from the database page by page.
+         *     Participants appear as pseudonymous ids, stable within this consultation only; no names
+         *     or email addresses. CSV cells that a spreadsheet would run as formulas are neutralised.
+         */
+        get: operations["get_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/consultations/{id}/opinion-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consultation's opinion groups (the Polis method): participants grouped by how they
+         *     vote, each group's most representative proposals, the proposals all groups agree on, and
+         *     every participant's position (pseudonymous) for a scatter plot. Answers 202 with the
+         *     problem code `pending` until the first result is computed.
+         */
+        get: operations["get_opinion_groups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/consultations/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What citizens said: totals, daily activity, themes and provinces, proposals ranked by
+         *     support and by division, comment stances, quick ratings, valuations and answer deadlines.
+         *     Readable by agency members and by API keys scoped to the consultation.
+         */
+        get: operations["get_summary"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -339,7 +496,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One consultation, by id or slug. */
+        /** One consultation, by id or slug, with how its answer deadline is kept. */
         get: operations["get_consultation"];
         put?: never;
         post?: never;
@@ -389,6 +546,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rates the consultation; rating again replaces the caller's earlier ratings. */
+        put: operations["put_feedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/flags": {
         parameters: {
             query?: never;
@@ -420,11 +594,35 @@ export interface paths {
         get: operations["get_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Deletes the signed-in account: personal details are erased and every sign-in ends; its
+         *     proposals, comments and votes stay, shown as from a deleted account.
+         */
+        delete: operations["delete_me"];
         options?: never;
         head?: never;
         /** Changes the signed-in account's profile. */
         patch: operations["update_me"];
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Downloads one's own data as JSON: profile, proposals, comments, votes, follows, flags,
+         *     notifications and preferences. Nothing about anyone else.
+         */
+        get: operations["export_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/notification-preferences": {
@@ -568,7 +766,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One proposal, with the caller's vote when signed in. */
+        /** One proposal, with the caller's vote when signed in and the organizations endorsing it. */
         get: operations["get_proposal"];
         put?: never;
         post?: never;
@@ -601,6 +799,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/endorsements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member of a civil-society organization endorses the proposal for it (once per
+         *     organization; repeating changes nothing). Answers with the proposal's endorsements.
+         */
+        post: operations["endorse_proposal"];
+        /** Withdraws the caller's organization's endorsement. */
+        delete: operations["withdraw_endorsement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/follow": {
         parameters: {
             query?: never;
@@ -619,6 +838,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * An agency member answers a proposal: its new status and a public, dated answer. The
+         *     author, followers and voters are notified.
+         */
+        put: operations["put_response"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/revisions": {
         parameters: {
             query?: never;
@@ -629,6 +868,26 @@ export interface paths {
         /** Earlier versions of a proposal, newest first. */
         get: operations["list_revisions"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/valuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A valuator scores the proposal against some of its consultation's criteria; criteria
+         *     left out keep their earlier scores.
+         */
+        put: operations["put_valuation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -724,6 +983,48 @@ export interface components {
         AnomalyReport: {
             items: components["schemas"]["BurstResponse"][];
         };
+        AnswerRequest: {
+            /** @description The public answer, markdown-free text of 1–10,000 characters. */
+            answer: string;
+            status: components["schemas"]["AnswerStatus"];
+        };
+        AnswersDue: {
+            /**
+             * Format: date-time
+             * @description The deadline, once the review phase has a date.
+             */
+            due_at?: string | null;
+            /** @description Unanswered proposals that must be answered: overdue first, then by net support. */
+            items: components["schemas"]["DueProposal"][];
+        };
+        /**
+         * @description How a proposal that must be answered stands.
+         * @enum {string}
+         */
+        AnswerStanding: "answered_on_time" | "answered_late" | "overdue" | "pending";
+        /**
+         * @description The statuses an answer may set.
+         * @enum {string}
+         */
+        AnswerStatus: "under_review" | "accepted" | "rejected" | "implemented";
+        ApiKeyList: {
+            items: components["schemas"]["ApiKeyResponse"][];
+        };
+        /** @description An API key as listed: never the key itself. */
+        ApiKeyResponse: {
+            consultation_ids: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_used_at?: string | null;
+            name: string;
+            /** @description The key's first characters, to tell keys apart. */
+            prefix: string;
+            /** Format: date-time */
+            revoked_at?: string | null;
+        };
         AssignmentResponse: {
             /** Format: uuid */
             consultation_id: string;
@@ -760,6 +1061,15 @@ export interface components {
             display_name: string;
             /** Format: uuid */
             id: string;
+        };
+        Breakdown: {
+            by: components["schemas"]["Dimension"];
+            groups: components["schemas"]["Group"][];
+            /**
+             * Format: int32
+             * @description The smallest group shown.
+             */
+            k: number;
         };
         BurstResponse: {
             /** @description The accounts the signals name. */
@@ -822,6 +1132,21 @@ export interface components {
         };
         /** @enum {string} */
         CommentVoteValue: "up" | "down";
+        ConsensusReport: {
+            agree: components["schemas"]["ConsensusStatement"][];
+            disagree: components["schemas"]["ConsensusStatement"][];
+        };
+        /** @description A statement most participants agree (or disagree) with. */
+        ConsensusStatement: components["schemas"]["StatementRef"] & {
+            /** Format: int32 */
+            n_success: number;
+            /** Format: int32 */
+            n_trials: number;
+            /** Format: double */
+            p_success: number;
+            /** Format: double */
+            p_test: number;
+        };
         ConsultationList: {
             items: components["schemas"]["ConsultationResponse"][];
             /** @description Pass as `cursor` for the next page; absent on the last page. */
@@ -832,6 +1157,17 @@ export interface components {
          *     on update, fields left out stay as they are and `null` clears an optional one.
          */
         ConsultationRequest: {
+            /**
+             * Format: int64
+             * @description Days after the review phase starts within which proposals must be answered (1–3650);
+             *     `null` sets no deadline.
+             */
+            answer_due_days?: number | null;
+            /**
+             * Format: int64
+             * @description Net support from which a proposal must be answered (default 0).
+             */
+            answer_support_threshold?: number | null;
             /** @description Markdown. */
             body?: string | null;
             /** Format: date-time */
@@ -857,7 +1193,18 @@ export interface components {
             voting_starts_at?: string | null;
         };
         ConsultationResponse: {
+            accountability?: components["schemas"]["Figures"] | null;
             allowed: components["schemas"]["Allowed"];
+            /**
+             * Format: int32
+             * @description Official answers are due this many days after the review phase starts…
+             */
+            answer_due_days?: number | null;
+            /**
+             * Format: int32
+             * @description …for every proposal with at least this net support (agree − disagree).
+             */
+            answer_support_threshold?: number | null;
             /** @description Markdown as written. */
             body: string;
             /** @description Sanitized HTML rendering of `body`. */
@@ -865,6 +1212,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             criteria: string[];
+            /** @description Whether the caller follows it (present on the single-consultation view when signed in). */
+            following?: boolean | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -891,6 +1240,12 @@ export interface components {
             /** Format: int32 */
             pass: number;
         };
+        CreateApiKeyRequest: {
+            /** @description Ids or slugs of the consultations the key may read (1–50). */
+            consultation_ids: string[];
+            /** @description What the key is for, 1–80 characters. */
+            name: string;
+        };
         CreateCommentRequest: {
             /** @description Markdown, 1–5,000 characters. */
             body: string;
@@ -900,6 +1255,39 @@ export interface components {
              */
             parent_id?: string | null;
             stance?: components["schemas"]["Stance"] | null;
+        };
+        CreatedApiKey: components["schemas"]["ApiKeyResponse"] & {
+            /** @description The key, shown this once: send it as `Authorization: Bearer <key>`. */
+            secret: string;
+        };
+        CriterionScore: {
+            /** @description One of the consultation's criteria. */
+            criterion: string;
+            /** @description Up to 2,000 characters. */
+            note?: string | null;
+            /**
+             * Format: int64
+             * @description 1 (lowest) to 5.
+             */
+            score: number;
+        };
+        CriterionScores: {
+            /** Format: double */
+            average?: number | null;
+            criterion: string;
+            distribution: number[];
+            /** Format: int64 */
+            valuations: number;
+        };
+        DayActivity: {
+            /** Format: int64 */
+            comments: number;
+            /** @description `YYYY-MM-DD` (UTC). */
+            day: string;
+            /** Format: int64 */
+            proposals: number;
+            /** Format: int64 */
+            votes: number;
         };
         DeadLetter: {
             /** Format: int32 */
@@ -918,11 +1306,178 @@ export interface components {
         DeadLetterList: {
             items: components["schemas"]["DeadLetter"][];
         };
+        DeleteMeRequest: {
+            /** @description The account's current password, to confirm. */
+            password: string;
+        };
         /**
          * @description How a person wants one kind of notification by email (the inbox always has it).
          * @enum {string}
          */
         Delivery: "immediately" | "digest" | "off";
+        /** @enum {string} */
+        Dimension: "province" | "theme" | "age_band" | "gender";
+        DueProposal: {
+            /** Format: int32 */
+            agree: number;
+            /** Format: int32 */
+            disagree: number;
+            /** Format: uuid */
+            id: string;
+            /** @description `overdue` or `pending`. */
+            standing: components["schemas"]["AnswerStanding"];
+            title: string;
+        };
+        EndorsementList: {
+            items: components["schemas"]["EndorsementResponse"][];
+        };
+        /** @description A civil-society organization's endorsement. */
+        EndorsementResponse: {
+            /** Format: date-time */
+            endorsed_at: string;
+            /** Format: uuid */
+            organization_id: string;
+            organization_name: string;
+        };
+        EndorseRequest: {
+            /**
+             * Format: uuid
+             * @description The civil-society organization endorsing; needed only when the caller belongs to
+             *     several.
+             */
+            organization_id?: string | null;
+        };
+        ExportedComment: {
+            /** @description Empty for a comment its author deleted: the text is gone. */
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            deleted: boolean;
+            /** Format: date-time */
+            edited_at?: string | null;
+            hidden: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parent_id?: string | null;
+            /** Format: uuid */
+            proposal_id: string;
+            stance: components["schemas"]["Stance"];
+        };
+        ExportedCommentVote: {
+            /** Format: uuid */
+            comment_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description `up` or `down`. */
+            value: string;
+        };
+        ExportedFlag: {
+            /** Format: date-time */
+            created_at: string;
+            note?: string | null;
+            reason: string;
+            /** @description `upheld` or `dismissed` once reviewed. */
+            resolution?: string | null;
+            /** Format: uuid */
+            target_id: string;
+            target_type: string;
+        };
+        ExportedFollow: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            target_id: string;
+            /** @description `consultation` or `proposal`. */
+            target_type: string;
+        };
+        /** @description What a notification was about; its wording named other people, so it stays out. */
+        ExportedNotification: {
+            /** Format: uuid */
+            comment_id?: string | null;
+            /** Format: uuid */
+            consultation_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** Format: uuid */
+            proposal_id?: string | null;
+            read: boolean;
+        };
+        ExportedPreference: {
+            delivery: components["schemas"]["Delivery"];
+            kind: components["schemas"]["NotificationKind"];
+        };
+        ExportedProposal: {
+            /** @description Markdown as written. */
+            body: string;
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            hidden: boolean;
+            /** Format: uuid */
+            id: string;
+            province?: string | null;
+            status: string;
+            theme?: string | null;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ExportedVote: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            proposal_id: string;
+            /** Format: date-time */
+            updated_at: string;
+            value: components["schemas"]["VoteValue"];
+        };
+        /** @description Everything Sala keeps about the signed-in account. */
+        ExportResponse: {
+            comment_votes: components["schemas"]["ExportedCommentVote"][];
+            comments: components["schemas"]["ExportedComment"][];
+            /** Format: date-time */
+            exported_at: string;
+            flags: components["schemas"]["ExportedFlag"][];
+            follows: components["schemas"]["ExportedFollow"][];
+            notification_preferences: components["schemas"]["ExportedPreference"][];
+            notifications: components["schemas"]["ExportedNotification"][];
+            profile: components["schemas"]["MeResponse"];
+            proposals: components["schemas"]["ExportedProposal"][];
+            votes: components["schemas"]["ExportedVote"][];
+        };
+        /** @description Three quick ratings, each 1 (lowest) to 5. */
+        FeedbackRequest: {
+            /**
+             * Format: int64
+             * @description Are you satisfied with how it was run?
+             */
+            satisfaction: number;
+            /**
+             * Format: int64
+             * @description Did you understand what was asked?
+             */
+            understanding: number;
+            /**
+             * Format: int64
+             * @description Was the consultation useful to you?
+             */
+            usefulness: number;
+        };
+        FeedbackResponse: {
+            /** Format: int32 */
+            satisfaction: number;
+            /** Format: int32 */
+            understanding: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            usefulness: number;
+        };
         /** @description A problem with one input field, as shown to the client. */
         FieldError: {
             /** @description A stable machine-readable reason, such as `too_long` or `required`. */
@@ -931,6 +1486,33 @@ export interface components {
             field: string;
             /** @description A human-readable explanation in English. */
             message: string;
+        };
+        Figures: {
+            /** Format: int32 */
+            answer_due_days: number;
+            /** Format: int64 */
+            answered_late: number;
+            /** Format: int64 */
+            answered_on_time: number;
+            /**
+             * Format: date-time
+             * @description The deadline: the review phase's start plus `answer_due_days`.
+             */
+            due_at?: string | null;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            pending: number;
+            /**
+             * Format: int64
+             * @description Proposals that must be answered.
+             */
+            required: number;
+            /**
+             * Format: int32
+             * @description Net support (agree − disagree) from which a proposal must be answered.
+             */
+            support_threshold: number;
         };
         /**
          * @description What can be flagged.
@@ -961,6 +1543,38 @@ export interface components {
             target_id: string;
             target_type: components["schemas"]["FlaggableType"];
         };
+        Group: {
+            kind: components["schemas"]["GroupKind"];
+            label?: string | null;
+            /**
+             * Format: int64
+             * @description Distinct participants in the group; absent when suppressed.
+             */
+            participants?: number | null;
+            /**
+             * Format: double
+             * @description Wilson lower bound (95%) of agree / (agree + disagree) of those votes.
+             */
+            support?: number | null;
+            /** @description True when the group is hidden: it or a group it could be derived from is under k. */
+            suppressed: boolean;
+            votes?: components["schemas"]["VoteTotals"] | null;
+        };
+        /** @enum {string} */
+        GroupKind: "value" | "other" | "undeclared";
+        GroupReport: {
+            id: number;
+            representative: components["schemas"]["RepresentativeStatement"][];
+            size: number;
+        };
+        GroupTotals: {
+            /** Format: int64 */
+            comments: number;
+            label?: string | null;
+            /** Format: int64 */
+            proposals: number;
+            votes: components["schemas"]["VoteTotals"];
+        };
         HealthStatus: {
             /** @description Whether the database answered. */
             database?: string | null;
@@ -972,6 +1586,8 @@ export interface components {
             /** @description `ok` or `unavailable`. */
             status: string;
         };
+        /** @enum {string} */
+        Leaning: "agree" | "disagree";
         /**
          * @description The language a person reads Sala and its messages in.
          * @enum {string}
@@ -1107,8 +1723,43 @@ export interface components {
         };
         OfficialResponse: {
             body: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the first answer was given.
+             */
+            first_responded_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the answer was last given or changed.
+             */
             responded_at?: string | null;
+        };
+        OpinionGroupsResponse: components["schemas"]["Report"] & {
+            /**
+             * Format: date-time
+             * @description When the groups were computed; they are recomputed in the background as votes arrive.
+             */
+            computed_at: string;
+            /** Format: uuid */
+            consultation_id: string;
+            /** @description Whether votes changed since (a newer result is on its way). */
+            stale: boolean;
+        };
+        /** @description A participant's place on the map. */
+        ParticipantPoint: {
+            /**
+             * @description The participant's id in the system the consultation was imported from (Polis
+             *     participant id).
+             */
+            external_id?: string | null;
+            /** @description The group's id; null for those with too few votes to be grouped. */
+            group?: number | null;
+            /** @description Pseudonymous: the same participant has the same id within this consultation only. */
+            id: string;
+            /** Format: double */
+            x: number;
+            /** Format: double */
+            y: number;
         };
         PasswordResetConfirmRequest: {
             /** @description At least 10 characters. */
@@ -1180,6 +1831,8 @@ export interface components {
             counts: components["schemas"]["Counts"];
             /** Format: date-time */
             created_at: string;
+            /** @description Organizations that endorse it (on the single-proposal view). */
+            endorsements?: components["schemas"]["EndorsementResponse"][] | null;
             /** Format: int32 */
             follower_count: number;
             /** @description Whether the caller follows it (present on the single-proposal view when signed in). */
@@ -1204,6 +1857,13 @@ export interface components {
             title: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        ProposalScore: {
+            /** Format: double */
+            average: number;
+            criterion: string;
+            /** Format: int64 */
+            valuations: number;
         };
         QueueFlag: {
             /** Format: date-time */
@@ -1248,8 +1908,46 @@ export interface components {
             items: components["schemas"]["QueueItemResponse"][];
             next_cursor?: string | null;
         };
-        /** @description Referenced by the server's spec but not defined there. */
-        QueueState: string;
+        QuickRatings: {
+            /** Format: int64 */
+            responses: number;
+            satisfaction: components["schemas"]["RatingScores"];
+            understanding: components["schemas"]["RatingScores"];
+            usefulness: components["schemas"]["RatingScores"];
+        };
+        RankedProposal: {
+            /** Format: int32 */
+            agree: number;
+            answered: boolean;
+            /** @description Stances of the proposal's visible comments. */
+            comment_stances: components["schemas"]["Stances"];
+            /** Format: int32 */
+            comments: number;
+            /** Format: double */
+            controversy: number;
+            /** Format: int32 */
+            disagree: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            pass: number;
+            province?: string | null;
+            status: components["schemas"]["Status"];
+            /**
+             * Format: double
+             * @description Wilson lower bound (95%) of agree / (agree + disagree).
+             */
+            support: number;
+            theme?: string | null;
+            title: string;
+            valuations: components["schemas"]["ProposalScore"][];
+        };
+        RatingScores: {
+            /** Format: double */
+            average?: number | null;
+            /** @description How many gave 1, 2, 3, 4 and 5. */
+            distribution: number[];
+        };
         ReasonCount: {
             count: number;
             reason: components["schemas"]["FlagReason"];
@@ -1274,6 +1972,46 @@ export interface components {
             locale: components["schemas"]["Locale"];
             /** @description Always false: a link to verify the address has been emailed. */
             verified: boolean;
+        };
+        Report: {
+            consensus: components["schemas"]["ConsensusReport"];
+            grouped_count: number;
+            groups: components["schemas"]["GroupReport"][];
+            /** @description Participants with at least one vote, and of those the ones grouped. */
+            participant_count: number;
+            participants: components["schemas"]["ParticipantPoint"][];
+            /** @description Mean silhouette of the clusterings tried, for k = 2, 3, …; the best one is used. */
+            silhouettes: number[];
+            statements: components["schemas"]["StatementConsensus"][];
+            vote_count: number;
+        };
+        /** @description A statement that sets a group apart. */
+        RepresentativeStatement: components["schemas"]["StatementRef"] & {
+            /** @description The group's most agreed statement, shown first. */
+            best_agree: boolean;
+            /**
+             * Format: int32
+             * @description Group members who voted that way, and who voted at all.
+             */
+            n_success: number;
+            /** Format: int32 */
+            n_trials: number;
+            /**
+             * Format: double
+             * @description Smoothed share of the group voting that way, and its z statistic.
+             */
+            p_success: number;
+            /** Format: double */
+            p_test: number;
+            /** @description Whether the group stands out by agreeing or by disagreeing. */
+            repful_for: components["schemas"]["Leaning"];
+            /**
+             * Format: double
+             * @description How many times likelier than outside the group, and its z statistic.
+             */
+            repness: number;
+            /** Format: double */
+            repness_test: number;
         };
         RevisionList: {
             items: components["schemas"]["RevisionResponse"][];
@@ -1323,6 +2061,29 @@ export interface components {
         };
         /** @enum {string} */
         Stance: "for" | "against" | "neutral";
+        Stances: {
+            /** Format: int64 */
+            against: number;
+            /** Format: int64 */
+            for: number;
+            /** Format: int64 */
+            neutral: number;
+        };
+        /**
+         * @description Each statement's group-informed consensus: the product over groups of the smoothed
+         *     share of members agreeing (high when every group agrees).
+         */
+        StatementConsensus: components["schemas"]["StatementRef"] & {
+            /** Format: double */
+            group_informed_consensus: number;
+        };
+        StatementRef: {
+            /** @description The statement's id in the system it was imported from (Polis `comment-id`). */
+            external_id?: string | null;
+            /** Format: uuid */
+            proposal_id: string;
+            title: string;
+        };
         /** @enum {string} */
         Status: "published" | "under_review" | "accepted" | "rejected" | "implemented" | "withdrawn";
         /**
@@ -1342,6 +2103,27 @@ export interface components {
             proposal_title?: string | null;
             reason?: string | null;
             status?: string | null;
+        };
+        Summary: {
+            accountability?: components["schemas"]["Figures"] | null;
+            /** @description Per proposal province (`null`: no province). */
+            by_province: components["schemas"]["GroupTotals"][];
+            /** @description Per proposal theme (`null`: no theme). */
+            by_theme: components["schemas"]["GroupTotals"][];
+            /** Format: uuid */
+            consultation_id: string;
+            /** @description Per UTC day: votes cast, comments and proposals written that day. */
+            daily: components["schemas"]["DayActivity"][];
+            /** Format: date-time */
+            generated_at: string;
+            /** @description Many votes, evenly split; most divisive first. */
+            most_divisive: components["schemas"]["RankedProposal"][];
+            quick_ratings: components["schemas"]["QuickRatings"];
+            /** @description By the Wilson lower bound of agree against disagree, best first. */
+            top_supported: components["schemas"]["RankedProposal"][];
+            totals: components["schemas"]["Totals"];
+            /** @description Per criterion, over all proposals. */
+            valuations: components["schemas"]["CriterionScores"][];
         };
         SuspectAccount: {
             /** Format: date-time */
@@ -1387,6 +2169,18 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
         };
+        Totals: {
+            /** Format: int64 */
+            comments: number;
+            /**
+             * Format: int64
+             * @description People who proposed, voted or commented.
+             */
+            participants: number;
+            /** Format: int64 */
+            proposals: number;
+            votes: components["schemas"]["VoteTotals"];
+        };
         UnsubscribeResponse: {
             /** @description The kinds whose email this link turns off (or turned off). */
             kinds: components["schemas"]["NotificationKind"][];
@@ -1408,6 +2202,30 @@ export interface components {
             /** @description Self-declared, used only for anonymous breakdowns. */
             province?: string | null;
         };
+        UserResponse: {
+            display_name: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["Role"];
+        };
+        ValuationRequest: {
+            scores: components["schemas"]["CriterionScore"][];
+        };
+        ValuationResponse: {
+            /** Format: uuid */
+            proposal_id: string;
+            /** @description All of the caller's scores on this proposal. */
+            scores: components["schemas"]["ValuationScore"][];
+        };
+        ValuationScore: {
+            criterion: string;
+            note?: string | null;
+            /** Format: int32 */
+            score: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
         VerifyEmailRequest: {
             /** @description The token from the emailed link. */
             token: string;
@@ -1426,6 +2244,16 @@ export interface components {
         VoteResponse: {
             counts: components["schemas"]["VoteCounts"];
             my_vote?: components["schemas"]["VoteValue"] | null;
+        };
+        VoteTotals: {
+            /** Format: int64 */
+            agree: number;
+            /** Format: int64 */
+            disagree: number;
+            /** Format: int64 */
+            pass: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @enum {string} */
         VoteValue: "agree" | "disagree" | "pass";
@@ -1703,6 +2531,52 @@ export interface operations {
             };
         };
     };
+    find_user: {
+        parameters: {
+            query: {
+                /** @description The account's email address, in any case. */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     change_role: {
         parameters: {
             query?: never;
@@ -1760,6 +2634,385 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_api_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_api_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_api_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_answers_due: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswersDue"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_breakdown: {
+        parameters: {
+            query: {
+                /** @description `province`, `theme`, `age_band` or `gender`. */
+                by: components["schemas"]["Dimension"];
+            };
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breakdown"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_export: {
+        parameters: {
+            query: {
+                /** @description `csv` (default), `json` or `ndjson`. */
+                format?: ("csv" | "json" | "ndjson") | null;
+                /** @description `proposals`, `votes`, `comments` or `feedback`. */
+                what: "proposals" | "votes" | "comments" | "feedback";
+            };
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rows, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opinion_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest opinion groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionGroupsResponse"];
+                };
+            };
+            /** @description `pending`: being computed; ask again shortly */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: agency members of the consultation and API keys scoped to it only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Summary"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2592,6 +3845,64 @@ export interface operations {
             };
         };
     };
+    put_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     create_flag: {
         parameters: {
             query?: never;
@@ -2693,6 +4004,53 @@ export interface operations {
             };
         };
     };
+    delete_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteMeRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `password` with code `incorrect` when the password does not match */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     update_me: {
         parameters: {
             query?: never;
@@ -2723,6 +4081,33 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportResponse"];
+                };
+            };
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3035,7 +4420,7 @@ export interface operations {
                 /** @description Only items with a flag for this reason. */
                 reason?: components["schemas"]["FlagReason"] | null;
                 /** @description `open` (default), `hidden`, `visible` or `resolved`. */
-                state?: components["schemas"]["QueueState"] | null;
+                state?: ("open" | "hidden" | "visible" | "resolved") | null;
                 target_type?: components["schemas"]["FlaggableType"] | null;
             };
             header?: never;
@@ -3344,6 +4729,130 @@ export interface operations {
             };
         };
     };
+    endorse_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndorseRequest"];
+            };
+        };
+        responses: {
+            /** @description already endorsed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndorsementList"];
+                };
+            };
+            /** @description endorsed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndorsementList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_endorsement: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The civil-society organization endorsing; needed only when the caller belongs to
+                 *     several.
+                 */
+                organization_id?: string | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     follow_proposal: {
         parameters: {
             query?: never;
@@ -3414,6 +4923,72 @@ export interface operations {
             };
         };
     };
+    put_response: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description withdrawn or merged */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_revisions: {
         parameters: {
             query?: never;
@@ -3434,6 +5009,63 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_valuation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValuationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuationResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from "
 import { LanguageSwitcher } from "@/components/LanguageSwitcher";
 import { canManageConsultations, useMe, useSessionChanges, useSignOut } from "@/features/auth/api";
 import { VerificationBanner } from "@/features/auth/VerificationBanner";
+import { InboxLink } from "@/features/notifications/UnreadBadge";
 
 function AccountNav() {
   const { t } = useTranslation();
@@ -30,6 +31,14 @@ function AccountNav() {
           <NavLink to="/admin">{t("nav.admin")}</NavLink>
         </li>
       )}
+      {(me.role === "moderator" || me.role === "admin") && (
+        <li>
+          <NavLink to="/moderation">{t("nav.moderation")}</NavLink>
+        </li>
+      )}
+      <li>
+        <InboxLink />
+      </li>
       <li>
         <NavLink to="/profile" aria-label={t("nav.profileOf", { name: me.display_name })}>
           {me.display_name}
@@ -99,6 +108,9 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t("footer.about")}</p>
+          <p>
+            <Link to="/moderation/log">{t("moderation.log.title")}</Link>
+          </p>
           <p>{t("footer.licence")}</p>
         </div>
       </footer>

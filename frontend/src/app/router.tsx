@@ -1,8 +1,15 @@
 // The one route table. Each area's pages load on first visit, so the first download stays small.
-import { createBrowserRouter } from "react-router";
+import { createBrowserRouter, Navigate, useLocation, useParams } from "react-router";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RouteError } from "./RouteError";
+
+/** Sends `/proposals/<id>#comment-…` to `/p/<id>#comment-…`, keeping query and fragment. */
+function LegacyRedirect({ prefix }: { prefix: string }) {
+  const { id } = useParams();
+  const { search, hash } = useLocation();
+  return <Navigate to={`${prefix}${id ?? ""}${search}${hash}`} replace />;
+}
 
 export function createRouter() {
   return createBrowserRouter([
@@ -62,6 +69,45 @@ export function createRouter() {
               Component: m.ConsultationEditorPage,
             })),
         },
+        {
+          path: "forgot-password",
+          lazy: () => import("@/features/auth/ForgotPasswordPage").then((m) => ({ Component: m.ForgotPasswordPage })),
+        },
+        {
+          path: "reset-password",
+          lazy: () => import("@/features/auth/ResetPasswordPage").then((m) => ({ Component: m.ResetPasswordPage })),
+        },
+        {
+          path: "notifications",
+          lazy: () => import("@/features/notifications/NotificationsPage").then((m) => ({ Component: m.NotificationsPage })),
+        },
+        {
+          path: "settings/notifications",
+          lazy: () => import("@/features/notifications/PreferencesPage").then((m) => ({ Component: m.PreferencesPage })),
+        },
+        {
+          path: "moderation",
+          lazy: () => import("@/features/moderation/ModerationPage").then((m) => ({ Component: m.ModerationPage })),
+        },
+        {
+          path: "moderation/log",
+          lazy: () => import("@/features/moderation/ModerationLogPage").then((m) => ({ Component: m.ModerationLogPage })),
+        },
+        {
+          path: "moderation/anomalies",
+          lazy: () => import("@/features/moderation/AnomaliesPage").then((m) => ({ Component: m.AnomaliesPage })),
+        },
+        {
+          path: "admin/audit-log",
+          lazy: () => import("@/features/moderation/AuditLogPage").then((m) => ({ Component: m.AuditLogPage })),
+        },
+        {
+          path: "admin/people",
+          lazy: () => import("@/features/moderation/PeoplePage").then((m) => ({ Component: m.PeoplePage })),
+        },
+        // Links in mail and notifications name resources the way the API does.
+        { path: "proposals/:id", Component: () => <LegacyRedirect prefix="/p/" /> },
+        { path: "consultations/:id", Component: () => <LegacyRedirect prefix="/c/" /> },
         { path: "*", Component: NotFoundPage },
       ],
     },

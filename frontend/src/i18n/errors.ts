@@ -32,6 +32,10 @@ const FIELD_CODES = [
   "taken",
   "not_offered",
   "too_deep",
+  "incorrect",
+  "invalid_or_expired",
+  "repeated",
+  "unknown_kind",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

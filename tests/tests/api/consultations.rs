@@ -119,17 +119,22 @@ async fn an_administrator_opens_a_draft_consultation(backend: Backend) {
     );
 
     let id = created["id"].as_str().unwrap();
-    let by_id = app
+    let mut by_id = app
         .get(&format!("/api/v1/consultations/{id}"), Some(&admin.token))
         .await
         .expect(200);
-    let by_slug = app
+    let mut by_slug = app
         .get(
             "/api/v1/consultations/justice-strategy-2027",
             Some(&admin.token),
         )
         .await
         .expect(200);
+    // The single view also says whether the caller follows it.
+    for view in [&mut by_id, &mut by_slug] {
+        assert_eq!(view["following"], false);
+        view["following"] = created["following"].clone();
+    }
     assert_eq!(by_id, created);
     assert_eq!(by_slug, created);
 

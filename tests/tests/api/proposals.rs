@@ -99,10 +99,15 @@ async fn a_citizen_proposes_during_ideation_and_is_shown_as_its_author(backend: 
     );
     assert_eq!(created["my_vote"], Value::Null);
 
-    let seen = app
+    let mut seen = app
         .get(&format!("/api/v1/proposals/{}", id_of(&created)), None)
         .await
         .expect(200);
+    // The single view also lists the endorsing organizations.
+    assert_eq!(
+        seen.as_object_mut().unwrap().remove("endorsements"),
+        Some(json!([]))
+    );
     assert_eq!(seen, created);
     assert_eq!(ids(&list(&app, &cid, "", None).await), [id_of(&created)]);
     let consultation = app

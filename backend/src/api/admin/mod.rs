@@ -5,6 +5,7 @@ mod assign_moderator;
 mod audit_log;
 mod change_role;
 mod dead_letters;
+mod find_user;
 mod moderators;
 mod unassign_moderator;
 
@@ -15,6 +16,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         scope::scope("/admin")
             .service(audit_log::get_audit_log)
             .service(change_role::change_role)
+            .service(find_user::find_user)
             .service(moderators::list_moderators)
             .service(assign_moderator::assign_moderator)
             .service(unassign_moderator::unassign_moderator)

@@ -3,16 +3,14 @@
 use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Utc};
-use sea_orm::EntityTrait;
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::app::AppState;
-use crate::auth::SignedIn;
-use crate::db::entities::consultations;
-use crate::domain::accounts::Role;
-use crate::error::{ApiError, Error, Problem};
+use crate::auth::Agency;
+use crate::domain::agency::readable_consultation;
+use crate::error::{ApiError, Problem};
 use crate::opinion_groups::{cache, load, Report};
 
 #[derive(Serialize, ToSchema)]
@@ -30,30 +28,21 @@ pub struct OpinionGroupsResponse {
 /// vote, each group's most representative proposals, the proposals all groups agree on, and
 /// every participant's position (pseudonymous) for a scatter plot. Answers 202 with the
 /// problem code `pending` until the first result is computed.
-#[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = Uuid, Path, description = "Consultation id")), responses(
+#[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
     (status = 200, description = "The latest opinion groups", body = OpinionGroupsResponse),
     (status = 202, description = "`pending`: being computed; ask again shortly", body = Problem, content_type = "application/problem+json"),
     (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-    (status = 403, description = "`forbidden`: agencies and administrators only", body = Problem, content_type = "application/problem+json"),
+    (status = 403, description = "`forbidden`: agency members of the consultation and API keys scoped to it only", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
 ))]
-#[get("/consultations/{id}/opinion-groups")]
+#[get("/agency/consultations/{id}/opinion-groups")]
 pub async fn get_opinion_groups(
     state: web::Data<AppState>,
-    caller: SignedIn,
-    path: web::Path<Uuid>,
+    Agency(agency): Agency,
+    path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    if !matches!(caller.0.role, Role::Agency | Role::Admin) {
-        return Err(Error::Forbidden(
-            "Only agencies and administrators can see opinion groups.".into(),
-        ));
-    }
-    let consultation = path.into_inner();
     let reader = state.db.reader();
-    consultations::Entity::find_by_id(consultation)
-        .one(reader)
-        .await?
-        .ok_or(Error::NotFound("consultation"))?;
+    let consultation = readable_consultation(reader, &agency, &path).await?.id;
     let current = load::versions(reader, Some(consultation)).await?;
     let Some(version) = current.get(&consultation) else {
         // No proposals, so nothing to group (and nothing the background task will compute).

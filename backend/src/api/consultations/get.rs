@@ -5,10 +5,12 @@ use actix_web::{get, web};
 use super::ConsultationResponse;
 use crate::app::AppState;
 use crate::auth::Caller;
+use crate::domain::agency::accountability;
 use crate::domain::consultations;
+use crate::domain::follows::{self, Target};
 use crate::error::{ApiError, Problem};
 
-/// One consultation, by id or slug.
+/// One consultation, by id or slug, with how its answer deadline is kept.
 #[utoipa::path(tag = "consultations", params(("id_or_slug" = String, Path)), responses(
     (status = 200, body = ConsultationResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -20,5 +22,21 @@ pub async fn get_consultation(
     path: web::Path<String>,
 ) -> Result<web::Json<ConsultationResponse>, ApiError> {
     let consultation = consultations::get(state.db.reader(), caller.as_ref(), &path).await?;
-    Ok(web::Json(consultation.into()))
+    let following = match &caller {
+        Some(me) => Some(
+            follows::is_following(
+                state.db.reader(),
+                me.id,
+                Target::Consultation,
+                consultation.id,
+            )
+            .await?,
+        ),
+        None => None,
+    };
+    let accountability = accountability::figures(state.db.reader(), &consultation).await?;
+    let mut response = ConsultationResponse::from(consultation);
+    response.following = following;
+    response.accountability = accountability;
+    Ok(web::Json(response))
 }

@@ -1,6 +1,7 @@
 //! `/api/v1/consultations`: the questions put to the public.
 
 mod create;
+mod feedback;
 mod follow;
 mod get;
 mod list;
@@ -14,6 +15,7 @@ use uuid::Uuid;
 
 use crate::api::double_option;
 use crate::db::entities::consultations::Model as Consultation;
+use crate::domain::agency::accountability::Figures;
 use crate::domain::consultations::{label_list, ConsultationInput, Phase};
 
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -22,7 +24,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(get::get_consultation)
         .service(update::update_consultation)
         .service(follow::follow_consultation)
-        .service(follow::unfollow_consultation);
+        .service(follow::unfollow_consultation)
+        .service(feedback::put_feedback);
 }
 
 /// The phase timeline: when each phase starts (informational; the phase itself is set by the
@@ -61,6 +64,15 @@ pub struct ConsultationResponse {
     pub criteria: Vec<String>,
     pub timeline: Timeline,
     pub proposal_count: i32,
+    /// Whether the caller follows it (present on the single-consultation view when signed in).
+    pub following: Option<bool>,
+    /// Official answers are due this many days after the review phase starts…
+    pub answer_due_days: Option<i32>,
+    /// …for every proposal with at least this net support (agree − disagree).
+    pub answer_support_threshold: Option<i32>,
+    /// How the answer deadline is kept (on the single-consultation view, when one is set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accountability: Option<Figures>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -92,6 +104,10 @@ impl From<Consultation> for ConsultationResponse {
             owner_organization_id: c.owner_organization_id,
             phase,
             proposal_count: c.proposal_count,
+            following: None,
+            answer_due_days: c.answer_due_days,
+            answer_support_threshold: c.answer_support_threshold,
+            accountability: None,
             created_at: c.created_at,
             updated_at: c.updated_at,
         }
@@ -126,6 +142,13 @@ pub struct ConsultationRequest {
     pub review_starts_at: Option<Option<DateTime<Utc>>>,
     #[serde(default, deserialize_with = "double_option")]
     pub closes_at: Option<Option<DateTime<Utc>>>,
+    /// Days after the review phase starts within which proposals must be answered (1–3650);
+    /// `null` sets no deadline.
+    #[serde(default, deserialize_with = "double_option")]
+    pub answer_due_days: Option<Option<i64>>,
+    /// Net support from which a proposal must be answered (default 0).
+    #[serde(default, deserialize_with = "double_option")]
+    pub answer_support_threshold: Option<Option<i64>>,
 }
 
 impl From<ConsultationRequest> for ConsultationInput {
@@ -144,6 +167,8 @@ impl From<ConsultationRequest> for ConsultationInput {
             voting_starts_at: r.voting_starts_at,
             review_starts_at: r.review_starts_at,
             closes_at: r.closes_at,
+            answer_due_days: r.answer_due_days,
+            answer_support_threshold: r.answer_support_threshold,
         }
     }
 }

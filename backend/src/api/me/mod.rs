@@ -1,5 +1,7 @@
 //! `/api/v1/me`: the signed-in person's own account.
 
+mod delete;
+mod export;
 mod get;
 mod notifications;
 mod preferences;
@@ -17,6 +19,8 @@ use crate::domain::accounts::{Account, Locale, Role};
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(get::get_me)
         .service(update::update_me)
+        .service(delete::delete_me)
+        .service(export::export_me)
         .service(notifications::list_notifications)
         .service(notifications::mark_read)
         .service(preferences::get_preferences)

@@ -26,6 +26,7 @@ pub struct QueueParams {
     pub reason: Option<FlagReason>,
     pub target_type: Option<FlaggableType>,
     /// `open` (default), `hidden`, `visible` or `resolved`.
+    #[param(inline)]
     pub state: Option<QueueState>,
     /// 1–100, default 20.
     pub limit: Option<u64>,

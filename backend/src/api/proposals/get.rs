@@ -6,11 +6,12 @@ use uuid::Uuid;
 use super::ProposalResponse;
 use crate::app::AppState;
 use crate::auth::Caller;
+use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
 use crate::domain::proposals;
 use crate::error::{ApiError, Problem};
 
-/// One proposal, with the caller's vote when signed in.
+/// One proposal, with the caller's vote when signed in and the organizations endorsing it.
 #[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
     (status = 200, body = ProposalResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -38,5 +39,12 @@ pub async fn get_proposal(
     let names = proposals::display_names(state.db.reader(), [proposal.author_id]).await?;
     let mut response = ProposalResponse::new(proposal, &names, my_vote);
     response.following = following;
+    response.endorsements = Some(
+        endorsements::of_proposal(state.db.reader(), response.id)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect(),
+    );
     Ok(web::Json(response))
 }

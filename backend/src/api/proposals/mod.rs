@@ -1,11 +1,14 @@
 //! Proposals: `/api/v1/consultations/{id}/proposals` and `/api/v1/proposals/{id}`.
 
 mod create;
+mod endorse;
 mod follow;
 mod get;
 mod list;
+mod respond;
 mod revisions;
 mod update;
+mod valuation;
 mod vote;
 mod withdraw;
 
@@ -20,6 +23,7 @@ use uuid::Uuid;
 use crate::api::double_option;
 use crate::api::types::Author;
 use crate::db::entities::proposals::Model as Proposal;
+use crate::domain::endorsements::Endorsement;
 use crate::domain::proposals::{ProposalInput, Status};
 use crate::domain::votes::VoteValue;
 
@@ -33,7 +37,11 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(vote::put_vote)
         .service(vote::delete_vote)
         .service(follow::follow_proposal)
-        .service(follow::unfollow_proposal);
+        .service(follow::unfollow_proposal)
+        .service(respond::put_response)
+        .service(valuation::put_valuation)
+        .service(endorse::endorse_proposal)
+        .service(endorse::withdraw_endorsement);
 }
 
 #[derive(Serialize, ToSchema)]
@@ -47,7 +55,28 @@ pub struct Counts {
 #[derive(Serialize, ToSchema)]
 pub struct OfficialResponse {
     pub body: String,
+    /// When the answer was last given or changed.
     pub responded_at: Option<DateTime<Utc>>,
+    /// When the first answer was given.
+    pub first_responded_at: Option<DateTime<Utc>>,
+}
+
+/// A civil-society organization's endorsement.
+#[derive(Serialize, ToSchema)]
+pub struct EndorsementResponse {
+    pub organization_id: Uuid,
+    pub organization_name: String,
+    pub endorsed_at: DateTime<Utc>,
+}
+
+impl From<Endorsement> for EndorsementResponse {
+    fn from(e: Endorsement) -> Self {
+        EndorsementResponse {
+            organization_id: e.organization_id,
+            organization_name: e.organization_name,
+            endorsed_at: e.endorsed_at,
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -71,6 +100,9 @@ pub struct ProposalResponse {
     /// The caller's vote, when signed in and voted.
     pub my_vote: Option<VoteValue>,
     pub official_response: Option<OfficialResponse>,
+    /// Organizations that endorse it (on the single-proposal view).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub endorsements: Option<Vec<EndorsementResponse>>,
     pub locked: bool,
     pub pinned: bool,
     /// Hidden by moderation: only its author and its moderators see it, with the reason.
@@ -101,7 +133,9 @@ impl ProposalResponse {
             official_response: p.official_response.map(|body| OfficialResponse {
                 body,
                 responded_at: p.responded_at,
+                first_responded_at: p.first_responded_at,
             }),
+            endorsements: None,
             locked: p.locked_at.is_some(),
             pinned: p.pinned,
             hidden: p.hidden_at.is_some(),

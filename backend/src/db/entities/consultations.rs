@@ -22,6 +22,10 @@ pub struct Model {
     pub review_starts_at: Option<DateTimeUtc>,
     pub closes_at: Option<DateTimeUtc>,
     pub proposal_count: i32,
+    /// Days after the review phase starts within which proposals must be answered.
+    pub answer_due_days: Option<i32>,
+    /// Net support (agree − disagree) from which a proposal must be answered.
+    pub answer_support_threshold: Option<i32>,
     pub created_by: Uuid,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

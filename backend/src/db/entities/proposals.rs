@@ -17,6 +17,8 @@ pub struct Model {
     pub status: String,
     pub official_response: Option<String>,
     pub responded_at: Option<DateTimeUtc>,
+    /// When the first official answer was given: decides whether it came on time.
+    pub first_responded_at: Option<DateTimeUtc>,
     pub agree_count: i32,
     pub disagree_count: i32,
     pub pass_count: i32,

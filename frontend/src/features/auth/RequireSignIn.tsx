@@ -3,10 +3,16 @@ import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { useSignedIn } from "./api";
 
-export function RequireSignIn({ children }: { children: ReactNode }) {
+interface RequireSignInProps {
+  children: ReactNode;
+  /** Lets the page stay when the sign-in ends on purpose (the account was just deleted). */
+  allowSignedOut?: boolean;
+}
+
+export function RequireSignIn({ children, allowSignedOut = false }: RequireSignInProps) {
   const signedIn = useSignedIn();
   const location = useLocation();
-  if (!signedIn) {
+  if (!signedIn && !allowSignedOut) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
   }

@@ -65,6 +65,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
+      </p>
+      <p>
         {t("auth.signIn.noAccount")} <Link to="/sign-up">{t("auth.signUp.title")}</Link>
       </p>
     </div>

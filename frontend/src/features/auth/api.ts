@@ -95,3 +95,18 @@ export function useResendVerification() {
 export function safeReturnPath(raw: string | null): string {
   return raw && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/";
 }
+
+/** Asks for a reset link; the answer is the same whether or not the address has an account. */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) =>
+      unwrap(apiClient().POST("/api/v1/auth/password-reset", { body: { email } })),
+  });
+}
+
+export function useConfirmPasswordReset() {
+  return useMutation({
+    mutationFn: (input: { token: string; password: string }) =>
+      unwrap(apiClient().POST("/api/v1/auth/password-reset/confirm", { body: input })),
+  });
+}

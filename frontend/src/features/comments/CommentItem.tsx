@@ -2,9 +2,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Comment } from "@/api/types";
+import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { RichText } from "@/components/RichText";
+import { FlagButton } from "@/features/flags/FlagButton";
 import { useCommentVote, useCreateComment, useDeleteComment, useUpdateComment } from "./api";
 import { CommentForm } from "./CommentForm";
 import { canReplyTo } from "./tree";
@@ -40,7 +42,7 @@ export function CommentItem({ comment, proposalId, viewer }: CommentItemProps) {
       <article aria-labelledby={headingId} className="comment-body">
         <header className="comment-header" id={headingId}>
           <span className="comment-author">
-            {comment.author?.display_name ?? t("comment.unknownAuthor")}
+            {authorName(comment.author, t)}
           </span>
           {!comment.deleted && (
             <span className={`badge badge-stance-${comment.stance}`}>{t(`stance.${comment.stance}`)}</span>
@@ -113,6 +115,9 @@ export function CommentItem({ comment, proposalId, viewer }: CommentItemProps) {
                 </button>
               </>
             )}
+            {viewer.userId && !own && readable && mode === "read" && (
+              <FlagButton targetType="comment" targetId={comment.id} />
+            )}
             {mode === "confirm-delete" && (
               <span role="group" aria-label={t("comment.deleteConfirm")} className="confirm">
                 <span>{t("comment.deleteConfirm")}</span>
@@ -135,7 +140,7 @@ export function CommentItem({ comment, proposalId, viewer }: CommentItemProps) {
 
         {mode === "reply" && (
           <CommentForm
-            label={t("comment.replyTo", { name: comment.author?.display_name ?? "" })}
+            label={t("comment.replyTo", { name: authorName(comment.author, t) })}
             submitLabel={t("comment.sendReply")}
             pending={reply.isPending}
             error={reply.error}
@@ -149,7 +154,7 @@ export function CommentItem({ comment, proposalId, viewer }: CommentItemProps) {
       </article>
 
       {comment.replies.length > 0 && (
-        <ol className="comment-replies" aria-label={t("comment.repliesTo", { name: comment.author?.display_name ?? "" })}>
+        <ol className="comment-replies" aria-label={t("comment.repliesTo", { name: authorName(comment.author, t) })}>
           {comment.replies.map((child) => (
             <CommentItem key={child.id} comment={child} proposalId={proposalId} viewer={viewer} />
           ))}

@@ -8,8 +8,9 @@ import { RichText } from "@/components/RichText";
 import { Tags } from "@/components/Tags";
 import { usePageTitle } from "@/components/usePageTitle";
 import { canManageConsultations, useMe, useSignedIn } from "@/features/auth/api";
+import { FollowButton } from "@/features/follows/FollowButton";
 import { ProposalList } from "@/features/proposals/ProposalList";
-import { useConsultation } from "./api";
+import { consultationKeys, useConsultation } from "./api";
 import { PhaseTimeline } from "./PhaseTimeline";
 
 export function ConsultationPage() {
@@ -45,6 +46,14 @@ export function ConsultationPage() {
                 {t("proposal.signInToPropose")}
               </Link>
             ))}
+          {signedIn && (
+            <FollowButton
+              target="consultation"
+              id={consultation.slug}
+              following={!!consultation.following}
+              queryKey={consultationKeys.one(slug ?? consultation.slug)}
+            />
+          )}
           {canManageConsultations(me) && (
             <Link className="button" to={`/admin/consultations/${consultation.slug}`}>
               {t("admin.edit")}

@@ -2,6 +2,7 @@
 // only in anonymous breakdowns.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Me } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
@@ -11,6 +12,7 @@ import { useMe } from "@/features/auth/api";
 import { RequireSignIn } from "@/features/auth/RequireSignIn";
 import { changeLanguage, isLanguage } from "@/i18n";
 import { fieldMessage } from "@/i18n/errors";
+import { AccountDeleted, DeleteAccount, DownloadMyData } from "./AccountData";
 import { AGE_BANDS, GENDERS, useUpdateMe } from "./api";
 import { provinceOptions } from "./provinces";
 
@@ -104,7 +106,12 @@ function ProfileForm({ me }: { me: Me }) {
   );
 }
 
-function Profile() {
+interface ProfileProps {
+  onDeleting: (pending: boolean) => void;
+  onDeleted: () => void;
+}
+
+function Profile({ onDeleting, onDeleted }: ProfileProps) {
   const { t } = useTranslation();
   usePageTitle(t("profile.title"));
   const { me, isPending, error } = useMe();
@@ -128,14 +135,22 @@ function Profile() {
         )}
       </dl>
       <ProfileForm me={me} />
+      <p>
+        <Link to="/settings/notifications">{t("preferences.title")}</Link>
+      </p>
+      <DownloadMyData />
+      <DeleteAccount onPending={onDeleting} onDeleted={onDeleted} />
     </div>
   );
 }
 
 export function ProfilePage() {
+  // While the account is being deleted its sign-in ends; the page stays to say how it went.
+  const [deleting, setDeleting] = useState(false);
+  const [deleted, setDeleted] = useState(false);
   return (
-    <RequireSignIn>
-      <Profile />
+    <RequireSignIn allowSignedOut={deleting || deleted}>
+      {deleted ? <AccountDeleted /> : <Profile onDeleting={setDeleting} onDeleted={() => setDeleted(true)} />}
     </RequireSignIn>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Proposal } from "@/api/types";
+import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
 import { StatusBadge } from "./StatusBadge";
 
@@ -15,7 +16,7 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
       <p className="meta">
         {proposal.pinned && <span className="badge">{t("proposal.pinned")}</span>}
         <StatusBadge status={proposal.status} />
-        <span>{proposal.author.display_name}</span>
+        <span>{authorName(proposal.author, t)}</span>
         <DateText iso={proposal.created_at} />
         {proposal.theme && <span className="tag">{proposal.theme}</span>}
         {proposal.province && <span className="tag">{proposal.province}</span>}

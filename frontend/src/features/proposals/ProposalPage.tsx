@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Consultation, Proposal } from "@/api/types";
+import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Loading } from "@/components/Loading";
@@ -10,7 +11,9 @@ import { usePageTitle } from "@/components/usePageTitle";
 import { useMe, useSignedIn } from "@/features/auth/api";
 import { CommentThread } from "@/features/comments/CommentThread";
 import { useConsultation } from "@/features/consultations/api";
-import { useProposal } from "./api";
+import { FlagButton } from "@/features/flags/FlagButton";
+import { FollowButton } from "@/features/follows/FollowButton";
+import { proposalKeys, useProposal } from "./api";
 import { AuthorTools } from "./AuthorTools";
 import { Revisions } from "./Revisions";
 import { StatusBadge } from "./StatusBadge";
@@ -52,7 +55,7 @@ export function ProposalPage() {
         <h1>{p.title}</h1>
         <p className="meta">
           <StatusBadge status={p.status} />
-          <span>{t("proposal.by", { name: p.author.display_name })}</span>
+          <span>{t("proposal.by", { name: authorName(p.author, t) })}</span>
           <DateText iso={p.created_at} />
           {p.updated_at !== p.created_at && (
             <span>
@@ -62,6 +65,12 @@ export function ProposalPage() {
           {p.theme && <span className="tag">{p.theme}</span>}
           {p.province && <span className="tag">{p.province}</span>}
         </p>
+        {signedIn && (
+          <div className="actions">
+            <FollowButton target="proposal" id={p.id} following={!!p.following} queryKey={proposalKeys.one(p.id)} />
+            {!isAuthor && <FlagButton targetType="proposal" targetId={p.id} />}
+          </div>
+        )}
         {p.hidden_reason && (
           <div className="notice" role="note">
             {t("proposal.hiddenNotice", { reason: p.hidden_reason })}

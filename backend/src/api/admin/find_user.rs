@@ -1,0 +1,50 @@
+//! `GET /api/v1/admin/users?email=`
+
+use actix_web::{get, web};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Admin;
+use crate::domain::accounts::{self, Role};
+use crate::error::{ApiError, Error, Problem};
+
+#[derive(Deserialize, IntoParams)]
+pub struct FindUserParams {
+    /// The account's email address, in any case.
+    pub email: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct UserResponse {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+}
+
+/// Finds an account by its email address, so an administrator can change its role or assign
+/// it to moderate a consultation.
+#[utoipa::path(tag = "admin", security(("bearer" = [])), params(FindUserParams), responses(
+    (status = 200, body = UserResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/users")]
+pub async fn find_user(
+    state: web::Data<AppState>,
+    _admin: Admin,
+    web::Query(params): web::Query<FindUserParams>,
+) -> Result<web::Json<UserResponse>, ApiError> {
+    let account = accounts::find_by_email(state.db.reader(), &params.email)
+        .await?
+        .ok_or(Error::NotFound("account"))?;
+    Ok(web::Json(UserResponse {
+        id: account.id,
+        email: account.email,
+        display_name: account.display_name,
+        role: account.role,
+    }))
+}

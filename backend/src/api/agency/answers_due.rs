@@ -1,0 +1,61 @@
+//! `GET /api/v1/agency/consultations/{id}/answers-due`
+
+use actix_web::{get, web};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Agency;
+use crate::domain::agency::accountability::{self, AnswerStanding};
+use crate::domain::agency::readable_consultation;
+use crate::error::{ApiError, Problem};
+
+#[derive(Serialize, ToSchema)]
+pub struct DueProposal {
+    pub id: Uuid,
+    pub title: String,
+    pub agree: i32,
+    pub disagree: i32,
+    /// `overdue` or `pending`.
+    pub standing: AnswerStanding,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AnswersDue {
+    /// The deadline, once the review phase has a date.
+    pub due_at: Option<DateTime<Utc>>,
+    /// Unanswered proposals that must be answered: overdue first, then by net support.
+    pub items: Vec<DueProposal>,
+}
+
+/// What the agency still has to answer under the consultation's answer deadline.
+#[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
+    (status = 200, body = AnswersDue),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/agency/consultations/{id}/answers-due")]
+pub async fn get_answers_due(
+    state: web::Data<AppState>,
+    Agency(reader): Agency,
+    path: web::Path<String>,
+) -> Result<web::Json<AnswersDue>, ApiError> {
+    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
+    let items = accountability::unanswered(state.db.reader(), &consultation).await?;
+    Ok(web::Json(AnswersDue {
+        due_at: accountability::due_at(&consultation),
+        items: items
+            .into_iter()
+            .map(|d| DueProposal {
+                id: d.proposal.id,
+                title: d.proposal.title,
+                agree: d.proposal.agree_count,
+                disagree: d.proposal.disagree_count,
+                standing: d.standing,
+            })
+            .collect(),
+    }))
+}

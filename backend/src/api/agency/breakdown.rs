@@ -1,0 +1,47 @@
+//! `GET /api/v1/agency/consultations/{id}/breakdown?by=…`
+
+use actix_web::{get, web};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::app::AppState;
+use crate::auth::Agency;
+use crate::domain::agency::breakdown::{self, Breakdown, Dimension};
+use crate::domain::agency::readable_consultation;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct BreakdownQuery {
+    /// `province`, `theme`, `age_band` or `gender`.
+    pub by: Dimension,
+}
+
+/// Participants, votes and support per group, from self-declared profile fields (or
+/// proposal themes). Groups under k participants are suppressed, with enough others that no
+/// combination of figures gives them away.
+#[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), BreakdownQuery), responses(
+    (status = 200, body = Breakdown),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/agency/consultations/{id}/breakdown")]
+pub async fn get_breakdown(
+    state: web::Data<AppState>,
+    Agency(reader): Agency,
+    path: web::Path<String>,
+    query: web::Query<BreakdownQuery>,
+) -> Result<web::Json<Breakdown>, ApiError> {
+    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
+    Ok(web::Json(
+        breakdown::breakdown(
+            state.db.reader(),
+            &consultation,
+            query.by,
+            state.settings.k_anonymity,
+        )
+        .await?,
+    ))
+}

@@ -1,0 +1,81 @@
+//! `GET /api/v1/agency/consultations/{id}/export?what=…&format=…`
+
+use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{get, web, HttpResponse};
+use futures_util::stream;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::app::AppState;
+use crate::auth::Agency;
+use crate::domain::agency::export::{self, ExportKind, Format};
+use crate::domain::agency::readable_consultation;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ExportQuery {
+    /// `proposals`, `votes`, `comments` or `feedback`.
+    #[param(inline)]
+    pub what: ExportKind,
+    /// `csv` (default), `json` or `ndjson`.
+    #[param(inline)]
+    pub format: Option<Format>,
+}
+
+/// Streams the rows (CSV, a JSON array, or NDJSON), read from the database page by page.
+/// Participants appear as pseudonymous ids, stable within this consultation only; no names
+/// or email addresses. CSV cells that a spreadsheet would run as formulas are neutralised.
+#[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), ExportQuery), responses(
+    (status = 200, description = "the rows, streamed", content(
+        (String = "text/csv"), (String = "application/json"), (String = "application/x-ndjson"))),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/agency/consultations/{id}/export")]
+pub async fn get_export(
+    state: web::Data<AppState>,
+    Agency(reader): Agency,
+    path: web::Path<String>,
+    query: web::Query<ExportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
+    let format = query.format.unwrap_or(Format::Csv);
+    let filename = format!(
+        "{}-{}.{}",
+        consultation.slug,
+        query.what.as_str(),
+        format.extension()
+    );
+    let export = export::open(
+        &state.db,
+        &consultation,
+        query.what,
+        format,
+        state.pseudonyms.clone(),
+    )
+    .await?;
+    // Each poll reads one page; an error mid-way ends the stream (the status is already
+    // sent), which clients see as a cut-short download.
+    let body = stream::unfold(Some(export), |export| async move {
+        let mut export = export?;
+        match export.next_chunk().await {
+            Ok(Some(bytes)) => Some((Ok(web::Bytes::from(bytes)), Some(export))),
+            Ok(None) => None,
+            Err(err) => {
+                tracing::error!(error = ?err, "export failed part-way");
+                Some((Err(err), None))
+            }
+        }
+    });
+    Ok(HttpResponse::Ok()
+        .content_type(format.content_type())
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename(filename)],
+        })
+        .insert_header(("cache-control", "no-store"))
+        .streaming(body))
+}

@@ -1,0 +1,32 @@
+//! `GET /api/v1/agency/api-keys`
+
+use actix_web::{get, web};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::ApiKeyResponse;
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::domain::agency::api_keys;
+use crate::error::{ApiError, Problem};
+
+#[derive(Serialize, ToSchema)]
+pub struct ApiKeyList {
+    pub items: Vec<ApiKeyResponse>,
+}
+
+/// The caller's API keys, newest first, revoked ones included.
+#[utoipa::path(tag = "agency", security(("bearer" = [])), responses(
+    (status = 200, body = ApiKeyList),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/agency/api-keys")]
+pub async fn list_api_keys(
+    state: web::Data<AppState>,
+    SignedIn(owner): SignedIn,
+) -> Result<web::Json<ApiKeyList>, ApiError> {
+    let keys = api_keys::list(&state.db, &owner).await?;
+    Ok(web::Json(ApiKeyList {
+        items: keys.into_iter().map(Into::into).collect(),
+    }))
+}

@@ -1,0 +1,25 @@
+//! `DELETE /api/v1/agency/api-keys/{id}`
+
+use actix_web::{delete, web, HttpResponse};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::domain::agency::api_keys;
+use crate::error::{ApiError, Problem};
+
+/// Revokes one of the caller's keys at once; it stays listed, marked revoked.
+#[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 204),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[delete("/agency/api-keys/{id}")]
+pub async fn revoke_api_key(
+    state: web::Data<AppState>,
+    SignedIn(owner): SignedIn,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    api_keys::revoke(&state.db, &owner, *path).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,30 @@
+//! `GET /api/v1/agency/consultations/{id}/summary`
+
+use actix_web::{get, web};
+
+use crate::app::AppState;
+use crate::auth::Agency;
+use crate::domain::agency::readable_consultation;
+use crate::domain::agency::summary::{self, Summary};
+use crate::error::{ApiError, Problem};
+
+/// What citizens said: totals, daily activity, themes and provinces, proposals ranked by
+/// support and by division, comment stances, quick ratings, valuations and answer deadlines.
+/// Readable by agency members and by API keys scoped to the consultation.
+#[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
+    (status = 200, body = Summary),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/agency/consultations/{id}/summary")]
+pub async fn get_summary(
+    state: web::Data<AppState>,
+    Agency(reader): Agency,
+    path: web::Path<String>,
+) -> Result<web::Json<Summary>, ApiError> {
+    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
+    Ok(web::Json(
+        summary::summarize(state.db.reader(), &consultation).await?,
+    ))
+}

@@ -1,0 +1,65 @@
+//! `PUT /api/v1/consultations/{id}/feedback`
+
+use actix_web::{put, web};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::feedback::{self, Ratings};
+use crate::error::{ApiError, Problem};
+
+/// Three quick ratings, each 1 (lowest) to 5.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackRequest {
+    /// Was the consultation useful to you?
+    pub usefulness: i64,
+    /// Did you understand what was asked?
+    pub understanding: i64,
+    /// Are you satisfied with how it was run?
+    pub satisfaction: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FeedbackResponse {
+    pub usefulness: i16,
+    pub understanding: i16,
+    pub satisfaction: i16,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Rates the consultation; rating again replaces the caller's earlier ratings.
+#[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), request_body = FeedbackRequest, responses(
+    (status = 200, body = FeedbackResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[put("/consultations/{id}/feedback")]
+pub async fn put_feedback(
+    state: web::Data<AppState>,
+    Writer(person): Writer,
+    path: web::Path<String>,
+    web::Json(body): web::Json<FeedbackRequest>,
+) -> Result<web::Json<FeedbackResponse>, ApiError> {
+    let row = feedback::rate(
+        &state.db,
+        &person,
+        &path,
+        Ratings {
+            usefulness: body.usefulness,
+            understanding: body.understanding,
+            satisfaction: body.satisfaction,
+        },
+    )
+    .await?;
+    Ok(web::Json(FeedbackResponse {
+        usefulness: row.usefulness,
+        understanding: row.understanding,
+        satisfaction: row.satisfaction,
+        updated_at: row.updated_at,
+    }))
+}

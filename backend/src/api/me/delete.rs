@@ -1,0 +1,49 @@
+//! `DELETE /api/v1/me`
+
+use actix_web::{delete, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::api::client_address::ClientAddress;
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::config::LimitedAction;
+use crate::domain::account_deletion;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteMeRequest {
+    /// The account's current password, to confirm.
+    pub password: String,
+}
+
+/// Deletes the signed-in account: personal details are erased and every sign-in ends; its
+/// proposals, comments and votes stay, shown as from a deleted account.
+#[utoipa::path(tag = "me", security(("bearer" = [])), request_body = DeleteMeRequest, responses(
+    (status = 204),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json",
+        description = "`password` with code `incorrect` when the password does not match"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+))]
+#[delete("/me")]
+pub async fn delete_me(
+    state: web::Data<AppState>,
+    SignedIn(account): SignedIn,
+    client: ClientAddress,
+    web::Json(body): web::Json<DeleteMeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    // A password tried here counts as a sign-in attempt, so a stolen session cannot be used
+    // to guess it faster than the sign-in form allows.
+    state
+        .limiter
+        .check(
+            &state.db,
+            LimitedAction::Login,
+            client.with_email(&account.email),
+        )
+        .await?;
+    account_deletion::delete_account(&state.db, &account, &body.password).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,228 @@
+//! `GET /api/v1/me/export`
+
+use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{get, web, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::MeResponse;
+use crate::app::AppState;
+use crate::auth::SignedIn;
+use crate::domain::comments::Stance;
+use crate::domain::notifications::{Delivery, NotificationKind};
+use crate::domain::votes::VoteValue;
+use crate::domain::{organizations, personal_data};
+use crate::error::{ApiError, Problem};
+
+#[derive(Serialize, ToSchema)]
+pub struct ExportedProposal {
+    pub id: Uuid,
+    pub consultation_id: Uuid,
+    pub title: String,
+    /// Markdown as written.
+    pub body: String,
+    pub theme: Option<String>,
+    pub province: Option<String>,
+    pub status: String,
+    pub hidden: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ExportedComment {
+    pub id: Uuid,
+    pub proposal_id: Uuid,
+    pub parent_id: Option<Uuid>,
+    /// Empty for a comment its author deleted: the text is gone.
+    pub body: String,
+    pub stance: Stance,
+    pub hidden: bool,
+    pub deleted: bool,
+    pub edited_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ExportedVote {
+    pub proposal_id: Uuid,
+    pub value: VoteValue,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ExportedCommentVote {
+    pub comment_id: Uuid,
+    /// `up` or `down`.
+    pub value: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ExportedFollow {
+    /// `consultation` or `proposal`.
+    pub target_type: String,
+    pub target_id: Uuid,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ExportedFlag {
+    pub target_type: String,
+    pub target_id: Uuid,
+    pub reason: String,
+    pub note: Option<String>,
+    /// `upheld` or `dismissed` once reviewed.
+    pub resolution: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a notification was about; its wording named other people, so it stays out.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedNotification {
+    pub id: Uuid,
+    pub kind: String,
+    pub consultation_id: Option<Uuid>,
+    pub proposal_id: Option<Uuid>,
+    pub comment_id: Option<Uuid>,
+    pub read: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ExportedPreference {
+    pub kind: NotificationKind,
+    pub delivery: Delivery,
+}
+
+/// Everything Sala keeps about the signed-in account.
+#[derive(Serialize, ToSchema)]
+pub struct ExportResponse {
+    pub exported_at: DateTime<Utc>,
+    pub profile: MeResponse,
+    pub proposals: Vec<ExportedProposal>,
+    pub comments: Vec<ExportedComment>,
+    pub votes: Vec<ExportedVote>,
+    pub comment_votes: Vec<ExportedCommentVote>,
+    pub follows: Vec<ExportedFollow>,
+    pub flags: Vec<ExportedFlag>,
+    pub notifications: Vec<ExportedNotification>,
+    pub notification_preferences: Vec<ExportedPreference>,
+}
+
+/// Downloads one's own data as JSON: profile, proposals, comments, votes, follows, flags,
+/// notifications and preferences. Nothing about anyone else.
+#[utoipa::path(tag = "me", security(("bearer" = [])), responses(
+    (status = 200, body = ExportResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/me/export")]
+pub async fn export_me(
+    state: web::Data<AppState>,
+    SignedIn(account): SignedIn,
+) -> Result<HttpResponse, ApiError> {
+    let orgs = organizations::of_user(state.db.reader(), account.id).await?;
+    let data = personal_data::gather(state.db.reader(), account.id).await?;
+    let body = ExportResponse {
+        exported_at: crate::domain::now(),
+        profile: MeResponse::new(account, orgs),
+        proposals: data
+            .proposals
+            .into_iter()
+            .map(|p| ExportedProposal {
+                id: p.id,
+                consultation_id: p.consultation_id,
+                title: p.title,
+                body: p.body,
+                theme: p.theme,
+                province: p.province,
+                status: p.status,
+                hidden: p.hidden_at.is_some(),
+                created_at: p.created_at,
+                updated_at: p.updated_at,
+            })
+            .collect(),
+        comments: data
+            .comments
+            .into_iter()
+            .map(|c| ExportedComment {
+                id: c.id,
+                proposal_id: c.proposal_id,
+                parent_id: c.parent_id,
+                body: c.body,
+                stance: Stance::parse(&c.stance),
+                hidden: c.hidden_at.is_some(),
+                deleted: c.deleted_at.is_some(),
+                edited_at: c.edited_at,
+                created_at: c.created_at,
+            })
+            .collect(),
+        votes: data
+            .votes
+            .into_iter()
+            .map(|v| ExportedVote {
+                proposal_id: v.proposal_id,
+                value: VoteValue::from_i16(v.value),
+                created_at: v.created_at,
+                updated_at: v.updated_at,
+            })
+            .collect(),
+        comment_votes: data
+            .comment_votes
+            .into_iter()
+            .map(|v| ExportedCommentVote {
+                comment_id: v.comment_id,
+                value: if v.value > 0 { "up" } else { "down" }.to_owned(),
+                created_at: v.created_at,
+            })
+            .collect(),
+        follows: data
+            .follows
+            .into_iter()
+            .map(|f| ExportedFollow {
+                target_type: f.target_type,
+                target_id: f.target_id,
+                created_at: f.created_at,
+            })
+            .collect(),
+        flags: data
+            .flags
+            .into_iter()
+            .map(|f| ExportedFlag {
+                target_type: f.target_type,
+                target_id: f.target_id,
+                reason: f.reason,
+                note: f.note,
+                resolution: f.resolution,
+                created_at: f.created_at,
+            })
+            .collect(),
+        notifications: data
+            .notifications
+            .into_iter()
+            .map(|n| ExportedNotification {
+                id: n.id,
+                kind: n.kind,
+                consultation_id: n.consultation_id,
+                proposal_id: n.proposal_id,
+                comment_id: n.comment_id,
+                read: n.read_at.is_some(),
+                created_at: n.created_at,
+            })
+            .collect(),
+        notification_preferences: data
+            .preferences
+            .into_iter()
+            .map(|(kind, delivery)| ExportedPreference { kind, delivery })
+            .collect(),
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename("sala-my-data.json".to_owned())],
+        })
+        .json(body))
+}

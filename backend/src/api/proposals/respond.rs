@@ -1,0 +1,43 @@
+//! `PUT /api/v1/proposals/{id}/response`
+
+use actix_web::{put, web};
+use serde::Deserialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::ProposalResponse;
+use crate::app::AppState;
+use crate::auth::Writer;
+use crate::domain::answers::{self, AnswerStatus};
+use crate::domain::proposals;
+use crate::error::{ApiError, Problem};
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerRequest {
+    pub status: AnswerStatus,
+    /// The public answer, markdown-free text of 1–10,000 characters.
+    pub answer: String,
+}
+
+/// An agency member answers a proposal: its new status and a public, dated answer. The
+/// author, followers and voters are notified.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = AnswerRequest, responses(
+    (status = 200, body = ProposalResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "withdrawn or merged"),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+))]
+#[put("/proposals/{id}/response")]
+pub async fn put_response(
+    state: web::Data<AppState>,
+    Writer(agent): Writer,
+    path: web::Path<Uuid>,
+    web::Json(body): web::Json<AnswerRequest>,
+) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let answered = answers::answer(&state.db, &agent, *path, body.status, &body.answer).await?;
+    let names = proposals::display_names(state.db.reader(), [answered.author_id]).await?;
+    Ok(web::Json(ProposalResponse::new(answered, &names, None)))
+}

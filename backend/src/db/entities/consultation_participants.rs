@@ -1,0 +1,18 @@
+//! `consultation_participants`: everyone who proposed, voted or commented in a consultation.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "consultation_participants")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub consultation_id: Uuid,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub user_id: Uuid,
+    pub first_seen_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,236 @@
+//! Per-consultation aggregates kept current in the transactions that change them: who took
+//! part, and what was done each day. Each action costs two small upserts; the daily rows are
+//! sharded by person so concurrent votes on one consultation rarely wait on the same row.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Statement, Value,
+};
+use uuid::Uuid;
+
+use crate::db::entities::{
+    comments, consultation_activity, consultation_participants, proposals, votes,
+};
+use crate::db::{placeholder, placeholders};
+use crate::error::Result;
+
+/// Daily rows per consultation and day; summed when read.
+pub const SHARDS: u128 = 8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Activity {
+    Vote,
+    Comment,
+    Proposal,
+}
+
+impl Activity {
+    fn deltas(self) -> [i32; 3] {
+        match self {
+            Activity::Vote => [1, 0, 0],
+            Activity::Comment => [0, 1, 0],
+            Activity::Proposal => [0, 0, 1],
+        }
+    }
+}
+
+pub fn day_of(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+fn shard_of(user_id: Uuid) -> i16 {
+    (user_id.as_u128() % SHARDS) as i16
+}
+
+/// Records that `user_id` did `activity` in the consultation, inside the caller's
+/// transaction.
+pub async fn note<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+    user_id: Uuid,
+    activity: Activity,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    let backend = conn.get_database_backend();
+    conn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO consultation_participants (consultation_id, user_id, first_seen_at) \
+             VALUES ({}) ON CONFLICT (consultation_id, user_id) DO NOTHING",
+            placeholders(backend, 1, 3)
+        ),
+        [
+            Value::from(consultation_id),
+            Value::from(user_id),
+            Value::from(at),
+        ],
+    ))
+    .await?;
+    add_activity(
+        conn,
+        consultation_id,
+        &day_of(at),
+        shard_of(user_id),
+        activity.deltas(),
+    )
+    .await
+}
+
+async fn add_activity<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+    day: &str,
+    shard: i16,
+    [votes, comments, proposals]: [i32; 3],
+) -> Result<()> {
+    let backend = conn.get_database_backend();
+    conn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO consultation_activity \
+             (consultation_id, day, shard, votes, comments, proposals) VALUES ({}) \
+             ON CONFLICT (consultation_id, day, shard) DO UPDATE SET \
+             votes = consultation_activity.votes + excluded.votes, \
+             comments = consultation_activity.comments + excluded.comments, \
+             proposals = consultation_activity.proposals + excluded.proposals",
+            placeholders(backend, 1, 6)
+        ),
+        [
+            Value::from(consultation_id),
+            Value::from(day.to_owned()),
+            Value::from(shard),
+            Value::from(votes),
+            Value::from(comments),
+            Value::from(proposals),
+        ],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Recomputes a consultation's aggregates from its rows (for data loaded in bulk, such as
+/// the demo, and as the recount tests compare with).
+pub async fn rebuild<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Result<()> {
+    let backend = conn.get_database_backend();
+    for table in ["consultation_participants", "consultation_activity"] {
+        conn.execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "DELETE FROM {table} WHERE consultation_id = {}",
+                placeholder(backend, 1)
+            ),
+            [Value::from(consultation_id)],
+        ))
+        .await?;
+    }
+    let recount = recount(conn, consultation_id).await?;
+    for (user_id, first_seen_at) in recount.participants {
+        conn.execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "INSERT INTO consultation_participants (consultation_id, user_id, first_seen_at) \
+                 VALUES ({})",
+                placeholders(backend, 1, 3)
+            ),
+            [
+                Value::from(consultation_id),
+                Value::from(user_id),
+                Value::from(first_seen_at),
+            ],
+        ))
+        .await?;
+    }
+    for (day, counts) in recount.days {
+        add_activity(conn, consultation_id, &day, 0, counts).await?;
+    }
+    Ok(())
+}
+
+/// A consultation's participants (with when they first acted) and daily activity, counted
+/// from the rows themselves.
+pub struct Recount {
+    pub participants: HashMap<Uuid, DateTime<Utc>>,
+    /// Day → (votes, comments, proposals).
+    pub days: BTreeMap<String, [i32; 3]>,
+}
+
+pub async fn recount<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Result<Recount> {
+    let proposal_rows: Vec<(Uuid, Uuid, DateTime<Utc>)> = proposals::Entity::find()
+        .select_only()
+        .columns([
+            proposals::Column::Id,
+            proposals::Column::AuthorId,
+            proposals::Column::CreatedAt,
+        ])
+        .filter(proposals::Column::ConsultationId.eq(consultation_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut out = Recount {
+        participants: HashMap::new(),
+        days: BTreeMap::new(),
+    };
+    let seen = |out: &mut Recount, user: Uuid, at: DateTime<Utc>, activity: Activity| {
+        let first = out.participants.entry(user).or_insert(at);
+        if at < *first {
+            *first = at;
+        }
+        let day = out.days.entry(day_of(at)).or_insert([0; 3]);
+        for (d, x) in day.iter_mut().zip(activity.deltas()) {
+            *d += x;
+        }
+    };
+    let ids: Vec<Uuid> = proposal_rows.iter().map(|p| p.0).collect();
+    for (_, author, at) in &proposal_rows {
+        seen(&mut out, *author, *at, Activity::Proposal);
+    }
+    for chunk in ids.chunks(500) {
+        let vote_rows: Vec<(Uuid, DateTime<Utc>)> = votes::Entity::find()
+            .select_only()
+            .columns([votes::Column::UserId, votes::Column::CreatedAt])
+            .filter(votes::Column::ProposalId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        for (user, at) in vote_rows {
+            seen(&mut out, user, at, Activity::Vote);
+        }
+        let comment_rows: Vec<(Uuid, DateTime<Utc>)> = comments::Entity::find()
+            .select_only()
+            .columns([comments::Column::AuthorId, comments::Column::CreatedAt])
+            .filter(comments::Column::ProposalId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        for (user, at) in comment_rows {
+            seen(&mut out, user, at, Activity::Comment);
+        }
+    }
+    Ok(out)
+}
+
+/// The stored participant count and daily activity, for comparing with `recount`.
+pub async fn stored<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+) -> Result<(u64, BTreeMap<String, [i32; 3]>)> {
+    let participants = consultation_participants::Entity::find()
+        .filter(consultation_participants::Column::ConsultationId.eq(consultation_id))
+        .all(conn)
+        .await?
+        .len() as u64;
+    let mut days: BTreeMap<String, [i32; 3]> = BTreeMap::new();
+    for row in consultation_activity::Entity::find()
+        .filter(consultation_activity::Column::ConsultationId.eq(consultation_id))
+        .all(conn)
+        .await?
+    {
+        let day = days.entry(row.day).or_insert([0; 3]);
+        day[0] += row.votes;
+        day[1] += row.comments;
+        day[2] += row.proposals;
+    }
+    Ok((participants, days))
+}

@@ -1,0 +1,301 @@
+//! Breakdowns of a consultation by province, theme, age band or gender: participants, votes
+//! and support per group, from self-declared profile fields (or the proposals' themes).
+//! Groups smaller than k are suppressed, with complementary suppression (see `k_anonymity`),
+//! and the set of groups shown never depends on the data below k: it is the consultation's
+//! or the platform's fixed list, plus values declared by at least k participants; anything
+//! else is pooled into one "other" group.
+
+use std::collections::HashMap;
+
+use sea_orm::{ConnectionTrait, Statement, Value};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::k_anonymity::suppressed_cells;
+use super::summary::VoteTotals;
+use crate::db::entities::consultations::Model as Consultation;
+use crate::db::placeholder;
+use crate::domain::accounts::{AGE_BANDS, GENDERS};
+use crate::domain::consultations::label_list;
+use crate::domain::proposals::Status;
+use crate::domain::ranking::wilson_lower_bound;
+use crate::error::Result;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Province,
+    Theme,
+    AgeBand,
+    Gender,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    /// One value of the dimension (`label`).
+    Value,
+    /// Declared values outside the list, pooled.
+    Other,
+    /// Participants who declared nothing (for themes: proposals without a theme).
+    Undeclared,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Group {
+    pub kind: GroupKind,
+    pub label: Option<String>,
+    /// True when the group is hidden: it or a group it could be derived from is under k.
+    pub suppressed: bool,
+    /// Distinct participants in the group; absent when suppressed.
+    pub participants: Option<i64>,
+    /// Votes cast by the group's participants (for themes: on the theme's proposals).
+    pub votes: Option<VoteTotals>,
+    /// Wilson lower bound (95%) of agree / (agree + disagree) of those votes.
+    pub support: Option<f64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Breakdown {
+    pub by: Dimension,
+    /// The smallest group shown.
+    pub k: u32,
+    pub groups: Vec<Group>,
+}
+
+/// Binds values to a raw statement in the database's placeholder syntax.
+struct Params {
+    backend: sea_orm::DbBackend,
+    values: Vec<Value>,
+}
+
+impl Params {
+    fn bind(&mut self, value: impl Into<Value>) -> String {
+        self.values.push(value.into());
+        placeholder(self.backend, self.values.len())
+    }
+
+    /// The condition for a proposal (aliased `p`) counted in the consultation's figures.
+    fn counted_proposal(&mut self, consultation: &Consultation) -> String {
+        format!(
+            "p.consultation_id = {} AND p.hidden_at IS NULL AND p.merged_into IS NULL \
+             AND p.status <> {}",
+            self.bind(consultation.id),
+            self.bind(Status::Withdrawn.as_str())
+        )
+    }
+}
+
+type Cells = HashMap<Option<String>, i64>;
+type VoteCells = HashMap<Option<String>, VoteTotals>;
+
+pub async fn breakdown<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+    by: Dimension,
+    k: u32,
+) -> Result<Breakdown> {
+    let (participants, votes) = match by {
+        Dimension::Theme => theme_cells(conn, consultation).await?,
+        _ => profile_cells(conn, consultation, by).await?,
+    };
+    let k64 = k as i64;
+    let mut labels: Vec<String> = match by {
+        Dimension::Province => label_list(&consultation.provinces),
+        Dimension::Theme => label_list(&consultation.themes),
+        Dimension::AgeBand => AGE_BANDS.iter().map(|s| s.to_string()).collect(),
+        Dimension::Gender => GENDERS.iter().map(|s| s.to_string()).collect(),
+    };
+    if by == Dimension::Province {
+        // A province outside the consultation's list gets its own group only when that group
+        // is large enough to show anyway.
+        let mut extra: Vec<String> = participants
+            .iter()
+            .filter_map(|(label, n)| label.clone().filter(|_| *n >= k64))
+            .filter(|label| !labels.contains(label))
+            .collect();
+        extra.sort();
+        labels.extend(extra);
+    }
+
+    let mut groups: Vec<(GroupKind, Option<String>, i64, VoteTotals)> = labels
+        .iter()
+        .map(|label| {
+            let key = Some(label.clone());
+            (
+                GroupKind::Value,
+                key.clone(),
+                participants.get(&key).copied().unwrap_or(0),
+                votes.get(&key).cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    if by != Dimension::Theme {
+        let mut other = (GroupKind::Other, None, 0i64, VoteTotals::default());
+        for (label, n) in &participants {
+            if label.as_ref().is_some_and(|l| !labels.contains(l)) {
+                other.2 += n;
+            }
+        }
+        for (label, v) in &votes {
+            if label.as_ref().is_some_and(|l| !labels.contains(l)) {
+                add(&mut other.3, v);
+            }
+        }
+        groups.push(other);
+    }
+    groups.push((
+        GroupKind::Undeclared,
+        None,
+        participants.get(&None).copied().unwrap_or(0),
+        votes.get(&None).cloned().unwrap_or_default(),
+    ));
+
+    let counts: Vec<i64> = groups.iter().map(|g| g.2).collect();
+    let hidden = suppressed_cells(&counts, k64);
+    let groups = groups
+        .into_iter()
+        .zip(hidden)
+        .map(|((kind, label, n, v), suppressed)| Group {
+            kind,
+            label,
+            suppressed,
+            participants: (!suppressed).then_some(n),
+            support: (!suppressed).then(|| wilson_lower_bound(v.agree, v.disagree)),
+            votes: (!suppressed).then_some(v),
+        })
+        .collect();
+    Ok(Breakdown { by, k, groups })
+}
+
+fn add(into: &mut VoteTotals, v: &VoteTotals) {
+    into.agree += v.agree;
+    into.disagree += v.disagree;
+    into.pass += v.pass;
+    into.total += v.total;
+}
+
+fn add_value(into: &mut VoteTotals, value: i16, n: i64) {
+    match value {
+        1 => into.agree += n,
+        -1 => into.disagree += n,
+        _ => into.pass += n,
+    }
+    into.total += n;
+}
+
+/// Participants and their votes per declared value of a profile field.
+async fn profile_cells<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+    by: Dimension,
+) -> Result<(Cells, VoteCells)> {
+    let column = match by {
+        Dimension::Province => "province",
+        Dimension::AgeBand => "age_band",
+        _ => "gender",
+    };
+    let backend = conn.get_database_backend();
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    let sql = format!(
+        "SELECT u.{column} AS label, COUNT(*) AS n FROM consultation_participants cp \
+         JOIN users u ON u.id = cp.user_id WHERE cp.consultation_id = {} GROUP BY u.{column}",
+        params.bind(consultation.id)
+    );
+    let mut participants: Cells = HashMap::new();
+    for row in conn
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?
+    {
+        let label: Option<String> = row.try_get("", "label")?;
+        let n: i64 = row.try_get("", "n")?;
+        *participants.entry(blank_is_none(label)).or_default() += n;
+    }
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    let counted = params.counted_proposal(consultation);
+    let sql = format!(
+        "SELECT u.{column} AS label, v.value AS value, COUNT(*) AS n FROM votes v \
+         JOIN proposals p ON p.id = v.proposal_id JOIN users u ON u.id = v.user_id \
+         WHERE {counted} GROUP BY u.{column}, v.value"
+    );
+    let mut votes: VoteCells = HashMap::new();
+    for row in conn
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?
+    {
+        let label: Option<String> = row.try_get("", "label")?;
+        let value: i16 = row.try_get("", "value")?;
+        let n: i64 = row.try_get("", "n")?;
+        add_value(votes.entry(blank_is_none(label)).or_default(), value, n);
+    }
+    Ok((participants, votes))
+}
+
+fn blank_is_none(label: Option<String>) -> Option<String> {
+    label.filter(|l| !l.trim().is_empty())
+}
+
+/// Distinct people who proposed, voted or commented under each theme, and the votes there.
+async fn theme_cells<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+) -> Result<(Cells, VoteCells)> {
+    let backend = conn.get_database_backend();
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    let (a, b, c) = (
+        params.counted_proposal(consultation),
+        params.counted_proposal(consultation),
+        params.counted_proposal(consultation),
+    );
+    let sql = format!(
+        "SELECT t.theme AS label, COUNT(DISTINCT t.user_id) AS n FROM ( \
+         SELECT p.theme AS theme, v.user_id AS user_id FROM votes v \
+         JOIN proposals p ON p.id = v.proposal_id WHERE {a} \
+         UNION ALL SELECT p.theme AS theme, c.author_id AS user_id FROM comments c \
+         JOIN proposals p ON p.id = c.proposal_id \
+         WHERE {b} AND c.hidden_at IS NULL AND c.deleted_at IS NULL \
+         UNION ALL SELECT p.theme AS theme, p.author_id AS user_id FROM proposals p WHERE {c} \
+         ) t GROUP BY t.theme"
+    );
+    let mut participants: Cells = HashMap::new();
+    for row in conn
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?
+    {
+        let label: Option<String> = row.try_get("", "label")?;
+        let n: i64 = row.try_get("", "n")?;
+        *participants.entry(blank_is_none(label)).or_default() += n;
+    }
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    let counted = params.counted_proposal(consultation);
+    let sql = format!(
+        "SELECT p.theme AS label, SUM(p.agree_count) AS agree, \
+         SUM(p.disagree_count) AS disagree, SUM(p.pass_count) AS pass \
+         FROM proposals p WHERE {counted} GROUP BY p.theme"
+    );
+    let mut votes: VoteCells = HashMap::new();
+    for row in conn
+        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?
+    {
+        let label: Option<String> = row.try_get("", "label")?;
+        let entry = votes.entry(blank_is_none(label)).or_default();
+        entry.agree += row.try_get::<i64>("", "agree")?;
+        entry.disagree += row.try_get::<i64>("", "disagree")?;
+        entry.pass += row.try_get::<i64>("", "pass")?;
+        entry.total = entry.agree + entry.disagree + entry.pass;
+    }
+    Ok((participants, votes))
+}

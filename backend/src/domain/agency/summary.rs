@@ -1,0 +1,476 @@
+//! A consultation's summary for agencies: totals, daily activity, themes and provinces,
+//! proposals ranked by support and by division, comment stances, quick ratings and
+//! valuation scores. It reads the kept-current aggregates and per-proposal counters, never
+//! the vote rows, so it stays fast however many votes there are.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Statement, Value,
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::accountability::{self, Figures};
+use crate::db::entities::consultations::Model as Consultation;
+use crate::db::entities::{
+    comments, consultation_activity, consultation_participants, feedback, proposals, valuations,
+};
+use crate::db::placeholder;
+use crate::domain::proposals::Status;
+use crate::domain::ranking::wilson_lower_bound;
+use crate::domain::visibility;
+use crate::error::Result;
+
+/// How many proposals each ranking lists.
+const TOP_SUPPORTED: usize = 20;
+const MOST_DIVISIVE: usize = 10;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Summary {
+    pub consultation_id: Uuid,
+    pub generated_at: DateTime<Utc>,
+    pub totals: Totals,
+    /// Per UTC day: votes cast, comments and proposals written that day.
+    pub daily: Vec<DayActivity>,
+    /// Per proposal theme (`null`: no theme).
+    pub by_theme: Vec<GroupTotals>,
+    /// Per proposal province (`null`: no province).
+    pub by_province: Vec<GroupTotals>,
+    /// By the Wilson lower bound of agree against disagree, best first.
+    pub top_supported: Vec<RankedProposal>,
+    /// Many votes, evenly split; most divisive first.
+    pub most_divisive: Vec<RankedProposal>,
+    pub quick_ratings: QuickRatings,
+    /// Per criterion, over all proposals.
+    pub valuations: Vec<CriterionScores>,
+    /// Answer deadlines, when the consultation set them.
+    pub accountability: Option<Figures>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Totals {
+    /// People who proposed, voted or commented.
+    pub participants: u64,
+    pub proposals: u64,
+    pub comments: i64,
+    pub votes: VoteTotals,
+}
+
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct VoteTotals {
+    pub agree: i64,
+    pub disagree: i64,
+    pub pass: i64,
+    pub total: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DayActivity {
+    /// `YYYY-MM-DD` (UTC).
+    pub day: String,
+    pub votes: i64,
+    pub comments: i64,
+    pub proposals: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GroupTotals {
+    pub label: Option<String>,
+    pub proposals: u64,
+    pub votes: VoteTotals,
+    pub comments: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct Stances {
+    #[serde(rename = "for")]
+    pub for_: i64,
+    pub against: i64,
+    pub neutral: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProposalScore {
+    pub criterion: String,
+    pub average: f64,
+    pub valuations: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RankedProposal {
+    pub id: Uuid,
+    pub title: String,
+    pub theme: Option<String>,
+    pub province: Option<String>,
+    pub status: Status,
+    pub agree: i32,
+    pub disagree: i32,
+    pub pass: i32,
+    pub comments: i32,
+    /// Wilson lower bound (95%) of agree / (agree + disagree).
+    pub support: f64,
+    pub controversy: f64,
+    /// Stances of the proposal's visible comments.
+    pub comment_stances: Stances,
+    pub valuations: Vec<ProposalScore>,
+    pub answered: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RatingScores {
+    pub average: Option<f64>,
+    /// How many gave 1, 2, 3, 4 and 5.
+    pub distribution: [i64; 5],
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QuickRatings {
+    pub responses: i64,
+    pub usefulness: RatingScores,
+    pub understanding: RatingScores,
+    pub satisfaction: RatingScores,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CriterionScores {
+    pub criterion: String,
+    pub valuations: i64,
+    pub average: Option<f64>,
+    pub distribution: [i64; 5],
+}
+
+#[derive(Debug, FromQueryResult)]
+struct ProposalFigures {
+    id: Uuid,
+    title: String,
+    theme: Option<String>,
+    province: Option<String>,
+    status: String,
+    agree_count: i32,
+    disagree_count: i32,
+    pass_count: i32,
+    comment_count: i32,
+    controversy_score: f64,
+    first_responded_at: Option<DateTime<Utc>>,
+}
+
+pub async fn summarize<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+) -> Result<Summary> {
+    let id = consultation.id;
+    let participants = consultation_participants::Entity::find()
+        .filter(consultation_participants::Column::ConsultationId.eq(id))
+        .count(conn)
+        .await?;
+    let rows: Vec<ProposalFigures> = proposals::Entity::find()
+        .select_only()
+        .columns([
+            proposals::Column::Id,
+            proposals::Column::Title,
+            proposals::Column::Theme,
+            proposals::Column::Province,
+            proposals::Column::Status,
+            proposals::Column::AgreeCount,
+            proposals::Column::DisagreeCount,
+            proposals::Column::PassCount,
+            proposals::Column::CommentCount,
+            proposals::Column::ControversyScore,
+            proposals::Column::FirstRespondedAt,
+        ])
+        .filter(proposals::Column::ConsultationId.eq(id))
+        .filter(visibility::counted_proposals())
+        .into_model()
+        .all(conn)
+        .await?;
+
+    let mut votes = VoteTotals::default();
+    let mut comment_total = 0i64;
+    let mut themes: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
+    let mut provinces: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
+    for p in &rows {
+        add_votes(&mut votes, p);
+        comment_total += p.comment_count as i64;
+        for (map, label) in [(&mut themes, &p.theme), (&mut provinces, &p.province)] {
+            let group = map.entry(label.clone()).or_insert_with(|| GroupTotals {
+                label: label.clone(),
+                proposals: 0,
+                votes: VoteTotals::default(),
+                comments: 0,
+            });
+            group.proposals += 1;
+            add_votes(&mut group.votes, p);
+            group.comments += p.comment_count as i64;
+        }
+    }
+
+    let mut by_support: Vec<&ProposalFigures> = rows.iter().collect();
+    by_support.sort_by(|a, b| {
+        wilson(b)
+            .total_cmp(&wilson(a))
+            .then(b.agree_count.cmp(&a.agree_count))
+            .then(b.id.cmp(&a.id))
+    });
+    by_support.truncate(TOP_SUPPORTED);
+    let mut by_division: Vec<&ProposalFigures> =
+        rows.iter().filter(|p| p.controversy_score > 0.0).collect();
+    by_division.sort_by(|a, b| {
+        b.controversy_score
+            .total_cmp(&a.controversy_score)
+            .then(b.id.cmp(&a.id))
+    });
+    by_division.truncate(MOST_DIVISIVE);
+
+    let mut ranked_ids: Vec<Uuid> = by_support
+        .iter()
+        .chain(&by_division)
+        .map(|p| p.id)
+        .collect();
+    ranked_ids.sort_unstable();
+    ranked_ids.dedup();
+    let stances = stances_of(conn, &ranked_ids).await?;
+    let scores = proposal_scores(conn, &ranked_ids).await?;
+    let ranked = |p: &&ProposalFigures| RankedProposal {
+        id: p.id,
+        title: p.title.clone(),
+        theme: p.theme.clone(),
+        province: p.province.clone(),
+        status: Status::parse(&p.status).unwrap_or(Status::Published),
+        agree: p.agree_count,
+        disagree: p.disagree_count,
+        pass: p.pass_count,
+        comments: p.comment_count,
+        support: wilson(p),
+        controversy: p.controversy_score,
+        comment_stances: stances.get(&p.id).cloned().unwrap_or_default(),
+        valuations: scores
+            .get(&p.id)
+            .map(|list| {
+                list.iter()
+                    .map(|(criterion, sum, n)| ProposalScore {
+                        criterion: criterion.clone(),
+                        average: *sum as f64 / (*n).max(1) as f64,
+                        valuations: *n,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        answered: p.first_responded_at.is_some(),
+    };
+
+    Ok(Summary {
+        consultation_id: id,
+        generated_at: Utc::now(),
+        totals: Totals {
+            participants,
+            proposals: rows.len() as u64,
+            comments: comment_total,
+            votes,
+        },
+        daily: daily(conn, id).await?,
+        by_theme: themes.into_values().collect(),
+        by_province: provinces.into_values().collect(),
+        top_supported: by_support.iter().map(ranked).collect(),
+        most_divisive: by_division.iter().map(ranked).collect(),
+        quick_ratings: quick_ratings(conn, id).await?,
+        valuations: criterion_scores(conn, consultation).await?,
+        accountability: accountability::figures(conn, consultation).await?,
+    })
+}
+
+fn wilson(p: &ProposalFigures) -> f64 {
+    wilson_lower_bound(p.agree_count as i64, p.disagree_count as i64)
+}
+
+fn add_votes(totals: &mut VoteTotals, p: &ProposalFigures) {
+    totals.agree += p.agree_count as i64;
+    totals.disagree += p.disagree_count as i64;
+    totals.pass += p.pass_count as i64;
+    totals.total += (p.agree_count + p.disagree_count + p.pass_count) as i64;
+}
+
+async fn daily<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Vec<DayActivity>> {
+    let rows: Vec<(String, i64, i64, i64)> = consultation_activity::Entity::find()
+        .select_only()
+        .column(consultation_activity::Column::Day)
+        .column_as(consultation_activity::Column::Votes.sum(), "votes")
+        .column_as(consultation_activity::Column::Comments.sum(), "comments")
+        .column_as(consultation_activity::Column::Proposals.sum(), "proposals")
+        .filter(consultation_activity::Column::ConsultationId.eq(id))
+        .group_by(consultation_activity::Column::Day)
+        .order_by_asc(consultation_activity::Column::Day)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(day, votes, comments, proposals)| DayActivity {
+            day,
+            votes,
+            comments,
+            proposals,
+        })
+        .collect())
+}
+
+async fn stances_of<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMap<Uuid, Stances>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(Uuid, String, i64)> = comments::Entity::find()
+        .select_only()
+        .column(comments::Column::ProposalId)
+        .column(comments::Column::Stance)
+        .column_as(comments::Column::Id.count(), "n")
+        .filter(comments::Column::ProposalId.is_in(ids.iter().copied()))
+        .filter(visibility::public_comments())
+        .group_by(comments::Column::ProposalId)
+        .group_by(comments::Column::Stance)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut out: HashMap<Uuid, Stances> = HashMap::new();
+    for (proposal, stance, n) in rows {
+        let entry = out.entry(proposal).or_default();
+        match stance.as_str() {
+            "for" => entry.for_ += n,
+            "against" => entry.against += n,
+            _ => entry.neutral += n,
+        }
+    }
+    Ok(out)
+}
+
+/// Per proposal: (criterion, sum of scores, number of valuations).
+async fn proposal_scores<C: ConnectionTrait>(
+    conn: &C,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, Vec<(String, i64, i64)>>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(Uuid, String, i16, i64)> = valuations::Entity::find()
+        .select_only()
+        .column(valuations::Column::ProposalId)
+        .column(valuations::Column::Criterion)
+        .column(valuations::Column::Score)
+        .column_as(valuations::Column::ValuatorId.count(), "n")
+        .filter(valuations::Column::ProposalId.is_in(ids.iter().copied()))
+        .group_by(valuations::Column::ProposalId)
+        .group_by(valuations::Column::Criterion)
+        .group_by(valuations::Column::Score)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut sums: BTreeMap<(Uuid, String), (i64, i64)> = BTreeMap::new();
+    for (proposal, criterion, score, n) in rows {
+        let entry = sums.entry((proposal, criterion)).or_default();
+        entry.0 += score as i64 * n;
+        entry.1 += n;
+    }
+    let mut out: HashMap<Uuid, Vec<(String, i64, i64)>> = HashMap::new();
+    for ((proposal, criterion), (sum, n)) in sums {
+        out.entry(proposal).or_default().push((criterion, sum, n));
+    }
+    Ok(out)
+}
+
+async fn quick_ratings<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<QuickRatings> {
+    let rows: Vec<(i16, i16, i16, i64)> = feedback::Entity::find()
+        .select_only()
+        .column(feedback::Column::Usefulness)
+        .column(feedback::Column::Understanding)
+        .column(feedback::Column::Satisfaction)
+        .column_as(feedback::Column::UserId.count(), "n")
+        .filter(feedback::Column::ConsultationId.eq(id))
+        .group_by(feedback::Column::Usefulness)
+        .group_by(feedback::Column::Understanding)
+        .group_by(feedback::Column::Satisfaction)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut distributions = [[0i64; 5]; 3];
+    let mut responses = 0;
+    for (u, d, s, n) in rows {
+        responses += n;
+        for (dist, score) in distributions.iter_mut().zip([u, d, s]) {
+            if (1..=5).contains(&score) {
+                dist[(score - 1) as usize] += n;
+            }
+        }
+    }
+    let [usefulness, understanding, satisfaction] = distributions.map(rating_scores);
+    Ok(QuickRatings {
+        responses,
+        usefulness,
+        understanding,
+        satisfaction,
+    })
+}
+
+fn rating_scores(distribution: [i64; 5]) -> RatingScores {
+    RatingScores {
+        average: average(&distribution),
+        distribution,
+    }
+}
+
+fn average(distribution: &[i64; 5]) -> Option<f64> {
+    let n: i64 = distribution.iter().sum();
+    let sum: i64 = distribution
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (i as i64 + 1) * c)
+        .sum();
+    (n > 0).then(|| sum as f64 / n as f64)
+}
+
+async fn criterion_scores<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+) -> Result<Vec<CriterionScores>> {
+    let backend = conn.get_database_backend();
+    let sql = format!(
+        "SELECT v.criterion AS criterion, v.score AS score, COUNT(*) AS n \
+         FROM valuations v JOIN proposals p ON p.id = v.proposal_id \
+         WHERE p.consultation_id = {} AND p.hidden_at IS NULL AND p.merged_into IS NULL \
+         AND p.status <> {} GROUP BY v.criterion, v.score",
+        placeholder(backend, 1),
+        placeholder(backend, 2),
+    );
+    let rows = conn
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [
+                Value::from(consultation.id),
+                Value::from(Status::Withdrawn.as_str()),
+            ],
+        ))
+        .await?;
+    let mut by_criterion: BTreeMap<String, [i64; 5]> = BTreeMap::new();
+    for criterion in crate::domain::consultations::label_list(&consultation.criteria) {
+        by_criterion.insert(criterion, [0; 5]);
+    }
+    for row in rows {
+        let criterion: String = row.try_get("", "criterion")?;
+        let score: i16 = row.try_get("", "score")?;
+        let n: i64 = row.try_get("", "n")?;
+        if (1..=5).contains(&score) {
+            by_criterion.entry(criterion).or_insert([0; 5])[(score - 1) as usize] += n;
+        }
+    }
+    Ok(by_criterion
+        .into_iter()
+        .map(|(criterion, distribution)| CriterionScores {
+            criterion,
+            valuations: distribution.iter().sum(),
+            average: average(&distribution),
+            distribution,
+        })
+        .collect())
+}

@@ -1,0 +1,102 @@
+//! Official answers: an agency member sets a proposal's status with a public, dated answer.
+//! Followers, voters and the author hear of it through the notification the answer emits in
+//! its own transaction.
+
+use sea_orm::{ActiveModelTrait, Set};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::db::Db;
+use crate::domain::accounts::Account;
+use crate::domain::agency::has_agency_access;
+use crate::domain::audit::{self, AuditEntry};
+use crate::domain::notifications::{self, Event};
+use crate::domain::proposals::{get_for_update, Status};
+use crate::domain::{now, text};
+use crate::error::{Error, Result};
+
+/// The statuses an answer may set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerStatus {
+    UnderReview,
+    Accepted,
+    Rejected,
+    Implemented,
+}
+
+impl AnswerStatus {
+    pub fn status(self) -> Status {
+        match self {
+            AnswerStatus::UnderReview => Status::UnderReview,
+            AnswerStatus::Accepted => Status::Accepted,
+            AnswerStatus::Rejected => Status::Rejected,
+            AnswerStatus::Implemented => Status::Implemented,
+        }
+    }
+}
+
+#[tracing::instrument(skip_all, fields(proposal_id = %proposal_id))]
+pub async fn answer(
+    db: &Db,
+    agent: &Account,
+    proposal_id: Uuid,
+    status: AnswerStatus,
+    raw_answer: &str,
+) -> Result<Proposal> {
+    let answer =
+        text::bounded("answer", raw_answer, 1, 10_000).map_err(|e| Error::Validation(vec![e]))?;
+    let txn = db.begin_write().await?;
+    let (current, consultation) = get_for_update(&txn, agent, proposal_id).await?;
+    if !has_agency_access(&txn, agent, &consultation).await? {
+        return Err(Error::Forbidden(
+            "Only agency members can answer proposals.".into(),
+        ));
+    }
+    if current.status == Status::Withdrawn.as_str() {
+        return Err(Error::Conflict(
+            "This proposal was withdrawn by its author.".into(),
+        ));
+    }
+    if current.merged_into.is_some() {
+        return Err(Error::Conflict(
+            "This proposal was merged into another one; answer that one.".into(),
+        ));
+    }
+    let now = now();
+    let before = json!({"status": current.status, "official_response": current.official_response});
+    let mut row: proposals::ActiveModel = current.clone().into();
+    row.status = Set(status.status().as_str().to_owned());
+    row.official_response = Set(Some(answer));
+    row.responded_at = Set(Some(now));
+    row.first_responded_at = Set(Some(current.first_responded_at.unwrap_or(now)));
+    row.updated_at = Set(now);
+    let updated = row.update(&txn).await?;
+    notifications::emit(
+        &txn,
+        &Event::ProposalStatusChanged {
+            proposal_id: updated.id,
+            actor_id: Some(agent.id),
+        },
+    )
+    .await?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: Some(agent.id),
+            action: "proposal.answered",
+            target_type: "proposal",
+            target_id: Some(updated.id),
+            reason: None,
+            before: Some(before),
+            after: Some(
+                json!({"status": updated.status, "official_response": updated.official_response}),
+            ),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}

@@ -1,0 +1,174 @@
+//! Endorsements: civil-society organizations back proposals as organizations, once each;
+//! the proposal shows who endorsed it.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement, Value,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::db::entities::{endorsements, organizations};
+use crate::db::{placeholder, placeholders, Db};
+use crate::domain::accounts::Account;
+use crate::domain::audit::{self, AuditEntry};
+use crate::domain::proposals::{ensure_open, get_for_update};
+use crate::domain::{now, organizations as orgs};
+use crate::error::{Error, Result};
+
+/// An organization's endorsement as the public sees it.
+pub struct Endorsement {
+    pub organization_id: Uuid,
+    pub organization_name: String,
+    pub endorsed_at: DateTime<Utc>,
+}
+
+/// The civil-society organization the person endorses for: the one named, or their only one.
+async fn endorsing_org<C: ConnectionTrait>(
+    conn: &C,
+    member: &Account,
+    named: Option<Uuid>,
+) -> Result<Uuid> {
+    let csos: Vec<Uuid> = orgs::of_user(conn, member.id)
+        .await?
+        .into_iter()
+        .filter(|o| o.kind == "cso")
+        .map(|o| o.id)
+        .collect();
+    if csos.is_empty() {
+        return Err(Error::Forbidden(
+            "Only members of civil-society organizations can endorse proposals.".into(),
+        ));
+    }
+    match named {
+        Some(id) if csos.contains(&id) => Ok(id),
+        Some(_) => Err(Error::Forbidden(
+            "You can only endorse for an organization you belong to.".into(),
+        )),
+        None if csos.len() == 1 => Ok(csos[0]),
+        None => Err(Error::field(
+            "organization_id",
+            "required",
+            "you belong to several organizations: name one",
+        )),
+    }
+}
+
+/// Endorses the proposal for the member's organization; returns whether it is new.
+pub async fn endorse(
+    db: &Db,
+    member: &Account,
+    proposal_id: Uuid,
+    organization: Option<Uuid>,
+) -> Result<bool> {
+    let txn = db.begin_write().await?;
+    let (proposal, _) = get_for_update(&txn, member, proposal_id).await?;
+    ensure_open(&proposal)?;
+    let org = endorsing_org(&txn, member, organization).await?;
+    let backend = txn.get_database_backend();
+    let done = txn
+        .execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "INSERT INTO endorsements (proposal_id, organization_id, endorsed_by, created_at) \
+                 VALUES ({}) ON CONFLICT (proposal_id, organization_id) DO NOTHING",
+                placeholders(backend, 1, 4)
+            ),
+            [
+                Value::from(proposal.id),
+                Value::from(org),
+                Value::from(member.id),
+                Value::from(now()),
+            ],
+        ))
+        .await?;
+    let created = done.rows_affected() > 0;
+    if created {
+        audit::record(
+            &txn,
+            AuditEntry {
+                actor_id: Some(member.id),
+                action: "proposal.endorsed",
+                target_type: "proposal",
+                target_id: Some(proposal.id),
+                reason: None,
+                before: None,
+                after: Some(json!({"organization_id": org})),
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Withdraws the organization's endorsement, if any.
+pub async fn withdraw(
+    db: &Db,
+    member: &Account,
+    proposal_id: Uuid,
+    organization: Option<Uuid>,
+) -> Result<()> {
+    let txn = db.begin_write().await?;
+    let (proposal, _) = get_for_update(&txn, member, proposal_id).await?;
+    let org = endorsing_org(&txn, member, organization).await?;
+    let backend = txn.get_database_backend();
+    let done = txn
+        .execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "DELETE FROM endorsements WHERE proposal_id = {} AND organization_id = {}",
+                placeholder(backend, 1),
+                placeholder(backend, 2)
+            ),
+            [Value::from(proposal.id), Value::from(org)],
+        ))
+        .await?;
+    if done.rows_affected() > 0 {
+        audit::record(
+            &txn,
+            AuditEntry {
+                actor_id: Some(member.id),
+                action: "proposal.endorsement_withdrawn",
+                target_type: "proposal",
+                target_id: Some(proposal.id),
+                reason: None,
+                before: Some(json!({"organization_id": org})),
+                after: None,
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A proposal's endorsements, oldest first.
+pub async fn of_proposal<C: ConnectionTrait>(
+    conn: &C,
+    proposal_id: Uuid,
+) -> Result<Vec<Endorsement>> {
+    let rows = endorsements::Entity::find()
+        .filter(endorsements::Column::ProposalId.eq(proposal_id))
+        .order_by_asc(endorsements::Column::CreatedAt)
+        .all(conn)
+        .await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names: std::collections::HashMap<Uuid, String> = organizations::Entity::find()
+        .filter(organizations::Column::Id.is_in(rows.iter().map(|r| r.organization_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| Endorsement {
+            organization_name: names.get(&r.organization_id).cloned().unwrap_or_default(),
+            organization_id: r.organization_id,
+            endorsed_at: r.created_at,
+        })
+        .collect())
+}

@@ -1,0 +1,75 @@
+//! Quick ratings of a consultation (from the ministry pages that ask readers three
+//! questions): usefulness, understanding and satisfaction, each 1–5, one set per person,
+//! changeable.
+
+use sea_orm::{ConnectionTrait, EntityTrait, Statement, Value};
+
+use crate::db::entities::feedback::{self, Model as Feedback};
+use crate::db::{placeholders, Db};
+use crate::domain::accounts::Account;
+use crate::domain::{consultations, now};
+use crate::error::{Error, FieldError, FieldErrors, Result};
+
+pub struct Ratings {
+    pub usefulness: i64,
+    pub understanding: i64,
+    pub satisfaction: i64,
+}
+
+fn score(field: &str, value: i64) -> Result<i16, FieldError> {
+    if (1..=5).contains(&value) {
+        Ok(value as i16)
+    } else {
+        Err(FieldError::new(field, "out_of_range", "must be 1 to 5"))
+    }
+}
+
+/// Sets the person's ratings of the consultation, replacing earlier ones.
+pub async fn rate(
+    db: &Db,
+    person: &Account,
+    consultation_ref: &str,
+    ratings: Ratings,
+) -> Result<Feedback> {
+    let mut errors = FieldErrors::new();
+    let usefulness = errors.check(score("usefulness", ratings.usefulness));
+    let understanding = errors.check(score("understanding", ratings.understanding));
+    let satisfaction = errors.check(score("satisfaction", ratings.satisfaction));
+    errors.finish()?;
+    let (Some(usefulness), Some(understanding), Some(satisfaction)) =
+        (usefulness, understanding, satisfaction)
+    else {
+        return Err(anyhow::anyhow!("validated ratings lost a field").into());
+    };
+    let consultation = consultations::get(db.reader(), Some(person), consultation_ref).await?;
+    let txn = db.begin_write().await?;
+    let backend = txn.get_database_backend();
+    let now = now();
+    txn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO feedback (consultation_id, user_id, usefulness, understanding, \
+             satisfaction, created_at, updated_at) VALUES ({}) \
+             ON CONFLICT (consultation_id, user_id) DO UPDATE SET \
+             usefulness = excluded.usefulness, understanding = excluded.understanding, \
+             satisfaction = excluded.satisfaction, updated_at = excluded.updated_at",
+            placeholders(backend, 1, 7)
+        ),
+        [
+            Value::from(consultation.id),
+            Value::from(person.id),
+            Value::from(usefulness),
+            Value::from(understanding),
+            Value::from(satisfaction),
+            Value::from(now),
+            Value::from(now),
+        ],
+    ))
+    .await?;
+    let row = feedback::Entity::find_by_id((consultation.id, person.id))
+        .one(&txn)
+        .await?
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("feedback row missing after upsert")))?;
+    txn.commit().await?;
+    Ok(row)
+}

@@ -1,0 +1,132 @@
+//! Valuations: valuators score proposals 1–5 against their consultation's criteria (for
+//! example structure, process and outcome indicators), each with a note.
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement, Value,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::db::entities::valuations::{self, Model as Valuation};
+use crate::db::{placeholders, Db};
+use crate::domain::accounts::{Account, Role};
+use crate::domain::audit::{self, AuditEntry};
+use crate::domain::consultations::label_list;
+use crate::domain::proposals::get_for_update;
+use crate::domain::{now, text};
+use crate::error::{Error, FieldError, FieldErrors, Result};
+
+pub struct ScoreInput {
+    pub criterion: String,
+    pub score: i64,
+    pub note: Option<String>,
+}
+
+/// Sets the valuator's scores on the proposal for the criteria given (others stay as they
+/// were); returns all of the valuator's scores on it.
+#[tracing::instrument(skip_all, fields(proposal_id = %proposal_id))]
+pub async fn value(
+    db: &Db,
+    valuator: &Account,
+    proposal_id: Uuid,
+    scores: Vec<ScoreInput>,
+) -> Result<Vec<Valuation>> {
+    if !matches!(valuator.role, Role::Valuator | Role::Admin) {
+        return Err(Error::Forbidden(
+            "Only valuators can value proposals.".into(),
+        ));
+    }
+    let txn = db.begin_write().await?;
+    let (proposal, consultation) = get_for_update(&txn, valuator, proposal_id).await?;
+    let criteria = label_list(&consultation.criteria);
+    let mut errors = FieldErrors::new();
+    if scores.is_empty() {
+        errors.push(FieldError::new(
+            "scores",
+            "required",
+            "give at least one score",
+        ));
+    }
+    let mut parsed: Vec<(String, i16, Option<String>)> = Vec::new();
+    for (i, s) in scores.iter().enumerate() {
+        let field = format!("scores[{i}]");
+        if !criteria.contains(&s.criterion) {
+            errors.push(FieldError::new(
+                &format!("{field}.criterion"),
+                "not_offered",
+                if criteria.is_empty() {
+                    "this consultation has no criteria".to_owned()
+                } else {
+                    format!("must be one of: {}", criteria.join(", "))
+                },
+            ));
+        } else if parsed.iter().any(|p| p.0 == s.criterion) {
+            errors.push(FieldError::new(
+                &format!("{field}.criterion"),
+                "duplicate",
+                "appears twice",
+            ));
+        }
+        if !(1..=5).contains(&s.score) {
+            errors.push(FieldError::new(
+                &format!("{field}.score"),
+                "out_of_range",
+                "must be 1 to 5",
+            ));
+        }
+        let note = match s.note.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(note) => errors.check(text::bounded(&format!("{field}.note"), note, 1, 2_000)),
+        };
+        parsed.push((s.criterion.clone(), s.score as i16, note));
+    }
+    errors.finish()?;
+    let backend = txn.get_database_backend();
+    let now = now();
+    for (criterion, score, note) in &parsed {
+        txn.execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "INSERT INTO valuations (proposal_id, valuator_id, criterion, score, note, \
+                 created_at, updated_at) VALUES ({}) \
+                 ON CONFLICT (proposal_id, valuator_id, criterion) DO UPDATE SET \
+                 score = excluded.score, note = excluded.note, updated_at = excluded.updated_at",
+                placeholders(backend, 1, 7)
+            ),
+            [
+                Value::from(proposal.id),
+                Value::from(valuator.id),
+                Value::from(criterion.clone()),
+                Value::from(*score),
+                Value::from(note.clone()),
+                Value::from(now),
+                Value::from(now),
+            ],
+        ))
+        .await?;
+    }
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: Some(valuator.id),
+            action: "proposal.valued",
+            target_type: "proposal",
+            target_id: Some(proposal.id),
+            reason: None,
+            before: None,
+            after: Some(json!(parsed
+                .iter()
+                .map(|(c, s, _)| json!({"criterion": c, "score": s}))
+                .collect::<Vec<_>>())),
+        },
+    )
+    .await?;
+    let mine = valuations::Entity::find()
+        .filter(valuations::Column::ProposalId.eq(proposal.id))
+        .filter(valuations::Column::ValuatorId.eq(valuator.id))
+        .order_by_asc(valuations::Column::Criterion)
+        .all(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(mine)
+}

@@ -1,0 +1,264 @@
+// Accounts and moderation in a real browser, on Sala's server with its demo data: the new pages
+// pass axe and are photographed; a reported proposal is hidden by a moderator and leaves the
+// public pages; a forgotten password is reset through the emailed link; a person downloads
+// their data and deletes their account.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { after, before, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
+import { waitForLink } from "./support/mail.mjs";
+import { startSala } from "./support/sala-server.mjs";
+
+const IDEATION = "faster-public-services";
+const DEMO_PASSWORD = "sala-demo-2570";
+const THAI = /[\u0E00-\u0E7F]/;
+const screenshotDir = resolve(import.meta.dirname, "../screenshots");
+
+/** @type {Awaited<ReturnType<typeof startSala>>} */
+let sala;
+/** @type {import("playwright-core").Browser} */
+let browser;
+
+before(async () => {
+  sala = await startSala();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await sala?.stop();
+});
+
+async function newPage(viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, baseURL: sala.url, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  return page;
+}
+
+async function signIn(page, email, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill(password);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByRole("button", { name: "ออกจากระบบ" }).waitFor();
+}
+
+const signedInPages = {
+  notifications: "/notifications",
+  preferences: "/settings/notifications",
+  profile: "/profile",
+  "moderation-queue": "/moderation",
+  "moderation-log": "/moderation/log",
+  anomalies: "/moderation/anomalies",
+  "audit-log": "/admin/audit-log",
+  people: "/admin/people",
+};
+
+test("the account and moderation pages have no serious or critical accessibility violations", { timeout: 180_000 }, async () => {
+  const page = await newPage();
+  const failures = [];
+  const check = async (name, path) => {
+    await page.goto(path);
+    await page.locator("main h1").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const summary = results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+    console.log(`axe ${name}: ${results.passes.length} rules passed; violations: ${summary.join(", ") || "none"}`);
+    for (const violation of results.violations) {
+      if (violation.impact === "serious" || violation.impact === "critical") {
+        const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 5);
+        failures.push(`${name}: ${violation.id} (${violation.impact}) at ${targets.join("; ")}`);
+      }
+    }
+  };
+  await check("forgot-password", "/forgot-password");
+  await check("reset-password", "/reset-password?token=x");
+  await signIn(page, "admin@demo.sala.in.th");
+  for (const [name, path] of Object.entries(signedInPages)) await check(name, path);
+  assert.deepEqual(failures, []);
+  await page.context().close();
+});
+
+test("screenshots of the account and moderation pages at desktop and phone width", { timeout: 180_000 }, async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const [label, viewport] of [
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ]) {
+    const page = await newPage(viewport);
+    const shoot = async (name, path) => {
+      await page.goto(path);
+      await page.locator("main h1").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: join(screenshotDir, `${name}-${label}.png`), fullPage: true });
+    };
+    await shoot("forgot-password", "/forgot-password");
+    await signIn(page, "admin@demo.sala.in.th");
+    for (const [name, path] of Object.entries(signedInPages)) await shoot(name, path);
+    await page.context().close();
+  }
+});
+
+test("a reported proposal is hidden by a moderator and leaves the public pages", { timeout: 180_000 }, async () => {
+  const stamp = Date.now().toString(36);
+  const title = `ข้อเสนอที่จะถูกรายงาน ${stamp}`;
+
+  // A citizen proposes, and follows the consultation.
+  const author = await newPage();
+  await signIn(author, "citizen@demo.sala.in.th");
+  await author.goto(`/c/${IDEATION}`);
+  const follow = author.getByRole("button", { name: "ติดตามการรับฟังความคิดเห็นนี้" });
+  await follow.click();
+  await author.getByRole("button", { name: "กำลังติดตาม" }).waitFor();
+  assert.equal(await author.getByRole("button", { name: "กำลังติดตาม" }).getAttribute("aria-pressed"), "true");
+  await author.goto(`/c/${IDEATION}/new`);
+  await author.getByLabel("ชื่อข้อเสนอ").fill(title);
+  await author.getByLabel("รายละเอียด").fill("ข้อความที่อ้างข้อมูลผิด ๆ เพื่อทดสอบการรายงานและการซ่อน");
+  await author.getByRole("button", { name: "ส่งข้อเสนอ" }).click();
+  await author.getByRole("heading", { level: 1, name: title }).waitFor();
+  const proposalPath = new URL(author.url()).pathname;
+
+  // Someone else reports it.
+  const reporter = await newPage();
+  await signIn(reporter, "valuator@demo.sala.in.th");
+  await reporter.goto(proposalPath);
+  await reporter.getByRole("button", { name: "รายงานข้อเสนอนี้" }).click();
+  await reporter.getByLabel("เหตุผล", { exact: true }).selectOption("misinformation");
+  await reporter.getByLabel("ข้อความถึงผู้ดูแล").fill("ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง");
+  await reporter.getByRole("button", { name: "ส่งรายงาน" }).click();
+  await reporter.getByText("ขอบคุณ ผู้ดูแลจะตรวจสอบต่อไป").waitFor();
+  await reporter.context().close();
+
+  // A moderator finds it in the queue and hides it, with a reason.
+  const moderator = await newPage();
+  await signIn(moderator, "moderator@demo.sala.in.th");
+  await moderator.getByRole("link", { name: "ดูแลเนื้อหา" }).click();
+  const item = moderator.locator(".queue-item").filter({ has: moderator.getByRole("link", { name: title }) });
+  await item.waitFor();
+  await item.getByText("ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง").waitFor();
+  mkdirSync(screenshotDir, { recursive: true });
+  await moderator.screenshot({ path: join(screenshotDir, "moderation-queue-item-desktop.png"), fullPage: true });
+  await item.getByLabel("การดำเนินการ").selectOption({ label: "ซ่อน" });
+  await item.getByLabel("เหตุผล", { exact: true }).fill("ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน");
+  await item.getByRole("button", { name: "ดำเนินการ" }).click();
+  await moderator.getByRole("status").getByText(`ดำเนินการแล้ว: ซ่อน กับ “${title}”`).waitFor();
+  await moderator.context().close();
+
+  // Gone for everyone else: from the list, and the page itself.
+  const visitor = await newPage();
+  await visitor.goto(`/c/${IDEATION}`);
+  await visitor.getByRole("combobox", { name: "เรียงตาม" }).selectOption("new");
+  await visitor.locator(".proposal-card").first().waitFor();
+  assert.equal(await visitor.getByRole("link", { name: title }).count(), 0, "not in the public list");
+  await visitor.goto(proposalPath);
+  await visitor.getByText("ไม่พบสิ่งที่คุณกำลังหา").waitFor();
+  assert.equal(await visitor.getByRole("heading", { name: title }).count(), 0);
+  // The public log says what was done and why, not who did it.
+  await visitor.goto("/moderation/log");
+  await visitor.getByRole("cell", { name: "ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน" }).waitFor();
+  await visitor.context().close();
+
+  // The author still sees it, with the reason, and hears of the decision in the inbox.
+  await author.goto(proposalPath);
+  await author.getByText("ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน").first().waitFor();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await author.goto("/notifications");
+    await author.getByRole("heading", { level: 1, name: "การแจ้งเตือน" }).waitFor();
+    await author.waitForLoadState("networkidle");
+    if ((await author.getByText("ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: ซ่อน").count()) > 0) break;
+    await author.waitForTimeout(500);
+  }
+  const notice = author.getByRole("link", { name: "ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: ซ่อน" });
+  await notice.waitFor();
+  await author.screenshot({ path: join(screenshotDir, "notifications-unread-desktop.png"), fullPage: true });
+  await author.getByRole("link", { name: /^การแจ้งเตือน ยังไม่อ่าน [1-9]/ }).waitFor();
+  await author.getByRole("button", { name: "อ่านแล้วทั้งหมด" }).click();
+  await author.getByRole("link", { name: "การแจ้งเตือน ยังไม่อ่าน 0 รายการ" }).waitFor();
+  await author.context().close();
+});
+
+test("a forgotten password is reset by email; then the person downloads their data and deletes the account", { timeout: 180_000 }, async () => {
+  const stamp = Date.now().toString(36);
+  const email = `reset-${stamp}@example.com`;
+  const registered = await fetch(`${sala.url}/api/v1/auth/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "the first password", display_name: `Forgetful ${stamp}` }),
+  });
+  assert.equal(registered.status, 201);
+
+  const page = await newPage();
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "ลืมรหัสผ่าน?" }).click();
+  await page.getByRole("heading", { level: 1, name: "ตั้งรหัสผ่านใหม่" }).waitFor();
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByRole("button", { name: "ส่งลิงก์ตั้งรหัสผ่านใหม่" }).click();
+  await page.getByText(`หาก ${email} มีบัญชีอยู่`, { exact: false }).waitFor();
+
+  const link = await waitForLink(join(sala.dataDir, "mail"), email, /https?:\/\/\S+\/reset-password\?token=[\w-]+/);
+  await page.goto(link);
+  await page.getByLabel("รหัสผ่านใหม่", { exact: true }).fill("a brand new password");
+  await page.getByLabel("รหัสผ่านใหม่อีกครั้ง").fill("a brand new password");
+  await page.getByRole("button", { name: "บันทึกรหัสผ่านใหม่" }).click();
+  await page.getByText("เปลี่ยนรหัสผ่านแล้ว", { exact: false }).waitFor();
+  // The link works once.
+  await page.goto(link);
+  await page.getByLabel("รหัสผ่านใหม่", { exact: true }).fill("yet another password");
+  await page.getByLabel("รหัสผ่านใหม่อีกครั้ง").fill("yet another password");
+  await page.getByRole("button", { name: "บันทึกรหัสผ่านใหม่" }).click();
+  await page.getByText("ลิงก์นี้ไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุแล้ว").first().waitFor();
+
+  await signIn(page, email, "a brand new password");
+
+  // Email preferences are kept.
+  await page.goto("/settings/notifications");
+  const replies = page.getByRole("group", { name: "การตอบกลับความคิดเห็นของคุณ" });
+  await replies.getByLabel("สรุปรายวัน").check();
+  await page.getByRole("button", { name: "บันทึก" }).click();
+  await page.getByText("บันทึกการตั้งค่าแล้ว").waitFor();
+  await page.reload();
+  assert.equal(
+    await page.getByRole("group", { name: "การตอบกลับความคิดเห็นของคุณ" }).getByLabel("สรุปรายวัน").isChecked(),
+    true,
+  );
+
+  // In English, the inbox and preferences carry no Thai at all (this account has no content).
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "Email preferences" }).waitFor();
+  const visibleText = async () => `${await page.getByRole("navigation", { name: "Main" }).innerText()}\n${await page.locator("main").innerText()}\n${await page.locator("footer").innerText()}`;
+  assert.doesNotMatch(await visibleText(), THAI, "no Thai left on the preferences page");
+  await page.goto("/notifications");
+  await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+  assert.doesNotMatch(await visibleText(), THAI, "no Thai left in the inbox");
+  await page.getByRole("button", { name: "ไทย" }).click();
+
+  // Download my data: a JSON file with this account and nobody else.
+  await page.goto("/profile");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลดข้อมูลของฉัน" }).click(),
+  ]);
+  const data = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(data.profile.email, email);
+  assert.equal(data.notification_preferences.find((p) => p.kind === "reply_to_your_comment").delivery, "digest");
+
+  // Delete the account: the password confirms; then it cannot sign in.
+  await page.getByRole("button", { name: "ลบบัญชีของฉัน…" }).click();
+  await page.getByLabel("รหัสผ่าน", { exact: true }).fill("a wrong password");
+  await page.getByLabel("ฉันเข้าใจว่าการลบนี้ย้อนกลับไม่ได้").check();
+  await page.getByRole("button", { name: "ลบบัญชีของฉันถาวร" }).click();
+  await page.getByText("ไม่ถูกต้อง", { exact: true }).waitFor();
+  await page.getByLabel("รหัสผ่าน", { exact: true }).fill("a brand new password");
+  await page.getByRole("button", { name: "ลบบัญชีของฉันถาวร" }).click();
+  await page.getByText("ลบบัญชีของคุณเรียบร้อยแล้ว").waitFor();
+  await page.getByRole("link", { name: "เข้าสู่ระบบ" }).first().click();
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill("a brand new password");
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByText("อีเมลหรือรหัสผ่านไม่ถูกต้อง").waitFor();
+  await page.context().close();
+});

@@ -1,0 +1,99 @@
+// One decision on a flagged item: what to do, why (shown publicly), and what the action needs.
+import { useId, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorNotice } from "@/components/ErrorNotice";
+import { Field } from "@/components/Field";
+import { fromBangkokInput } from "@/i18n/dates";
+import { fieldMessage } from "@/i18n/errors";
+import { actionsFor, extraFieldOf } from "./actions";
+import { useModerate, type ModerationAction, type QueueItem } from "./api";
+
+interface ActionFormProps {
+  item: QueueItem;
+  /** Told after a decision: the item may leave the queue being shown, and this form with it. */
+  onDone: (action: ModerationAction) => void;
+}
+
+export function ActionForm({ item, onDone }: ActionFormProps) {
+  const { t } = useTranslation();
+  const choices = actionsFor(item);
+  const [choice, setChoice] = useState(0);
+  const [reason, setReason] = useState("");
+  const moderate = useModerate((request) => {
+    setReason("");
+    onDone(request.action);
+  });
+  const [mergeInto, setMergeInto] = useState("");
+  const [until, setUntil] = useState("");
+  const selected = choices[choice] ?? choices[0]!;
+  const extra = extraFieldOf(selected.action);
+  const formId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const onAuthor = selected.on === "author";
+    moderate.mutate(
+      {
+        action: selected.action,
+        target_type: onAuthor ? "user" : item.target_type,
+        target_id: onAuthor ? item.author.id : item.target_id,
+        reason: reason.trim(),
+        merge_into: extra === "merge_into" ? mergeInto.trim() || null : null,
+        until: extra === "until" ? fromBangkokInput(until) : null,
+      },
+    );
+  };
+
+  return (
+    <form className="form action-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
+      <h4 id={`${formId}-title`}>{t("moderation.act.title")}</h4>
+      {moderate.isSuccess && (
+        <p className="notice notice-success" role="status">
+          {t("moderation.act.done", { action: t(`moderation.action.${moderate.variables.action}`) })}
+        </p>
+      )}
+      <ErrorNotice error={moderate.error} />
+      <div className="field-row">
+        <Field label={t("moderation.act.action")} error={fieldMessage(moderate.error, "action", t)}>
+          {(control) => (
+            <select {...control} value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
+              {choices.map((c, index) => (
+                <option key={`${c.on}-${c.action}`} value={index}>
+                  {c.on === "author"
+                    ? t("moderation.act.onAuthor", { action: t(`moderation.action.${c.action}`) })
+                    : t(`moderation.action.${c.action}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {extra === "merge_into" && (
+          <Field
+            label={t("moderation.act.mergeInto")}
+            hint={t("moderation.act.mergeIntoHint")}
+            error={fieldMessage(moderate.error, "merge_into", t)}
+          >
+            {(control) => <input {...control} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} />}
+          </Field>
+        )}
+        {extra === "until" && (
+          <Field label={t("moderation.act.until")} error={fieldMessage(moderate.error, "until", t)}>
+            {(control) => (
+              <input {...control} type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} />
+            )}
+          </Field>
+        )}
+      </div>
+      <Field
+        label={t("moderation.act.reason")}
+        hint={t("moderation.act.reasonHint")}
+        error={fieldMessage(moderate.error, "reason", t)}
+      >
+        {(control) => <textarea {...control} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <button type="submit" className="button button-primary" disabled={moderate.isPending || reason.trim().length < 3}>
+        {moderate.isPending ? t("common.working") : t("moderation.act.submit")}
+      </button>
+    </form>
+  );
+}

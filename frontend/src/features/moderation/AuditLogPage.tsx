@@ -1,0 +1,105 @@
+// The administrators' audit log: who did what, to what, why, and the state before and after.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { authorName } from "@/components/authorName";
+import { DateText } from "@/components/DateText";
+import { ErrorNotice } from "@/components/ErrorNotice";
+import { Field } from "@/components/Field";
+import { Loading } from "@/components/Loading";
+import { usePageTitle } from "@/components/usePageTitle";
+import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { useAuditLog } from "./api";
+import { ModerationNav } from "./ModerationNav";
+
+function stateText(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  return JSON.stringify(value);
+}
+
+function AuditLog() {
+  const { t } = useTranslation();
+  usePageTitle(t("moderation.audit.title"));
+  const [action, setAction] = useState("");
+  const [applied, setApplied] = useState("");
+  const log = useAuditLog(applied);
+  const items = log.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <div>
+      <h1>{t("moderation.audit.title")}</h1>
+      <ModerationNav />
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setApplied(action.trim());
+        }}
+      >
+        <Field label={t("moderation.audit.action")} hint={t("moderation.audit.actionHint")}>
+          {(control) => <input {...control} value={action} onChange={(e) => setAction(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button">
+          {t("moderation.audit.filter")}
+        </button>
+      </form>
+      {log.isPending ? (
+        <Loading />
+      ) : log.isError ? (
+        <ErrorNotice error={log.error} />
+      ) : items.length === 0 ? (
+        <p>{t("moderation.audit.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("moderation.audit.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("moderation.log.when")}</th>
+                <th scope="col">{t("moderation.audit.who")}</th>
+                <th scope="col">{t("moderation.act.action")}</th>
+                <th scope="col">{t("moderation.log.target")}</th>
+                <th scope="col">{t("moderation.act.reason")}</th>
+                <th scope="col">{t("moderation.audit.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>
+                    <DateText iso={entry.created_at} withTime />
+                  </td>
+                  <td>{entry.actor ? authorName(entry.actor, t) : t("moderation.audit.system")}</td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    {entry.target_type}
+                    {entry.target_id && <code className="id"> {entry.target_id}</code>}
+                  </td>
+                  <td className="pre-wrap">{entry.reason ?? ""}</td>
+                  <td>
+                    <code className="id">
+                      {stateText(entry.before)} → {stateText(entry.after)}
+                    </code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {log.hasNextPage && (
+        <button type="button" className="button" disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+          {t("common.loadMore")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function AuditLogPage() {
+  return (
+    <RequireSignIn>
+      <AuditLog />
+    </RequireSignIn>
+  );
+}

@@ -1,0 +1,167 @@
+// The moderation queue: flagged items with their flags, filters, and a decision form for each.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { authorName } from "@/components/authorName";
+import { DateText } from "@/components/DateText";
+import { ErrorNotice } from "@/components/ErrorNotice";
+import { Field } from "@/components/Field";
+import { Loading } from "@/components/Loading";
+import { usePageTitle } from "@/components/usePageTitle";
+import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { useConsultations } from "@/features/consultations/api";
+import { FLAG_REASONS } from "@/features/flags/FlagButton";
+import { ActionForm } from "./ActionForm";
+import { QUEUE_STATES, useQueue, type ModerationAction, type QueueFilters, type QueueItem } from "./api";
+import { ModerationNav } from "./ModerationNav";
+
+function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (action: ModerationAction) => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card queue-item">
+      <h3>
+        <Link to={`/p/${item.proposal_id}${item.target_type === "comment" ? `#comment-${item.target_id}` : ""}`}>
+          {item.title}
+        </Link>
+      </h3>
+      <p className="meta">
+        <span className="badge">{t(`moderation.targetType.${item.target_type}`)}</span>
+        {item.hidden && (
+          <span className="badge badge-status-rejected">
+            {item.hidden_pending_review ? t("moderation.queue.hiddenPending") : t("moderation.queue.hidden")}
+          </span>
+        )}
+        {item.locked && <span className="badge">{t("moderation.queue.locked")}</span>}
+        <span>{t("proposal.by", { name: authorName(item.author, t) })}</span>
+        <span>{t("moderation.queue.openFlags", { count: item.open_flags })}</span>
+        <DateText iso={item.first_flagged_at} withTime />
+      </p>
+      <blockquote className="pre-wrap queue-text">{item.text}</blockquote>
+      <ul className="tags" aria-label={t("moderation.queue.reasons")}>
+        {item.reasons.map((r) => (
+          <li key={r.reason} className="tag">
+            {t(`flag.reasons.${r.reason}`)} × {r.count}
+          </li>
+        ))}
+      </ul>
+      {item.flags.some((f) => f.note) && (
+        <ul className="plain-list flag-notes" aria-label={t("moderation.queue.notes")}>
+          {item.flags
+            .filter((f) => f.note)
+            .map((f) => (
+              <li key={f.id} className="muted">
+                “{f.note}” — {authorName(f.reporter, t)}
+              </li>
+            ))}
+        </ul>
+      )}
+      <ActionForm item={item} onDone={onDone} />
+    </li>
+  );
+}
+
+function Queue() {
+  const { t } = useTranslation();
+  usePageTitle(t("moderation.queue.title"));
+  const consultations = useConsultations();
+  const [filters, setFilters] = useState<QueueFilters>({ state: "open", targetType: "", reason: "", consultation: "" });
+  const queue = useQueue(filters);
+  const [lastDone, setLastDone] = useState<{ action: ModerationAction; title: string } | null>(null);
+  const set = (change: Partial<QueueFilters>) => setFilters({ ...filters, ...change });
+  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div>
+      <h1>{t("moderation.title")}</h1>
+      <ModerationNav />
+      <h2>{t("moderation.queue.title")}</h2>
+      <form className="filters" aria-label={t("moderation.queue.filters")} onSubmit={(e) => e.preventDefault()}>
+        <Field label={t("moderation.queue.state")}>
+          {(control) => (
+            <select {...control} value={filters.state} onChange={(e) => set({ state: e.target.value as QueueFilters["state"] })}>
+              {QUEUE_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {t(`moderation.queue.states.${state}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("moderation.queue.kind")}>
+          {(control) => (
+            <select
+              {...control}
+              value={filters.targetType}
+              onChange={(e) => set({ targetType: e.target.value as QueueFilters["targetType"] })}
+            >
+              <option value="">{t("moderation.queue.allKinds")}</option>
+              <option value="proposal">{t("moderation.targetType.proposal")}</option>
+              <option value="comment">{t("moderation.targetType.comment")}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t("flag.reason")}>
+          {(control) => (
+            <select {...control} value={filters.reason} onChange={(e) => set({ reason: e.target.value as QueueFilters["reason"] })}>
+              <option value="">{t("moderation.queue.allReasons")}</option>
+              {FLAG_REASONS.map((reason) => (
+                <option key={reason} value={reason}>
+                  {t(`flag.reasons.${reason}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("moderation.queue.consultation")}>
+          {(control) => (
+            <select {...control} value={filters.consultation} onChange={(e) => set({ consultation: e.target.value })}>
+              <option value="">{t("moderation.queue.allConsultations")}</option>
+              {consultations.data?.items.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </form>
+      <div role="status">
+        {lastDone && (
+          <p className="notice notice-success">
+            {t("moderation.act.doneOn", { action: t(`moderation.action.${lastDone.action}`), title: lastDone.title })}
+          </p>
+        )}
+      </div>
+      {queue.isPending ? (
+        <Loading />
+      ) : queue.isError ? (
+        <ErrorNotice error={queue.error} />
+      ) : items.length === 0 ? (
+        <p>{t("moderation.queue.empty")}</p>
+      ) : (
+        <ul className="plain-list queue">
+          {items.map((item) => (
+            <QueueEntry
+              key={`${item.target_type}-${item.target_id}`}
+              item={item}
+              onDone={(action) => setLastDone({ action, title: item.title })}
+            />
+          ))}
+        </ul>
+      )}
+      {queue.hasNextPage && (
+        <button type="button" className="button" disabled={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()}>
+          {t("common.loadMore")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function ModerationPage() {
+  return (
+    <RequireSignIn>
+      <Queue />
+    </RequireSignIn>
+  );
+}

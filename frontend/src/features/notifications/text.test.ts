@@ -1,0 +1,57 @@
+import i18next from "i18next";
+import { describe, expect, it } from "vitest";
+import type { Notification } from "./api";
+import { appPath, describeNotification } from "./text";
+
+function notification(extra: Partial<Notification>): Notification {
+  return {
+    id: "n1",
+    kind: "comment_on_your_proposal",
+    headline: "server wording, in the account's language",
+    detail: "",
+    read: false,
+    created_at: "2026-11-21T03:00:00Z",
+    subject: { link_path: "/proposals/abc#comment-c1", actor_name: "สมหญิง", proposal_title: "ลานกีฬา", excerpt: "ดีมาก" },
+    ...extra,
+  };
+}
+
+describe("notifications in the reader's language", () => {
+  it("are written from what they are about, in Thai and in English", async () => {
+    const th = describeNotification(notification({}), i18next.t);
+    expect(th.headline).toBe("สมหญิง แสดงความคิดเห็นต่อข้อเสนอ “ลานกีฬา” ของคุณ");
+    expect(th.detail).toBe("“ดีมาก”");
+    await i18next.changeLanguage("en");
+    const en = describeNotification(
+      notification({
+        kind: "proposal_status_changed",
+        subject: { link_path: "/proposals/abc", proposal_title: "Sports ground", status: "accepted", official_response: "Funded in 2570" },
+      }),
+      i18next.t,
+    );
+    expect(en.headline).toBe("Proposal “Sports ground” is now: Accepted");
+    expect(en.detail).toBe("Official answer: Funded in 2570");
+    await i18next.changeLanguage("th");
+  });
+
+  it("name a deleted account's comment without a name, and keep unknown values as they came", () => {
+    const { headline } = describeNotification(
+      notification({ subject: { link_path: "/proposals/abc", actor_name: "", proposal_title: "ลานกีฬา" } }),
+      i18next.t,
+    );
+    expect(headline.startsWith("บัญชีที่ถูกลบแล้ว")).toBe(true);
+    const phase = describeNotification(
+      notification({ kind: "phase_changed", subject: { link_path: "/consultations/x", consultation_title: "ก", phase: "someday" } }),
+      i18next.t,
+    );
+    expect(phase.headline).toContain("someday");
+  });
+
+  it("lead to the app's own pages", () => {
+    expect(appPath("/proposals/abc#comment-c1")).toBe("/p/abc#comment-c1");
+    expect(appPath("/consultations/faster-public-services")).toBe("/c/faster-public-services");
+    expect(appPath("/profile")).toBe("/profile");
+    expect(appPath("//evil.example/x")).toBe("/");
+    expect(appPath("https://evil.example/")).toBe("/");
+  });
+});

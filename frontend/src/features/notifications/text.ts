@@ -1,0 +1,71 @@
+// A notification in the reader's current language, built from what it is about, and where in
+// the app it leads.
+import type { TFunction } from "i18next";
+import type { Notification } from "./api";
+
+const STATUSES = ["published", "under_review", "accepted", "rejected", "implemented", "withdrawn"] as const;
+const PHASES = ["draft", "ideation", "voting", "review", "closed"] as const;
+const ACTIONS = [
+  "hide",
+  "unhide",
+  "lock",
+  "unlock",
+  "pin",
+  "unpin",
+  "change_theme",
+  "dismiss_flags",
+  "mark_spam",
+  "merge",
+  "suspend",
+  "ban",
+  "restore",
+  "discard_votes",
+  "delete",
+] as const;
+
+function isOneOf<T extends string>(list: readonly T[], value: string | null | undefined): value is T {
+  return !!value && (list as readonly string[]).includes(value);
+}
+
+/** A known value's translated name; an unknown one (from a newer server) as it came. */
+function statusLabel(t: TFunction, value: string | null | undefined): string {
+  return isOneOf(STATUSES, value) ? t(`status.${value}`) : (value ?? "");
+}
+function phaseLabel(t: TFunction, value: string | null | undefined): string {
+  return isOneOf(PHASES, value) ? t(`phase.${value}`) : (value ?? "");
+}
+function actionLabel(t: TFunction, value: string | null | undefined): string {
+  return isOneOf(ACTIONS, value) ? t(`moderation.action.${value}`) : (value ?? "");
+}
+
+/** One line saying what happened, and a few words of detail (possibly empty). */
+export function describeNotification(n: Notification, t: TFunction): { headline: string; detail: string } {
+  const s = n.subject;
+  const values = {
+    actor: s.actor_name || t("common.deletedAccount"),
+    proposal: s.proposal_title ?? "",
+    consultation: s.consultation_title ?? "",
+    status: statusLabel(t, s.status),
+    phase: phaseLabel(t, s.phase),
+    action: actionLabel(t, s.action),
+  };
+  const headline = t(`notifications.headline.${n.kind}`, values);
+  let detail = "";
+  if ((n.kind === "comment_on_your_proposal" || n.kind === "reply_to_your_comment") && s.excerpt) {
+    detail = `“${s.excerpt}”`;
+  } else if (n.kind === "proposal_status_changed" && s.official_response) {
+    detail = t("notifications.officialAnswer", { answer: s.official_response });
+  } else if (n.kind === "moderation_decision" && s.reason) {
+    detail = t("notifications.reason", { reason: s.reason });
+  }
+  return { headline, detail };
+}
+
+/** The app's own path for a link the server wrote (`/proposals/<id>`, `/consultations/<slug>`). */
+export function appPath(linkPath: string): string {
+  const proposal = /^\/proposals\/([^/#?]+)(.*)$/.exec(linkPath);
+  if (proposal) return `/p/${proposal[1]}${proposal[2]}`;
+  const consultation = /^\/consultations\/([^/#?]+)(.*)$/.exec(linkPath);
+  if (consultation) return `/c/${consultation[1]}${consultation[2]}`;
+  return linkPath.startsWith("/") && !linkPath.startsWith("//") ? linkPath : "/";
+}
