@@ -348,7 +348,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
             });
         }
     }
-    for chunk in comment_rows.chunks(2_000) {
+    for chunk in comment_rows.chunks(1_000) {
         comments::Entity::insert_many(chunk.to_vec())
             .exec(db.writer())
             .await?;
@@ -375,7 +375,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
             }
         })
         .collect();
-    for chunk in feedback_rows.chunks(5_000) {
+    for chunk in feedback_rows.chunks(2_000) {
         feedback::Entity::insert_many(chunk.to_vec())
             .exec(db.writer())
             .await?;

@@ -219,10 +219,14 @@ async fn profile_cells<C: ConnectionTrait>(
         values: Vec::new(),
     };
     let counted = params.counted_proposal(consultation);
+    // Votes are first counted per voter, so the profile is looked up once per person rather
+    // than once per vote.
     let sql = format!(
-        "SELECT u.{column} AS label, v.value AS value, COUNT(*) AS n FROM votes v \
-         JOIN proposals p ON p.id = v.proposal_id JOIN users u ON u.id = v.user_id \
-         WHERE {counted} GROUP BY u.{column}, v.value"
+        "SELECT u.{column} AS label, t.value AS value, CAST(SUM(t.n) AS BIGINT) AS n FROM ( \
+         SELECT v.user_id AS user_id, v.value AS value, COUNT(*) AS n FROM votes v \
+         JOIN proposals p ON p.id = v.proposal_id WHERE {counted} \
+         GROUP BY v.user_id, v.value) t \
+         JOIN users u ON u.id = t.user_id GROUP BY u.{column}, t.value"
     );
     let mut votes: VoteCells = HashMap::new();
     for row in conn
