@@ -1,5 +1,5 @@
 //! The Polis method against the groups Polis recorded for real conversations
-//! (`../shared/data/polis`, CC BY 4.0, The Computational Democracy Project).
+//! (`tests/fixtures/polis`, CC BY 4.0, The Computational Democracy Project).
 
 use std::path::PathBuf;
 
@@ -8,7 +8,7 @@ use sala::domain::opinion_groups::{compute, repness, OpinionGroups, VoteMatrix};
 use sala::polis::export::{self, Conversation};
 
 fn data_dir(name: &str) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/polis");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/polis");
     assert!(
         root.is_dir(),
         "the Polis data set is missing: expected it at {}",

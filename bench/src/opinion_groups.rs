@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long, default_value_t = 3)]
     runs: usize,
     /// Folder of Polis exports (one subfolder per conversation).
-    #[arg(long, default_value = "../shared/data/polis")]
+    #[arg(long, default_value = "tests/fixtures/polis")]
     polis: PathBuf,
 }
 
