@@ -234,7 +234,7 @@ async fn import_polis(dir: &std::path::Path, settings: Settings) -> anyhow::Resu
     db.migrate().await?;
     let imported = crate::polis::import::import(&db, dir).await?;
     let pseudonyms =
-        crate::opinion_groups::pseudonym::Pseudonyms::new(&crate::app::jwt_secret(&settings)?)?;
+        crate::domain::agency::pseudonyms::PseudonymKey::new(&crate::app::jwt_secret(&settings)?)?;
     let id = imported.consultation_id;
     let version = crate::opinion_groups::load::versions(db.reader(), Some(id))
         .await?

@@ -9,13 +9,13 @@ use tokio::task::JoinHandle;
 
 use crate::config::Settings;
 use crate::db::Db;
+use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::notifications::digest;
 use crate::domain::notifications::fanout::Fanout;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::housekeeping;
 use crate::mail::sender::MailSender;
 use crate::mail::Mailer;
-use crate::opinion_groups::pseudonym::Pseudonyms;
 use crate::opinion_groups::worker as opinion_groups;
 use crate::outbox::worker;
 use crate::outbox::RetryPolicy;
@@ -88,7 +88,7 @@ pub fn spawn_with(
         )),
         tokio::spawn(opinion_groups::run(
             db.clone(),
-            Pseudonyms::new(&crate::app::jwt_secret(settings)?)?,
+            PseudonymKey::new(&crate::app::jwt_secret(settings)?)?,
             opinion_groups::Schedule::default(),
             shutdown.clone(),
         )),

@@ -8,10 +8,10 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use uuid::Uuid;
 
 use super::load;
-use super::pseudonym::Pseudonyms;
 use super::report::Report;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
+use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::opinion_groups::compute;
 
 pub struct Cached {
@@ -42,7 +42,7 @@ pub async fn cached<C: ConnectionTrait>(
 /// leaves the result stale, to be computed again).
 pub async fn recompute(
     db: &Db,
-    pseudonyms: &Pseudonyms,
+    pseudonyms: &PseudonymKey,
     consultation: Uuid,
     version: String,
 ) -> anyhow::Result<Report> {

@@ -4,7 +4,6 @@
 
 pub mod cache;
 pub mod load;
-pub mod pseudonym;
 pub mod report;
 pub mod worker;
 

@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::load::Loaded;
-use super::pseudonym::Pseudonyms;
+use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::opinion_groups::repness::RepfulFor;
 use crate::domain::opinion_groups::OpinionGroups;
 
@@ -127,7 +127,7 @@ impl Report {
         consultation: Uuid,
         loaded: &Loaded,
         result: &OpinionGroups,
-        pseudonyms: &Pseudonyms,
+        pseudonyms: &PseudonymKey,
     ) -> Report {
         let statement = |index: u32| {
             let info = &loaded.statements[index as usize];

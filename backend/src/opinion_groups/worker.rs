@@ -10,9 +10,9 @@ use uuid::Uuid;
 
 use super::cache;
 use super::load;
-use super::pseudonym::Pseudonyms;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
+use crate::domain::agency::pseudonyms::PseudonymKey;
 use sea_orm::{EntityTrait, QuerySelect};
 
 #[derive(Clone, Copy, Debug)]
@@ -36,7 +36,7 @@ impl Default for Schedule {
 /// whose result is older than the minimum interval. Returns how many were computed.
 pub async fn run_once(
     db: &Db,
-    pseudonyms: &Pseudonyms,
+    pseudonyms: &PseudonymKey,
     min_interval: Duration,
 ) -> anyhow::Result<usize> {
     let versions = load::versions(db.reader(), None).await?;
@@ -78,7 +78,7 @@ pub async fn run_once(
 
 pub async fn run(
     db: Db,
-    pseudonyms: Pseudonyms,
+    pseudonyms: PseudonymKey,
     schedule: Schedule,
     mut shutdown: watch::Receiver<bool>,
 ) {

@@ -9,9 +9,10 @@ use std::time::Duration;
 
 use sala::db::entities::users;
 use sala::domain::accounts::Role;
+use sala::domain::agency::pseudonyms::PseudonymKey;
 use sala::domain::opinion_groups::ari::adjusted_rand_index;
 use sala::domain::opinion_groups::repness;
-use sala::opinion_groups::{cache, load, pseudonym::Pseudonyms, worker};
+use sala::opinion_groups::{cache, load, worker};
 use sala::polis::export::{self, Conversation};
 use sala::polis::import;
 use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp};
@@ -45,9 +46,9 @@ mod every_conversation_imports_and_the_same_votes_give_the_same_groups {
     }
 }
 
-/// The Polis open data, part of the project's environment: missing data fails the test.
+/// The Polis open data (tests/fixtures/polis, CC BY 4.0): missing data fails the test.
 fn polis_dir(name: &str) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/polis");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/polis");
     assert!(
         root.is_dir(),
         "the Polis data set is missing: expected it at {}",
@@ -269,7 +270,7 @@ async fn vtaiwan_imported_gives_the_groups_and_representative_statements_polis_r
 
 async fn every_conversation_imports_and_the_same_votes_give_the_same_groups(backend: Backend) {
     let app = spawn_app_with(backend, &[("SALA_RUN_WORKERS", "false")]).await;
-    let pseudonyms = Pseudonyms::new(b"a test secret that is long enough").unwrap();
+    let pseudonyms = PseudonymKey::new(b"a test secret that is long enough").unwrap();
     for (name, votes) in [
         ("london.youth.policing", 638),
         ("american-assembly.bowling-green", 225_524),
@@ -339,7 +340,7 @@ async fn groups_of_a_consultation_are_pending_then_cached_and_marked_stale(backe
     app.get(&groups_path(cid), Some(&admin.token))
         .await
         .expect_problem(202, "pending");
-    let pseudonyms = Pseudonyms::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let pseudonyms = PseudonymKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
     let computed = worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
         .await
         .unwrap();
@@ -381,6 +382,33 @@ async fn groups_of_a_consultation_are_pending_then_cached_and_marked_stale(backe
         assert!(!text.contains(&person.email));
     }
     assert!(body["participants"][0].get("external_id").is_none());
+    // The scatter's ids are the exports' pseudonyms, so a point joins to its votes.
+    let exported = app
+        .get(
+            &format!("/api/v1/agency/consultations/{cid}/export?what=votes&format=ndjson"),
+            Some(&admin.token),
+        )
+        .await;
+    assert_eq!(exported.status.as_u16(), 200);
+    let exported = match exported.body {
+        Value::String(text) => text,
+        one_line => one_line.to_string(),
+    };
+    let voters: HashSet<String> = exported
+        .lines()
+        .map(|line| {
+            let row: Value = serde_json::from_str(line).unwrap();
+            row["participant"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    let plotted: HashSet<String> = body["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(plotted.len(), 16);
+    assert!(plotted.is_subset(&voters), "{plotted:?} not in {voters:?}");
 
     vote(&people[16], &proposals[0], "agree").await;
     let body = app

@@ -173,6 +173,7 @@ on_both_engines!(
     writes_succeed_while_the_indexer_is_down_and_the_index_catches_up,
     bad_searches_are_refused_with_a_problem,
     an_older_version_never_replaces_a_newer_one,
+    an_official_answer_moves_the_proposal_to_its_new_status,
 );
 
 struct World {
@@ -558,6 +559,33 @@ async fn hidden_content_leaves_results_within_two_seconds_but_moderators_still_f
     let page = search_until(&app, None, "q=garbage ", |p| p["total"] == 0).await;
     assert_eq!(page["facets"]["status"], json!({}));
     let _ = w.admin;
+}
+
+async fn an_official_answer_moves_the_proposal_to_its_new_status(backend: Backend, which: Which) {
+    let app = spawn(backend, &which, &[]).await;
+    let w = world(&app).await;
+    let pid = propose(
+        &app,
+        &w,
+        "ไฟถนนดับ streetlight broken",
+        "ซอยมืดมากตอนกลางคืน",
+        "ยุติธรรมชุมชน",
+        "ภูเก็ต",
+    )
+    .await;
+    indexed(&app, "q=streetlight ", 1).await;
+    app.put(
+        &format!("/api/v1/proposals/{pid}/response"),
+        Some(&w.admin.token),
+        &json!({"status": "accepted", "answer": "เทศบาลจะซ่อมไฟถนนภายในเดือนนี้"}),
+    )
+    .await
+    .expect(200);
+    let page = search_until(&app, None, "q=streetlight &status=accepted", |p| {
+        hit_ids(p) == vec![pid.clone()]
+    })
+    .await;
+    assert_eq!(page["facets"]["status"], json!({"accepted": 1}));
 }
 
 async fn comments_and_consultations_are_searchable_too(backend: Backend, which: Which) {

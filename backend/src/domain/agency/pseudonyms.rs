@@ -1,6 +1,8 @@
-//! Pseudonymous participant ids for exports: HMAC(server key, consultation ‖ person),
-//! truncated. Stable within a consultation, so an analyst can follow one person's votes and
-//! comments; different across consultations, so exports cannot be joined into a profile.
+//! Pseudonymous participant ids for exports and opinion groups (the same id in both, so an
+//! analyst can join a point of the scatter to its exported votes): HMAC(server key,
+//! consultation ‖ person), truncated. Stable within a consultation, so an analyst can follow
+//! one person's votes and comments; different across consultations, so exports cannot be
+//! joined into a profile.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
