@@ -1,0 +1,47 @@
+// An agency's official answer to a proposal: its new status and a public text.
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorNotice } from "@/components/ErrorNotice";
+import { Field } from "@/components/Field";
+import { ANSWER_STATUSES, useAnswerProposal, type AnswerStatus } from "./api";
+import "./i18n";
+
+export function AnswerForm({ proposalId, initialText = "" }: { proposalId: string; initialText?: string }) {
+  const { t } = useTranslation("agency");
+  const answer = useAnswerProposal(proposalId);
+  const [status, setStatus] = useState<AnswerStatus>("under_review");
+  const [text, setText] = useState(initialText);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    answer.mutate({ status, answer: text });
+  };
+
+  return (
+    <form className="form answer-form" onSubmit={submit}>
+      <Field label={t("answer.status")}>
+        {(control) => (
+          <select {...control} value={status} onChange={(e) => setStatus(e.target.value as AnswerStatus)}>
+            {ANSWER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`answer.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("answer.text")}>
+        {(control) => <textarea {...control} rows={4} required value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <ErrorNotice error={answer.error} />
+      {answer.isSuccess && (
+        <p className="notice notice-success" role="status">
+          {t("answer.saved")}
+        </p>
+      )}
+      <button type="submit" className="button button-primary" disabled={answer.isPending || !text.trim()}>
+        {t("answer.save")}
+      </button>
+    </form>
+  );
+}
