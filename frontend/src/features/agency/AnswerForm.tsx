@@ -8,6 +8,7 @@ import "./i18n";
 
 export function AnswerForm({ proposalId, initialText = "" }: { proposalId: string; initialText?: string }) {
   const { t } = useTranslation("agency");
+  const { t: tCommon } = useTranslation();
   const answer = useAnswerProposal(proposalId);
   const [status, setStatus] = useState<AnswerStatus>("under_review");
   const [text, setText] = useState(initialText);
@@ -24,7 +25,7 @@ export function AnswerForm({ proposalId, initialText = "" }: { proposalId: strin
           <select {...control} value={status} onChange={(e) => setStatus(e.target.value as AnswerStatus)}>
             {ANSWER_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`answer.statuses.${s}`)}
+                {tCommon(`status.${s}`)}
               </option>
             ))}
           </select>
