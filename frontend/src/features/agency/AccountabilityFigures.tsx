@@ -15,7 +15,7 @@ export function AccountabilityFigures({ figures }: { figures: Figures }) {
     <section className="card accountability" aria-labelledby="accountability-title">
       <h2 id="accountability-title">{t("accountability.title")}</h2>
       <p>{t("accountability.rule", { threshold: figures.support_threshold, days: figures.answer_due_days })}</p>
-      <dl className="facts figures">
+      <dl className="figures">
         <div>
           <dt>{t("accountability.required")}</dt>
           <dd>{figures.required}</dd>

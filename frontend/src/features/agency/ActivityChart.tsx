@@ -4,6 +4,7 @@ import { formatDate } from "@/i18n/dates";
 import type { Summary } from "./api";
 import "./i18n";
 import { linear } from "./scale";
+import { TableWrap } from "./TableWrap";
 
 const SERIES = [
   { key: "votes", colour: "#0b5e55", dash: "" },
@@ -64,7 +65,7 @@ export function ActivityChart({ daily }: { daily: Summary["daily"] }) {
         </ul>
         <details>
           <summary>{t("dashboard.activityChart")}</summary>
-          <div className="table-wrap">
+          <TableWrap label={t("dashboard.activityChart")}>
             <table>
               <thead>
                 <tr>
@@ -87,7 +88,7 @@ export function ActivityChart({ daily }: { daily: Summary["daily"] }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </details>
       </figcaption>
     </figure>

@@ -6,11 +6,22 @@ import { Field } from "@/components/Field";
 import { ANSWER_STATUSES, useAnswerProposal, type AnswerStatus } from "./api";
 import "./i18n";
 
-export function AnswerForm({ proposalId, initialText = "" }: { proposalId: string; initialText?: string }) {
+interface AnswerFormProps {
+  proposalId: string;
+  /** The current answer and status, when the proposal was answered before. */
+  initialText?: string;
+  initialStatus?: string;
+}
+
+function asAnswerStatus(status: string | undefined): AnswerStatus {
+  return ANSWER_STATUSES.find((s) => s === status) ?? "under_review";
+}
+
+export function AnswerForm({ proposalId, initialText = "", initialStatus }: AnswerFormProps) {
   const { t } = useTranslation("agency");
   const { t: tCommon } = useTranslation();
   const answer = useAnswerProposal(proposalId);
-  const [status, setStatus] = useState<AnswerStatus>("under_review");
+  const [status, setStatus] = useState<AnswerStatus>(asAnswerStatus(initialStatus));
   const [text, setText] = useState(initialText);
 
   const submit = (event: FormEvent) => {

@@ -8,6 +8,7 @@ import { Loading } from "@/components/Loading";
 import type { Consultation } from "@/api/types";
 import { useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKey } from "./api";
 import "./i18n";
+import { TableWrap } from "./TableWrap";
 
 function NewSecret({ secret }: { secret: string }) {
   const { t } = useTranslation("agency");
@@ -123,9 +124,9 @@ export function ApiKeys({ consultations }: { consultations: Consultation[] }) {
       ) : keys.data.items.length === 0 ? (
         <p className="muted">{t("keys.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t("keys.title")}>
           <table>
-            <caption>{t("keys.title")}</caption>
+            <caption className="visually-hidden">{t("keys.title")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("keys.name")}</th>
@@ -144,7 +145,7 @@ export function ApiKeys({ consultations }: { consultations: Consultation[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

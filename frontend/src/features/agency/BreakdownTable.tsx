@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "@/i18n/dates";
 import type { Breakdown, BreakdownGroup } from "./api";
 import "./i18n";
+import { TableWrap } from "./TableWrap";
 
 type Translate = ReturnType<typeof useTranslation<"agency">>["t"];
 
@@ -21,9 +22,9 @@ export function BreakdownTable({ breakdown, caption }: { breakdown: Breakdown; c
   const { t, i18n } = useTranslation("agency");
   const suppressed = t("breakdown.suppressed", { k: breakdown.k });
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("dashboard.group")}</th>
@@ -51,6 +52,6 @@ export function BreakdownTable({ breakdown, caption }: { breakdown: Breakdown; c
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

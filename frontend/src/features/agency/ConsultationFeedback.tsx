@@ -14,7 +14,7 @@ export function ConsultationFeedback({ consultation }: { consultation: Consultat
   const signedIn = useSignedIn();
   const feedback = useFeedback(consultation.slug);
   return (
-    <div className="two-column consultation-feedback">
+    <div className="consultation-feedback">
       {consultation.accountability ? <AccountabilityFigures figures={consultation.accountability} /> : <div />}
       <div className="card">
         {signedIn ? (

@@ -119,14 +119,12 @@ function Dashboard({ slug }: { slug: string }) {
       <Section id="most-divisive" title={t("dashboard.mostDivisive")}>
         <RankingTable rows={s.most_divisive} caption={t("dashboard.mostDivisive")} />
       </Section>
-      <div className="two-column">
-        <Section id="quick-ratings" title={t("dashboard.quickRatings")}>
-          <QuickRatingsTable ratings={s.quick_ratings} />
-        </Section>
-        <Section id="valuations" title={t("dashboard.valuations")}>
-          <ValuationsTable rows={s.valuations} />
-        </Section>
-      </div>
+      <Section id="quick-ratings" title={t("dashboard.quickRatings")}>
+        <QuickRatingsTable ratings={s.quick_ratings} />
+      </Section>
+      <Section id="valuations" title={t("dashboard.valuations")}>
+        <ValuationsTable rows={s.valuations} />
+      </Section>
       <Section id="breakdown" title={t("breakdown.title")}>
         <BreakdownSection consultation={slug} />
       </Section>

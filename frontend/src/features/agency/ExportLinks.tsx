@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { downloadExport, EXPORT_FORMATS, EXPORT_WHATS } from "./api";
 import "./i18n";
+import { TableWrap } from "./TableWrap";
 
 export function ExportLinks({ consultation }: { consultation: string }) {
   const { t } = useTranslation("agency");
@@ -12,7 +13,7 @@ export function ExportLinks({ consultation }: { consultation: string }) {
   return (
     <>
       <p className="muted">{t("export.intro")}</p>
-      <div className="table-wrap">
+      <TableWrap label={t("export.title")}>
         <table className="export-table">
           <tbody>
             {EXPORT_WHATS.map((what) => (
@@ -44,7 +45,7 @@ export function ExportLinks({ consultation }: { consultation: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <ErrorNotice error={error} />
     </>
   );

@@ -69,7 +69,11 @@ export function ProposalAgencyPanel({ proposal, consultation }: { proposal: Prop
       {isAgencyReader(me) && (
         <section className="card" aria-labelledby="answer-title">
           <h2 id="answer-title">{t("answer.title")}</h2>
-          <AnswerForm proposalId={proposal.id} initialText={proposal.official_response?.body ?? ""} />
+          <AnswerForm
+            proposalId={proposal.id}
+            initialText={proposal.official_response?.body ?? ""}
+            initialStatus={proposal.status}
+          />
         </section>
       )}
     </div>

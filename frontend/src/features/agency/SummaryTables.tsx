@@ -7,15 +7,16 @@ import type { RankedProposal, RatingScores, Summary } from "./api";
 import { percent } from "./BreakdownTable";
 import "./i18n";
 import { RATING_QUESTIONS } from "./RatingForm";
+import { TableWrap } from "./TableWrap";
 
 export function GroupTotalsTable({ rows, caption }: { rows: Summary["by_theme"]; caption: string }) {
   const { t, i18n } = useTranslation("agency");
   const n = (v: number) => formatNumber(v, i18n.language);
   if (rows.length === 0) return <p className="muted">{t("dashboard.none")}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("dashboard.group")}</th>
@@ -39,7 +40,7 @@ export function GroupTotalsTable({ rows, caption }: { rows: Summary["by_theme"];
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -48,9 +49,9 @@ export function RankingTable({ rows, caption }: { rows: RankedProposal[]; captio
   const n = (v: number) => formatNumber(v, i18n.language);
   if (rows.length === 0) return <p className="muted">{t("dashboard.none")}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("dashboard.proposal")}</th>
@@ -82,7 +83,7 @@ export function RankingTable({ rows, caption }: { rows: RankedProposal[]; captio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -112,9 +113,9 @@ export function QuickRatingsTable({ ratings }: { ratings: Summary["quick_ratings
   return (
     <>
       <p>{t("dashboard.responses", { count: ratings.responses })}</p>
-      <div className="table-wrap">
+      <TableWrap label={t("dashboard.quickRatings")}>
         <table>
-          <caption>{t("dashboard.quickRatings")}</caption>
+          <caption className="visually-hidden">{t("dashboard.quickRatings")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("dashboard.criterion")}</th>
@@ -137,7 +138,7 @@ export function QuickRatingsTable({ ratings }: { ratings: Summary["quick_ratings
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }
@@ -146,9 +147,9 @@ export function ValuationsTable({ rows }: { rows: Summary["valuations"] }) {
   const { t, i18n } = useTranslation("agency");
   if (rows.length === 0) return <p className="muted">{t("dashboard.none")}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t("dashboard.valuations")}>
       <table>
-        <caption>{t("dashboard.valuations")}</caption>
+        <caption className="visually-hidden">{t("dashboard.valuations")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("dashboard.criterion")}</th>
@@ -170,6 +171,6 @@ export function ValuationsTable({ rows }: { rows: Summary["valuations"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
