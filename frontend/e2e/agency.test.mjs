@@ -2,7 +2,7 @@
 // the analyst's dashboard; the analyst's answer reaches the proposal page; a citizen rates the
 // consultation; the dashboard passes axe, switches to English, and is photographed.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -163,6 +163,77 @@ test("the dashboard has no serious or critical accessibility violations, and spe
     assert.ok(await page.getByRole("heading", { level: 2, name: heading }).isVisible(), heading);
   }
   await page.getByRole("button", { name: "ไทย" }).click();
+  await page.context().close();
+});
+
+test("an analyst creates an API key, reads with it, and revokes it; exports download", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  await signIn(page, "agency@demo.sala.in.th");
+  await page.goto("/agency");
+  const name = `รายงานรายสัปดาห์ ${Date.now().toString(36)}`;
+  await page.getByLabel("ชื่อคีย์").fill(name);
+  await page.getByRole("checkbox", { name: /ยุทธศาสตร์ยุติธรรมจังหวัด/ }).check();
+  await page.getByRole("button", { name: "สร้างคีย์" }).click();
+  const secret = await page.getByLabel("คีย์ API ใหม่").inputValue();
+  assert.ok(secret.length > 20, "the key is shown once");
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await row.waitFor();
+  assert.match(await row.textContent(), /ยังไม่เคยใช้/);
+
+  const read = () =>
+    fetch(`${sala.url}/api/v1/agency/consultations/${VOTING}/summary`, { headers: { authorization: `Bearer ${secret}` } });
+  assert.equal((await read()).status, 200);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: `ยกเลิก ${name}` }).click();
+  await row.getByText("ยกเลิกแล้ว").waitFor();
+  assert.equal((await read()).status, 401);
+
+  await page.goto(DASHBOARD);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลดการลงคะแนนเป็น CSV" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${VOTING}-votes.csv`);
+  const rows = readFileSync(await download.path(), "utf8").trim().split("\n");
+  assert.ok(rows.length > 100, `the votes export has rows (${rows.length})`);
+  assert.doesNotMatch(rows.join("\n"), /@demo\.sala\.in\.th/);
+  await page.context().close();
+});
+
+test("a CSO member endorses a proposal for the organization and withdraws it", { timeout: 120_000 }, async () => {
+  const proposal = await unvotedProposal();
+  const page = await newPage();
+  await signIn(page, "citizen@demo.sala.in.th");
+  await page.goto(`/p/${proposal.id}`);
+  const endorse = page.getByRole("button", { name: /^สนับสนุนในนาม / });
+  const organization = (await endorse.textContent()).replace(/^สนับสนุนในนาม /, "");
+  await endorse.click();
+  const list = page.getByRole("region", { name: "องค์กรที่สนับสนุน" });
+  await list.getByRole("listitem").filter({ hasText: organization }).waitFor();
+
+  // Everyone sees it, signed in or not.
+  const visitor = await newPage();
+  await visitor.goto(`/p/${proposal.id}`);
+  await visitor.getByRole("region", { name: "องค์กรที่สนับสนุน" }).getByText(organization).waitFor();
+  await visitor.context().close();
+
+  await page.getByRole("button", { name: `ถอนการสนับสนุนของ ${organization}` }).click();
+  await list.getByText("ยังไม่มีองค์กรใดสนับสนุนข้อเสนอนี้").waitFor();
+  await page.context().close();
+});
+
+test("a valuator scores a proposal against its consultation's criteria", { timeout: 120_000 }, async () => {
+  const proposal = await unvotedProposal();
+  const page = await newPage();
+  await signIn(page, "valuator@demo.sala.in.th");
+  await page.goto(`/p/${proposal.id}`);
+  const form = page.locator(".valuation-form");
+  const first = form.getByRole("group").first();
+  await first.getByRole("radio", { name: "4 จาก 5" }).check();
+  await form.getByLabel(/^หมายเหตุด้าน/).first().fill("ต้นทุนต่ำ ทำได้ทันที");
+  await form.getByRole("button", { name: "บันทึกการประเมิน" }).click();
+  await form.getByText("บันทึกการประเมินแล้ว").waitFor();
   await page.context().close();
 });
 
