@@ -206,20 +206,20 @@ test("a CSO member endorses a proposal for the organization and withdraws it", {
   const page = await newPage();
   await signIn(page, "citizen@demo.sala.in.th");
   await page.goto(`/p/${proposal.id}`);
-  const endorse = page.getByRole("button", { name: /^สนับสนุนในนาม / });
-  const organization = (await endorse.textContent()).replace(/^สนับสนุนในนาม /, "");
+  const endorse = page.getByRole("button", { name: /^รับรองในนาม / });
+  const organization = (await endorse.textContent()).replace(/^รับรองในนาม /, "");
   await endorse.click();
-  const list = page.getByRole("region", { name: "องค์กรที่สนับสนุน" });
+  const list = page.getByRole("region", { name: "องค์กรที่รับรองข้อเสนอนี้" });
   await list.getByRole("listitem").filter({ hasText: organization }).waitFor();
 
   // Everyone sees it, signed in or not.
   const visitor = await newPage();
   await visitor.goto(`/p/${proposal.id}`);
-  await visitor.getByRole("region", { name: "องค์กรที่สนับสนุน" }).getByText(organization).waitFor();
+  await visitor.getByRole("region", { name: "องค์กรที่รับรองข้อเสนอนี้" }).getByText(organization).waitFor();
   await visitor.context().close();
 
-  await page.getByRole("button", { name: `ถอนการสนับสนุนของ ${organization}` }).click();
-  await list.getByText("ยังไม่มีองค์กรใดสนับสนุนข้อเสนอนี้").waitFor();
+  await page.getByRole("button", { name: `ถอนการรับรองของ ${organization}` }).click();
+  await list.getByText("ยังไม่มีองค์กรใดรับรองข้อเสนอนี้").waitFor();
   await page.context().close();
 });
 
