@@ -20,6 +20,7 @@ use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::repetition::RepetitionPolicy;
 use crate::rate_limit::RateLimiter;
+use crate::search::SearchService;
 use crate::{api, web_app, workers};
 
 /// What every request handler may reach.
@@ -30,6 +31,7 @@ pub struct AppState {
     pub unsubscribe: UnsubscribeKey,
     pub limiter: RateLimiter,
     pub pseudonyms: PseudonymKey,
+    pub search: SearchService,
 }
 
 impl AppState {
@@ -112,9 +114,10 @@ impl Application {
         let tokens = AccessTokens::new(&secret, settings.access_token_ttl_secs)?;
         let unsubscribe = UnsubscribeKey::new(&secret)?;
         let pseudonyms = PseudonymKey::new(&secret)?;
+        let search = SearchService::from_settings(&settings)?;
         let (shutdown, shutdown_rx) = watch::channel(false);
         let workers = if settings.run_workers {
-            workers::spawn(&settings, &db, &unsubscribe, &shutdown_rx)?
+            workers::spawn_with(&settings, &db, &unsubscribe, &search, &shutdown_rx)?
         } else {
             Vec::new()
         };
@@ -130,6 +133,7 @@ impl Application {
             tokens,
             unsubscribe,
             pseudonyms,
+            search,
         });
         let server = HttpServer::new(move || {
             App::new()

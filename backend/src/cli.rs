@@ -1,5 +1,5 @@
-//! The `sala` command line: serve, migrate, demo data, user administration, and importing
-//! Polis conversations.
+//! The `sala` command line: serve, migrate, demo data, search reindexing, user
+//! administration, and importing Polis conversations.
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
@@ -12,6 +12,7 @@ use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::{self, Locale, Role};
 use crate::domain::notifications::{digest, unsubscribe::UnsubscribeKey};
+use crate::search::{indexer, SearchService};
 use crate::{auth, demo, telemetry, workers};
 
 #[derive(Parser)]
@@ -49,8 +50,12 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Run the background workers only (mail, notifications, digest), without serving HTTP.
+    /// Run the background workers only (mail, notifications, search indexing, digest),
+    /// without serving HTTP.
     Worker,
+    /// Rebuild the search index from the database without downtime: a new index is built
+    /// beside the live one, then swapped in; changes made meanwhile are indexed after.
+    Reindex,
     /// Queue today's digest now (for cron, instead of the built-in daily schedule).
     Digest,
     /// Print the OpenAPI document.
@@ -145,6 +150,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::User { command } => user(command, settings).await,
         Command::Worker => worker(settings).await,
+        Command::Reindex => reindex(settings).await,
         Command::Digest => {
             let db = Db::connect(&settings.database_url, 2).await?;
             db.migrate().await?;
@@ -175,6 +181,35 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         app.port()
     );
     app.run_until_stopped().await
+}
+
+async fn reindex(settings: Settings) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let db = Db::connect(&settings.database_url, 4).await?;
+    db.migrate().await?;
+    let search = SearchService::from_settings(&settings)?;
+    let on_terminal = std::io::stderr().is_terminal();
+    let summary = indexer::rebuild(&db, &search.engine, &search.dir, |doc_type, n| {
+        if on_terminal {
+            eprint!(
+                "\rreindex: {n} documents read (now {})   ",
+                doc_type.as_str()
+            );
+        }
+    })
+    .await?;
+    if on_terminal {
+        eprintln!();
+    }
+    println!(
+        "reindex: {} documents into the {} index in {:.1}s; {} changed meanwhile, queued for the indexer",
+        summary.documents,
+        search.engine.name(),
+        started.elapsed().as_secs_f64(),
+        summary.changed_meanwhile
+    );
+    db.close().await?;
+    Ok(())
 }
 
 async fn worker(settings: Settings) -> anyhow::Result<()> {

@@ -303,6 +303,13 @@ pub struct Settings {
     pub repeat_window_secs: u64,
     /// The smallest group an agency breakdown shows (`SALA_K_ANONYMITY`).
     pub k_anonymity: u32,
+    /// A Meilisearch server; without it the embedded index in `search_dir` is used.
+    pub search_url: Option<String>,
+    pub search_key: Option<Secret>,
+    /// The Meilisearch index name.
+    pub search_index: String,
+    /// The embedded index's folder (also used by `sala reindex` for it).
+    pub search_dir: PathBuf,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -346,6 +353,10 @@ struct Layer {
     repeat_limit: Option<u32>,
     repeat_window: Option<String>,
     k_anonymity: Option<u32>,
+    search_url: Option<String>,
+    search_key: Option<Secret>,
+    search_index: Option<String>,
+    search_dir: Option<PathBuf>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -460,6 +471,10 @@ impl Layer {
                 "REPEAT_LIMIT" => self.repeat_limit = Some(parse_env(key, raw)?),
                 "REPEAT_WINDOW" => self.repeat_window = Some(raw.clone()),
                 "K_ANONYMITY" => self.k_anonymity = Some(parse_env(key, raw)?),
+                "SEARCH_URL" => self.search_url = Some(raw.clone()),
+                "SEARCH_KEY" => self.search_key = Some(Secret::new(raw.clone())),
+                "SEARCH_INDEX" => self.search_index = Some(raw.clone()),
+                "SEARCH_DIR" => self.search_dir = Some(raw.into()),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
         }
@@ -599,7 +614,36 @@ impl Layer {
         if outbox_max_attempts == 0 {
             return Err(problem("SALA_OUTBOX_MAX_ATTEMPTS", "must be at least 1"));
         }
+        let search_url = self
+            .search_url
+            .map(|u| u.trim_end_matches('/').to_owned())
+            .filter(|u| !u.is_empty());
+        if let Some(url) = &search_url {
+            let parsed = url::Url::parse(url)
+                .map_err(|e| problem("SALA_SEARCH_URL", format!("not a URL: {e}")))?;
+            if !matches!(parsed.scheme(), "http" | "https") {
+                return Err(problem(
+                    "SALA_SEARCH_URL",
+                    "must start with http:// or https://",
+                ));
+            }
+        }
+        let search_index = self.search_index.unwrap_or_else(|| "sala".into());
+        if search_index.is_empty()
+            || !search_index
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return Err(problem(
+                "SALA_SEARCH_INDEX",
+                "use letters, digits, - and _ only",
+            ));
+        }
         Ok(Settings {
+            search_url,
+            search_key: self.search_key,
+            search_index,
+            search_dir: self.search_dir.unwrap_or_else(|| data_dir.join("search")),
             smtp_url: self.smtp_url,
             run_workers: self.run_workers.unwrap_or(true),
             outbox_retry_base_ms: self.outbox_retry_base_ms.unwrap_or(2000).max(1),
@@ -688,6 +732,28 @@ mod tests {
         assert_eq!(err.key, "SALA_BIND");
         let err = Settings::load_from(None, &env(&[("SALA_BINDD", "x")])).unwrap_err();
         assert_eq!(err.key, "SALA_BINDD");
+    }
+
+    #[test]
+    fn search_is_embedded_under_the_data_folder_unless_a_server_is_named() {
+        let s = Settings::load_from(None, &env(&[("SALA_DATA_DIR", "/tmp/x")])).unwrap();
+        assert_eq!(s.search_dir, PathBuf::from("/tmp/x/search"));
+        assert!(s.search_url.is_none());
+        let s = Settings::load_from(
+            None,
+            &env(&[
+                ("SALA_SEARCH_URL", "http://meili:7700/"),
+                ("SALA_SEARCH_KEY", "k"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(s.search_url.as_deref(), Some("http://meili:7700"));
+        assert_eq!(s.search_index, "sala");
+        let err =
+            Settings::load_from(None, &env(&[("SALA_SEARCH_URL", "meili:7700")])).unwrap_err();
+        assert_eq!(err.key, "SALA_SEARCH_URL");
+        let err = Settings::load_from(None, &env(&[("SALA_SEARCH_INDEX", "a b")])).unwrap_err();
+        assert_eq!(err.key, "SALA_SEARCH_INDEX");
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod opinion_groups;
 pub mod outbox;
 pub mod polis;
 pub mod rate_limit;
+pub mod search;
 pub mod telemetry;
 pub mod web_app;
 pub mod workers;

@@ -1,6 +1,6 @@
-//! The background workers: mail sender, notification fan-out, the daily digest,
-//! housekeeping (expired rate limits and text fingerprints), and opinion groups. They run
-//! inside `sala serve` by default, or on their own with `sala worker` (any number of them:
+//! The background workers: mail sender, notification fan-out, the search indexer, the daily
+//! digest, housekeeping (expired rate limits and text fingerprints), and opinion groups. They
+//! run inside `sala serve` by default, or on their own with `sala worker` (any number of them:
 //! outbox items are claimed, never taken twice).
 
 use chrono::{Timelike, Utc};
@@ -19,6 +19,7 @@ use crate::opinion_groups::pseudonym::Pseudonyms;
 use crate::opinion_groups::worker as opinion_groups;
 use crate::outbox::worker;
 use crate::outbox::RetryPolicy;
+use crate::search::{indexer, SearchService};
 
 /// The mail transport the settings ask for.
 pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
@@ -36,11 +37,25 @@ pub fn retry_policy(settings: &Settings) -> RetryPolicy {
     }
 }
 
-/// Starts every worker; they stop when `shutdown` becomes true.
+/// Starts every worker, with the search engine the settings name; they stop when `shutdown`
+/// becomes true.
 pub fn spawn(
     settings: &Settings,
     db: &Db,
     unsubscribe: &UnsubscribeKey,
+    shutdown: &watch::Receiver<bool>,
+) -> anyhow::Result<Vec<JoinHandle<()>>> {
+    let search = SearchService::from_settings(settings)?;
+    spawn_with(settings, db, unsubscribe, &search, shutdown)
+}
+
+/// Starts every worker, sharing the server's search engine (so its searches see the
+/// indexer's commits at once).
+pub fn spawn_with(
+    settings: &Settings,
+    db: &Db,
+    unsubscribe: &UnsubscribeKey,
+    search: &SearchService,
     shutdown: &watch::Receiver<bool>,
 ) -> anyhow::Result<Vec<JoinHandle<()>>> {
     let policy = retry_policy(settings);
@@ -59,6 +74,11 @@ pub fn spawn(
             db.clone(),
             settings.clone(),
             unsubscribe.clone(),
+            shutdown.clone(),
+        )),
+        tokio::spawn(indexer::run(
+            db.clone(),
+            search.engine.clone(),
             shutdown.clone(),
         )),
         tokio::spawn(housekeeping::run(

@@ -7,9 +7,12 @@
 //! - `sala-bench summary`: the agency summary on 50,000 participants and 1,000,000 votes.
 //! - `sala-bench opinion-groups`: the Polis method on a 50,000 × 1,000 matrix with a million
 //!   votes, and on each Polis conversation, with how its groups compare with Polis's.
+//! - `sala-bench search`: the embedded search engine on 100,000 generated Thai + English
+//!   proposals: build throughput and query latency.
 
 mod fanout;
 mod opinion_groups;
+mod search;
 mod summary;
 
 use std::time::{Duration, Instant};
@@ -32,6 +35,8 @@ enum Bench {
     /// Opinion groups (the Polis method) on a large synthetic matrix and on real Polis
     /// conversations, compared with the groups Polis recorded.
     OpinionGroups(opinion_groups::Args),
+    /// Search index build throughput and query latency.
+    Search(search::Args),
 }
 
 #[derive(Parser)]
@@ -125,6 +130,7 @@ async fn main() -> anyhow::Result<()> {
         Bench::Fanout(args) => fanout::run(args).await,
         Bench::Summary(args) => summary::run(args).await,
         Bench::OpinionGroups(args) => opinion_groups::run(args).await,
+        Bench::Search(args) => search::run(args).await,
     }
 }
 

@@ -136,7 +136,7 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   // A moderator finds it in the queue and hides it, with a reason.
   const moderator = await newPage();
   await signIn(moderator, "moderator@demo.sala.in.th");
-  await moderator.getByRole("link", { name: "ดูแลเนื้อหา" }).click();
+  await moderator.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ดูแลเนื้อหา" }).click();
   const item = moderator.locator(".queue-item").filter({ has: moderator.getByRole("link", { name: title }) });
   await item.waitFor();
   await item.getByText("ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง").waitFor();

@@ -21,6 +21,7 @@ mod m20261122_100600_make_audit_trail_append_only;
 mod m20261122_100700_create_rate_limits;
 mod m20261122_100800_create_text_fingerprints;
 mod m20261122_100900_add_origin_network_to_votes;
+mod m20261123_200000_create_search_pending;
 mod m20261123_300000_create_api_keys;
 mod m20261123_300100_create_feedback;
 mod m20261123_300200_create_valuations;
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_100700_create_rate_limits::Migration),
             Box::new(m20261122_100800_create_text_fingerprints::Migration),
             Box::new(m20261122_100900_add_origin_network_to_votes::Migration),
+            Box::new(m20261123_200000_create_search_pending::Migration),
             Box::new(m20261123_300000_create_api_keys::Migration),
             Box::new(m20261123_300100_create_feedback::Migration),
             Box::new(m20261123_300200_create_valuations::Migration),

@@ -284,6 +284,21 @@ impl TestApp {
         }
     }
 
+    /// Another server process on the same database and data folder, with its settings
+    /// changed by `change` (say, to run the background workers this one does not run).
+    pub async fn spawn_sibling_with(&self, change: impl FnOnce(&mut Settings)) -> TestApp {
+        let mut settings = self.settings.clone();
+        change(&mut settings);
+        TestApp {
+            address: start(&settings).await,
+            client: client(),
+            db: self.db.clone(),
+            settings,
+            data_dir: Arc::clone(&self.data_dir),
+            pg_database: None,
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }

@@ -19,5 +19,6 @@ mod api {
     pub mod opinion_groups;
     pub mod platform;
     pub mod proposals;
+    pub mod search;
     pub mod votes;
 }

@@ -1,4 +1,4 @@
-//! Liveness and readiness for orchestrators and load balancers.
+//! Liveness, readiness and metrics for orchestrators, load balancers and monitoring.
 
 use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
@@ -16,6 +16,20 @@ pub struct HealthStatus {
     /// Age in seconds of the oldest mail waiting to be sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail_queue_lag_seconds: Option<i64>,
+    /// Age in seconds of the oldest change the search index has not taken in yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_lag_seconds: Option<i64>,
+    /// Documents waiting for the search indexer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_pending: Option<u64>,
+}
+
+/// The search index's lag: seconds since the oldest pending change (0 when none), and how many
+/// documents wait.
+async fn search_lag(state: &AppState) -> Option<(i64, u64)> {
+    let (oldest, waiting) = crate::search::pending::lag(state.db.reader()).await.ok()?;
+    let seconds = oldest.map_or(0, |t| (chrono::Utc::now() - t).num_seconds().max(0));
+    Some((seconds, waiting))
 }
 
 /// The process is up.
@@ -26,6 +40,8 @@ pub async fn live() -> web::Json<HealthStatus> {
         status: "ok",
         database: None,
         mail_queue_lag_seconds: None,
+        search_lag_seconds: None,
+        search_pending: None,
     })
 }
 
@@ -41,10 +57,13 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
                     .ok()
                     .flatten()
                     .map(|oldest| (chrono::Utc::now() - oldest).num_seconds().max(0));
+            let search = search_lag(&state).await;
             HttpResponse::Ok().json(HealthStatus {
                 status: "ok",
                 database: Some("ok"),
                 mail_queue_lag_seconds: lag.or(Some(0)),
+                search_lag_seconds: search.map(|s| s.0),
+                search_pending: search.map(|s| s.1),
             })
         }
         Err(error) => {
@@ -53,7 +72,29 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
                 status: "unavailable",
                 database: Some("unreachable"),
                 mail_queue_lag_seconds: None,
+                search_lag_seconds: None,
+                search_pending: None,
             })
         }
     }
+}
+
+/// Prometheus metrics: how far the search index is behind the database.
+#[utoipa::path(tag = "health", responses((status = 200, content_type = "text/plain", body = String)))]
+#[get("/metrics")]
+pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
+    let mut out = String::new();
+    if let Some((seconds, waiting)) = search_lag(&state).await {
+        out.push_str(&format!(
+            "# HELP sala_search_lag_seconds Age of the oldest change not yet in the search index.\n\
+             # TYPE sala_search_lag_seconds gauge\n\
+             sala_search_lag_seconds {seconds}\n\
+             # HELP sala_search_pending_documents Documents waiting for the search indexer.\n\
+             # TYPE sala_search_pending_documents gauge\n\
+             sala_search_pending_documents {waiting}\n"
+        ));
+    }
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4")
+        .body(out)
 }

@@ -14,6 +14,7 @@ pub mod me;
 pub mod moderation;
 pub mod proposals;
 pub mod request_id;
+pub mod search;
 pub mod types;
 pub mod unsubscribe;
 
@@ -60,20 +61,24 @@ pub fn base_document() -> OpenApi {
 
 /// Every route of the platform's API.
 pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(health::live).service(health::ready).service(
-        scope::scope("/api/v1")
-            .default_service(web::to(not_found))
-            .configure(auth::routes)
-            .configure(me::routes)
-            .configure(consultations::routes)
-            .configure(proposals::routes)
-            .configure(comments::routes)
-            .configure(unsubscribe::routes)
-            .configure(flags::routes)
-            .configure(moderation::routes)
-            .configure(admin::routes)
-            .configure(agency::routes),
-    );
+    cfg.service(health::live)
+        .service(health::ready)
+        .service(health::metrics)
+        .service(
+            scope::scope("/api/v1")
+                .default_service(web::to(not_found))
+                .configure(auth::routes)
+                .configure(me::routes)
+                .configure(consultations::routes)
+                .configure(proposals::routes)
+                .configure(comments::routes)
+                .configure(unsubscribe::routes)
+                .configure(flags::routes)
+                .configure(moderation::routes)
+                .configure(admin::routes)
+                .configure(agency::routes)
+                .configure(search::routes),
+        );
 }
 
 /// `/api/openapi.json` and the browsable page at `/api/docs`.

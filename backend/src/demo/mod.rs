@@ -25,6 +25,8 @@ use crate::domain::accounts::{Role, AGE_BANDS, GENDERS};
 use crate::domain::consultations::Phase;
 use crate::domain::ranking::{self, Tally};
 use crate::domain::{markdown, now};
+use crate::search::pending::touch_many;
+use crate::search::DocType;
 
 /// The demo sign-ins the README lists; all share this password.
 pub const DEMO_PASSWORD: &str = "sala-demo-2570";
@@ -262,6 +264,7 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
         }
         .insert(&txn)
         .await?;
+        crate::search::pending::touch(&txn, DocType::Consultation, consultation_id).await?;
         summary.consultations += 1;
         let loaded = load_proposals(
             &txn,
@@ -438,6 +441,17 @@ async fn load_proposals<C: ConnectionTrait>(
             .exec(conn)
             .await?;
     }
+    // The indexer picks the demo up like any other write.
+    let proposal_ids: Vec<Uuid> = proposal_rows
+        .iter()
+        .filter_map(|r| r.id.clone().take())
+        .collect();
+    let comment_ids: Vec<Uuid> = comment_rows
+        .iter()
+        .filter_map(|r| r.id.clone().take())
+        .collect();
+    touch_many(conn, DocType::Proposal, &proposal_ids).await?;
+    touch_many(conn, DocType::Comment, &comment_ids).await?;
     Ok(loaded)
 }
 

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::auth::password;
 use crate::db::entities::{
-    email_tokens, follows, memberships, moderator_assignments, notification_preferences,
+    api_keys, email_tokens, follows, memberships, moderator_assignments, notification_preferences,
     notifications, proposals, refresh_tokens, users,
 };
 use crate::db::Db;
@@ -67,6 +67,13 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
         .col_expr(refresh_tokens::Column::RevokedAt, Expr::value(now))
         .filter(refresh_tokens::Column::UserId.eq(account.id))
         .filter(refresh_tokens::Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    // Keys an agency analyst made stop working with the person who made them.
+    api_keys::Entity::update_many()
+        .col_expr(api_keys::Column::RevokedAt, Expr::value(now))
+        .filter(api_keys::Column::OwnerId.eq(account.id))
+        .filter(api_keys::Column::RevokedAt.is_null())
         .exec(&txn)
         .await?;
     email_tokens::Entity::delete_many()

@@ -1,6 +1,7 @@
 //! Threaded comments: replies up to six levels deep, a stance toward the proposal, up/down
 //! votes kept exact like proposal votes, and deletion that keeps the thread but drops the text.
 
+use crate::search::{pending as search, DocType};
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -171,6 +172,7 @@ pub async fn create(
         },
     )
     .await?;
+    search::touch(&txn, DocType::Comment, comment.id).await?;
     txn.commit().await?;
     Ok(comment)
 }
@@ -322,6 +324,7 @@ pub async fn edit(
     }
     row.edited_at = Set(Some(now()));
     let updated = row.update(&txn).await?;
+    search::touch(&txn, DocType::Comment, updated.id).await?;
     txn.commit().await?;
     Ok(updated)
 }
@@ -368,6 +371,7 @@ pub async fn delete(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
     row.body_html = Set(String::new());
     row.deleted_at = Set(Some(now()));
     row.update(&txn).await?;
+    search::touch(&txn, DocType::Comment, id).await?;
     if counted {
         add_to_comment_count(&txn, proposal_id, -1).await?;
     }
@@ -452,6 +456,7 @@ pub async fn vote(
         .filter(comments::Column::Id.eq(id))
         .exec(&txn)
         .await?;
+    search::touch(&txn, DocType::Comment, id).await?;
     txn.commit().await?;
     Ok(CommentVoteOutcome {
         my_vote: value,

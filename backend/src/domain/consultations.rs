@@ -447,6 +447,7 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
         },
     )
     .await?;
+    crate::search::pending::touch(&txn, crate::search::DocType::Consultation, created.id).await?;
     txn.commit().await?;
     Ok(created)
 }
@@ -509,6 +510,7 @@ pub async fn update(
         },
     )
     .await?;
+    crate::search::pending::touch(&txn, crate::search::DocType::Consultation, updated.id).await?;
     txn.commit().await?;
     Ok(updated)
 }

@@ -1,11 +1,11 @@
 //! A person's own data, gathered for download: their profile and everything they wrote, voted,
-//! followed, flagged and were told. Only rows that belong to them; nobody else's words or names.
+//! rated, followed, flagged and were told. Only rows that belong to them; nobody else's words or names.
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::db::entities::{
-    comment_votes, comments, flags, follows, notifications, proposals, votes,
+    comment_votes, comments, feedback, flags, follows, notifications, proposals, valuations, votes,
 };
 use crate::domain::notifications::{self as notification_rules, Delivery, NotificationKind};
 use crate::error::Result;
@@ -18,6 +18,8 @@ pub struct PersonalData {
     pub comment_votes: Vec<comment_votes::Model>,
     pub follows: Vec<follows::Model>,
     pub flags: Vec<flags::Model>,
+    pub quick_ratings: Vec<feedback::Model>,
+    pub valuations: Vec<valuations::Model>,
     pub notifications: Vec<notifications::Model>,
     pub preferences: Vec<(NotificationKind, Delivery)>,
 }
@@ -54,6 +56,16 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
         flags: flags::Entity::find()
             .filter(flags::Column::ReporterId.eq(user_id))
             .order_by_asc(flags::Column::Id)
+            .all(conn)
+            .await?,
+        quick_ratings: feedback::Entity::find()
+            .filter(feedback::Column::UserId.eq(user_id))
+            .order_by_asc(feedback::Column::CreatedAt)
+            .all(conn)
+            .await?,
+        valuations: valuations::Entity::find()
+            .filter(valuations::Column::ValuatorId.eq(user_id))
+            .order_by_asc(valuations::Column::CreatedAt)
             .all(conn)
             .await?,
         notifications: notifications::Entity::find()

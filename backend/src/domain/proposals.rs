@@ -1,6 +1,7 @@
 //! Proposals: submitted during ideation, edited by their author with revisions kept,
 //! withdrawn, and listed in four orders over keyset-paginated indexes.
 
+use crate::search::{pending as search, DocType};
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
@@ -203,6 +204,7 @@ pub async fn create(
     aggregates::note(&txn, consultation.id, author.id, Activity::Proposal, now).await?;
     // Authors follow what they propose, so they hear what becomes of it.
     follows::add(&txn, author.id, Target::Proposal, proposal.id).await?;
+    search::touch(&txn, DocType::Proposal, proposal.id).await?;
     txn.commit().await?;
     Ok(proposals::Entity::find_by_id(proposal.id)
         .one(db.reader())
@@ -337,6 +339,9 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
     }
     row.updated_at = Set(now());
     let updated = row.update(&txn).await?;
+    search::touch(&txn, DocType::Proposal, updated.id).await?;
+    // Comments carry the proposal's title, theme and province.
+    search::touch_comments_of(&txn, updated.id).await?;
     txn.commit().await?;
     Ok(updated)
 }
@@ -371,6 +376,8 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
         },
     )
     .await?;
+    search::touch(&txn, DocType::Proposal, updated.id).await?;
+    search::touch_comments_of(&txn, updated.id).await?;
     txn.commit().await?;
     Ok(updated)
 }

@@ -168,6 +168,8 @@ pub async fn cast(
         .filter(proposals::Column::Id.eq(proposal_id))
         .exec(&txn)
         .await?;
+    // Support orders `sort=top`: one small upsert, however many votes arrive.
+    crate::search::pending::touch(&txn, crate::search::DocType::Proposal, proposal_id).await?;
     txn.commit().await?;
     Ok(VoteOutcome {
         my_vote: value,

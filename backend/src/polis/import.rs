@@ -20,6 +20,7 @@ use super::export::{self, Conversation};
 use crate::db::Db;
 use crate::domain::ranking::{self, Tally};
 use crate::domain::{consultations, markdown};
+use crate::search::{self, DocType};
 
 /// What an import created.
 #[derive(Debug, Clone)]
@@ -407,6 +408,12 @@ pub async fn import(db: &Db, dir: &Path) -> anyhow::Result<Imported> {
             .to_owned(),
     )
     .await?;
+    // Like every other write: the agency aggregates and the search index follow the rows.
+    crate::domain::agency::aggregates::recount(&txn, consultation_id)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    search::pending::touch_many(&txn, DocType::Proposal, &proposal_ids).await?;
+    search::pending::touch(&txn, DocType::Consultation, consultation_id).await?;
     txn.commit().await?;
     Ok(Imported {
         consultation_id,

@@ -546,6 +546,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{id_or_slug}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Up to five visible proposals of the consultation that likely say what the draft says, so
+         *     its author can support one instead of posting a duplicate.
+         */
+        post: operations["similar_proposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id}/feedback": {
         parameters: {
             query?: never;
@@ -614,7 +634,7 @@ export interface paths {
         };
         /**
          * Downloads one's own data as JSON: profile, proposals, comments, votes, follows, flags,
-         *     notifications and preferences. Nothing about anyone else.
+         *     quick ratings, valuations, notifications and preferences. Nothing about anyone else.
          */
         get: operations["export_me"];
         put?: never;
@@ -913,6 +933,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search over proposals, comments and consultations. Hidden, withdrawn and merged
+         *     items are left out, except for those who moderate them.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unsubscribe": {
         parameters: {
             query?: never;
@@ -960,6 +1000,23 @@ export interface paths {
         };
         /** The process can serve requests: the database answers. */
         get: operations["ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics: how far the search index is behind the database. */
+        get: operations["metrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1317,6 +1374,11 @@ export interface components {
         Delivery: "immediately" | "digest" | "off";
         /** @enum {string} */
         Dimension: "province" | "theme" | "age_band" | "gender";
+        /**
+         * @description The kinds of document the index holds.
+         * @enum {string}
+         */
+        DocType: "proposal" | "comment" | "consultation";
         DueProposal: {
             /** Format: int32 */
             agree: number;
@@ -1427,6 +1489,34 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** @description One's three quick ratings of a consultation, each 1–5. */
+        ExportedQuickRating: {
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int32 */
+            satisfaction: number;
+            /** Format: int32 */
+            understanding: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            usefulness: number;
+        };
+        /** @description A valuator's score of a proposal against one criterion. */
+        ExportedValuation: {
+            /** Format: date-time */
+            created_at: string;
+            criterion: string;
+            note?: string | null;
+            /** Format: uuid */
+            proposal_id: string;
+            /** Format: int32 */
+            score: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
         ExportedVote: {
             /** Format: date-time */
             created_at: string;
@@ -1448,6 +1538,8 @@ export interface components {
             notifications: components["schemas"]["ExportedNotification"][];
             profile: components["schemas"]["MeResponse"];
             proposals: components["schemas"]["ExportedProposal"][];
+            quick_ratings: components["schemas"]["ExportedQuickRating"][];
+            valuations: components["schemas"]["ExportedValuation"][];
             votes: components["schemas"]["ExportedVote"][];
         };
         /** @description Three quick ratings, each 1 (lowest) to 5. */
@@ -1583,6 +1675,16 @@ export interface components {
              * @description Age in seconds of the oldest mail waiting to be sent.
              */
             mail_queue_lag_seconds?: number | null;
+            /**
+             * Format: int64
+             * @description Age in seconds of the oldest change the search index has not taken in yet.
+             */
+            search_lag_seconds?: number | null;
+            /**
+             * Format: int64
+             * @description Documents waiting for the search indexer.
+             */
+            search_pending?: number | null;
             /** @description `ok` or `unavailable`. */
             status: string;
         };
@@ -2045,6 +2147,55 @@ export interface components {
             id: string;
             role: components["schemas"]["Role"];
         };
+        /** @description How many matching items carry each value. */
+        SearchFacets: {
+            province: {
+                [key: string]: number;
+            };
+            status: {
+                [key: string]: number;
+            };
+            theme: {
+                [key: string]: number;
+            };
+        };
+        SearchHit: {
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description For a comment, the proposal it is under.
+             */
+            proposal_id?: string | null;
+            province?: string | null;
+            /** Format: float */
+            score: number;
+            /** @description HTML: a passage around the first match, escaped, matched words in `<mark>`. */
+            snippet: string;
+            status?: string | null;
+            theme?: string | null;
+            /** @description Plain text. */
+            title: string;
+            /** @description The title as HTML: escaped, matched words in `<mark>`. */
+            title_html: string;
+            type: components["schemas"]["DocType"];
+            /** @description False only for moderators looking at hidden, withdrawn or merged items. */
+            visible: boolean;
+        };
+        SearchResponse: {
+            facets: components["schemas"]["SearchFacets"];
+            items: components["schemas"]["SearchHit"][];
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Matching items in all pages.
+             */
+            total: number;
+        };
         SignalResponse: {
             accounts: string[];
             /** @enum {string} */
@@ -2058,6 +2209,26 @@ export interface components {
             kind: "accounts_created_together";
             /** Format: date-time */
             to: string;
+        };
+        SimilarList: {
+            items: components["schemas"]["SimilarProposal"][];
+        };
+        SimilarProposal: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: float
+             * @description The share of the draft's significant words this proposal also uses, 0–1.
+             */
+            score: number;
+            /** @description HTML: a passage with the shared words in `<mark>`, everything else escaped. */
+            snippet: string;
+            title: string;
+        };
+        /** @description A draft proposal, as far as it is written. */
+        SimilarRequest: {
+            body?: string;
+            title: string;
         };
         /** @enum {string} */
         Stance: "for" | "against" | "neutral";
@@ -3845,6 +4016,55 @@ export interface operations {
             };
         };
     };
+    similar_proposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimilarRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     put_feedback: {
         parameters: {
             query?: never;
@@ -5204,6 +5424,58 @@ export interface operations {
             };
         };
     };
+    search: {
+        parameters: {
+            query?: {
+                consultation?: string | null;
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+                province?: string | null;
+                /**
+                 * @description Words in Thai or English; the last one also matches longer words (as you type).
+                 *     Empty lists everything that matches the filters.
+                 */
+                q?: string | null;
+                /** @description `relevance` (default), `new` or `top`. */
+                sort?: ("relevance" | "new" | "top") | null;
+                status?: string | null;
+                theme?: string | null;
+                /** @description `proposal`, `comment` or `consultation`, or several separated by commas. */
+                type?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     describe: {
         parameters: {
             query: {
@@ -5306,6 +5578,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
                 };
             };
         };

@@ -14,6 +14,7 @@ on_both_databases!(
     a_deleted_account_cannot_sign_in_and_its_words_stay_without_its_name,
     only_administrators_find_accounts_by_email,
     guessing_the_password_by_deleting_is_limited_like_signing_in,
+    an_analyst_who_deletes_their_account_leaves_no_working_api_key,
 );
 
 struct Scene {
@@ -84,6 +85,15 @@ async fn scene(app: &TestApp) -> Scene {
     )
     .await
     .expect(201);
+    for (who, usefulness) in [(&author, 4), (&neighbour, 2)] {
+        app.put(
+            &format!("/api/v1/consultations/{consultation}/feedback"),
+            Some(&who.token),
+            &json!({"usefulness": usefulness, "understanding": 5, "satisfaction": 3}),
+        )
+        .await
+        .expect(200);
+    }
     Scene {
         admin,
         author,
@@ -173,6 +183,10 @@ async fn people_download_their_own_data_and_nothing_about_anyone_else(backend: B
         data["notification_preferences"].as_array().unwrap().len(),
         5
     );
+    assert_eq!(data["quick_ratings"].as_array().unwrap().len(), 1);
+    assert_eq!(data["quick_ratings"][0]["consultation_id"], s.consultation);
+    assert_eq!(data["quick_ratings"][0]["usefulness"], 4);
+    assert_eq!(data["valuations"], json!([]));
 
     let text = data.to_string();
     for foreign in [
@@ -368,4 +382,34 @@ async fn guessing_the_password_by_deleting_is_limited_like_signing_in(backend: B
     assert!(limited.headers.contains_key("retry-after"));
     limited.expect_problem(429, "rate_limited");
     app.get("/api/v1/me", Some(&person.token)).await.expect(200);
+}
+
+async fn an_analyst_who_deletes_their_account_leaves_no_working_api_key(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let analyst = app
+        .operator_creates("analyst@moj.go.th", Role::Agency)
+        .await;
+    let consultation = app.consultation(&admin, "ideation").await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let key = app
+        .post(
+            "/api/v1/agency/api-keys",
+            Some(&analyst.token),
+            &json!({"name": "dashboard", "consultation_ids": [consultation]}),
+        )
+        .await
+        .expect(201)["secret"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let summary = format!("/api/v1/agency/consultations/{consultation}/summary");
+    app.get(&summary, Some(&key)).await.expect(200);
+
+    delete_me(&app, &analyst, PASSWORD).await.expect(204);
+
+    let refused = app.get(&summary, Some(&key)).await;
+    assert_eq!(refused.status.as_u16(), 401, "body: {}", refused.body);
 }

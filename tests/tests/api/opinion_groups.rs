@@ -177,6 +177,22 @@ async fn bg2050_imported_gives_the_groups_and_consensus_polis_recorded(backend: 
         .expect(200);
     assert_eq!(as_admin["groups"], body["groups"]);
 
+    // Imported participants are placeholders: they cannot sign in.
+    for password in ["!imported", "", "a long enough password"] {
+        let reply = app
+            .post(
+                "/api/v1/auth/login",
+                None,
+                &json!({"email": "polis-3nemnipcrc-0@imported.invalid", "password": password}),
+            )
+            .await;
+        assert!(
+            [401, 422].contains(&reply.status.as_u16()),
+            "an imported account signed in: {}",
+            reply.body
+        );
+    }
+
     let again = import::import(&app.db, &polis_dir("bg2050-volunteers"))
         .await
         .expect_err("a second import is refused");
@@ -372,9 +388,14 @@ async fn groups_of_a_consultation_are_pending_then_cached_and_marked_stale(backe
         .await
         .expect(200);
     assert_eq!(body["stale"], true, "a new vote makes the result stale");
-    worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
+    let throttled = worker::run_once(&app.db, &pseudonyms, Duration::from_secs(3600))
         .await
         .unwrap();
+    assert_eq!(throttled, 0, "computed less than the minimum interval ago");
+    let recomputed = worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
+        .await
+        .unwrap();
+    assert_eq!(recomputed, 1);
     let body = app
         .get(&groups_path(cid), Some(&admin.token))
         .await

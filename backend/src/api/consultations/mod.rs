@@ -5,6 +5,7 @@ mod feedback;
 mod follow;
 mod get;
 mod list;
+mod similar;
 mod update;
 
 use chrono::{DateTime, Utc};
@@ -25,7 +26,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(update::update_consultation)
         .service(follow::follow_consultation)
         .service(follow::unfollow_consultation)
-        .service(feedback::put_feedback);
+        .service(feedback::put_feedback)
+        .service(similar::similar_proposals);
 }
 
 /// The phase timeline: when each phase starts (informational; the phase itself is set by the

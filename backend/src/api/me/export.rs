@@ -80,6 +80,28 @@ pub struct ExportedFlag {
     pub created_at: DateTime<Utc>,
 }
 
+/// One's three quick ratings of a consultation, each 1–5.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedQuickRating {
+    pub consultation_id: Uuid,
+    pub usefulness: i16,
+    pub understanding: i16,
+    pub satisfaction: i16,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A valuator's score of a proposal against one criterion.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedValuation {
+    pub proposal_id: Uuid,
+    pub criterion: String,
+    pub score: i16,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
 /// What a notification was about; its wording named other people, so it stays out.
 #[derive(Serialize, ToSchema)]
 pub struct ExportedNotification {
@@ -109,12 +131,14 @@ pub struct ExportResponse {
     pub comment_votes: Vec<ExportedCommentVote>,
     pub follows: Vec<ExportedFollow>,
     pub flags: Vec<ExportedFlag>,
+    pub quick_ratings: Vec<ExportedQuickRating>,
+    pub valuations: Vec<ExportedValuation>,
     pub notifications: Vec<ExportedNotification>,
     pub notification_preferences: Vec<ExportedPreference>,
 }
 
 /// Downloads one's own data as JSON: profile, proposals, comments, votes, follows, flags,
-/// notifications and preferences. Nothing about anyone else.
+/// quick ratings, valuations, notifications and preferences. Nothing about anyone else.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
     (status = 200, body = ExportResponse),
     (status = 401, body = Problem, content_type = "application/problem+json"),
@@ -198,6 +222,30 @@ pub async fn export_me(
                 note: f.note,
                 resolution: f.resolution,
                 created_at: f.created_at,
+            })
+            .collect(),
+        quick_ratings: data
+            .quick_ratings
+            .into_iter()
+            .map(|r| ExportedQuickRating {
+                consultation_id: r.consultation_id,
+                usefulness: r.usefulness,
+                understanding: r.understanding,
+                satisfaction: r.satisfaction,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            })
+            .collect(),
+        valuations: data
+            .valuations
+            .into_iter()
+            .map(|v| ExportedValuation {
+                proposal_id: v.proposal_id,
+                criterion: v.criterion,
+                score: v.score,
+                note: v.note,
+                created_at: v.created_at,
+                updated_at: v.updated_at,
             })
             .collect(),
         notifications: data

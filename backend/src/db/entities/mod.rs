@@ -23,6 +23,7 @@ pub mod outbox;
 pub mod proposal_revisions;
 pub mod proposals;
 pub mod refresh_tokens;
+pub mod search_pending;
 pub mod text_fingerprints;
 pub mod users;
 pub mod valuations;

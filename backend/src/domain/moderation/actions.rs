@@ -188,6 +188,20 @@ pub async fn act(db: &Db, moderator: &Account, cmd: Command) -> Result<LoggedAct
         TargetType::Comment => act_on_comment(&txn, moderator, &cmd).await?,
         TargetType::User => sanctions::act_on_user(&txn, moderator, &cmd).await?,
     };
+    // Any decision may change what search shows (hidden, merged, locked, re-themed).
+    match cmd.target_type {
+        TargetType::Proposal => {
+            content::touch_proposal_and_comments(&txn, cmd.target_id).await?;
+            if let Some(into) = cmd.merge_into {
+                content::touch_proposal_and_comments(&txn, into).await?;
+            }
+        }
+        TargetType::Comment => {
+            crate::search::pending::touch(&txn, crate::search::DocType::Comment, cmd.target_id)
+                .await?
+        }
+        TargetType::User => {}
+    }
     let logged = log::record(
         &txn,
         log::Entry {

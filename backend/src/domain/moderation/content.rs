@@ -13,6 +13,7 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::domain::comments::add_to_comment_count;
 use crate::domain::{consultations, now, visibility};
 use crate::error::Result;
+use crate::search::{pending as search, DocType};
 
 use super::TargetType;
 
@@ -36,7 +37,7 @@ pub(super) async fn hide_proposal<C: ConnectionTrait>(
     if visibility::counts_toward_consultation(p) {
         consultations::add_to_proposal_count(conn, p.consultation_id, -1).await?;
     }
-    Ok(())
+    touch_proposal_and_comments(conn, p.id).await
 }
 
 pub(super) async fn unhide_proposal<C: ConnectionTrait>(conn: &C, p: &Proposal) -> Result<()> {
@@ -64,7 +65,7 @@ pub(super) async fn unhide_proposal<C: ConnectionTrait>(conn: &C, p: &Proposal) 
     {
         consultations::add_to_proposal_count(conn, p.consultation_id, 1).await?;
     }
-    Ok(())
+    touch_proposal_and_comments(conn, p.id).await
 }
 
 pub(super) async fn hide_comment<C: ConnectionTrait>(
@@ -84,6 +85,7 @@ pub(super) async fn hide_comment<C: ConnectionTrait>(
     if visibility::is_public_comment(c) {
         add_to_comment_count(conn, c.proposal_id, -1).await?;
     }
+    search::touch(conn, DocType::Comment, c.id).await?;
     Ok(())
 }
 
@@ -107,6 +109,18 @@ pub(super) async fn unhide_comment<C: ConnectionTrait>(conn: &C, c: &Comment) ->
     if c.hidden_at.is_some() && c.deleted_at.is_none() {
         add_to_comment_count(conn, c.proposal_id, 1).await?;
     }
+    search::touch(conn, DocType::Comment, c.id).await?;
+    Ok(())
+}
+
+/// The search index learns of a proposal's change, and its comments, which inherit its
+/// visibility, of theirs.
+pub(super) async fn touch_proposal_and_comments<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+) -> Result<()> {
+    search::touch(conn, DocType::Proposal, id).await?;
+    search::touch_comments_of(conn, id).await?;
     Ok(())
 }
 

@@ -1,0 +1,120 @@
+//! Highlights: the matched words wrapped in `<mark>`, everything else HTML-escaped, cut from
+//! the original text (charabia's normalized words may differ from what was written). Both
+//! engines return stored text and highlight here, so they highlight alike.
+
+use super::query::Term;
+use super::text::words;
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Byte ranges of `text` that match one of `terms`.
+fn matches(text: &str, terms: &[Term]) -> Vec<(usize, usize)> {
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    words(text)
+        .into_iter()
+        .filter(|w| terms.iter().any(|t| t.matches(&w.lemma)))
+        .map(|w| (w.start, w.end))
+        .collect()
+}
+
+/// The previous char boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// All of `text`, escaped, with matches marked.
+pub fn mark(text: &str, terms: &[Term]) -> String {
+    render(text, 0, text.len(), &matches(text, terms))
+}
+
+/// About `max_bytes` of `text` around its first match (or its beginning), escaped, with
+/// matches marked and `…` where it was cut.
+pub fn snippet(text: &str, terms: &[Term], max_bytes: usize) -> String {
+    let found = matches(text, terms);
+    if text.len() <= max_bytes {
+        return render(text, 0, text.len(), &found);
+    }
+    let first = found.first().map(|m| m.0).unwrap_or(0);
+    let mut start = floor_boundary(text, first.saturating_sub(max_bytes / 4));
+    // Start at a word or line edge when there is one close by.
+    if start > 0 {
+        if let Some(space) = text[start..first].find(char::is_whitespace) {
+            start += space + 1;
+            start = floor_boundary(text, start);
+        }
+    }
+    let mut end = floor_boundary(text, (start + max_bytes).min(text.len()));
+    // Never cut through a marked word.
+    if let Some(m) = found.iter().find(|m| m.0 < end && m.1 > end) {
+        end = m.1;
+    }
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(&render(text, start, end, &found));
+    if end < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+fn render(text: &str, start: usize, end: usize, found: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(end - start + 32);
+    let mut at = start;
+    for &(s, e) in found.iter().filter(|m| m.0 >= start && m.1 <= end) {
+        if s < at {
+            continue;
+        }
+        escape_into(&mut out, &text[at..s]);
+        out.push_str("<mark>");
+        escape_into(&mut out, &text[s..e]);
+        out.push_str("</mark>");
+        at = e;
+    }
+    escape_into(&mut out, &text[at..end]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::terms;
+
+    #[test]
+    fn a_thai_word_from_the_middle_of_a_sentence_is_marked() {
+        let text = "แพลตฟอร์มการมีส่วนร่วมของประชาชนในกระบวนการนโยบาย";
+        let out = mark(text, &terms("ประชาชน "));
+        assert!(out.contains("<mark>ประชาชน</mark>"), "{out}");
+    }
+
+    #[test]
+    fn everything_around_the_marks_is_escaped() {
+        let out = mark("<b> bus & \"tram\"", &terms("bus "));
+        assert_eq!(out, "&lt;b&gt; <mark>bus</mark> &amp; &quot;tram&quot;");
+    }
+
+    #[test]
+    fn long_text_is_cut_around_the_first_match() {
+        let text = format!("{} needle {}", "hay ".repeat(100), "straw ".repeat(100));
+        let out = snippet(&text, &terms("needle "), 120);
+        assert!(out.starts_with('…') && out.ends_with('…'));
+        assert!(out.contains("<mark>needle</mark>"));
+    }
+}

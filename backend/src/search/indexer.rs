@@ -1,0 +1,131 @@
+//! The indexer: drains `search_pending` into the engine in batches, retrying with backoff
+//! while the engine is down; and `rebuild`, which fills a fresh index from the database and
+//! swaps it in while the old one keeps answering.
+
+use std::time::Duration;
+
+use tokio::sync::watch;
+
+use super::pending::{self, Pending};
+use super::{documents, DocType, Engine};
+use crate::db::Db;
+use crate::domain::now;
+
+const BATCH: u64 = 256;
+/// Short enough that a hidden item leaves results well within two seconds.
+const POLL: Duration = Duration::from_millis(100);
+const LEASE_SECS: i64 = 60;
+
+/// Runs until `shutdown` becomes true.
+pub async fn run(db: Db, engine: Engine, mut shutdown: watch::Receiver<bool>) {
+    let mut failing = false;
+    loop {
+        let busy = match step(&db, &engine).await {
+            Ok(n) => {
+                if failing && n > 0 {
+                    tracing::info!("search indexer: the engine accepts writes again");
+                    failing = false;
+                }
+                n > 0
+            }
+            Err(error) => {
+                if !failing {
+                    tracing::warn!(%error, "search indexer: will retry with backoff");
+                    failing = true;
+                }
+                false
+            }
+        };
+        if *shutdown.borrow() {
+            break;
+        }
+        if !busy {
+            tokio::select! {
+                _ = tokio::time::sleep(POLL) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+    }
+}
+
+/// Indexes one batch; returns how many documents it wrote.
+pub async fn step(db: &Db, engine: &Engine) -> anyhow::Result<usize> {
+    if !engine.may_write().await {
+        return Ok(0);
+    }
+    let batch: Vec<Pending> =
+        pending::claim(db, BATCH, chrono::Duration::seconds(LEASE_SECS)).await?;
+    if batch.is_empty() {
+        return Ok(0);
+    }
+    let (upserts, deletes) = documents::load(db.reader(), &batch).await?;
+    match engine.apply(upserts, deletes).await {
+        Ok(()) => {
+            pending::mark_indexed(db, &batch).await?;
+            Ok(batch.len())
+        }
+        Err(error) => {
+            pending::retry_later(db, &batch, &error.0).await?;
+            Err(error.into())
+        }
+    }
+}
+
+/// What a rebuild did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RebuildSummary {
+    pub documents: u64,
+    pub changed_meanwhile: u64,
+}
+
+const REBUILD_PAGE: u64 = 1000;
+
+/// Builds a new index from the database and switches to it; searches keep using the old one
+/// until then. Documents changed during the build are marked again for the indexer.
+pub async fn rebuild(
+    db: &Db,
+    engine: &Engine,
+    search_dir: &std::path::Path,
+    mut progress: impl FnMut(DocType, u64),
+) -> anyhow::Result<RebuildSummary> {
+    let started = now();
+    let mut summary = RebuildSummary::default();
+    match engine {
+        Engine::Embedded(_) => {
+            let dir = search_dir.to_owned();
+            let mut build = tokio::task::spawn_blocking(move || {
+                super::embedded::EmbeddedEngine::start_rebuild(&dir)
+            })
+            .await??;
+            for doc_type in DocType::ALL {
+                let mut after = None;
+                while let Some((docs, last)) =
+                    documents::page(db.reader(), doc_type, after, REBUILD_PAGE).await?
+                {
+                    build.add(&docs)?;
+                    summary.documents += docs.len() as u64;
+                    progress(doc_type, summary.documents);
+                    after = Some(last);
+                }
+            }
+            tokio::task::spawn_blocking(move || build.finish()).await??;
+        }
+        Engine::Meili(meili) => {
+            let mut build = meili.start_rebuild().await?;
+            for doc_type in DocType::ALL {
+                let mut after = None;
+                while let Some((docs, last)) =
+                    documents::page(db.reader(), doc_type, after, REBUILD_PAGE).await?
+                {
+                    summary.documents += docs.len() as u64;
+                    build.add(docs).await?;
+                    progress(doc_type, summary.documents);
+                    after = Some(last);
+                }
+            }
+            build.finish().await?;
+        }
+    }
+    summary.changed_meanwhile = pending::touch_changed_since(db, started).await?;
+    Ok(summary)
+}

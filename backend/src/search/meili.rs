@@ -1,0 +1,437 @@
+//! The Meilisearch engine, through meilisearch-sdk. Meilisearch segments Thai with charabia
+//! too, so both engines cut words alike. Its index settings are applied by code, and only
+//! when they differ from what the server holds. Every write waits for its task, so when
+//! `apply` returns the change is searchable and the indexer may record it as done.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use meilisearch_sdk::client::{Client, SwapIndexes};
+use meilisearch_sdk::documents::DocumentsQuery;
+use meilisearch_sdk::search::{MatchingStrategies, SearchQuery, SearchResults, Selectors};
+use meilisearch_sdk::settings::{MinWordSizeForTypos, Settings, TypoToleranceSettings};
+use meilisearch_sdk::task_info::TaskInfo;
+use meilisearch_sdk::tasks::Task;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{
+    DocType, EngineError, Facets, HiddenScope, Hit, Query, Results, SearchDoc, SimilarQuery, Sort,
+};
+
+const PRIMARY_KEY: &str = "key";
+const TASK_TIMEOUT: Duration = Duration::from_secs(60);
+const TASK_POLL: Duration = Duration::from_millis(20);
+const FACETS: [&str; 3] = ["theme", "province", "status"];
+
+fn engine_error(error: impl std::fmt::Display) -> EngineError {
+    EngineError::from_display(error)
+}
+
+/// The index settings Sala relies on: what is searched, filtered and sorted, ranking with
+/// the chosen sort first (so `sort=new` means newest first among the matches, as embedded),
+/// and typo tolerance from 5 and 9 letters.
+fn desired_settings() -> Settings {
+    Settings::new()
+        .with_searchable_attributes(["title", "body"])
+        .with_filterable_attributes([
+            "key",
+            "type",
+            "consultation",
+            "theme",
+            "province",
+            "status",
+            "visible",
+        ])
+        .with_sortable_attributes(["created_at", "support"])
+        .with_ranking_rules([
+            "sort",
+            "words",
+            "typo",
+            "proximity",
+            "attribute",
+            "exactness",
+        ])
+        .with_typo_tolerance(TypoToleranceSettings {
+            enabled: Some(true),
+            disable_on_attributes: None,
+            disable_on_words: None,
+            min_word_size_for_typos: Some(MinWordSizeForTypos {
+                one_typo: Some(5),
+                two_typos: Some(9),
+            }),
+            disable_on_numbers: None,
+        })
+}
+
+/// Whether the server's settings already say what `desired` says (order-free where
+/// Meilisearch treats a list as a set).
+fn settings_match(current: &serde_json::Value, desired: &serde_json::Value) -> bool {
+    let Some(wanted) = desired.as_object() else {
+        return false;
+    };
+    wanted.iter().all(|(key, value)| {
+        let have = &current[key];
+        match key.as_str() {
+            "filterableAttributes" | "sortableAttributes" => sorted(have) == sorted(value),
+            "typoTolerance" => ["enabled", "minWordSizeForTypos"]
+                .iter()
+                .all(|k| have[k] == value[k]),
+            _ => have == value,
+        }
+    })
+}
+
+fn sorted(list: &serde_json::Value) -> Vec<String> {
+    let mut out: Vec<String> = list
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .map(|i| match i {
+                    serde_json::Value::String(s) => s.clone(),
+                    // Newer servers may describe an attribute as an object with patterns.
+                    other => other["attributePatterns"].to_string(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// A string inside a filter expression.
+fn quoted(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn filter_of(q: &Query) -> String {
+    let mut parts = Vec::new();
+    if !q.types.is_empty() {
+        let types: Vec<String> = q.types.iter().map(|t| quoted(t.as_str())).collect();
+        parts.push(format!("type IN [{}]", types.join(", ")));
+    }
+    if let Some(c) = q.consultation {
+        parts.push(format!("consultation = {}", quoted(&c.to_string())));
+    }
+    for (name, value) in [
+        ("theme", &q.theme),
+        ("province", &q.province),
+        ("status", &q.status),
+    ] {
+        if let Some(v) = value {
+            parts.push(format!("{name} = {}", quoted(v)));
+        }
+    }
+    match &q.hidden {
+        HiddenScope::Everywhere => {}
+        HiddenScope::None => parts.push("visible = true".into()),
+        HiddenScope::Consultations(ids) => {
+            let ids: Vec<String> = ids.iter().map(|c| quoted(&c.to_string())).collect();
+            parts.push(format!(
+                "(visible = true OR consultation IN [{}])",
+                ids.join(", ")
+            ));
+        }
+    }
+    parts.join(" AND ")
+}
+
+#[derive(Deserialize)]
+struct HeldVersion {
+    key: String,
+    version: i64,
+}
+
+pub struct MeiliEngine {
+    client: Client,
+    uid: String,
+    /// Whether the index exists with our settings (checked once per process, again after a
+    /// failure, since the server may have been replaced).
+    ready: AtomicBool,
+}
+
+impl MeiliEngine {
+    /// Does not contact the server: it may be down, and writes must still succeed.
+    pub fn new(url: &str, key: Option<&str>, uid: &str) -> Result<MeiliEngine, EngineError> {
+        Ok(MeiliEngine {
+            client: Client::new(url, key).map_err(engine_error)?,
+            uid: uid.to_owned(),
+            ready: AtomicBool::new(false),
+        })
+    }
+
+    async fn wait(&self, task: TaskInfo) -> Result<(), EngineError> {
+        match task
+            .wait_for_completion(&self.client, Some(TASK_POLL), Some(TASK_TIMEOUT))
+            .await
+            .map_err(engine_error)?
+        {
+            Task::Succeeded { .. } => Ok(()),
+            Task::Failed { content } => Err(EngineError(content.error.error_message)),
+            _ => Err(EngineError(
+                "a Meilisearch task did not finish in time".into(),
+            )),
+        }
+    }
+
+    /// Creates the index when missing and applies the settings when they differ.
+    async fn prepare(&self, uid: &str) -> Result<(), EngineError> {
+        if self.client.get_raw_index(uid).await.is_err() {
+            let task = self
+                .client
+                .create_index(uid, Some(PRIMARY_KEY))
+                .await
+                .map_err(engine_error)?;
+            // Another process may have created it meanwhile: that is fine.
+            if let Err(error) = self.wait(task).await {
+                if !error.0.contains("already exists") {
+                    return Err(error);
+                }
+            }
+        }
+        let index = self.client.index(uid);
+        let desired = desired_settings();
+        let current = index.get_settings().await.map_err(engine_error)?;
+        let (current, wanted) = (
+            serde_json::to_value(&current).map_err(engine_error)?,
+            serde_json::to_value(&desired).map_err(engine_error)?,
+        );
+        if !settings_match(&current, &wanted) {
+            tracing::info!(index = uid, "applying Meilisearch index settings");
+            let task = index.set_settings(&desired).await.map_err(engine_error)?;
+            self.wait(task).await?;
+        }
+        Ok(())
+    }
+
+    async fn ensure_ready(&self) -> Result<(), EngineError> {
+        if self.ready.load(Ordering::Acquire) {
+            return Ok(());
+        }
+        self.prepare(&self.uid).await?;
+        self.ready.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    fn not_ready_after(&self, error: EngineError) -> EngineError {
+        self.ready.store(false, Ordering::Release);
+        error
+    }
+
+    pub async fn apply(
+        &self,
+        upserts: Vec<SearchDoc>,
+        deletes: Vec<String>,
+    ) -> Result<(), EngineError> {
+        self.ensure_ready().await?;
+        self.write(&self.uid, upserts, deletes, true)
+            .await
+            .map_err(|e| self.not_ready_after(e))
+    }
+
+    async fn write(
+        &self,
+        uid: &str,
+        mut upserts: Vec<SearchDoc>,
+        deletes: Vec<String>,
+        check_versions: bool,
+    ) -> Result<(), EngineError> {
+        let index = self.client.index(uid);
+        if check_versions && !upserts.is_empty() {
+            let keys: Vec<String> = upserts.iter().map(|d| quoted(&d.key)).collect();
+            let filter = format!("key IN [{}]", keys.join(", "));
+            let mut query = DocumentsQuery::new(&index);
+            query
+                .with_filter(&filter)
+                .with_fields(["key", "version"])
+                .with_limit(upserts.len());
+            let held = index
+                .get_documents_with::<HeldVersion>(&query)
+                .await
+                .map_err(engine_error)?;
+            upserts.retain(|doc| {
+                !held
+                    .results
+                    .iter()
+                    .any(|h| h.key == doc.key && h.version > doc.version)
+            });
+        }
+        if !upserts.is_empty() {
+            let task = index
+                .add_or_replace(&upserts, Some(PRIMARY_KEY))
+                .await
+                .map_err(engine_error)?;
+            self.wait(task).await?;
+        }
+        if !deletes.is_empty() {
+            let task = index
+                .delete_documents(&deletes)
+                .await
+                .map_err(engine_error)?;
+            self.wait(task).await?;
+        }
+        Ok(())
+    }
+
+    pub async fn search(&self, q: &Query) -> Result<Results, EngineError> {
+        let index = self.client.index(&self.uid);
+        let filter = filter_of(q);
+        let sort_new = ["created_at:desc"];
+        let sort_top = ["support:desc"];
+        let sort = match (q.sort, q.text.trim().is_empty()) {
+            (Sort::New, _) | (Sort::Relevance, true) => Some(&sort_new[..]),
+            (Sort::Top, _) => Some(&sort_top[..]),
+            (Sort::Relevance, false) => None,
+        };
+        let mut search = SearchQuery::new(&index);
+        search
+            .with_query(&q.text)
+            .with_offset(q.offset)
+            .with_limit(q.limit)
+            .with_facets(Selectors::Some(&FACETS))
+            .with_show_ranking_score(true)
+            .with_matching_strategy(MatchingStrategies::ALL);
+        if !filter.is_empty() {
+            search.with_filter(&filter);
+        }
+        if let Some(sort) = sort {
+            search.with_sort(sort);
+        }
+        let found: SearchResults<SearchDoc> = search.execute().await.map_err(engine_error)?;
+        let distribution = found.facet_distribution.unwrap_or_default();
+        let facet = |name: &str| {
+            distribution
+                .get(name)
+                .map(|values| values.iter().map(|(k, v)| (k.clone(), *v as u64)).collect())
+                .unwrap_or_default()
+        };
+        Ok(Results {
+            total: found
+                .total_hits
+                .or(found.estimated_total_hits)
+                .unwrap_or(found.hits.len()) as u64,
+            facets: Facets {
+                theme: facet("theme"),
+                province: facet("province"),
+                status: facet("status"),
+            },
+            hits: found
+                .hits
+                .into_iter()
+                .map(|h| Hit {
+                    score: h.ranking_score.unwrap_or(0.0) as f32,
+                    doc: h.result,
+                })
+                .collect(),
+        })
+    }
+
+    pub async fn similar(&self, q: &SimilarQuery) -> Result<Vec<Hit>, EngineError> {
+        if q.words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let index = self.client.index(&self.uid);
+        let text = q.words.join(" ");
+        let filter = format!(
+            "type = {} AND consultation = {} AND visible = true",
+            quoted(DocType::Proposal.as_str()),
+            quoted(&q.consultation.to_string())
+        );
+        let found: SearchResults<SearchDoc> = SearchQuery::new(&index)
+            .with_query(&text)
+            .with_filter(&filter)
+            .with_limit(q.limit)
+            .with_show_ranking_score(true)
+            // Any of the draft's words may match; the rarer ones count most.
+            .with_matching_strategy(MatchingStrategies::FREQUENCY)
+            .execute()
+            .await
+            .map_err(engine_error)?;
+        Ok(found
+            .hits
+            .into_iter()
+            .map(|h| Hit {
+                score: h.ranking_score.unwrap_or(0.0) as f32,
+                doc: h.result,
+            })
+            .collect())
+    }
+
+    /// Starts filling a new index beside the live one, for a rebuild.
+    pub async fn start_rebuild(&self) -> Result<MeiliRebuild<'_>, EngineError> {
+        self.ensure_ready().await?;
+        let building = format!("{}_rebuild_{}", self.uid, Uuid::now_v7().simple());
+        self.prepare(&building).await?;
+        Ok(MeiliRebuild {
+            engine: self,
+            building,
+        })
+    }
+}
+
+/// A new index being filled; `finish` swaps it with the live one in one step.
+pub struct MeiliRebuild<'a> {
+    engine: &'a MeiliEngine,
+    building: String,
+}
+
+impl MeiliRebuild<'_> {
+    pub async fn add(&mut self, docs: Vec<SearchDoc>) -> Result<(), EngineError> {
+        self.engine
+            .write(&self.building, docs, Vec::new(), false)
+            .await
+    }
+
+    pub async fn finish(self) -> Result<(), EngineError> {
+        let client = &self.engine.client;
+        let swap = SwapIndexes {
+            indexes: (self.engine.uid.clone(), self.building.clone()),
+            rename: None,
+        };
+        let task = client.swap_indexes([&swap]).await.map_err(engine_error)?;
+        self.engine.wait(task).await?;
+        // After the swap the rebuild's name holds the old documents.
+        let task = client
+            .delete_index(&self.building)
+            .await
+            .map_err(engine_error)?;
+        self.engine.wait(task).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_quote_values_and_keep_hidden_items_out() {
+        let q = Query {
+            theme: Some("say \"hi\"".into()),
+            types: vec![DocType::Proposal],
+            ..Default::default()
+        };
+        assert_eq!(
+            filter_of(&q),
+            "type IN [\"proposal\"] AND theme = \"say \\\"hi\\\"\" AND visible = true"
+        );
+    }
+
+    #[test]
+    fn settings_compare_as_sets_where_order_does_not_matter() {
+        let desired = serde_json::to_value(desired_settings()).unwrap();
+        let mut current = desired.clone();
+        current["filterableAttributes"] = serde_json::json!([
+            "visible",
+            "status",
+            "province",
+            "theme",
+            "consultation",
+            "type",
+            "key"
+        ]);
+        assert!(settings_match(&current, &desired));
+        current["rankingRules"] = serde_json::json!(["words", "sort"]);
+        assert!(!settings_match(&current, &desired));
+    }
+}
