@@ -6,6 +6,7 @@ import { LanguageSwitcher } from "@/components/LanguageSwitcher";
 import { canManageConsultations, useMe, useSessionChanges, useSignOut } from "@/features/auth/api";
 import { VerificationBanner } from "@/features/auth/VerificationBanner";
 import { InboxLink } from "@/features/notifications/UnreadBadge";
+import { SearchBox } from "@/features/search/SearchBox";
 
 function AccountNav() {
   const { t } = useTranslation();
@@ -88,6 +89,7 @@ export function Layout() {
             <span className="brand-mark" aria-hidden="true" />
             <span>{t("app.name")}</span>
           </Link>
+          <SearchBox />
           <LanguageSwitcher />
         </div>
         <nav className="container" aria-label={t("nav.label")}>
