@@ -162,7 +162,7 @@ test("screenshots of search at desktop and phone width", { timeout: 120_000 }, a
     await page.goto("/search?q=%E0%B8%96%E0%B8%99%E0%B8%99");
     await page.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ }).waitFor();
     await page.waitForLoadState("networkidle");
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate("document.documentElement.scrollWidth");
     assert.ok(width <= viewport.width, `no sideways scrolling at ${viewport.width}px (${width}px)`);
     await page.screenshot({ path: join(screenshotDir, `search-${label}.png`), fullPage: true });
 
