@@ -114,7 +114,7 @@ export function SearchPage() {
             />
           ))}
         </section>
-        <section className="search-results" aria-labelledby="search-count">
+        <section className="search-results" aria-labelledby="search-count" aria-busy={search.isFetching}>
           <p id="search-count" className="search-count" role="status" aria-live="polite" aria-atomic="true">
             {countText}
           </p>
