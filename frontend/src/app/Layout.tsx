@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from "
 import { LanguageSwitcher } from "@/components/LanguageSwitcher";
 import { canManageConsultations, useMe, useSessionChanges, useSignOut } from "@/features/auth/api";
 import { VerificationBanner } from "@/features/auth/VerificationBanner";
+import { AgencyNavLink } from "@/features/agency/AgencyNavLink";
 import { InboxLink } from "@/features/notifications/UnreadBadge";
 import { SearchBox } from "@/features/search/SearchBox";
 
@@ -37,6 +38,7 @@ function AccountNav() {
           <NavLink to="/moderation">{t("nav.moderation")}</NavLink>
         </li>
       )}
+      <AgencyNavLink me={me} />
       <li>
         <InboxLink />
       </li>

@@ -109,6 +109,14 @@ export function createRouter() {
           path: "admin/people",
           lazy: () => import("@/features/moderation/PeoplePage").then((m) => ({ Component: m.PeoplePage })),
         },
+        {
+          path: "agency",
+          lazy: () => import("@/features/agency/AgencyHomePage").then((m) => ({ Component: m.AgencyHomePage })),
+        },
+        {
+          path: "agency/consultations/:slug",
+          lazy: () => import("@/features/agency/DashboardPage").then((m) => ({ Component: m.DashboardPage })),
+        },
         // Links in mail and notifications name resources the way the API does.
         { path: "proposals/:id", Component: () => <LegacyRedirect prefix="/p/" /> },
         { path: "consultations/:id", Component: () => <LegacyRedirect prefix="/c/" /> },

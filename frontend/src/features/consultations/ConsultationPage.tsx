@@ -8,6 +8,7 @@ import { RichText } from "@/components/RichText";
 import { Tags } from "@/components/Tags";
 import { usePageTitle } from "@/components/usePageTitle";
 import { canManageConsultations, useMe, useSignedIn } from "@/features/auth/api";
+import { ConsultationFeedback } from "@/features/agency/ConsultationFeedback";
 import { FollowButton } from "@/features/follows/FollowButton";
 import { ProposalList } from "@/features/proposals/ProposalList";
 import { consultationKeys, useConsultation } from "./api";
@@ -95,6 +96,8 @@ export function ConsultationPage() {
         </h2>
         <ProposalList consultation={consultation} />
       </section>
+
+      <ConsultationFeedback consultation={consultation} />
     </article>
   );
 }

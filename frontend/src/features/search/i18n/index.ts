@@ -6,10 +6,15 @@ import th from "./th.json";
 
 export const SEARCH_NS = "search";
 
+declare module "@/i18n/areas" {
+  interface AreaCatalogues {
+    search: typeof th;
+  }
+}
+
 function registerSearchStrings(): void {
-  if (i18next.hasResourceBundle("th", SEARCH_NS)) return;
-  i18next.addResourceBundle("th", SEARCH_NS, th);
-  i18next.addResourceBundle("en", SEARCH_NS, en);
+  if (!i18next.hasResourceBundle("th", SEARCH_NS)) i18next.addResourceBundle("th", SEARCH_NS, th);
+  if (!i18next.hasResourceBundle("en", SEARCH_NS)) i18next.addResourceBundle("en", SEARCH_NS, en);
 }
 
 /** `t` for the search namespace, registering it first if this is the first search component. */

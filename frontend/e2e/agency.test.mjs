@@ -1,0 +1,262 @@
+// The agency side in a real browser, on Sala's server with its demo data: a citizen's vote reaches
+// the analyst's dashboard; the analyst's answer reaches the proposal page; a citizen rates the
+// consultation; the dashboard passes axe, switches to English, and is photographed.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { after, before, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
+import { startSala } from "./support/sala-server.mjs";
+
+const VOTING = "provincial-justice-strategy";
+const DASHBOARD = `/agency/consultations/${VOTING}`;
+const DEMO_PASSWORD = "sala-demo-2570";
+const screenshotDir = resolve(import.meta.dirname, "../screenshots");
+
+/** @type {Awaited<ReturnType<typeof startSala>>} */
+let sala;
+/** @type {import("playwright-core").Browser} */
+let browser;
+
+before(async () => {
+  sala = await startSala();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await sala?.stop();
+});
+
+async function newPage(viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, baseURL: sala.url, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  return page;
+}
+
+async function signIn(page, email) {
+  await page.goto("/sign-in");
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByRole("button", { name: "ออกจากระบบ" }).waitFor();
+}
+
+/** A proposal of the voting consultation the demo citizen has not voted on yet. */
+async function unvotedProposal() {
+  const login = await fetch(`${sala.url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "citizen@demo.sala.in.th", password: DEMO_PASSWORD }),
+  });
+  const { access_token: token } = await login.json();
+  const list = await fetch(`${sala.url}/api/v1/consultations/${VOTING}/proposals?limit=50`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { items } = await list.json();
+  const proposal = items.find((p) => !p.my_vote && p.status === "published");
+  assert.ok(proposal, "the demo has a proposal the citizen has not voted on");
+  return proposal;
+}
+
+async function totalVotes(page) {
+  const text = await page.locator('[data-stat="votes"] dd').textContent();
+  return Number(text.replace(/[^0-9]/g, ""));
+}
+
+async function openDashboard(page) {
+  await page.goto(DASHBOARD);
+  await page.locator('[data-stat="votes"] dd').waitFor();
+}
+
+test("a citizen's vote is counted on the analyst's dashboard, and the analyst's answer reaches the citizen", { timeout: 180_000 }, async () => {
+  const proposal = await unvotedProposal();
+  const analyst = await newPage();
+  await signIn(analyst, "agency@demo.sala.in.th");
+  await analyst.getByRole("link", { name: "หน่วยงาน" }).click();
+  await analyst.getByRole("heading", { level: 1, name: "แดชบอร์ดหน่วยงาน" }).waitFor();
+  await openDashboard(analyst);
+  const before = await totalVotes(analyst);
+
+  const citizen = await newPage();
+  await signIn(citizen, "citizen@demo.sala.in.th");
+  await citizen.goto(`/p/${proposal.id}`);
+  await citizen.getByRole("button", { name: /^เห็นด้วย/ }).click();
+  await citizen.getByText("คุณโหวต: เห็นด้วย").waitFor();
+
+  // The figures are kept current as votes arrive; give the background work a moment.
+  let after = before;
+  for (let attempt = 0; attempt < 20 && after === before; attempt++) {
+    await openDashboard(analyst);
+    after = await totalVotes(analyst);
+    if (after === before) await analyst.waitForTimeout(500);
+  }
+  assert.equal(after, before + 1, "the dashboard counts the new vote");
+
+  // The analyst answers the proposal from its page.
+  await analyst.goto(`/p/${proposal.id}`);
+  const answer = `ขอบคุณสำหรับข้อเสนอ หน่วยงานจะนำไปพิจารณาในแผนปีหน้า ${Date.now().toString(36)}`;
+  await analyst.getByLabel("สถานะใหม่").selectOption("accepted");
+  await analyst.getByLabel("คำตอบต่อสาธารณะ").fill(answer);
+  await analyst.getByRole("button", { name: "เผยแพร่คำตอบ" }).click();
+  await analyst.getByText("เผยแพร่คำตอบแล้ว").waitFor();
+
+  await citizen.reload();
+  const official = citizen.getByRole("region", { name: "คำตอบจากหน่วยงาน" });
+  await official.waitFor();
+  assert.match(await official.textContent(), new RegExp(answer.split(" ").pop()));
+  assert.match(await citizen.locator(".page-header").textContent(), /รับไปดำเนินการ/);
+  await analyst.context().close();
+  await citizen.context().close();
+});
+
+test("a citizen rates the consultation and may change the ratings", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  await signIn(page, "citizen@demo.sala.in.th");
+  await page.goto(`/c/${VOTING}`);
+  const form = page.locator(".rating-form");
+  for (const [question, score] of [
+    ["การมีส่วนร่วมครั้งนี้มีประโยชน์เพียงใด", 4],
+    ["คุณเข้าใจเรื่องนี้มากน้อยเพียงใด", 3],
+    ["โดยรวมคุณพึงพอใจเพียงใด", 5],
+  ]) {
+    await form.getByRole("group", { name: question }).getByRole("radio", { name: `${score} จาก 5` }).check();
+  }
+  await form.getByRole("button", { name: "บันทึกคะแนน" }).click();
+  await form.getByText("ขอบคุณ บันทึกคะแนนของคุณแล้ว").waitFor();
+  await form.getByRole("group", { name: "โดยรวมคุณพึงพอใจเพียงใด" }).getByRole("radio", { name: "2 จาก 5" }).check();
+  await form.getByRole("button", { name: "บันทึกคะแนน" }).click();
+  await form.getByText("ขอบคุณ บันทึกคะแนนของคุณแล้ว").waitFor();
+  await page.context().close();
+});
+
+test("the dashboard has no serious or critical accessibility violations, and speaks English", { timeout: 180_000 }, async () => {
+  const page = await newPage();
+  await signIn(page, "agency@demo.sala.in.th");
+  const failures = [];
+  for (const [name, path] of [
+    ["agency", "/agency"],
+    ["dashboard", DASHBOARD],
+  ]) {
+    await page.goto(path);
+    await page.locator("main h1").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const summary = results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+    console.log(`axe ${name}: ${results.passes.length} rules passed; violations: ${summary.join(", ") || "none"}`);
+    for (const v of results.violations) {
+      if (v.impact === "serious" || v.impact === "critical") {
+        failures.push(`${name}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("; ")}`);
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+
+  assert.ok(await page.getByRole("heading", { level: 2, name: "ภาพรวม" }).isVisible());
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 2, name: "Totals" }).waitFor();
+  assert.match(await page.locator("main h1").textContent(), /^Dashboard: /);
+  for (const heading of ["Activity over time", "Most supported", "Breakdown", "Opinion groups", "Answers due", "Export"]) {
+    assert.ok(await page.getByRole("heading", { level: 2, name: heading }).isVisible(), heading);
+  }
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await page.context().close();
+});
+
+test("an analyst creates an API key, reads with it, and revokes it; exports download", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  await signIn(page, "agency@demo.sala.in.th");
+  await page.goto("/agency");
+  const name = `รายงานรายสัปดาห์ ${Date.now().toString(36)}`;
+  await page.getByLabel("ชื่อคีย์").fill(name);
+  await page.getByRole("checkbox", { name: /ยุทธศาสตร์ยุติธรรมจังหวัด/ }).check();
+  await page.getByRole("button", { name: "สร้างคีย์" }).click();
+  const secret = await page.getByLabel("คีย์ API ใหม่").inputValue();
+  assert.ok(secret.length > 20, "the key is shown once");
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await row.waitFor();
+  assert.match(await row.textContent(), /ยังไม่เคยใช้/);
+
+  const read = () =>
+    fetch(`${sala.url}/api/v1/agency/consultations/${VOTING}/summary`, { headers: { authorization: `Bearer ${secret}` } });
+  assert.equal((await read()).status, 200);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: `ยกเลิก ${name}` }).click();
+  await row.getByText("ยกเลิกแล้ว").waitFor();
+  assert.equal((await read()).status, 401);
+
+  await page.goto(DASHBOARD);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลดการลงคะแนนเป็น CSV" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${VOTING}-votes.csv`);
+  const rows = readFileSync(await download.path(), "utf8").trim().split("\n");
+  assert.ok(rows.length > 100, `the votes export has rows (${rows.length})`);
+  assert.doesNotMatch(rows.join("\n"), /@demo\.sala\.in\.th/);
+  await page.context().close();
+});
+
+test("a CSO member endorses a proposal for the organization and withdraws it", { timeout: 120_000 }, async () => {
+  const proposal = await unvotedProposal();
+  const page = await newPage();
+  await signIn(page, "citizen@demo.sala.in.th");
+  await page.goto(`/p/${proposal.id}`);
+  const endorse = page.getByRole("button", { name: /^รับรองในนาม / });
+  const organization = (await endorse.textContent()).replace(/^รับรองในนาม /, "");
+  await endorse.click();
+  const list = page.getByRole("region", { name: "องค์กรที่รับรองข้อเสนอนี้" });
+  await list.getByRole("listitem").filter({ hasText: organization }).waitFor();
+
+  // Everyone sees it, signed in or not.
+  const visitor = await newPage();
+  await visitor.goto(`/p/${proposal.id}`);
+  await visitor.getByRole("region", { name: "องค์กรที่รับรองข้อเสนอนี้" }).getByText(organization).waitFor();
+  await visitor.context().close();
+
+  await page.getByRole("button", { name: `ถอนการรับรองของ ${organization}` }).click();
+  await list.getByText("ยังไม่มีองค์กรใดรับรองข้อเสนอนี้").waitFor();
+  await page.context().close();
+});
+
+test("a valuator scores a proposal against its consultation's criteria", { timeout: 120_000 }, async () => {
+  const proposal = await unvotedProposal();
+  const page = await newPage();
+  await signIn(page, "valuator@demo.sala.in.th");
+  await page.goto(`/p/${proposal.id}`);
+  const form = page.locator(".valuation-form");
+  const first = form.getByRole("group").first();
+  await first.getByRole("radio", { name: "4 จาก 5" }).check();
+  await form.getByLabel(/^หมายเหตุด้าน/).first().fill("ต้นทุนต่ำ ทำได้ทันที");
+  await form.getByRole("button", { name: "บันทึกการประเมิน" }).click();
+  await form.getByText("บันทึกการประเมินแล้ว").waitFor();
+  await page.context().close();
+});
+
+test("screenshots of the agency pages at desktop and phone width", { timeout: 180_000 }, async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  const proposal = await unvotedProposal();
+  for (const [label, viewport] of [
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ]) {
+    const page = await newPage(viewport);
+    await signIn(page, "agency@demo.sala.in.th");
+    for (const [name, path] of [
+      ["agency-home", "/agency"],
+      ["agency-dashboard", DASHBOARD],
+      ["agency-proposal", `/p/${proposal.id}`],
+      ["agency-consultation", `/c/${VOTING}`],
+    ]) {
+      await page.goto(path);
+      await page.locator("main h1").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: join(screenshotDir, `${name}-${label}.png`), fullPage: true });
+    }
+    await page.context().close();
+  }
+});

@@ -1,0 +1,151 @@
+// One consultation's dashboard for the agency: what citizens said, in figures, groups and answers.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { DateText } from "@/components/DateText";
+import { ErrorNotice } from "@/components/ErrorNotice";
+import { Field } from "@/components/Field";
+import { Loading } from "@/components/Loading";
+import { usePageTitle } from "@/components/usePageTitle";
+import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { useConsultation } from "@/features/consultations/api";
+import { formatNumber } from "@/i18n/dates";
+import { ActivityChart } from "./ActivityChart";
+import { AnswersDueList } from "./AnswersDueList";
+import { DIMENSIONS, useBreakdown, useSummary, type Dimension, type Summary } from "./api";
+import { BreakdownTable } from "./BreakdownTable";
+import { ExportLinks } from "./ExportLinks";
+import "./agency.css";
+import "./i18n";
+import { OpinionGroupsView } from "./OpinionGroupsView";
+import { GroupTotalsTable, QuickRatingsTable, RankingTable, ValuationsTable } from "./SummaryTables";
+
+function Totals({ summary }: { summary: Summary }) {
+  const { t, i18n } = useTranslation("agency");
+  const n = (v: number) => formatNumber(v, i18n.language);
+  const figures = [
+    ["participants", summary.totals.participants],
+    ["proposals", summary.totals.proposals],
+    ["comments", summary.totals.comments],
+    ["votes", summary.totals.votes.total],
+    ["agree", summary.totals.votes.agree],
+    ["disagree", summary.totals.votes.disagree],
+    ["pass", summary.totals.votes.pass],
+  ] as const;
+  return (
+    <dl className="stat-grid">
+      {figures.map(([key, value]) => (
+        <div key={key} className="stat" data-stat={key}>
+          <dt>{t(`dashboard.${key}`)}</dt>
+          <dd>{n(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function BreakdownSection({ consultation }: { consultation: string }) {
+  const { t } = useTranslation("agency");
+  const [by, setBy] = useState<Dimension>("province");
+  const breakdown = useBreakdown(consultation, by);
+  return (
+    <>
+      <Field label={t("breakdown.by")}>
+        {(control) => (
+          <select {...control} value={by} onChange={(e) => setBy(e.target.value as Dimension)}>
+            {DIMENSIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(`breakdown.dimensions.${d}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {breakdown.isPending ? (
+        <Loading />
+      ) : breakdown.isError ? (
+        <ErrorNotice error={breakdown.error} />
+      ) : (
+        <BreakdownTable breakdown={breakdown.data} caption={t(`breakdown.dimensions.${by}`)} />
+      )}
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section className="dashboard-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Dashboard({ slug }: { slug: string }) {
+  const { t } = useTranslation("agency");
+  const consultation = useConsultation(slug);
+  const summary = useSummary(slug);
+  const title = consultation.data?.title ?? slug;
+  usePageTitle(t("dashboard.title", { title }));
+  if (summary.isPending) return <Loading />;
+  if (summary.isError) return <ErrorNotice error={summary.error} />;
+  const s = summary.data;
+  return (
+    <div className="agency dashboard">
+      <p className="breadcrumb">
+        <Link to="/agency">{t("dashboard.back")}</Link>
+      </p>
+      <h1>{t("dashboard.title", { title })}</h1>
+      <p className="meta">
+        {t("dashboard.generated")} <DateText iso={s.generated_at} withTime />
+      </p>
+      <Section id="totals" title={t("dashboard.totals")}>
+        <Totals summary={s} />
+      </Section>
+      <Section id="activity" title={t("dashboard.activity")}>
+        <ActivityChart daily={s.daily} />
+      </Section>
+      <div className="two-column">
+        <Section id="by-theme" title={t("dashboard.byTheme")}>
+          <GroupTotalsTable rows={s.by_theme} caption={t("dashboard.byTheme")} />
+        </Section>
+        <Section id="by-province" title={t("dashboard.byProvince")}>
+          <GroupTotalsTable rows={s.by_province} caption={t("dashboard.byProvince")} />
+        </Section>
+      </div>
+      <Section id="top-supported" title={t("dashboard.topSupported")}>
+        <RankingTable rows={s.top_supported} caption={t("dashboard.topSupported")} />
+      </Section>
+      <Section id="most-divisive" title={t("dashboard.mostDivisive")}>
+        <RankingTable rows={s.most_divisive} caption={t("dashboard.mostDivisive")} />
+      </Section>
+      <Section id="quick-ratings" title={t("dashboard.quickRatings")}>
+        <QuickRatingsTable ratings={s.quick_ratings} />
+      </Section>
+      <Section id="valuations" title={t("dashboard.valuations")}>
+        <ValuationsTable rows={s.valuations} />
+      </Section>
+      <Section id="breakdown" title={t("breakdown.title")}>
+        <BreakdownSection consultation={slug} />
+      </Section>
+      <Section id="opinion-groups" title={t("groups.title")}>
+        <OpinionGroupsView consultation={slug} />
+      </Section>
+      <Section id="answers-due" title={t("due.title")}>
+        <AnswersDueList consultation={slug} />
+      </Section>
+      <Section id="export" title={t("export.title")}>
+        <ExportLinks consultation={slug} />
+      </Section>
+    </div>
+  );
+}
+
+export function DashboardPage() {
+  const { slug } = useParams();
+  return (
+    <RequireSignIn>
+      <Dashboard slug={slug ?? ""} />
+    </RequireSignIn>
+  );
+}
