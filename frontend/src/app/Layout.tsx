@@ -7,6 +7,7 @@ import { canManageConsultations, useMe, useSessionChanges, useSignOut } from "@/
 import { VerificationBanner } from "@/features/auth/VerificationBanner";
 import { AgencyNavLink } from "@/features/agency/AgencyNavLink";
 import { InboxLink } from "@/features/notifications/UnreadBadge";
+import { SearchBox } from "@/features/search/SearchBox";
 
 function AccountNav() {
   const { t } = useTranslation();
@@ -90,6 +91,7 @@ export function Layout() {
             <span className="brand-mark" aria-hidden="true" />
             <span>{t("app.name")}</span>
           </Link>
+          <SearchBox />
           <LanguageSwitcher />
         </div>
         <nav className="container" aria-label={t("nav.label")}>

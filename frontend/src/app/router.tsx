@@ -36,6 +36,10 @@ export function createRouter() {
           lazy: () => import("@/features/proposals/ProposalPage").then((m) => ({ Component: m.ProposalPage })),
         },
         {
+          path: "search",
+          lazy: () => import("@/features/search/SearchPage").then((m) => ({ Component: m.SearchPage })),
+        },
+        {
           path: "sign-in",
           lazy: () => import("@/features/auth/SignInPage").then((m) => ({ Component: m.SignInPage })),
         },

@@ -5,6 +5,7 @@ import { Loading } from "@/components/Loading";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth/RequireSignIn";
 import { useConsultation } from "@/features/consultations/api";
+import { SimilarProposals } from "@/features/search/SimilarProposals";
 import { useCreateProposal } from "./api";
 import { ProposalForm } from "./ProposalForm";
 
@@ -39,6 +40,7 @@ function NewProposal() {
           submitLabel={t("proposal.submit")}
           pending={create.isPending}
           error={create.error}
+          draftHint={(draft) => <SimilarProposals consultation={data.id} title={draft.title} body={draft.body} />}
           onSubmit={(input) =>
             create.mutate(input, { onSuccess: (created) => void navigate(`/p/${created.id}`) })
           }

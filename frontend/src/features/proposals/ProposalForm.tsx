@@ -1,5 +1,5 @@
 // Title, text, theme and province of a proposal, for writing a new one or editing one's own.
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProposalInput } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
@@ -22,6 +22,8 @@ interface ProposalFormProps {
   error: unknown;
   onSubmit: (input: ProposalInput) => void;
   onCancel?: () => void;
+  /** Shown under the text as it is written, e.g. proposals that already say the same. */
+  draftHint?: (draft: ProposalDraft) => ReactNode;
 }
 
 export function ProposalForm(props: ProposalFormProps) {
@@ -53,6 +55,7 @@ export function ProposalForm(props: ProposalFormProps) {
           <textarea {...control} required rows={10} value={draft.body} onChange={(e) => set("body")(e.target.value)} />
         )}
       </Field>
+      {props.draftHint?.(draft)}
       {themes.length > 0 && (
         <Field label={t("proposal.theme")} error={fieldMessage(error, "theme", t)}>
           {(control) => (
