@@ -7,11 +7,11 @@ import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
+import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
 import { startSala } from "./support/sala-server.mjs";
 
 const VOTING = "provincial-justice-strategy";
 const DASHBOARD = `/agency/consultations/${VOTING}`;
-const DEMO_PASSWORD = "sala-demo-2570";
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
 /** @type {Awaited<ReturnType<typeof startSala>>} */
@@ -29,20 +29,8 @@ after(async () => {
   await sala?.stop();
 });
 
-async function newPage(viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, baseURL: sala.url, acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-  return page;
-}
-
-async function signIn(page, email) {
-  await page.goto("/sign-in");
-  await page.getByLabel("อีเมล").fill(email);
-  await page.getByLabel("รหัสผ่าน").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
-  await page.getByRole("button", { name: "ออกจากระบบ" }).waitFor();
+function newPage(viewport = DESKTOP) {
+  return openPage(browser, sala.url, viewport);
 }
 
 /** A proposal of the voting consultation the demo citizen has not voted on yet. */

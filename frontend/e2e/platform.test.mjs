@@ -8,11 +8,11 @@ import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
 import { waitForLink } from "./support/mail.mjs";
+import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
 import { startSala } from "./support/sala-server.mjs";
 
 const IDEATION = "faster-public-services";
 const VOTING = "provincial-justice-strategy";
-const DEMO_PASSWORD = "sala-demo-2570";
 const THAI = /[\u0E00-\u0E7F]/;
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
@@ -31,20 +31,8 @@ after(async () => {
   await sala?.stop();
 });
 
-async function newPage(viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, baseURL: sala.url });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-  return page;
-}
-
-async function signIn(page, email, password) {
-  await page.goto("/sign-in");
-  await page.getByLabel("อีเมล").fill(email);
-  await page.getByLabel("รหัสผ่าน").fill(password);
-  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
-  await page.getByRole("button", { name: "ออกจากระบบ" }).waitFor();
+function newPage(viewport = DESKTOP) {
+  return openPage(browser, sala.url, viewport);
 }
 
 /** The demo proposal with the liveliest discussion, found through the public API. */

@@ -6,10 +6,10 @@ import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
+import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
 import { startSala } from "./support/sala-server.mjs";
 
 const IDEATION = "faster-public-services";
-const DEMO_PASSWORD = "sala-demo-2570";
 const THAI = /[\u0E00-\u0E7F]/;
 // A demo proposal of the ideation consultation; a draft repeating its words must be flagged.
 const DEMO_TITLE = "รับเอกสารราชการที่ร้านสะดวกซื้อใกล้บ้าน";
@@ -32,20 +32,8 @@ after(async () => {
   await sala?.stop();
 });
 
-async function newPage(viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, baseURL: sala.url });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-  return page;
-}
-
-async function signIn(page, email, password) {
-  await page.goto("/sign-in");
-  await page.getByLabel("อีเมล").fill(email);
-  await page.getByLabel("รหัสผ่าน").fill(password);
-  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
-  await page.getByRole("button", { name: "ออกจากระบบ" }).waitFor();
+function newPage(viewport = DESKTOP) {
+  return openPage(browser, sala.url, viewport);
 }
 
 /** Searches from the header until `title` is among the results; indexing runs in the background. */
