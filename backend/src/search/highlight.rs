@@ -60,9 +60,18 @@ pub fn snippet(text: &str, terms: &[Term], max_bytes: usize) -> String {
         }
     }
     let mut end = floor_boundary(text, (start + max_bytes).min(text.len()));
-    // Never cut through a marked word.
+    // Thai has no spaces to cut at: never cut through a word, at either end. A cut word at
+    // the start is kept whole; one at the end is left out (unless it is marked).
+    let segments = words(text);
+    if let Some(w) = segments.iter().find(|w| w.start < start && start < w.end) {
+        start = w.start;
+    }
     if let Some(m) = found.iter().find(|m| m.0 < end && m.1 > end) {
         end = m.1;
+    } else if let Some(w) = segments.iter().find(|w| w.start < end && end < w.end) {
+        if w.start > start {
+            end = w.start;
+        }
     }
     let mut out = String::new();
     if start > 0 {
@@ -108,6 +117,25 @@ mod tests {
     fn everything_around_the_marks_is_escaped() {
         let out = mark("<b> bus & \"tram\"", &terms("bus "));
         assert_eq!(out, "&lt;b&gt; <mark>bus</mark> &amp; &quot;tram&quot;");
+    }
+
+    #[test]
+    fn thai_text_is_cut_between_words_not_inside_them() {
+        let sentence = "กระทรวงยุติธรรมประสานศาลจัดการพิจารณาคดีที่อำเภอห่างไกล";
+        let text = format!("{}{sentence}{}", sentence.repeat(3), sentence.repeat(3));
+        let out = snippet(&text, &terms("อำเภอ "), 150);
+        let inner = out.trim_start_matches('…').trim_end_matches('…');
+        let plain = inner.replace("<mark>", "").replace("</mark>", "");
+        let edges: Vec<usize> = words(&text).iter().flat_map(|w| [w.start, w.end]).collect();
+        let at = text
+            .find(&plain)
+            .expect("the snippet is a piece of the text");
+        assert!(edges.contains(&at), "starts inside a word: {out}");
+        assert!(
+            edges.contains(&(at + plain.len())),
+            "ends inside a word: {out}"
+        );
+        assert!(out.contains("<mark>อำเภอ</mark>"), "{out}");
     }
 
     #[test]
