@@ -28,7 +28,8 @@ async function waitUntilReady(url, child, output, timeoutMs = 60_000) {
     }
     try {
       const response = await fetch(`${url}/health/ready`);
-      if (response.ok) return;
+      // Ready, and the demo data fully indexed: tests compare search totals with the API's.
+      if (response.ok && (await response.json()).search_pending === 0) return;
     } catch {
       // Not listening yet.
     }

@@ -49,7 +49,10 @@ export function SearchPage() {
   const state = readSearch(params);
   usePageTitle(state.q ? t("page.titleFor", { q: state.q }) : t("page.title"));
   const search = useSearch(state);
-  const update = (next: SearchState) => setParams(writeSearch(next));
+  // Each change applies to the address as it is now, not as it was at the last render: two
+  // quick changes in a row must not undo each other.
+  const update = (change: (current: SearchState) => SearchState) =>
+    setParams((current) => writeSearch(change(readSearch(current))));
 
   const pages = search.data?.pages ?? [];
   const items = pages.flatMap((page) => page.items);
@@ -63,7 +66,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1>{t("page.title")}</h1>
-      <QueryForm key={state.q} initial={state.q} onSearch={(q) => update({ ...state, q })} />
+      <QueryForm key={state.q} initial={state.q} onSearch={(q) => update((current) => ({ ...current, q }))} />
       <div className="search-layout">
         <section className="search-filters" aria-labelledby="search-filters-heading">
           <h2 id="search-filters-heading" className="visually-hidden">
@@ -76,7 +79,7 @@ export function SearchPage() {
               value={state.types.length === 1 ? state.types[0] : ""}
               onChange={(e) => {
                 const type = DOC_TYPES.find((value) => value === e.target.value);
-                update({ ...state, types: type ? [type] : [] });
+                update((current) => ({ ...current, types: type ? [type] : [] }));
               }}
             >
               <option value="">{t("page.anyType")}</option>
@@ -94,7 +97,7 @@ export function SearchPage() {
               value={state.sort}
               onChange={(e) => {
                 const sort = SEARCH_SORTS.find((value) => value === e.target.value) ?? "relevance";
-                update({ ...state, sort });
+                update((current) => ({ ...current, sort }));
               }}
             >
               {SEARCH_SORTS.map((sort) => (
@@ -110,7 +113,7 @@ export function SearchPage() {
               facet={facet}
               counts={first?.facets[facet]}
               chosen={state[facet]}
-              onToggle={(value) => update(toggleFacet(state, facet, value))}
+              onToggle={(value) => update((current) => toggleFacet(current, facet, value))}
             />
           ))}
         </section>
