@@ -118,6 +118,18 @@ test("a citizen rates the consultation and may change the ratings", { timeout: 1
   await form.getByRole("group", { name: "โดยรวมคุณพึงพอใจเพียงใด" }).getByRole("radio", { name: "2 จาก 5" }).check();
   await form.getByRole("button", { name: "บันทึกคะแนน" }).click();
   await form.getByText("ขอบคุณ บันทึกคะแนนของคุณแล้ว").waitFor();
+
+  // Coming back, the citizen sees the ratings as last saved.
+  await page.reload();
+  await form.getByText(/คะแนนที่คุณให้ไว้ล่าสุดเมื่อ/).waitFor();
+  for (const [question, score] of [
+    ["การมีส่วนร่วมครั้งนี้มีประโยชน์เพียงใด", 4],
+    ["คุณเข้าใจเรื่องนี้มากน้อยเพียงใด", 3],
+    ["โดยรวมคุณพึงพอใจเพียงใด", 2],
+  ]) {
+    const radio = form.getByRole("group", { name: question }).getByRole("radio", { name: `${score} จาก 5` });
+    assert.equal(await radio.isChecked(), true, `${question} shows ${score}`);
+  }
   await page.context().close();
 });
 

@@ -3,6 +3,7 @@
 //! changeable.
 
 use sea_orm::{ConnectionTrait, EntityTrait, Statement, Value};
+use uuid::Uuid;
 
 use crate::db::entities::feedback::{self, Model as Feedback};
 use crate::db::{placeholders, Db};
@@ -72,4 +73,15 @@ pub async fn rate(
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("feedback row missing after upsert")))?;
     txn.commit().await?;
     Ok(row)
+}
+
+/// The person's current ratings of the consultation, if they gave any.
+pub async fn of(
+    conn: &impl ConnectionTrait,
+    consultation_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<Feedback>> {
+    Ok(feedback::Entity::find_by_id((consultation_id, user_id))
+        .one(conn)
+        .await?)
 }

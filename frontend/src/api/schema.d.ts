@@ -496,7 +496,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One consultation, by id or slug, with how its answer deadline is kept. */
+        /**
+         * One consultation, by id or slug, with how its answer deadline is kept and, for a signed-in
+         *     caller, whether they follow it and their own quick ratings.
+         */
         get: operations["get_consultation"];
         put?: never;
         post?: never;
@@ -1273,6 +1276,7 @@ export interface components {
             following?: boolean | null;
             /** Format: uuid */
             id: string;
+            my_ratings?: components["schemas"]["FeedbackResponse"] | null;
             /** Format: uuid */
             owner_organization_id?: string | null;
             phase: components["schemas"]["Phase"];

@@ -364,6 +364,9 @@ async fn quick_ratings_are_one_per_person_changeable_and_checked(backend: Backen
         .await
         .expect_problem(422, "validation_failed");
     let other = app.sign_up("other@example.org").await;
+    let page = format!("/api/v1/consultations/{}", s.consultation);
+    let unrated = app.get(&page, Some(&other.token)).await.expect(200);
+    assert!(unrated.get("my_ratings").is_none(), "{unrated}");
     app.put(
         &path,
         Some(&other.token),
@@ -371,6 +374,22 @@ async fn quick_ratings_are_one_per_person_changeable_and_checked(backend: Backen
     )
     .await
     .expect(200);
+
+    // Each person sees their own latest ratings on the consultation; nobody else's.
+    let mine = app.get(&page, Some(&reader.token)).await.expect(200)["my_ratings"].clone();
+    assert_eq!(
+        (
+            &mine["usefulness"],
+            &mine["understanding"],
+            &mine["satisfaction"]
+        ),
+        (&json!(5), &json!(4), &json!(4)),
+        "{mine}"
+    );
+    let theirs = app.get(&page, Some(&other.token)).await.expect(200)["my_ratings"].clone();
+    assert_eq!(theirs["usefulness"], 3, "{theirs}");
+    let anonymous = app.get(&page, None).await.expect(200);
+    assert!(anonymous.get("my_ratings").is_none(), "{anonymous}");
 
     let ratings = summary(&app, &s.agent.token, &s.consultation).await["quick_ratings"].clone();
     assert_eq!(ratings["responses"], 2, "one per person: {ratings}");

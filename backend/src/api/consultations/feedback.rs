@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 
 use crate::app::AppState;
 use crate::auth::Writer;
+use crate::db::entities::feedback::Model as Feedback;
 use crate::domain::feedback::{self, Ratings};
 use crate::error::{ApiError, Problem};
 
@@ -28,6 +29,17 @@ pub struct FeedbackResponse {
     pub understanding: i16,
     pub satisfaction: i16,
     pub updated_at: DateTime<Utc>,
+}
+
+impl From<Feedback> for FeedbackResponse {
+    fn from(row: Feedback) -> Self {
+        FeedbackResponse {
+            usefulness: row.usefulness,
+            understanding: row.understanding,
+            satisfaction: row.satisfaction,
+            updated_at: row.updated_at,
+        }
+    }
 }
 
 /// Rates the consultation; rating again replaces the caller's earlier ratings.
@@ -56,10 +68,5 @@ pub async fn put_feedback(
         },
     )
     .await?;
-    Ok(web::Json(FeedbackResponse {
-        usefulness: row.usefulness,
-        understanding: row.understanding,
-        satisfaction: row.satisfaction,
-        updated_at: row.updated_at,
-    }))
+    Ok(web::Json(row.into()))
 }

@@ -6,11 +6,12 @@ use super::ConsultationResponse;
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::agency::accountability;
-use crate::domain::consultations;
 use crate::domain::follows::{self, Target};
+use crate::domain::{consultations, feedback};
 use crate::error::{ApiError, Problem};
 
-/// One consultation, by id or slug, with how its answer deadline is kept.
+/// One consultation, by id or slug, with how its answer deadline is kept and, for a signed-in
+/// caller, whether they follow it and their own quick ratings.
 #[utoipa::path(tag = "consultations", params(("id_or_slug" = String, Path)), responses(
     (status = 200, body = ConsultationResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -22,21 +23,25 @@ pub async fn get_consultation(
     path: web::Path<String>,
 ) -> Result<web::Json<ConsultationResponse>, ApiError> {
     let consultation = consultations::get(state.db.reader(), caller.as_ref(), &path).await?;
-    let following = match &caller {
-        Some(me) => Some(
-            follows::is_following(
-                state.db.reader(),
-                me.id,
-                Target::Consultation,
-                consultation.id,
-            )
-            .await?,
+    let (following, my_ratings) = match &caller {
+        Some(me) => (
+            Some(
+                follows::is_following(
+                    state.db.reader(),
+                    me.id,
+                    Target::Consultation,
+                    consultation.id,
+                )
+                .await?,
+            ),
+            feedback::of(state.db.reader(), consultation.id, me.id).await?,
         ),
-        None => None,
+        None => (None, None),
     };
     let accountability = accountability::figures(state.db.reader(), &consultation).await?;
     let mut response = ConsultationResponse::from(consultation);
     response.following = following;
     response.accountability = accountability;
+    response.my_ratings = my_ratings.map(Into::into);
     Ok(web::Json(response))
 }

@@ -75,6 +75,9 @@ pub struct ConsultationResponse {
     /// How the answer deadline is kept (on the single-consultation view, when one is set).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accountability: Option<Figures>,
+    /// The caller's own quick ratings (on the single-consultation view, once they rated it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub my_ratings: Option<feedback::FeedbackResponse>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -110,6 +113,7 @@ impl From<Consultation> for ConsultationResponse {
             answer_due_days: c.answer_due_days,
             answer_support_threshold: c.answer_support_threshold,
             accountability: None,
+            my_ratings: None,
             created_at: c.created_at,
             updated_at: c.updated_at,
         }

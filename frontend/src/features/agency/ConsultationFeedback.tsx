@@ -18,7 +18,12 @@ export function ConsultationFeedback({ consultation }: { consultation: Consultat
       {consultation.accountability ? <AccountabilityFigures figures={consultation.accountability} /> : <div />}
       <div className="card">
         {signedIn ? (
-          <RatingForm onSubmit={(r) => feedback.mutateAsync(r)} error={feedback.error} busy={feedback.isPending} />
+          <RatingForm
+            onSubmit={(r) => feedback.mutateAsync(r)}
+            earlier={consultation.my_ratings ?? undefined}
+            error={feedback.error}
+            busy={feedback.isPending}
+          />
         ) : (
           <p>
             <Link to={`/sign-in?next=${encodeURIComponent(`/c/${consultation.slug}`)}`}>{t("ratings.signIn")}</Link>

@@ -39,6 +39,25 @@ describe("quick ratings", () => {
     expect(onSubmit).toHaveBeenLastCalledWith({ usefulness: 4, understanding: 3, satisfaction: 5 });
   });
 
+  it("shows the reader's earlier ratings, ready to be changed", async () => {
+    const onSubmit = vi.fn(() => Promise.resolve());
+    render(
+      <RatingForm
+        onSubmit={onSubmit}
+        earlier={{ usefulness: 2, understanding: 5, satisfaction: 1, updated_at: "2026-11-21T05:00:00Z" }}
+      />,
+    );
+    const checked = (question: string) =>
+      screen.getByRole("group", { name: question }).querySelector<HTMLInputElement>("input:checked")?.value;
+    expect(checked("การมีส่วนร่วมครั้งนี้มีประโยชน์เพียงใด")).toBe("2");
+    expect(checked("คุณเข้าใจเรื่องนี้มากน้อยเพียงใด")).toBe("5");
+    expect(checked("โดยรวมคุณพึงพอใจเพียงใด")).toBe("1");
+    expect(screen.getByText(/คะแนนที่คุณให้ไว้ล่าสุดเมื่อ/).textContent).toContain("21 พฤศจิกายน 2569");
+    await pick("โดยรวมคุณพึงพอใจเพียงใด", 3);
+    await userEvent.click(save());
+    expect(onSubmit).toHaveBeenLastCalledWith({ usefulness: 2, understanding: 5, satisfaction: 3 });
+  });
+
   it("labels each score for screen readers", () => {
     render(<RatingForm onSubmit={() => Promise.resolve()} />);
     expect(screen.getAllByRole("radio", { name: "3 จาก 5" })).toHaveLength(3);

@@ -1,6 +1,7 @@
 // The three quick ratings of a consultation; sending them again replaces the earlier ones.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import type { FeedbackRequest } from "./api";
 import "./i18n";
@@ -10,13 +11,19 @@ export const RATING_QUESTIONS = ["usefulness", "understanding", "satisfaction"] 
 
 interface RatingFormProps {
   onSubmit: (ratings: FeedbackRequest) => Promise<unknown>;
+  /** The reader's earlier ratings, so that coming back shows what they gave. */
+  earlier?: FeedbackRequest & { updated_at: string };
   error?: unknown;
   busy?: boolean;
 }
 
-export function RatingForm({ onSubmit, error, busy = false }: RatingFormProps) {
+export function RatingForm({ onSubmit, earlier, error, busy = false }: RatingFormProps) {
   const { t } = useTranslation("agency");
-  const [ratings, setRatings] = useState<Partial<FeedbackRequest>>({});
+  const [ratings, setRatings] = useState<Partial<FeedbackRequest>>(() =>
+    earlier
+      ? { usefulness: earlier.usefulness, understanding: earlier.understanding, satisfaction: earlier.satisfaction }
+      : {},
+  );
   const [saved, setSaved] = useState(false);
   const complete = RATING_QUESTIONS.every((q) => ratings[q] !== undefined);
 
@@ -34,6 +41,11 @@ export function RatingForm({ onSubmit, error, busy = false }: RatingFormProps) {
     <form className="form rating-form" onSubmit={submit} aria-labelledby="rating-title">
       <h2 id="rating-title">{t("ratings.title")}</h2>
       <p className="muted">{t("ratings.intro")}</p>
+      {earlier && (
+        <p className="muted">
+          {t("ratings.earlier")} <DateText iso={earlier.updated_at} />
+        </p>
+      )}
       {RATING_QUESTIONS.map((question) => (
         <ScoreScale
           key={question}

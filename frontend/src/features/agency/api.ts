@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { ApiProblem, NETWORK_ERROR, unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
+import { consultationKeys } from "@/features/consultations/api";
 import { proposalKeys } from "@/features/proposals/api";
 
 type Schemas = components["schemas"];
@@ -149,9 +150,12 @@ export function useAnswerProposal(proposalId: string) {
 }
 
 export function useFeedback(consultation: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: FeedbackRequest) =>
       unwrap(apiClient().PUT("/api/v1/consultations/{id}/feedback", { params: { path: { id: consultation } }, body })),
+    // The consultation carries the reader's own ratings; coming back to it shows the new ones.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.one(consultation) }),
   });
 }
 
