@@ -11,6 +11,7 @@ import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
 import { waitForLink } from "./support/mail.mjs";
 import { newPage as openPage, signIn } from "./support/pages.mjs";
 import { startSala } from "./support/sala-server.mjs";
+import { hideQueueItem, openQueueItem, reportProposal } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
 const THAI = /[\u0E00-\u0E7F]/;
@@ -114,26 +115,17 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   const reporter = await newPage();
   await signIn(reporter, "valuator@demo.sala.in.th");
   await reporter.goto(proposalPath);
-  await reporter.getByRole("button", { name: "รายงานข้อเสนอนี้" }).click();
-  await reporter.getByLabel("เหตุผล", { exact: true }).selectOption("misinformation");
-  await reporter.getByLabel("ข้อความถึงผู้ดูแล").fill("ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง");
-  await reporter.getByRole("button", { name: "ส่งรายงาน" }).click();
-  await reporter.getByText("ขอบคุณ ผู้ดูแลจะตรวจสอบต่อไป").waitFor();
+  await reportProposal(reporter, "misinformation", "ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง");
   await reporter.context().close();
 
   // A moderator finds it in the queue and hides it, with a reason.
   const moderator = await newPage();
   await signIn(moderator, "moderator@demo.sala.in.th");
-  await moderator.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ดูแลเนื้อหา" }).click();
-  const item = moderator.locator(".queue-item").filter({ has: moderator.getByRole("link", { name: title }) });
-  await item.waitFor();
+  const item = await openQueueItem(moderator, title);
   await item.getByText("ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง").waitFor();
   mkdirSync(screenshotDir, { recursive: true });
   await moderator.screenshot({ path: join(screenshotDir, "moderation-queue-item-desktop.png"), fullPage: true });
-  await item.getByLabel("การดำเนินการ").selectOption({ label: "ซ่อน" });
-  await item.getByLabel("เหตุผล", { exact: true }).fill("ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน");
-  await item.getByRole("button", { name: "ดำเนินการ" }).click();
-  await moderator.getByRole("status").getByText(`ดำเนินการแล้ว: ซ่อน กับ “${title}”`).waitFor();
+  await hideQueueItem(moderator, item, title, "ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน");
   await moderator.context().close();
 
   // Gone for everyone else: from the list, and the page itself.

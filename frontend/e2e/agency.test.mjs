@@ -9,6 +9,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
 import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
 import { startSala } from "./support/sala-server.mjs";
+import { dashboardVotes, waitForDashboardVotes } from "./support/steps.mjs";
 
 const VOTING = "provincial-justice-strategy";
 const DASHBOARD = `/agency/consultations/${VOTING}`;
@@ -50,24 +51,13 @@ async function unvotedProposal() {
   return proposal;
 }
 
-async function totalVotes(page) {
-  const text = await page.locator('[data-stat="votes"] dd').textContent();
-  return Number(text.replace(/[^0-9]/g, ""));
-}
-
-async function openDashboard(page) {
-  await page.goto(DASHBOARD);
-  await page.locator('[data-stat="votes"] dd').waitFor();
-}
-
 test("a citizen's vote is counted on the analyst's dashboard, and the analyst's answer reaches the citizen", { timeout: 180_000 }, async () => {
   const proposal = await unvotedProposal();
   const analyst = await newPage();
   await signIn(analyst, "agency@demo.sala.in.th");
   await analyst.getByRole("link", { name: "หน่วยงาน" }).click();
   await analyst.getByRole("heading", { level: 1, name: "แดชบอร์ดหน่วยงาน" }).waitFor();
-  await openDashboard(analyst);
-  const before = await totalVotes(analyst);
+  const before = await dashboardVotes(analyst, VOTING);
 
   const citizen = await newPage();
   await signIn(citizen, "citizen@demo.sala.in.th");
@@ -75,14 +65,7 @@ test("a citizen's vote is counted on the analyst's dashboard, and the analyst's 
   await citizen.getByRole("button", { name: /^เห็นด้วย/ }).click();
   await citizen.getByText("คุณโหวต: เห็นด้วย").waitFor();
 
-  // The figures are kept current as votes arrive; give the background work a moment.
-  let after = before;
-  for (let attempt = 0; attempt < 20 && after === before; attempt++) {
-    await openDashboard(analyst);
-    after = await totalVotes(analyst);
-    if (after === before) await analyst.waitForTimeout(500);
-  }
-  assert.equal(after, before + 1, "the dashboard counts the new vote");
+  await waitForDashboardVotes(analyst, VOTING, before + 1);
 
   // The analyst answers the proposal from its page.
   await analyst.goto(`/p/${proposal.id}`);

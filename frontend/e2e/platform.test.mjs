@@ -7,9 +7,9 @@ import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
-import { waitForLink } from "./support/mail.mjs";
 import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
 import { startSala } from "./support/sala-server.mjs";
+import { signUpAndVerify } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
 const VOTING = "provincial-justice-strategy";
@@ -116,23 +116,7 @@ test("a citizen signs up, confirms the email, proposes, votes, replies, and swit
   const password = "a-long-e2e-password";
   const name = `E2E Tester ${stamp}`;
 
-  await page.goto("/sign-up");
-  await page.getByLabel("ชื่อที่แสดง").fill(name);
-  await page.getByLabel("อีเมล").fill(email);
-  await page.getByLabel("รหัสผ่าน").fill(password);
-  await page.getByRole("button", { name: "สมัครสมาชิก" }).click();
-  await page.getByRole("heading", { name: "ตรวจสอบอีเมลของคุณ" }).waitFor();
-
-  const link = await waitForLink(join(sala.dataDir, "mail"), email, /https?:\/\/\S+\/verify-email\?token=[\w-]+/);
-  assert.ok(link.startsWith(sala.url), `the link points at the app: ${link}`);
-  await page.goto(link);
-  await page.getByText("ยืนยันอีเมลเรียบร้อยแล้ว").waitFor();
-
-  await page.getByRole("main").getByRole("link", { name: "เข้าสู่ระบบ" }).click();
-  await page.getByLabel("อีเมล").fill(email);
-  await page.getByLabel("รหัสผ่าน").fill(password);
-  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
-  await page.getByRole("link", { name: `โปรไฟล์ของ ${name}` }).waitFor();
+  await signUpAndVerify(page, sala, { name, email, password });
 
   // Open the consultation that collects ideas, from the home page.
   await page.goto("/");

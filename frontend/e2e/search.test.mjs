@@ -8,6 +8,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
 import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
 import { startSala } from "./support/sala-server.mjs";
+import { searchFromHeader } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
 const THAI = /[\u0E00-\u0E7F]/;
@@ -34,21 +35,6 @@ after(async () => {
 
 function newPage(viewport = DESKTOP) {
   return openPage(browser, sala.url, viewport);
-}
-
-/** Searches from the header until `title` is among the results; indexing runs in the background. */
-async function searchFromHeader(page, words, title) {
-  const header = page.getByRole("banner");
-  await header.getByRole("searchbox", { name: "ค้นหาข้อเสนอ ความคิดเห็น และการรับฟังความคิดเห็น" }).fill(words);
-  await header.getByRole("searchbox").press("Enter");
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ }).waitFor();
-    const hit = page.getByRole("main").getByRole("link", { name: title });
-    if ((await hit.count()) > 0) return hit;
-    await page.waitForTimeout(500);
-    await page.reload();
-  }
-  throw new Error(`"${title}" never appeared in the results for "${words}"`);
 }
 
 test("a citizen is shown similar proposals while writing, then finds the new one from the header", { timeout: 120_000 }, async () => {

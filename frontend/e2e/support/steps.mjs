@@ -1,0 +1,103 @@
+// Steps several browser tests take the same way a person would: signing up through the emailed
+// link, reporting a proposal, a moderator hiding it from the queue, searching from the header,
+// reading the dashboard's vote total.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { waitForLink } from "./mail.mjs";
+
+/**
+ * Signs up through the Thai form, follows the verification link from the mail outbox, and signs in.
+ * @param {import("playwright-core").Page} page
+ * @param {{ url: string, dataDir: string }} sala
+ */
+export async function signUpAndVerify(page, sala, { name, email, password }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("ชื่อที่แสดง").fill(name);
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill(password);
+  await page.getByRole("button", { name: "สมัครสมาชิก" }).click();
+  await page.getByRole("heading", { name: "ตรวจสอบอีเมลของคุณ" }).waitFor();
+
+  const link = await waitForLink(join(sala.dataDir, "mail"), email, /https?:\/\/\S+\/verify-email\?token=[\w-]+/);
+  assert.ok(link.startsWith(sala.url), `the link points at the app: ${link}`);
+  await page.goto(link);
+  await page.getByText("ยืนยันอีเมลเรียบร้อยแล้ว").waitFor();
+
+  await page.getByRole("main").getByRole("link", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByLabel("อีเมล").fill(email);
+  await page.getByLabel("รหัสผ่าน").fill(password);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await page.getByRole("link", { name: `โปรไฟล์ของ ${name}` }).waitFor();
+}
+
+/** Reports the proposal open on `page` to the moderators. */
+export async function reportProposal(page, reason, note) {
+  await page.getByRole("button", { name: "รายงานข้อเสนอนี้" }).click();
+  await page.getByLabel("เหตุผล", { exact: true }).selectOption(reason);
+  await page.getByLabel("ข้อความถึงผู้ดูแล").fill(note);
+  await page.getByRole("button", { name: "ส่งรายงาน" }).click();
+  await page.getByText("ขอบคุณ ผู้ดูแลจะตรวจสอบต่อไป").waitFor();
+}
+
+/**
+ * A signed-in moderator opens the queue from the main menu; returns the item of the proposal
+ * titled `title`.
+ * @param {import("playwright-core").Page} moderator
+ */
+export async function openQueueItem(moderator, title) {
+  await moderator.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ดูแลเนื้อหา" }).click();
+  const item = moderator.locator(".queue-item").filter({ has: moderator.getByRole("link", { name: title }) });
+  await item.waitFor();
+  return item;
+}
+
+/** Hides the queue item of the proposal titled `title`, with a public reason. */
+export async function hideQueueItem(moderator, item, title, reason) {
+  await item.getByLabel("การดำเนินการ").selectOption({ label: "ซ่อน" });
+  await item.getByLabel("เหตุผล", { exact: true }).fill(reason);
+  await item.getByRole("button", { name: "ดำเนินการ" }).click();
+  await moderator.getByRole("status").getByText(`ดำเนินการแล้ว: ซ่อน กับ “${title}”`).waitFor();
+}
+
+/**
+ * Searches from the header until the result titled `title` is listed (indexing runs in the
+ * background) and returns its link.
+ * @param {import("playwright-core").Page} page
+ */
+export async function searchFromHeader(page, words, title) {
+  const header = page.getByRole("banner");
+  await header.getByRole("searchbox", { name: "ค้นหาข้อเสนอ ความคิดเห็น และการรับฟังความคิดเห็น" }).fill(words);
+  await header.getByRole("searchbox").press("Enter");
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ }).waitFor();
+    const hit = page.getByRole("main").getByRole("link", { name: title });
+    if ((await hit.count()) > 0) return hit;
+    await page.waitForTimeout(500);
+    await page.reload();
+  }
+  throw new Error(`"${title}" never appeared in the results for "${words}"`);
+}
+
+/**
+ * The vote total on a consultation's agency dashboard, as the analyst on `page` reads it.
+ * @param {import("playwright-core").Page} page
+ */
+export async function dashboardVotes(page, consultation) {
+  await page.goto(`/agency/consultations/${consultation}`);
+  const total = page.locator('[data-stat="votes"] dd');
+  await total.waitFor();
+  return Number((await total.textContent())?.replace(/[^0-9]/g, ""));
+}
+
+/**
+ * Reads the dashboard until its vote total is `expected`: the figures are kept current as votes
+ * arrive, a moment after each.
+ */
+export async function waitForDashboardVotes(page, consultation, expected) {
+  let seen = await dashboardVotes(page, consultation);
+  for (let attempt = 0; attempt < 20 && seen !== expected; attempt++) {
+    await page.waitForTimeout(500);
+    seen = await dashboardVotes(page, consultation);
+  }
+  assert.equal(seen, expected, "the dashboard's vote total");
+}
