@@ -5,36 +5,20 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
+import { DESKTOP, PHONE } from "./support/browser.mjs";
 import { waitForLink } from "./support/mail.mjs";
-import { newPage as openPage, signIn } from "./support/pages.mjs";
-import { startSala } from "./support/sala-server.mjs";
-import { hideQueueItem, openQueueItem, reportProposal } from "./support/steps.mjs";
+import { signIn } from "./support/pages.mjs";
+import { salaForThisFile } from "./support/session.mjs";
+import { expectGoneFromListAndPage, hideQueueItem, openQueueItem, reportProposal } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
 const THAI = /[\u0E00-\u0E7F]/;
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
-/** @type {Awaited<ReturnType<typeof startSala>>} */
-let sala;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  sala = await startSala();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await sala?.stop();
-});
-
-function newPage(viewport = DESKTOP) {
-  return openPage(browser, sala.url, viewport);
-}
+const sala = salaForThisFile();
+const newPage = sala.newPage;
 
 const signedInPages = {
   notifications: "/notifications",
@@ -130,13 +114,7 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
 
   // Gone for everyone else: from the list, and the page itself.
   const visitor = await newPage();
-  await visitor.goto(`/c/${IDEATION}`);
-  await visitor.getByRole("combobox", { name: "เรียงตาม" }).selectOption("new");
-  await visitor.locator(".proposal-card").first().waitFor();
-  assert.equal(await visitor.getByRole("link", { name: title }).count(), 0, "not in the public list");
-  await visitor.goto(proposalPath);
-  await visitor.getByText("ไม่พบสิ่งที่คุณกำลังหา").waitFor();
-  assert.equal(await visitor.getByRole("heading", { name: title }).count(), 0);
+  await expectGoneFromListAndPage(visitor, IDEATION, proposalPath, title);
   // The public log says what was done and why, not who did it.
   await visitor.goto("/moderation/log");
   await visitor.getByRole("cell", { name: "ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน" }).waitFor();

@@ -4,35 +4,19 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
-import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
-import { startSala } from "./support/sala-server.mjs";
+import { DESKTOP, PHONE } from "./support/browser.mjs";
+import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
+import { salaForThisFile } from "./support/session.mjs";
 import { dashboardVotes, waitForDashboardVotes } from "./support/steps.mjs";
 
 const VOTING = "provincial-justice-strategy";
 const DASHBOARD = `/agency/consultations/${VOTING}`;
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
-/** @type {Awaited<ReturnType<typeof startSala>>} */
-let sala;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  sala = await startSala();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await sala?.stop();
-});
-
-function newPage(viewport = DESKTOP) {
-  return openPage(browser, sala.url, viewport);
-}
+const sala = salaForThisFile();
+const newPage = sala.newPage;
 
 /** A proposal of the voting consultation the demo citizen has not voted on yet. */
 async function unvotedProposal() {

@@ -4,12 +4,12 @@
 // author replies; a Thai word from the middle of the title finds it; reported, it is hidden by a
 // moderator and leaves everything citizens see, and the agency's figures with it.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { DESKTOP, launchBrowser } from "./support/browser.mjs";
-import { newPage as openPage, signIn } from "./support/pages.mjs";
-import { startSala } from "./support/sala-server.mjs";
+import { test } from "node:test";
+import { signIn } from "./support/pages.mjs";
+import { salaForThisFile } from "./support/session.mjs";
 import {
   dashboardVotes,
+  expectGoneFromListAndPage,
   hideQueueItem,
   openQueueItem,
   reportProposal,
@@ -24,24 +24,8 @@ const DEMO_TITLE = "รับเอกสารราชการที่ร้
 // In the middle of the new title, run together with its neighbours as Thai is written.
 const RARE_WORD = "ไปรษณีย์";
 
-/** @type {Awaited<ReturnType<typeof startSala>>} */
-let sala;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  sala = await startSala();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await sala?.stop();
-});
-
-function newPage() {
-  return openPage(browser, sala.url, DESKTOP);
-}
+const sala = salaForThisFile();
+const newPage = sala.newPage;
 
 test("a newcomer's proposal from sign-up to the agency's dashboard, until a moderator hides it", { timeout: 240_000 }, async () => {
   const stamp = Date.now().toString(36);
@@ -111,12 +95,7 @@ test("a newcomer's proposal from sign-up to the agency's dashboard, until a mode
 
   // Gone for citizens: the consultation's list, the page, and search.
   const visitor = await newPage();
-  await visitor.goto(`/c/${IDEATION}`);
-  await visitor.getByRole("combobox", { name: "เรียงตาม" }).selectOption("new");
-  await visitor.locator(".proposal-card").first().waitFor();
-  assert.equal(await visitor.getByRole("link", { name: title }).count(), 0, "not in the public list");
-  await visitor.goto(proposalPath);
-  await visitor.getByText("ไม่พบสิ่งที่คุณกำลังหา").waitFor();
+  await expectGoneFromListAndPage(visitor, IDEATION, proposalPath, title);
   await visitor.goto(`/search?q=${encodeURIComponent(RARE_WORD)}`);
   await visitor.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ }).waitFor();
   assert.equal(await visitor.getByRole("main").getByRole("link", { name: title }).count(), 0, "not found by search");

@@ -4,11 +4,11 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
-import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
-import { startSala } from "./support/sala-server.mjs";
+import { DESKTOP, PHONE } from "./support/browser.mjs";
+import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
+import { salaForThisFile } from "./support/session.mjs";
 import { signUpAndVerify } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
@@ -16,24 +16,8 @@ const VOTING = "provincial-justice-strategy";
 const THAI = /[\u0E00-\u0E7F]/;
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
-/** @type {Awaited<ReturnType<typeof startSala>>} */
-let sala;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  sala = await startSala();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await sala?.stop();
-});
-
-function newPage(viewport = DESKTOP) {
-  return openPage(browser, sala.url, viewport);
-}
+const sala = salaForThisFile();
+const newPage = sala.newPage;
 
 /** The demo proposal with the liveliest discussion, found through the public API. */
 async function demoProposalId() {

@@ -3,11 +3,11 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { DESKTOP, PHONE, launchBrowser } from "./support/browser.mjs";
-import { DEMO_PASSWORD, newPage as openPage, signIn } from "./support/pages.mjs";
-import { startSala } from "./support/sala-server.mjs";
+import { DESKTOP, PHONE } from "./support/browser.mjs";
+import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
+import { salaForThisFile } from "./support/session.mjs";
 import { searchFromHeader } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
@@ -18,24 +18,8 @@ const DEMO_TITLE = "รับเอกสารราชการที่ร้
 const RARE_WORD = "ไปรษณีย์";
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
-/** @type {Awaited<ReturnType<typeof startSala>>} */
-let sala;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  sala = await startSala();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await sala?.stop();
-});
-
-function newPage(viewport = DESKTOP) {
-  return openPage(browser, sala.url, viewport);
-}
+const sala = salaForThisFile();
+const newPage = sala.newPage;
 
 test("a citizen is shown similar proposals while writing, then finds the new one from the header", { timeout: 120_000 }, async () => {
   const page = await newPage();

@@ -60,6 +60,21 @@ export async function hideQueueItem(moderator, item, title, reason) {
 }
 
 /**
+ * Checks, as a visitor on `page`, that the proposal titled `title` is neither in its
+ * consultation's newest-first list nor at its own address.
+ * @param {import("playwright-core").Page} page
+ */
+export async function expectGoneFromListAndPage(page, consultation, proposalPath, title) {
+  await page.goto(`/c/${consultation}`);
+  await page.getByRole("combobox", { name: "เรียงตาม" }).selectOption("new");
+  await page.locator(".proposal-card").first().waitFor();
+  assert.equal(await page.getByRole("link", { name: title }).count(), 0, "not in the public list");
+  await page.goto(proposalPath);
+  await page.getByText("ไม่พบสิ่งที่คุณกำลังหา").waitFor();
+  assert.equal(await page.getByRole("heading", { name: title }).count(), 0, "its page is not found");
+}
+
+/**
  * Searches from the header until the result titled `title` is listed (indexing runs in the
  * background) and returns its link.
  * @param {import("playwright-core").Page} page
