@@ -11,7 +11,7 @@ import { DESKTOP, PHONE } from "./support/browser.mjs";
 import { waitForLink } from "./support/mail.mjs";
 import { signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
-import { expectGoneFromListAndPage, hideQueueItem, openQueueItem, reportProposal } from "./support/steps.mjs";
+import { expectGoneFromListAndPage, hideQueueItem, openQueueItem, propose, reportProposal } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
 const THAI = /[\u0E00-\u0E7F]/;
@@ -88,12 +88,7 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   await follow.click();
   await author.getByRole("button", { name: "กำลังติดตาม" }).waitFor();
   assert.equal(await author.getByRole("button", { name: "กำลังติดตาม" }).getAttribute("aria-pressed"), "true");
-  await author.goto(`/c/${IDEATION}/new`);
-  await author.getByLabel("ชื่อข้อเสนอ").fill(title);
-  await author.getByLabel("รายละเอียด").fill("ข้อความที่อ้างข้อมูลผิด ๆ เพื่อทดสอบการรายงานและการซ่อน");
-  await author.getByRole("button", { name: "ส่งข้อเสนอ" }).click();
-  await author.getByRole("heading", { level: 1, name: title }).waitFor();
-  const proposalPath = new URL(author.url()).pathname;
+  const proposalPath = await propose(author, IDEATION, title, "ข้อความที่อ้างข้อมูลผิด ๆ เพื่อทดสอบการรายงานและการซ่อน");
 
   // Someone else reports it.
   const reporter = await newPage();
@@ -137,6 +132,42 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   await author.getByRole("button", { name: "อ่านแล้วทั้งหมด" }).click();
   await author.getByRole("link", { name: "การแจ้งเตือน ยังไม่อ่าน 0 รายการ" }).waitFor();
   await author.context().close();
+});
+
+test("a moderator hides a proposal from its own page, without a report, and shows it again", { timeout: 180_000 }, async () => {
+  const stamp = Date.now().toString(36);
+  const title = `ข้อเสนอที่ผู้ดูแลเห็นเอง ${stamp}`;
+  const author = await newPage();
+  await signIn(author, "citizen@demo.sala.in.th");
+  const proposalPath = await propose(author, IDEATION, title, "โฆษณาขายสินค้าที่ไม่เกี่ยวกับการรับฟังความคิดเห็น");
+  // Only those who moderate the consultation are offered the decisions.
+  assert.equal(await author.getByText("ดูแลข้อเสนอนี้").count(), 0, "not offered to its author");
+  await author.context().close();
+
+  const moderator = await newPage();
+  await signIn(moderator, "moderator@demo.sala.in.th");
+  await moderator.goto(proposalPath);
+  const panel = moderator.locator(".proposal-moderation");
+  await panel.getByText("ดูแลข้อเสนอนี้").click();
+  await panel.getByLabel("การดำเนินการ").selectOption({ label: "ซ่อน" });
+  await panel.getByLabel("เหตุผล", { exact: true }).fill("โฆษณา ไม่เกี่ยวกับประเด็น");
+  await panel.getByRole("button", { name: "ดำเนินการ" }).click();
+  await panel.getByRole("status").getByText("ดำเนินการแล้ว: ซ่อน").waitFor();
+  // The moderator still sees it, marked hidden with the public reason.
+  await moderator.getByRole("note").getByText("โฆษณา ไม่เกี่ยวกับประเด็น").waitFor();
+
+  const visitor = await newPage();
+  await expectGoneFromListAndPage(visitor, IDEATION, proposalPath, title);
+
+  // The next decision offered is to show it again.
+  assert.equal(await panel.getByLabel("การดำเนินการ").locator("option:checked").textContent(), "แสดงอีกครั้ง");
+  await panel.getByLabel("เหตุผล", { exact: true }).fill("ตรวจแล้ว ผู้เขียนแก้ไขแล้ว");
+  await panel.getByRole("button", { name: "ดำเนินการ" }).click();
+  await panel.getByRole("status").getByText("ดำเนินการแล้ว: แสดงอีกครั้ง").waitFor();
+  await visitor.goto(proposalPath);
+  await visitor.getByRole("heading", { level: 1, name: title }).waitFor();
+  await visitor.context().close();
+  await moderator.context().close();
 });
 
 test("a forgotten password is reset by email; then the person downloads their data and deletes the account", { timeout: 180_000 }, async () => {

@@ -1,5 +1,5 @@
 // Steps several browser tests take the same way a person would: signing up through the emailed
-// link, reporting a proposal, a moderator hiding it from the queue, searching from the header,
+// link, writing and reporting a proposal, a moderator hiding it from the queue, searching from the header,
 // reading the dashboard's vote total.
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -28,6 +28,19 @@ export async function signUpAndVerify(page, sala, { name, email, password }) {
   await page.getByLabel("รหัสผ่าน").fill(password);
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
   await page.getByRole("link", { name: `โปรไฟล์ของ ${name}` }).waitFor();
+}
+
+/**
+ * Writes a proposal in a consultation through its form; returns the new proposal's path.
+ * @param {import("playwright-core").Page} page
+ */
+export async function propose(page, consultation, title, body) {
+  await page.goto(`/c/${consultation}/new`);
+  await page.getByLabel("ชื่อข้อเสนอ").fill(title);
+  await page.getByLabel("รายละเอียด").fill(body);
+  await page.getByRole("button", { name: "ส่งข้อเสนอ" }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  return new URL(page.url()).pathname;
 }
 
 /** Reports the proposal open on `page` to the moderators. */

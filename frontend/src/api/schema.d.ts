@@ -789,7 +789,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One proposal, with the caller's vote when signed in and the organizations endorsing it. */
+        /**
+         * One proposal, with the caller's vote, follow and moderation rights when signed in, and the
+         *     organizations endorsing it.
+         */
         get: operations["get_proposal"];
         put?: never;
         post?: never;
@@ -1963,6 +1966,8 @@ export interface components {
             title: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description Whether the caller may take moderation decisions on it (single-proposal view, signed in). */
+            viewer_moderates?: boolean | null;
         };
         ProposalScore: {
             /** Format: double */

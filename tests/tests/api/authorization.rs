@@ -1,5 +1,6 @@
 //! Who may do what: every moderation and administration route against every role, global and
-//! scoped. A refusal is always an explicit 401 or 403 that changes nothing.
+//! scoped. A refusal is always an explicit 401 or 403 that changes nothing, and the proposal
+//! page says in advance who may act on it.
 
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
@@ -365,5 +366,16 @@ async fn every_moderation_and_admin_route_answers_each_role_as_its_rights_say(ba
             "as {}",
             ROLES[role]
         );
+    }
+    // The proposal page tells each signed-in role exactly whether its decisions would be taken.
+    let page = format!("/api/v1/proposals/{}", f.proposals_to_flag[0]);
+    for (role, person) in roles.iter().enumerate() {
+        let token = person.as_ref().map(|p| p.token.as_str());
+        let seen = app.get(&page, token).await.expect(200)["viewer_moderates"].clone();
+        let expected = match person {
+            None => Value::Null,
+            Some(_) => json!(MATRIX[2].1[role] == 201),
+        };
+        assert_eq!(seen, expected, "viewer_moderates as {}", ROLES[role]);
     }
 }

@@ -8,10 +8,11 @@ use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
-use crate::domain::proposals;
+use crate::domain::{moderation, proposals};
 use crate::error::{ApiError, Problem};
 
-/// One proposal, with the caller's vote when signed in and the organizations endorsing it.
+/// One proposal, with the caller's vote, follow and moderation rights when signed in, and the
+/// organizations endorsing it.
 #[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
     (status = 200, body = ProposalResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -30,15 +31,20 @@ pub async fn get_proposal(
             .copied(),
         None => None,
     };
-    let following = match &caller {
-        Some(me) => Some(
-            follows::is_following(state.db.reader(), me.id, Target::Proposal, proposal.id).await?,
+    let (following, viewer_moderates) = match &caller {
+        Some(me) => (
+            Some(
+                follows::is_following(state.db.reader(), me.id, Target::Proposal, proposal.id)
+                    .await?,
+            ),
+            Some(moderation::may_moderate(state.db.reader(), me, proposal.consultation_id).await?),
         ),
-        None => None,
+        None => (None, None),
     };
     let names = proposals::display_names(state.db.reader(), [proposal.author_id]).await?;
     let mut response = ProposalResponse::new(proposal, &names, my_vote);
     response.following = following;
+    response.viewer_moderates = viewer_moderates;
     response.endorsements = Some(
         endorsements::of_proposal(state.db.reader(), response.id)
             .await?

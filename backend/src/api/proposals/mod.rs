@@ -97,6 +97,9 @@ pub struct ProposalResponse {
     /// Whether the caller follows it (present on the single-proposal view when signed in).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub following: Option<bool>,
+    /// Whether the caller may take moderation decisions on it (single-proposal view, signed in).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub viewer_moderates: Option<bool>,
     /// The caller's vote, when signed in and voted.
     pub my_vote: Option<VoteValue>,
     pub official_response: Option<OfficialResponse>,
@@ -129,6 +132,7 @@ impl ProposalResponse {
             },
             follower_count: p.follower_count,
             following: None,
+            viewer_moderates: None,
             my_vote: my_vote.map(VoteValue::from_i16),
             official_response: p.official_response.map(|body| OfficialResponse {
                 body,

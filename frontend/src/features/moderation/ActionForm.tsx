@@ -1,4 +1,4 @@
-// One decision on a flagged item: what to do, why (shown publicly), and what the action needs.
+// One decision on a flagged item or a proposal: what to do, why (shown publicly), and what the action needs.
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/components/ErrorNotice";
@@ -8,8 +8,13 @@ import { fieldMessage } from "@/i18n/errors";
 import { actionsFor, extraFieldOf } from "./actions";
 import { useModerate, type ModerationAction, type QueueItem } from "./api";
 
+/** What a decision acts on: a queue item, or a proposal opened by its moderator. */
+export type ModerationTarget = Pick<QueueItem, "target_type" | "target_id" | "hidden" | "locked"> & {
+  author: Pick<QueueItem["author"], "id">;
+};
+
 interface ActionFormProps {
-  item: QueueItem;
+  item: ModerationTarget;
   /** Told after a decision: the item may leave the queue being shown, and this form with it. */
   onDone: (action: ModerationAction) => void;
 }

@@ -13,6 +13,7 @@ import { CommentThread } from "@/features/comments/CommentThread";
 import { useConsultation } from "@/features/consultations/api";
 import { FlagButton } from "@/features/flags/FlagButton";
 import { FollowButton } from "@/features/follows/FollowButton";
+import { ProposalModeration } from "@/features/moderation/ProposalModeration";
 import { ProposalAgencyPanel } from "@/features/agency/ProposalAgencyPanel";
 import { proposalKeys, useProposal } from "./api";
 import { AuthorTools } from "./AuthorTools";
@@ -95,6 +96,7 @@ export function ProposalPage() {
         <div>
           <RichText html={p.body_html} />
           {isAuthor && <AuthorTools proposal={p} consultation={c} />}
+          {p.viewer_moderates && <ProposalModeration proposal={p} />}
           <Revisions proposalId={p.id} />
           <ProposalAgencyPanel proposal={p} consultation={c} />
         </div>
