@@ -12,6 +12,7 @@
 
 mod fanout;
 mod opinion_groups;
+mod rng;
 mod search;
 mod summary;
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::rng::Rng;
 use clap::Parser;
 use sala::db::Db;
 use sala::domain::opinion_groups::ari::adjusted_rand_index;
@@ -30,26 +31,6 @@ pub struct Args {
     /// Folder of Polis exports (one subfolder per conversation).
     #[arg(long, default_value = "tests/fixtures/polis")]
     polis: PathBuf,
-}
-
-/// xorshift64*: a fixed, seeded generator, so every run measures the same matrix.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
-    }
 }
 
 /// Three opinion camps; each proposal leans to one camp. Participants vote on distinct

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::rng::Rng;
 use clap::Parser;
 use sala::search::embedded::EmbeddedEngine;
 use sala::search::meili::MeiliEngine;
@@ -147,24 +148,6 @@ const PROVINCES: &[&str] = &[
     "ราชบุรี",
     "สงขลา",
 ];
-
-/// A small deterministic generator (xorshift64*), so every run indexes the same corpus.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        from[self.below(from.len())]
-    }
-}
 
 /// Thai words run together as Thai is written, with an English word now and then.
 fn sentence(rng: &mut Rng, words: usize) -> String {

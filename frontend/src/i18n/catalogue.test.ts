@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import th from "./th.json";
-
-/** Dotted keys of a catalogue, with plural suffixes folded into their base key. */
-function keys(catalogue: object, prefix = ""): Set<string> {
-  const found = new Set<string>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "object" && value !== null) {
-      for (const nested of keys(value as object, path)) found.add(nested);
-    } else {
-      expect(String(value).trim(), path).not.toBe("");
-      found.add(path.replace(/_(zero|one|two|few|many|other)$/, ""));
-    }
-  }
-  return found;
-}
+import { catalogueKeys as keys } from "./catalogueKeys";
 
 describe("translation catalogues", () => {
   it("translate every string into both Thai and English", () => {
