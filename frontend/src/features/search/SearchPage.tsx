@@ -49,10 +49,11 @@ export function SearchPage() {
   const state = readSearch(params);
   usePageTitle(state.q ? t("page.titleFor", { q: state.q }) : t("page.title"));
   const search = useSearch(state);
-  // Each change applies to the address as it is now, not as it was at the last render: two
-  // quick changes in a row must not undo each other.
+  // Each change applies to the address as it is now. The router's params (even the ones its
+  // updater passes) are those of the last render, which lags behind the address while a
+  // navigation renders in a transition: a second quick change built on them would undo the first.
   const update = (change: (current: SearchState) => SearchState) =>
-    setParams((current) => writeSearch(change(readSearch(current))));
+    setParams(writeSearch(change(readSearch(new URLSearchParams(window.location.search)))));
 
   const pages = search.data?.pages ?? [];
   const items = pages.flatMap((page) => page.items);
