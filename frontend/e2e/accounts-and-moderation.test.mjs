@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
+import { waitForBackgroundWork } from "./support/background.mjs";
 import { DESKTOP, PHONE } from "./support/browser.mjs";
 import { waitForLink } from "./support/mail.mjs";
 import { signIn } from "./support/pages.mjs";
@@ -118,13 +119,8 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   // The author still sees it, with the reason, and hears of the decision in the inbox.
   await author.goto(proposalPath);
   await author.getByText("ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน").first().waitFor();
-  for (let attempt = 0; attempt < 40; attempt++) {
-    await author.goto("/notifications");
-    await author.getByRole("heading", { level: 1, name: "การแจ้งเตือน" }).waitFor();
-    await author.waitForLoadState("networkidle");
-    if ((await author.getByText("ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: ซ่อน").count()) > 0) break;
-    await author.waitForTimeout(500);
-  }
+  await waitForBackgroundWork(author);
+  await author.goto("/notifications");
   const notice = author.getByRole("link", { name: "ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: ซ่อน" });
   await notice.waitFor();
   await author.screenshot({ path: join(screenshotDir, "notifications-unread-desktop.png"), fullPage: true });

@@ -9,7 +9,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE } from "./support/browser.mjs";
 import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
-import { dashboardVotes, waitForDashboardVotes } from "./support/steps.mjs";
+import { dashboardVotes, expectDashboardVotes } from "./support/steps.mjs";
 
 const VOTING = "provincial-justice-strategy";
 const DASHBOARD = `/agency/consultations/${VOTING}`;
@@ -49,7 +49,7 @@ test("a citizen's vote is counted on the analyst's dashboard, and the analyst's 
   await citizen.getByRole("button", { name: /^เห็นด้วย/ }).click();
   await citizen.getByText("คุณโหวต: เห็นด้วย").waitFor();
 
-  await waitForDashboardVotes(analyst, VOTING, before + 1);
+  await expectDashboardVotes(analyst, VOTING, before + 1);
 
   // The analyst answers the proposal from its page.
   await analyst.goto(`/p/${proposal.id}`);

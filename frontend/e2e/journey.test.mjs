@@ -5,17 +5,19 @@
 // moderator and leaves everything citizens see, and the agency's figures with it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { waitForBackgroundWork } from "./support/background.mjs";
 import { signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 import {
   dashboardVotes,
+  expectDashboardVotes,
   expectGoneFromListAndPage,
   hideQueueItem,
   openQueueItem,
   reportProposal,
   searchFromHeader,
+  settledSearchCount,
   signUpAndVerify,
-  waitForDashboardVotes,
 } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
@@ -53,7 +55,7 @@ test("a newcomer's proposal from sign-up to the agency's dashboard, until a mode
   await author.locator(".vote-agree").click();
   await author.getByTestId("count-agree").filter({ hasText: /^1$/ }).waitFor();
   await author.getByText("คุณโหวต: เห็นด้วย").waitFor();
-  await waitForDashboardVotes(analyst, IDEATION, votesBefore + 1);
+  await expectDashboardVotes(analyst, IDEATION, votesBefore + 1);
 
   // A neighbour starts a thread; the author replies in it.
   const neighbour = await newPage();
@@ -96,13 +98,14 @@ test("a newcomer's proposal from sign-up to the agency's dashboard, until a mode
   // Gone for citizens: the consultation's list, the page, and search.
   const visitor = await newPage();
   await expectGoneFromListAndPage(visitor, IDEATION, proposalPath, title);
+  await waitForBackgroundWork(visitor);
   await visitor.goto(`/search?q=${encodeURIComponent(RARE_WORD)}`);
-  await visitor.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ }).waitFor();
+  await settledSearchCount(visitor, /พบ \d+ รายการ/).waitFor();
   assert.equal(await visitor.getByRole("main").getByRole("link", { name: title }).count(), 0, "not found by search");
   await visitor.context().close();
 
   // The agency's figures count public content only, as its exports do: the vote leaves with it.
-  await waitForDashboardVotes(analyst, IDEATION, votesBefore);
+  await expectDashboardVotes(analyst, IDEATION, votesBefore);
 
   await neighbour.context().close();
   await author.context().close();

@@ -8,7 +8,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE } from "./support/browser.mjs";
 import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
-import { searchFromHeader } from "./support/steps.mjs";
+import { searchFromHeader, settledSearchCount } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
 const THAI = /[\u0E00-\u0E7F]/;
@@ -28,10 +28,6 @@ test("a citizen is shown similar proposals while writing, then finds the new one
 
   await page.goto(`/c/${IDEATION}/new`);
   const hint = page.getByRole("heading", { name: "มีข้อเสนอที่คล้ายกันอยู่แล้ว" });
-  await page.getByLabel("ชื่อข้อเสนอ").fill("รับ");
-  await page.waitForTimeout(800);
-  assert.equal(await hint.count(), 0, "no hint for a title of a few letters");
-
   const title = `รับเอกสารราชการที่${RARE_WORD}และร้านสะดวกซื้อใกล้บ้าน ${stamp}`;
   await page.getByLabel("ชื่อข้อเสนอ").fill(title);
   await hint.waitFor();
@@ -39,6 +35,12 @@ test("a citizen is shown similar proposals while writing, then finds the new one
   assert.equal(await similar.getAttribute("aria-live"), "polite");
   await similar.getByRole("link", { name: DEMO_TITLE }).waitFor();
   assert.ok((await similar.getByRole("link").count()) <= 5, "at most five similar proposals");
+
+  // Cut back to a few letters, the hint goes, although an answer for the long title is cached.
+  await page.getByLabel("ชื่อข้อเสนอ").fill("รับ");
+  await hint.waitFor({ state: "detached" });
+  await page.getByLabel("ชื่อข้อเสนอ").fill(title);
+  await hint.waitFor();
 
   await page.getByLabel("รายละเอียด").fill("ให้ร้านสะดวกซื้อมีตู้รับเอกสารที่เปิดด้วยรหัสจากแอป รับได้ตลอด 24 ชั่วโมง");
   await page.getByRole("button", { name: "ส่งข้อเสนอ" }).click();
@@ -56,7 +58,7 @@ test("the search page filters by facet in the URL, pages on, and is accessible",
   const page = await newPage();
   // No words: everything, narrowed by the filters.
   await page.goto("/search");
-  const count = page.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ });
+  const count = settledSearchCount(page, /พบ \d+ รายการ/);
   await count.waitFor();
   const total = Number((await count.textContent())?.match(/พบ (\d+)/)?.[1]);
   assert.ok(total > 20, `enough results to page (${total})`);
@@ -80,7 +82,7 @@ test("the search page filters by facet in the URL, pages on, and is accessible",
   assert.ok(province, `a province facet value: ${label}`);
   await first.click();
   await page.waitForURL((url) => url.searchParams.get("province") === province);
-  await page.getByRole("status").filter({ hasText: `พบ ${facetCount} รายการ` }).waitFor();
+  await settledSearchCount(page, `พบ ${facetCount} รายการ`).waitFor();
   assert.equal(await provinces.getByRole("button", { pressed: true }).count(), 1);
   await provinces.getByRole("button", { pressed: true }).click();
   await page.waitForURL((url) => !url.searchParams.has("province"));
@@ -90,7 +92,7 @@ test("the search page filters by facet in the URL, pages on, and is accessible",
   await page.getByLabel("เรียงตาม").selectOption("new");
   await page.waitForURL((url) => url.searchParams.get("sort") === "new");
   const consultations = await (await fetch(`${sala.url}/api/v1/search?type=consultation`)).json();
-  await page.getByRole("status").filter({ hasText: `พบ ${consultations.total} รายการ` }).waitFor();
+  await settledSearchCount(page, `พบ ${consultations.total} รายการ`).waitFor();
   for (const badge of await page.locator(".search-type").allTextContents()) assert.equal(badge, "การรับฟังความคิดเห็น");
 
   await page.getByLabel("คำที่ต้องการค้นหา").fill("ซxqzไม่มีคำนี้แน่นอน");
@@ -101,7 +103,7 @@ test("the search page filters by facet in the URL, pages on, and is accessible",
   await page.goto("/search?q=%E0%B8%96%E0%B8%99%E0%B8%99");
   await page.getByRole("button", { name: "English" }).click();
   await page.getByRole("heading", { level: 1, name: "Search" }).waitFor();
-  await page.getByRole("status").filter({ hasText: /^\d+ results? for “ถนน”$/ }).waitFor();
+  await settledSearchCount(page, /^\d+ results? for “ถนน”$/).waitFor();
   await page.getByLabel("Words to search for").waitFor();
   await page.getByLabel("Sort by").waitFor();
   const filters = await page.locator(".search-filters").innerText();
@@ -118,7 +120,7 @@ test("screenshots of search at desktop and phone width", { timeout: 120_000 }, a
   ]) {
     const page = await newPage(viewport);
     await page.goto("/search?q=%E0%B8%96%E0%B8%99%E0%B8%99");
-    await page.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ }).waitFor();
+    await settledSearchCount(page, /พบ \d+ รายการ/).waitFor();
     await page.waitForLoadState("networkidle");
     const width = await page.evaluate("document.documentElement.scrollWidth");
     assert.ok(width <= viewport.width, `no sideways scrolling at ${viewport.width}px (${width}px)`);

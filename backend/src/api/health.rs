@@ -22,6 +22,9 @@ pub struct HealthStatus {
     /// Documents waiting for the search indexer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_pending: Option<u64>,
+    /// Events (replies, decisions, answers) not yet turned into inbox notifications and mail.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notifications_pending: Option<u64>,
 }
 
 /// The search index's lag: seconds since the oldest pending change (0 when none), and how many
@@ -42,6 +45,7 @@ pub async fn live() -> web::Json<HealthStatus> {
         mail_queue_lag_seconds: None,
         search_lag_seconds: None,
         search_pending: None,
+        notifications_pending: None,
     })
 }
 
@@ -58,12 +62,17 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
                     .flatten()
                     .map(|oldest| (chrono::Utc::now() - oldest).num_seconds().max(0));
             let search = search_lag(&state).await;
+            let notifications =
+                crate::outbox::pending_count(&state.db, crate::domain::notifications::NOTIFY_TOPIC)
+                    .await
+                    .ok();
             HttpResponse::Ok().json(HealthStatus {
                 status: "ok",
                 database: Some("ok"),
                 mail_queue_lag_seconds: lag.or(Some(0)),
                 search_lag_seconds: search.map(|s| s.0),
                 search_pending: search.map(|s| s.1),
+                notifications_pending: notifications,
             })
         }
         Err(error) => {
@@ -74,6 +83,7 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
                 mail_queue_lag_seconds: None,
                 search_lag_seconds: None,
                 search_pending: None,
+                notifications_pending: None,
             })
         }
     }

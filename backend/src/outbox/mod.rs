@@ -8,8 +8,8 @@ pub mod worker;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::Serialize;
 use uuid::Uuid;
@@ -204,6 +204,16 @@ pub async fn oldest_pending(db: &Db, topic: &str) -> Result<Option<DateTime<Utc>
         .one(db.reader())
         .await?;
     Ok(oldest.map(|row| row.created_at))
+}
+
+/// How many items of `topic` wait to be done (dead-lettered ones are not waiting).
+pub async fn pending_count(db: &Db, topic: &str) -> Result<u64, DbErr> {
+    outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq(topic))
+        .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::DeadAt.is_null())
+        .count(db.reader())
+        .await
 }
 
 #[cfg(test)]

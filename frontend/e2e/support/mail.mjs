@@ -47,7 +47,7 @@ export function textParts(raw) {
 }
 
 /** Waits for the newest message to `address` and returns the first link in it that matches `pattern`. */
-export async function waitForLink(mailDir, address, pattern, timeoutMs = 20_000) {
+export async function waitForLink(mailDir, address, pattern, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     let files = [];

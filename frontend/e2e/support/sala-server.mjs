@@ -20,7 +20,8 @@ function freePort() {
   });
 }
 
-async function waitUntilReady(url, child, output, timeoutMs = 60_000) {
+// Generous: under CI's load a debug build takes a while to seed and index the demo data.
+async function waitUntilReady(url, child, output, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {

@@ -3,6 +3,7 @@
 // reading the dashboard's vote total.
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { waitForBackgroundWork } from "./background.mjs";
 import { waitForLink } from "./mail.mjs";
 
 /**
@@ -88,22 +89,29 @@ export async function expectGoneFromListAndPage(page, consultation, proposalPath
 }
 
 /**
- * Searches from the header until the result titled `title` is listed (indexing runs in the
- * background) and returns its link.
+ * The search page's result count, once the results on screen answer the address: while a new
+ * search loads, the previous results stay on screen marked busy, and a person waits for that.
+ * @param {import("playwright-core").Page} page
+ * @param {string | RegExp} hasText
+ */
+export function settledSearchCount(page, hasText) {
+  return page.locator('.search-results[aria-busy="false"]').getByRole("status").filter({ hasText });
+}
+
+/**
+ * Searches from the header, once the index has taken in every change (as a person finds what
+ * they just wrote), and returns the link of the result titled `title`.
  * @param {import("playwright-core").Page} page
  */
 export async function searchFromHeader(page, words, title) {
+  await waitForBackgroundWork(page);
   const header = page.getByRole("banner");
   await header.getByRole("searchbox", { name: "ค้นหาข้อเสนอ ความคิดเห็น และการรับฟังความคิดเห็น" }).fill(words);
   await header.getByRole("searchbox").press("Enter");
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.getByRole("status").filter({ hasText: /พบ \d+ รายการ/ }).waitFor();
-    const hit = page.getByRole("main").getByRole("link", { name: title });
-    if ((await hit.count()) > 0) return hit;
-    await page.waitForTimeout(500);
-    await page.reload();
-  }
-  throw new Error(`"${title}" never appeared in the results for "${words}"`);
+  await settledSearchCount(page, /พบ \d+ รายการ/).waitFor();
+  const hit = page.getByRole("main").getByRole("link", { name: title });
+  await hit.waitFor();
+  return hit;
 }
 
 /**
@@ -118,14 +126,10 @@ export async function dashboardVotes(page, consultation) {
 }
 
 /**
- * Reads the dashboard until its vote total is `expected`: the figures are kept current as votes
- * arrive, a moment after each.
+ * Checks the dashboard's vote total: the figures are kept current in the same transaction as
+ * each vote, so once the vote is acknowledged and background work has caught up, one read tells.
  */
-export async function waitForDashboardVotes(page, consultation, expected) {
-  let seen = await dashboardVotes(page, consultation);
-  for (let attempt = 0; attempt < 20 && seen !== expected; attempt++) {
-    await page.waitForTimeout(500);
-    seen = await dashboardVotes(page, consultation);
-  }
-  assert.equal(seen, expected, "the dashboard's vote total");
+export async function expectDashboardVotes(page, consultation, expected) {
+  await waitForBackgroundWork(page);
+  assert.equal(await dashboardVotes(page, consultation), expected, "the dashboard's vote total");
 }

@@ -1684,6 +1684,11 @@ export interface components {
             mail_queue_lag_seconds?: number | null;
             /**
              * Format: int64
+             * @description Events (replies, decisions, answers) not yet turned into inbox notifications and mail.
+             */
+            notifications_pending?: number | null;
+            /**
+             * Format: int64
              * @description Age in seconds of the oldest change the search index has not taken in yet.
              */
             search_lag_seconds?: number | null;
