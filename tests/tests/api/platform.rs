@@ -1,10 +1,12 @@
 //! What every client relies on: health, the OpenAPI document, problem responses, size limits.
 
-use sala_tests::{on_both_databases, spawn_app, Backend};
+use sala::domain::accounts::Role;
+use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend};
 use serde_json::json;
 
 on_both_databases!(
     health_reports_live_and_ready,
+    readiness_counts_notifications_until_a_worker_delivers_them,
     the_openapi_document_describes_every_route,
     unknown_routes_and_ids_are_problems,
     oversized_bodies_are_refused_with_payload_too_large,
@@ -20,6 +22,58 @@ async fn health_reports_live_and_ready(backend: Backend) {
     let ready = app.get("/health/ready", None).await.expect(200);
     assert_eq!(ready["database"], "ok");
     assert!(ready["mail_queue_lag_seconds"].is_number());
+    assert_eq!(ready["search_pending"], 0, "{ready}");
+    assert_eq!(ready["notifications_pending"], 0, "{ready}");
+}
+
+/// Clients (and the browser tests) wait on `notifications_pending` to know that what happened
+/// has reached people's inboxes.
+async fn readiness_counts_notifications_until_a_worker_delivers_them(backend: Backend) {
+    let app = spawn_app_with(backend, &[("SALA_RUN_WORKERS", "false")]).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let author = app
+        .operator_creates("author@example.org", Role::Citizen)
+        .await;
+    let consultation = app.consultation(&admin, "ideation").await;
+    let consultation = consultation["id"].as_str().unwrap();
+    let proposal = app
+        .proposal(&author, consultation, "ตู้รับเอกสารที่ไปรษณีย์")
+        .await;
+    let commenter = app
+        .operator_creates("commenter@example.org", Role::Citizen)
+        .await;
+    app.post(
+        &format!(
+            "/api/v1/proposals/{}/comments",
+            proposal["id"].as_str().unwrap()
+        ),
+        Some(&commenter.token),
+        &json!({"body": "เห็นด้วย"}),
+    )
+    .await
+    .expect(201);
+    let ready = app.get("/health/ready", None).await.expect(200);
+    assert!(
+        ready["notifications_pending"].as_u64() >= Some(1),
+        "{ready}"
+    );
+
+    let worker = app.spawn_sibling_with(|s| s.run_workers = true).await;
+    let mut pending = ready["notifications_pending"].clone();
+    for _ in 0..600 {
+        pending =
+            worker.get("/health/ready", None).await.expect(200)["notifications_pending"].clone();
+        if pending == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(pending, 0, "the worker took the notification in");
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&author.token))
+        .await
+        .expect(200);
+    assert_eq!(inbox["items"].as_array().unwrap().len(), 1, "{inbox}");
 }
 
 async fn the_openapi_document_describes_every_route(backend: Backend) {
