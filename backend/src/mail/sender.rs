@@ -1,11 +1,12 @@
 //! The mail sender: the outbox consumer of topic `mail`. Notification mail about content that
-//! was hidden or deleted since is dropped instead of sent.
+//! was hidden or deleted since is dropped instead of sent. A message the server refuses for
+//! good is dead-lettered at once; other failures are retried with backoff.
 
 use crate::db::entities::outbox;
 use crate::db::Db;
 use crate::domain::notifications;
 use crate::domain::outgoing_mail::{OutgoingMail, MAIL_TOPIC};
-use crate::mail::{messages, Mailer};
+use crate::mail::{messages, Mailer, SendError};
 use crate::outbox::worker::{Failure, Handler};
 
 pub struct MailSender {
@@ -41,6 +42,9 @@ impl Handler for MailSender {
         self.mailer
             .send(message)
             .await
-            .map_err(|e| Failure::Retry(e.to_string()))
+            .map_err(|error| match error {
+                SendError::Refused(reason) => Failure::Permanent(reason),
+                SendError::Failed(reason) => Failure::Retry(reason),
+            })
     }
 }

@@ -8,8 +8,8 @@ pub mod worker;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::Serialize;
 use uuid::Uuid;
@@ -191,6 +191,15 @@ pub async fn dead_letters(db: &Db, limit: u64) -> Result<Vec<outbox::Model>, DbE
         .order_by_desc(outbox::Column::DeadAt)
         .limit(limit)
         .all(db.reader())
+        .await
+}
+
+/// How many items of `topic` are dead-lettered.
+pub async fn count_dead(db: &Db, topic: &str) -> Result<u64, DbErr> {
+    outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq(topic))
+        .filter(outbox::Column::DeadAt.is_not_null())
+        .count(db.reader())
         .await
 }
 
