@@ -289,7 +289,8 @@ pub struct Settings {
     pub outbox_retry_base_ms: u64,
     /// Attempts before an outbox item is dead-lettered.
     pub outbox_max_attempts: u32,
-    /// Seconds a worker holds claimed outbox items before they count as abandoned.
+    /// Seconds a claimed outbox item stays with its worker without a heartbeat; a crashed
+    /// worker's items are taken over that long after it died.
     pub outbox_lease_secs: u64,
     /// Hour of the day (UTC) the daily digest goes out; 1 is 08:00 in Thailand.
     pub digest_hour_utc: u32,
@@ -660,7 +661,7 @@ impl Layer {
             run_workers: self.run_workers.unwrap_or(true),
             outbox_retry_base_ms: self.outbox_retry_base_ms.unwrap_or(2000).max(1),
             outbox_max_attempts,
-            outbox_lease_secs: self.outbox_lease_secs.unwrap_or(60).max(1),
+            outbox_lease_secs: self.outbox_lease_secs.unwrap_or(10).max(1),
             digest_hour_utc,
             mode,
             bind,

@@ -7,7 +7,7 @@ use crate::db::Db;
 use crate::domain::notifications;
 use crate::domain::outgoing_mail::{OutgoingMail, MAIL_TOPIC};
 use crate::mail::{messages, Mailer, SendError};
-use crate::outbox::worker::{Failure, Handler};
+use crate::outbox::worker::{Claim, Failure, Handler};
 
 pub struct MailSender {
     pub mailer: Mailer,
@@ -23,7 +23,12 @@ impl Handler for MailSender {
         8
     }
 
-    async fn handle(&self, db: &Db, item: &outbox::Model) -> Result<(), Failure> {
+    async fn handle(
+        &self,
+        db: &Db,
+        item: &outbox::Model,
+        claim: &Claim<'_>,
+    ) -> Result<(), Failure> {
         let mail: OutgoingMail = serde_json::from_value(item.payload.clone())
             .map_err(|e| Failure::Permanent(format!("unreadable mail request: {e}")))?;
         if let OutgoingMail::Notification {
@@ -39,6 +44,8 @@ impl Handler for MailSender {
         }
         let message = messages::build(mail.message_key(item.id), &self.from, &mail)
             .map_err(|e| Failure::Permanent(e.to_string()))?;
+        // Another worker may have taken the item over while this one was slow: it sends then.
+        claim.confirm().await?;
         self.mailer
             .send(message)
             .await

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use sala::db::entities::outbox;
 use sala::domain::accounts::Role;
+use sala::domain::notifications::unsubscribe::UnsubscribeKey;
 use sala_tests::{on_both_databases, spawn_app_with, Backend, SmtpServer, TestApp, PASSWORD};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{json, Value};
@@ -12,8 +13,11 @@ use serde_json::{json, Value};
 on_both_databases!(
     a_recipient_refused_with_550_is_dead_lettered_after_one_attempt_and_an_admin_can_retry_it,
     a_recipient_turned_away_with_451_is_retried_and_delivered_once,
+    a_stalled_message_does_not_hold_back_the_mail_behind_it,
     an_smtp_exchange_that_stalls_is_abandoned_at_the_stage_timeout_with_its_error_kept,
     a_message_whose_answer_was_lost_is_sent_again_with_the_same_message_id,
+    two_workers_with_a_slow_smtp_server_deliver_each_message_once,
+    a_crashed_workers_mail_is_taken_over_within_seconds_of_its_lease,
 );
 
 /// Registering queues one message (the address check) to `email`.
@@ -150,6 +154,31 @@ async fn a_recipient_turned_away_with_451_is_retried_and_delivered_once(backend:
     assert_eq!(smtp.messages().len(), 1, "once");
 }
 
+async fn a_stalled_message_does_not_hold_back_the_mail_behind_it(backend: Backend) {
+    let smtp = SmtpServer::start().await;
+    // Timeouts far longer than the test, so the first message stays stalled throughout.
+    let app = spawn_app_with(
+        backend,
+        &[
+            ("SALA_SMTP_URL", &smtp.url()),
+            ("SALA_SMTP_TIMEOUT_SECS", "120"),
+            ("SALA_SMTP_SEND_TIMEOUT_SECS", "300"),
+        ],
+    )
+    .await;
+    register(&app, "stalled@example.org").await;
+    eventually(20, "the server holds the first message", || async {
+        Some(()).filter(|_| !smtp.stalled().is_empty())
+    })
+    .await;
+
+    register(&app, "next@example.org").await;
+    let mails = smtp.wait_for(1, 20).await;
+    assert_eq!(mails.len(), 1, "the second message got through");
+    assert!(mails[0].to.contains("next@example.org"), "{}", mails[0].to);
+    assert_eq!(smtp.stalled(), vec!["stalled".to_owned()], "still stalled");
+}
+
 async fn an_smtp_exchange_that_stalls_is_abandoned_at_the_stage_timeout_with_its_error_kept(
     backend: Backend,
 ) {
@@ -200,4 +229,102 @@ async fn a_message_whose_answer_was_lost_is_sent_again_with_the_same_message_id(
         copies.iter().all(|m| m.message_id == copies[0].message_id),
         "every copy carries the same Message-ID, so the receiver can drop the repeats"
     );
+}
+
+async fn two_workers_with_a_slow_smtp_server_deliver_each_message_once(backend: Backend) {
+    let smtp = SmtpServer::start().await;
+    // Each exchange takes longer than the lease: only the heartbeat keeps the claim.
+    let app = spawn_app_with(
+        backend,
+        &[
+            ("SALA_SMTP_URL", &smtp.url()),
+            ("SALA_RUN_WORKERS", "false"),
+            ("SALA_OUTBOX_LEASE_SECS", "2"),
+        ],
+    )
+    .await;
+    for n in 0..4 {
+        register(&app, &format!("slow5-{n}@example.org")).await;
+    }
+    let key = UnsubscribeKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let (_stop, stopped) = tokio::sync::watch::channel(false);
+    let mut workers = sala::workers::spawn(&app.settings, &app.db, &key, &stopped).unwrap();
+    workers.extend(sala::workers::spawn(&app.settings, &app.db, &key, &stopped).unwrap());
+
+    eventually(60, "every message is sent", || async {
+        Some(()).filter(|_| smtp.messages().len() >= 4)
+    })
+    .await;
+    eventually(60, "every message is settled", || async {
+        (mail_pending(&app).await == 0).then_some(())
+    })
+    .await;
+    eventually(60, "no exchange is still under way", || async {
+        (smtp.receiving() == 0).then_some(())
+    })
+    .await;
+    for worker in &workers {
+        worker.abort();
+    }
+    let mails = smtp.messages();
+    let ids: std::collections::HashSet<_> = mails.iter().map(|m| m.message_id.clone()).collect();
+    assert_eq!(ids.len(), 4, "four messages");
+    assert_eq!(mails.len(), 4, "each delivered once");
+}
+
+async fn a_crashed_workers_mail_is_taken_over_within_seconds_of_its_lease(backend: Backend) {
+    let smtp = SmtpServer::start().await;
+    // The default lease: the point is how soon a dead worker's mail moves on.
+    let app = spawn_app_with(
+        backend,
+        &[
+            ("SALA_SMTP_URL", &smtp.url()),
+            ("SALA_RUN_WORKERS", "false"),
+        ],
+    )
+    .await;
+    for n in 0..3 {
+        register(&app, &format!("waiting{n}@example.org")).await;
+    }
+    // The first worker's server takes connections and never says a word, so the worker is
+    // caught mid-exchange with every message when it dies.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let silent_url = format!("smtp://{}", silent.local_addr().unwrap());
+    let (held, mut connections) = tokio::sync::mpsc::unbounded_channel();
+    let listener = tokio::spawn(async move {
+        while let Ok((socket, _)) = silent.accept().await {
+            let _ = held.send(socket);
+        }
+    });
+    let key = UnsubscribeKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let (_stop, stopped) = tokio::sync::watch::channel(false);
+    let mut doomed_settings = app.settings.clone();
+    doomed_settings.smtp_url = Some(sala::config::Secret::new(silent_url));
+    let doomed = sala::workers::spawn(&doomed_settings, &app.db, &key, &stopped).unwrap();
+    let mut sockets = Vec::new();
+    while sockets.len() < 3 {
+        let socket = tokio::time::timeout(Duration::from_secs(20), connections.recv())
+            .await
+            .expect("the first worker takes every message")
+            .expect("listener alive");
+        sockets.push(socket);
+    }
+    for worker in &doomed {
+        worker.abort();
+    }
+    let killed_at = Instant::now();
+
+    let survivor = sala::workers::spawn(&app.settings, &app.db, &key, &stopped).unwrap();
+    let mails = smtp.wait_for(3, 15).await;
+    let waited = killed_at.elapsed();
+    for worker in &survivor {
+        worker.abort();
+    }
+    listener.abort();
+    assert_eq!(
+        mails.len(),
+        3,
+        "the crashed worker's mail is delivered by another within 15 s ({waited:?})"
+    );
+    drop(sockets);
 }
