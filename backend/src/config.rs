@@ -279,13 +279,18 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// SMTP server for outgoing mail; without it mail is written to `mail_dir`.
     pub smtp_url: Option<Secret>,
+    /// Seconds each SMTP step (connecting, the greeting, each command, the message) may take.
+    pub smtp_timeout_secs: u64,
+    /// Seconds one whole SMTP exchange may take before it is abandoned and tried again later.
+    pub smtp_send_timeout_secs: u64,
     /// Whether `serve` also runs the background workers (mail, notifications, digest).
     pub run_workers: bool,
     /// First retry delay of a failed outbox item, doubled per attempt up to an hour.
     pub outbox_retry_base_ms: u64,
     /// Attempts before an outbox item is dead-lettered.
     pub outbox_max_attempts: u32,
-    /// Seconds a worker holds claimed outbox items before they count as abandoned.
+    /// Seconds a claimed outbox item stays with its worker without a heartbeat; a crashed
+    /// worker's items are taken over that long after it died.
     pub outbox_lease_secs: u64,
     /// Hour of the day (UTC) the daily digest goes out; 1 is 08:00 in Thailand.
     pub digest_hour_utc: u32,
@@ -333,6 +338,8 @@ struct Layer {
     log: Option<String>,
     log_format: Option<LogFormat>,
     smtp_url: Option<Secret>,
+    smtp_timeout_secs: Option<u64>,
+    smtp_send_timeout_secs: Option<u64>,
     run_workers: Option<bool>,
     outbox_retry_base_ms: Option<u64>,
     outbox_max_attempts: Option<u32>,
@@ -449,6 +456,10 @@ impl Layer {
                 "LOG" => self.log = Some(raw.clone()),
                 "LOG_FORMAT" => self.log_format = Some(parse_env(key, raw)?),
                 "SMTP_URL" => self.smtp_url = Some(Secret::new(raw.clone())),
+                "SMTP_TIMEOUT_SECS" => self.smtp_timeout_secs = Some(parse_env(key, raw)?),
+                "SMTP_SEND_TIMEOUT_SECS" => {
+                    self.smtp_send_timeout_secs = Some(parse_env(key, raw)?)
+                }
                 "RUN_WORKERS" => self.run_workers = Some(parse_env(key, raw)?),
                 "OUTBOX_RETRY_BASE_MS" => self.outbox_retry_base_ms = Some(parse_env(key, raw)?),
                 "OUTBOX_MAX_ATTEMPTS" => self.outbox_max_attempts = Some(parse_env(key, raw)?),
@@ -645,10 +656,12 @@ impl Layer {
             search_index,
             search_dir: self.search_dir.unwrap_or_else(|| data_dir.join("search")),
             smtp_url: self.smtp_url,
+            smtp_timeout_secs: self.smtp_timeout_secs.unwrap_or(10).max(1),
+            smtp_send_timeout_secs: self.smtp_send_timeout_secs.unwrap_or(30).max(1),
             run_workers: self.run_workers.unwrap_or(true),
             outbox_retry_base_ms: self.outbox_retry_base_ms.unwrap_or(2000).max(1),
             outbox_max_attempts,
-            outbox_lease_secs: self.outbox_lease_secs.unwrap_or(60).max(1),
+            outbox_lease_secs: self.outbox_lease_secs.unwrap_or(10).max(1),
             digest_hour_utc,
             mode,
             bind,

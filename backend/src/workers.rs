@@ -15,7 +15,7 @@ use crate::domain::notifications::fanout::Fanout;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::housekeeping;
 use crate::mail::sender::MailSender;
-use crate::mail::Mailer;
+use crate::mail::{Mailer, SmtpTimeouts};
 use crate::opinion_groups::worker as opinion_groups;
 use crate::outbox::worker;
 use crate::outbox::RetryPolicy;
@@ -24,7 +24,13 @@ use crate::search::{indexer, SearchService};
 /// The mail transport the settings ask for.
 pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
     match &settings.smtp_url {
-        Some(url) => Mailer::smtp(url.expose()),
+        Some(url) => Mailer::smtp(
+            url.expose(),
+            SmtpTimeouts {
+                stage: std::time::Duration::from_secs(settings.smtp_timeout_secs),
+                total: std::time::Duration::from_secs(settings.smtp_send_timeout_secs),
+            },
+        ),
         None => Mailer::file(&settings.mail_dir),
     }
 }

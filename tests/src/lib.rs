@@ -714,6 +714,32 @@ impl SmtpServer {
             .collect()
     }
 
+    /// The recipients (local parts) whose message the server is holding without an answer.
+    pub fn stalled(&self) -> Vec<String> {
+        std::fs::read_dir(self.dir.path())
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "stalled"))
+                    .filter_map(|p| std::fs::read_to_string(p).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// How many messages the server is reading or answering right now.
+    pub fn receiving(&self) -> usize {
+        std::fs::read_dir(self.dir.path())
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "receiving"))
+                    .count()
+            })
+            .unwrap_or_default()
+    }
+
     /// Waits until at least `n` messages arrived (at most `secs` seconds).
     pub async fn wait_for(&self, n: usize, secs: u64) -> Vec<Mail> {
         let deadline = std::time::Instant::now() + Duration::from_secs(secs);

@@ -35,6 +35,28 @@ async fn search_lag(state: &AppState) -> Option<(i64, u64)> {
     Some((seconds, waiting))
 }
 
+/// Dead-lettered outbox items per topic, as Prometheus text; empty if the database does not
+/// answer.
+async fn dead_letter_metrics(state: &AppState) -> String {
+    let topics = [
+        crate::domain::outgoing_mail::MAIL_TOPIC,
+        crate::domain::notifications::NOTIFY_TOPIC,
+    ];
+    let mut lines = String::from(
+        "# HELP sala_outbox_dead_letters Outbox items given up, waiting for an admin to retry them.\n\
+         # TYPE sala_outbox_dead_letters gauge\n",
+    );
+    for topic in topics {
+        let Ok(count) = crate::outbox::count_dead(&state.db, topic).await else {
+            return String::new();
+        };
+        lines.push_str(&format!(
+            "sala_outbox_dead_letters{{topic=\"{topic}\"}} {count}\n"
+        ));
+    }
+    lines
+}
+
 /// The process is up.
 #[utoipa::path(tag = "health", responses((status = 200, body = HealthStatus)))]
 #[get("/health/live")]
@@ -89,11 +111,13 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
     }
 }
 
-/// Prometheus metrics: how far the search index is behind the database.
+/// Prometheus metrics: how far the search index is behind the database, and how much outbox
+/// work was given up (dead letters wait for an admin at `/api/v1/admin/outbox/dead-letters`).
 #[utoipa::path(tag = "health", responses((status = 200, content_type = "text/plain", body = String)))]
 #[get("/metrics")]
 pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
     let mut out = String::new();
+    out.push_str(&dead_letter_metrics(&state).await);
     if let Some((seconds, waiting)) = search_lag(&state).await {
         out.push_str(&format!(
             "# HELP sala_search_lag_seconds Age of the oldest change not yet in the search index.\n\

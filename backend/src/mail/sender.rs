@@ -1,12 +1,13 @@
 //! The mail sender: the outbox consumer of topic `mail`. Notification mail about content that
-//! was hidden or deleted since is dropped instead of sent.
+//! was hidden or deleted since is dropped instead of sent. A message the server refuses for
+//! good is dead-lettered at once; other failures are retried with backoff.
 
 use crate::db::entities::outbox;
 use crate::db::Db;
 use crate::domain::notifications;
 use crate::domain::outgoing_mail::{OutgoingMail, MAIL_TOPIC};
-use crate::mail::{messages, Mailer};
-use crate::outbox::worker::{Failure, Handler};
+use crate::mail::{messages, Mailer, SendError};
+use crate::outbox::worker::{Claim, Failure, Handler};
 
 pub struct MailSender {
     pub mailer: Mailer,
@@ -22,7 +23,12 @@ impl Handler for MailSender {
         8
     }
 
-    async fn handle(&self, db: &Db, item: &outbox::Model) -> Result<(), Failure> {
+    async fn handle(
+        &self,
+        db: &Db,
+        item: &outbox::Model,
+        claim: &Claim<'_>,
+    ) -> Result<(), Failure> {
         let mail: OutgoingMail = serde_json::from_value(item.payload.clone())
             .map_err(|e| Failure::Permanent(format!("unreadable mail request: {e}")))?;
         if let OutgoingMail::Notification {
@@ -38,9 +44,14 @@ impl Handler for MailSender {
         }
         let message = messages::build(mail.message_key(item.id), &self.from, &mail)
             .map_err(|e| Failure::Permanent(e.to_string()))?;
+        // Another worker may have taken the item over while this one was slow: it sends then.
+        claim.confirm().await?;
         self.mailer
             .send(message)
             .await
-            .map_err(|e| Failure::Retry(e.to_string()))
+            .map_err(|error| match error {
+                SendError::Refused(reason) => Failure::Permanent(reason),
+                SendError::Failed(reason) => Failure::Retry(reason),
+            })
     }
 }

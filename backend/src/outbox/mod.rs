@@ -2,6 +2,8 @@
 //! transaction as the change, then claimed by a worker, done, and acknowledged. A crash at any
 //! point leaves the row to be claimed again; nothing is sent "after commit" from memory.
 //! An item that keeps failing is dead-lettered after a cap, with its error kept for admins.
+//! Each claim carries a token: a worker renews its lease and proves it still holds an item by
+//! it, so an item another worker took over is never acted on twice.
 
 pub mod worker;
 
@@ -36,6 +38,7 @@ pub async fn enqueue<C: ConnectionTrait, P: Serialize>(
         processed_at: Set(None),
         dead_at: Set(None),
         created_at: Set(now),
+        claim_token: Set(None),
     }
     .insert(conn)
     .await?;
@@ -43,8 +46,8 @@ pub async fn enqueue<C: ConnectionTrait, P: Serialize>(
 }
 
 /// Claims up to `limit` due items of `topic` for this worker: each becomes invisible to other
-/// workers for the lease and its attempt count goes up. PostgreSQL skips rows another worker
-/// is claiming at the same moment.
+/// workers for the lease, its attempt count goes up, and it carries this claim's token.
+/// PostgreSQL skips rows another worker is claiming at the same moment.
 pub async fn claim(
     db: &Db,
     topic: &str,
@@ -53,6 +56,7 @@ pub async fn claim(
 ) -> Result<Vec<outbox::Model>, DbErr> {
     let txn = db.begin_write().await?;
     let now = now();
+    let token = Uuid::now_v7();
     let due = outbox::Entity::find()
         .filter(outbox::Column::Topic.eq(topic))
         .filter(outbox::Column::ProcessedAt.is_null())
@@ -73,6 +77,7 @@ pub async fn claim(
                 outbox::Column::Attempts,
                 Expr::col(outbox::Column::Attempts).add(1),
             )
+            .col_expr(outbox::Column::ClaimToken, Expr::value(token))
             .filter(outbox::Column::Id.is_in(due.iter().map(|row| row.id)))
             .exec(&txn)
             .await?;
@@ -82,9 +87,49 @@ pub async fn claim(
         .into_iter()
         .map(|mut row| {
             row.attempts += 1;
+            row.claim_token = Some(token);
             row
         })
         .collect())
+}
+
+/// Pushes back the lease of every open item held by one of `tokens` (the worker's heartbeat).
+pub async fn renew_claims(
+    db: &Db,
+    tokens: impl IntoIterator<Item = Uuid>,
+    lease: Duration,
+) -> Result<(), DbErr> {
+    let mut tokens: Vec<Uuid> = tokens.into_iter().collect();
+    tokens.sort_unstable();
+    tokens.dedup();
+    let txn = db.begin_write().await?;
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::AvailableAt, Expr::value(now() + lease))
+        .filter(outbox::Column::ClaimToken.is_in(tokens))
+        .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::DeadAt.is_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await
+}
+
+/// Whether this worker's claim on `item` still holds (no other worker has claimed it since);
+/// if so its lease is renewed.
+pub async fn confirm_claim(db: &Db, item: &outbox::Model, lease: Duration) -> Result<bool, DbErr> {
+    let Some(token) = item.claim_token else {
+        return Ok(false);
+    };
+    let txn = db.begin_write().await?;
+    let held = outbox::Entity::update_many()
+        .col_expr(outbox::Column::AvailableAt, Expr::value(now() + lease))
+        .filter(outbox::Column::Id.eq(item.id))
+        .filter(outbox::Column::ClaimToken.eq(token))
+        .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::DeadAt.is_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(held.rows_affected == 1)
 }
 
 /// Marks an item done, replacing its payload (it may hold a one-time secret such as a link).
@@ -100,6 +145,10 @@ pub async fn acknowledge(db: &Db, id: Uuid) -> Result<(), DbErr> {
             outbox::Column::LastError,
             Expr::value(Option::<String>::None),
         )
+        .col_expr(
+            outbox::Column::ClaimToken,
+            Expr::value(Option::<Uuid>::None),
+        )
         .filter(outbox::Column::Id.eq(id))
         .exec(&txn)
         .await?;
@@ -113,8 +162,9 @@ pub struct RetryPolicy {
     pub base: Duration,
     /// Attempts before an item is dead-lettered.
     pub max_attempts: i32,
-    /// How long a claimed item stays invisible to other workers; after that it counts as
-    /// abandoned by a crashed worker and is claimed again.
+    /// How long a claimed item stays invisible to other workers unless its worker renews the
+    /// claim (it does, while it works); after that it counts as abandoned by a crashed worker
+    /// and is claimed again.
     pub lease: Duration,
 }
 
@@ -123,7 +173,7 @@ impl Default for RetryPolicy {
         RetryPolicy {
             base: Duration::seconds(2),
             max_attempts: 12,
-            lease: Duration::seconds(60),
+            lease: Duration::seconds(10),
         }
     }
 }
@@ -141,7 +191,8 @@ impl RetryPolicy {
 }
 
 /// Puts an item back after a failure, to be tried again after a backoff; past the cap it is
-/// dead-lettered instead. Returns whether it was dead-lettered.
+/// dead-lettered instead. Returns whether it was dead-lettered. An item another worker has
+/// claimed since is left to that worker.
 pub async fn retry_later(
     db: &Db,
     item: &outbox::Model,
@@ -152,7 +203,14 @@ pub async fn retry_later(
     let txn = db.begin_write().await?;
     let mut update = outbox::Entity::update_many()
         .col_expr(outbox::Column::LastError, Expr::value(error.to_owned()))
+        .col_expr(
+            outbox::Column::ClaimToken,
+            Expr::value(Option::<Uuid>::None),
+        )
         .filter(outbox::Column::Id.eq(item.id));
+    if let Some(token) = item.claim_token {
+        update = update.filter(outbox::Column::ClaimToken.eq(token));
+    }
     update = if dead {
         update.col_expr(outbox::Column::DeadAt, Expr::value(now()))
     } else {
@@ -161,9 +219,9 @@ pub async fn retry_later(
             Expr::value(now() + policy.backoff(item.attempts)),
         )
     };
-    update.exec(&txn).await?;
+    let updated = update.exec(&txn).await?;
     txn.commit().await?;
-    Ok(dead)
+    Ok(dead && updated.rows_affected == 1)
 }
 
 /// Gives a dead-lettered item a fresh start.
@@ -191,6 +249,15 @@ pub async fn dead_letters(db: &Db, limit: u64) -> Result<Vec<outbox::Model>, DbE
         .order_by_desc(outbox::Column::DeadAt)
         .limit(limit)
         .all(db.reader())
+        .await
+}
+
+/// How many items of `topic` are dead-lettered.
+pub async fn count_dead(db: &Db, topic: &str) -> Result<u64, DbErr> {
+    outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq(topic))
+        .filter(outbox::Column::DeadAt.is_not_null())
+        .count(db.reader())
         .await
 }
 

@@ -15,6 +15,8 @@ pub struct Model {
     pub processed_at: Option<DateTimeUtc>,
     pub dead_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// The token of the claim that holds the item, while a worker has it in hand.
+    pub claim_token: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,7 +18,7 @@ use crate::domain::accounts::Locale;
 use crate::domain::follows::{self, Target};
 use crate::domain::now;
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
-use crate::outbox::worker::{Failure, Handler};
+use crate::outbox::worker::{Claim, Failure, Handler};
 
 const RECIPIENTS_PER_TRANSACTION: usize = 500;
 
@@ -45,6 +45,7 @@ impl Handler for Fanout {
         &self,
         db: &Db,
         item: &crate::db::entities::outbox::Model,
+        _claim: &Claim<'_>,
     ) -> Result<(), Failure> {
         let event: Event = serde_json::from_value(item.payload.clone())
             .map_err(|e| Failure::Permanent(format!("unreadable event: {e}")))?;
