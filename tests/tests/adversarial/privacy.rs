@@ -1,12 +1,21 @@
-//! Personal data: exports that cannot be joined to public authorship or across readers.
+//! Personal data: exports that cannot be joined to public authorship or across readers; a
+//! person's own export that holds everything kept about them; an erasure that leaves
+//! nothing of theirs behind.
 
 use std::collections::HashSet;
 
+use reqwest::Method;
 use sala::domain::accounts::Role;
-use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
+use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{json, Value};
 
-on_both_databases!(exported_voter_ids_join_neither_public_authors_nor_another_readers_ids,);
+on_both_databases!(
+    exported_voter_ids_join_neither_public_authors_nor_another_readers_ids,
+    the_personal_export_holds_old_revisions_vote_networks_flags_and_sessions,
+    an_erased_account_leaves_no_personal_data_in_any_table,
+    the_audit_log_refuses_rewrites_and_only_lets_a_person_be_blanked,
+);
 
 fn id(v: &Value) -> String {
     v["id"].as_str().expect("id").to_owned()
@@ -162,4 +171,329 @@ async fn exported_voter_ids_join_neither_public_authors_nor_another_readers_ids(
     assert!(voters_b.is_disjoint(&voters_member));
     let raters_b = participants(&export_rows(&app, &key_b, &cid, "feedback").await);
     assert!(raters_b.is_subset(&voters_b) && raters_a.is_disjoint(&raters_b));
+}
+
+/// Where a person's votes come from, as a trusted proxy reports it.
+const VOTER_ADDRESS: &str = "203.0.113.77";
+const VOTER_NETWORK: &str = "203.0.113.0/24";
+const FLAG_NOTE: &str = "บันทึกส่วนตัวของผู้แจ้ง สมชาย 081-234-5678";
+const FIRST_TITLES: [&str; 2] = ["ร่างแรกของสมชาย", "ร่างที่สองของสมชาย"];
+
+struct Scene {
+    app: TestApp,
+    person: Person,
+    neighbour: Person,
+    display_name: String,
+}
+
+/// A person who writes a proposal and edits it twice, votes from a known network, comments
+/// on a neighbour's proposal (who is notified), flags with a note and follows.
+async fn scene(backend: Backend) -> Scene {
+    let app = spawn_app_with(backend, &[("SALA_TRUSTED_PROXIES", "127.0.0.1/32")]).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let cid = id(&app.consultation(&admin, "ideation").await);
+    let person = app.sign_up("somchai@example.org").await;
+    let neighbour = app.sign_up("neighbour@example.org").await;
+    let me = app.get("/api/v1/me", Some(&person.token)).await.expect(200);
+    let display_name = me["display_name"].as_str().expect("name").to_owned();
+
+    let own = app
+        .post(
+            &format!("/api/v1/consultations/{cid}/proposals"),
+            Some(&person.token),
+            &json!({"title": FIRST_TITLES[0], "body": "รายละเอียดร่างแรกที่ยาวพอสมควร"}),
+        )
+        .await
+        .expect(201);
+    let own = id(&own);
+    for title in [FIRST_TITLES[1], "ฉบับสุดท้ายของข้อเสนอ"]
+    {
+        app.patch(
+            &format!("/api/v1/proposals/{own}"),
+            Some(&person.token),
+            &json!({ "title": title }),
+        )
+        .await
+        .expect(200);
+    }
+    let theirs = id(&app.proposal(&neighbour, &cid, "ข้อเสนอของเพื่อนบ้าน").await);
+    for proposal in [&own, &theirs] {
+        let voted = app
+            .call_with_headers(
+                Method::PUT,
+                &format!("/api/v1/proposals/{proposal}/vote"),
+                Some(&person.token),
+                Some(&json!({"value": "agree"})),
+                &[("X-Forwarded-For", VOTER_ADDRESS)],
+            )
+            .await;
+        voted.expect(200);
+    }
+    let comment = app
+        .post(
+            &format!("/api/v1/proposals/{theirs}/comments"),
+            Some(&person.token),
+            &json!({"body": "ความเห็นของสมชายต่อข้อเสนอนี้", "stance": "for"}),
+        )
+        .await
+        .expect(201);
+    let neighbours_comment = app
+        .post(
+            &format!("/api/v1/proposals/{own}/comments"),
+            Some(&neighbour.token),
+            &json!({"body": "ความเห็นของเพื่อนบ้าน", "stance": "against"}),
+        )
+        .await
+        .expect(201);
+    app.post(
+        "/api/v1/flags",
+        Some(&person.token),
+        &json!({"target_type": "comment", "target_id": id(&neighbours_comment), "reason": "spam", "note": FLAG_NOTE}),
+    )
+    .await
+    .expect(201);
+    app.post(
+        &format!("/api/v1/consultations/{cid}/follow"),
+        Some(&person.token),
+        &json!({}),
+    )
+    .await;
+    // Both are told of the other's comment.
+    for who in [&person, &neighbour] {
+        wait_for_inbox(&app, who).await;
+    }
+    assert!(comment["id"].is_string());
+    Scene {
+        app,
+        person,
+        neighbour,
+        display_name,
+    }
+}
+
+async fn wait_for_inbox(app: &TestApp, who: &Person) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let page = app
+            .get("/api/v1/me/notifications", Some(&who.token))
+            .await
+            .expect(200);
+        if !page["items"].as_array().expect("items").is_empty() {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no notification arrived"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+async fn the_personal_export_holds_old_revisions_vote_networks_flags_and_sessions(
+    backend: Backend,
+) {
+    let s = scene(backend).await;
+    let export = s
+        .app
+        .get("/api/v1/me/export", Some(&s.person.token))
+        .await
+        .expect(200);
+    let old: Vec<&str> = export["proposal_revisions"]
+        .as_array()
+        .expect("proposal_revisions")
+        .iter()
+        .map(|r| r["title"].as_str().expect("title"))
+        .collect();
+    assert_eq!(old, FIRST_TITLES, "{export}");
+    let networks: Vec<&Value> = export["votes"]
+        .as_array()
+        .expect("votes")
+        .iter()
+        .map(|v| &v["origin_network"])
+        .collect();
+    assert_eq!(networks, [VOTER_NETWORK, VOTER_NETWORK], "{export}");
+    assert_eq!(export["flags"][0]["note"], FLAG_NOTE);
+    let follows = export["follows"].as_array().expect("follows");
+    assert!(
+        follows.iter().any(|f| f["target_type"] == "consultation"),
+        "{export}"
+    );
+    assert!(!export["notifications"]
+        .as_array()
+        .expect("notifications")
+        .is_empty());
+    assert_eq!(export["participations"].as_array().map(Vec::len), Some(1));
+    let sessions = export["sessions"].as_array().expect("sessions");
+    assert!(!sessions.is_empty());
+    let text = export.to_string();
+    assert!(!text.contains("token_hash") && !text.contains(&s.person.refresh_token));
+    assert!(!text.contains("neighbour@example.org"));
+}
+
+/// Every row of every table, as text (SQLite: each column quoted; PostgreSQL: the row as JSON).
+async fn every_row(app: &TestApp) -> Vec<(String, String)> {
+    let conn = app.db.reader();
+    let backend = conn.get_database_backend();
+    let tables_sql = match backend {
+        DbBackend::Postgres => {
+            "SELECT table_name AS name FROM information_schema.tables \
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+        }
+        _ => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    };
+    let tables: Vec<String> = conn
+        .query_all_raw(Statement::from_string(backend, tables_sql))
+        .await
+        .expect("tables")
+        .iter()
+        .map(|row| row.try_get::<String>("", "name").expect("name"))
+        .collect();
+    let mut rows = Vec::new();
+    for table in tables {
+        let sql = match backend {
+            DbBackend::Postgres => format!("SELECT row_to_json(t)::text AS r FROM \"{table}\" t"),
+            _ => {
+                let columns: Vec<String> = conn
+                    .query_all_raw(Statement::from_string(
+                        backend,
+                        format!("SELECT name FROM pragma_table_info('{table}')"),
+                    ))
+                    .await
+                    .expect("columns")
+                    .iter()
+                    .map(|row| {
+                        format!(
+                            "quote(\"{}\")",
+                            row.try_get::<String>("", "name").expect("column")
+                        )
+                    })
+                    .collect();
+                format!(
+                    "SELECT {} AS r FROM \"{table}\"",
+                    columns.join(" || '|' || ")
+                )
+            }
+        };
+        for row in conn
+            .query_all_raw(Statement::from_string(backend, sql))
+            .await
+            .expect("rows")
+        {
+            rows.push((
+                table.clone(),
+                row.try_get::<String>("", "r").expect("row text"),
+            ));
+        }
+    }
+    rows
+}
+
+async fn an_erased_account_leaves_no_personal_data_in_any_table(backend: Backend) {
+    let s = scene(backend).await;
+    let needles = [
+        s.person.email.as_str(),
+        s.display_name.as_str(),
+        VOTER_NETWORK,
+        FLAG_NOTE,
+        FIRST_TITLES[0],
+        FIRST_TITLES[1],
+    ];
+    let before = every_row(&s.app).await;
+    for needle in needles {
+        assert!(
+            before.iter().any(|(_, row)| row.contains(needle)),
+            "the scene should have stored {needle:?}"
+        );
+    }
+
+    s.app
+        .call(
+            Method::DELETE,
+            "/api/v1/me",
+            Some(&s.person.token),
+            Some(&json!({ "password": s.person.password })),
+        )
+        .await
+        .expect(204);
+
+    let after = every_row(&s.app).await;
+    let left: Vec<&(String, String)> = after
+        .iter()
+        .filter(|(_, row)| needles.iter().any(|n| row.contains(n)))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "personal data left after erasure: {left:#?}"
+    );
+    // Their id stays only where their public words and counted votes stay.
+    let id = s.person.id.to_string();
+    let id_sqlite = format!("X'{}'", s.person.id.simple().to_string().to_uppercase());
+    let holding: HashSet<&str> = after
+        .iter()
+        .filter(|(_, row)| row.contains(&id) || row.contains(&id_sqlite))
+        .map(|(table, _)| table.as_str())
+        .collect();
+    let allowed: HashSet<&str> = [
+        "users",
+        "proposals",
+        "comments",
+        "votes",
+        "flags",
+        "consultation_participants",
+        "audit_log",
+        "search_pending",
+        "outbox",
+    ]
+    .into();
+    assert!(holding.is_subset(&allowed), "{holding:?}");
+    // The audit log keeps the erasure itself, and nothing the person did under their id.
+    let audit: Vec<&(String, String)> = after
+        .iter()
+        .filter(|(table, row)| {
+            table == "audit_log" && (row.contains(&id) || row.contains(&id_sqlite))
+        })
+        .collect();
+    assert_eq!(audit.len(), 1, "{audit:#?}");
+    assert!(audit[0].1.contains("user.deleted"));
+
+    // The neighbour's inbox keeps the notification, without the name.
+    let inbox = s
+        .app
+        .get("/api/v1/me/notifications", Some(&s.neighbour.token))
+        .await
+        .expect(200);
+    assert!(!inbox["items"].as_array().expect("items").is_empty());
+    assert!(!inbox.to_string().contains(&s.display_name), "{inbox}");
+}
+
+/// Erasure may blank the erased person's id in the audit log; nothing else may change it.
+async fn the_audit_log_refuses_rewrites_and_only_lets_a_person_be_blanked(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    app.consultation(&admin, "ideation").await;
+    let conn = app.db.writer();
+    let backend = conn.get_database_backend();
+    let run = |sql: &str| conn.execute_raw(Statement::from_string(backend, sql.to_owned()));
+    let entries = "SELECT COUNT(*) AS n FROM audit_log WHERE actor_id IS NOT NULL";
+    let count = || async {
+        conn.query_one_raw(Statement::from_string(backend, entries))
+            .await
+            .expect("count")
+            .expect("a row")
+            .try_get::<i64>("", "n")
+            .expect("n")
+    };
+    assert!(count().await >= 1);
+    for rewrite in [
+        "UPDATE audit_log SET reason = 'rewritten'",
+        "UPDATE audit_log SET action = 'nothing.happened'",
+        "UPDATE audit_log SET actor_id = target_id WHERE target_id IS NOT NULL",
+        "DELETE FROM audit_log",
+    ] {
+        assert!(run(rewrite).await.is_err(), "{rewrite} was allowed");
+    }
+    run("UPDATE audit_log SET actor_id = NULL")
+        .await
+        .expect("blanking a person is allowed");
+    assert_eq!(count().await, 0);
 }
