@@ -1,6 +1,6 @@
 //! Personal data: exports that cannot be joined to public authorship or across readers; a
 //! person's own export that holds everything kept about them; an erasure that leaves
-//! nothing of theirs behind.
+//! nothing of theirs behind; breakdowns that differencing cannot open.
 
 use std::collections::HashSet;
 
@@ -15,6 +15,7 @@ on_both_databases!(
     the_personal_export_holds_old_revisions_vote_networks_flags_and_sessions,
     an_erased_account_leaves_no_personal_data_in_any_table,
     the_audit_log_refuses_rewrites_and_only_lets_a_person_be_blanked,
+    a_breakdown_read_before_and_after_one_vote_does_not_reveal_it,
 );
 
 fn id(v: &Value) -> String {
@@ -496,4 +497,91 @@ async fn the_audit_log_refuses_rewrites_and_only_lets_a_person_be_blanked(backen
         .await
         .expect("blanking a person is allowed");
     assert_eq!(count().await, 0);
+}
+
+async fn set_province(app: &TestApp, who: &Person, province: &str) {
+    use sala::db::entities::users;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    users::Entity::update_many()
+        .col_expr(users::Column::Province, Expr::value(province.to_owned()))
+        .filter(users::Column::Id.eq(who.id))
+        .exec(app.db.writer())
+        .await
+        .expect("profile set");
+}
+
+/// The differencing attack: read the breakdown, watch one known person vote, read again.
+async fn a_breakdown_read_before_and_after_one_vote_does_not_reveal_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let agent = app
+        .operator_creates("analyst@moj.go.th", Role::Agency)
+        .await;
+    let cid = id(&app.consultation(&admin, "ideation").await);
+    let people = app.many_citizens(30).await;
+    for who in &people {
+        set_province(&app, who, "ภูเก็ต").await;
+    }
+    let proposal = id(&app.proposal(&people[0], &cid, "ศาลเคลื่อนที่ในหมู่บ้าน").await);
+    let vote = |who: &Person, value: &'static str| {
+        let path = format!("/api/v1/proposals/{proposal}/vote");
+        let token = who.token.clone();
+        let app = &app;
+        async move {
+            app.put(&path, Some(&token), &json!({ "value": value }))
+                .await
+                .expect(200);
+        }
+    };
+    for who in &people[..20] {
+        vote(who, "agree").await;
+    }
+    let read = || async {
+        let body = app
+            .get(
+                &format!("/api/v1/agency/consultations/{cid}/breakdown?by=province"),
+                Some(&agent.token),
+            )
+            .await
+            .expect(200);
+        body["groups"]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .find(|g| g["label"] == "ภูเก็ต")
+            .cloned()
+            .expect("the province's group")
+    };
+    let before = read().await;
+    assert_eq!(before["participants"], 20, "{before}");
+    assert_eq!(before["votes"]["agree"], 20);
+
+    // The watched person votes; an existing member changes their vote.
+    let watched = &people[20];
+    vote(watched, "disagree").await;
+    assert_eq!(
+        read().await,
+        before,
+        "one new vote moved the published figures"
+    );
+    vote(&people[1], "disagree").await;
+    assert_eq!(
+        read().await,
+        before,
+        "one changed vote moved the published figures"
+    );
+    // Fewer than k newcomers in all: still the same release.
+    for who in &people[21..29] {
+        vote(who, "agree").await;
+    }
+    assert_eq!(read().await, before);
+
+    // The k-th newcomer releases the group's current figures, mixing all their votes.
+    vote(&people[29], "agree").await;
+    let after = read().await;
+    assert_eq!(after["participants"], 30, "{after}");
+    assert_eq!(after["votes"]["agree"], 28);
+    assert_eq!(after["votes"]["disagree"], 2);
+    assert_ne!(after["released_at"], before["released_at"]);
 }

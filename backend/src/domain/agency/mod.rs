@@ -8,6 +8,7 @@ pub mod breakdown;
 pub mod export;
 pub mod k_anonymity;
 pub mod pseudonyms;
+pub mod release;
 pub mod summary;
 
 use sea_orm::ConnectionTrait;
