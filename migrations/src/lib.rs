@@ -32,6 +32,7 @@ mod m20261123_400000_add_external_refs;
 mod m20261123_400100_create_opinion_groups;
 mod m20261205_020000_allow_erasure_redactions;
 mod m20261205_020100_create_breakdown_releases;
+mod m20261205_020200_clear_opinion_groups_cache;
 
 pub struct Migrator;
 
@@ -68,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_400100_create_opinion_groups::Migration),
             Box::new(m20261205_020000_allow_erasure_redactions::Migration),
             Box::new(m20261205_020100_create_breakdown_releases::Migration),
+            Box::new(m20261205_020200_clear_opinion_groups_cache::Migration),
         ]
     }
 }
