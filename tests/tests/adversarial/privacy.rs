@@ -3,9 +3,12 @@
 //! nothing of theirs behind; breakdowns that differencing cannot open.
 
 use std::collections::HashSet;
+use std::time::Duration;
 
 use reqwest::Method;
 use sala::domain::accounts::Role;
+use sala::domain::agency::pseudonyms::PseudonymKey;
+use sala::opinion_groups::worker;
 use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{json, Value};
@@ -172,6 +175,34 @@ async fn exported_voter_ids_join_neither_public_authors_nor_another_readers_ids(
     assert!(voters_b.is_disjoint(&voters_member));
     let raters_b = participants(&export_rows(&app, &key_b, &cid, "feedback").await);
     assert!(raters_b.is_subset(&voters_b) && raters_a.is_disjoint(&raters_b));
+
+    // The opinion-groups scatter joins to the votes export of the same reader only.
+    let pseudonyms = PseudonymKey::new(&sala::app::jwt_secret(&app.settings).expect("secret"))
+        .expect("pseudonym key");
+    worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
+        .await
+        .expect("opinion groups computed");
+    for (key, voters, others) in [
+        (&key_a, &voters_a, &voters_b),
+        (&key_b, &voters_b, &voters_a),
+    ] {
+        let groups = app
+            .get(
+                &format!("/api/v1/agency/consultations/{cid}/opinion-groups"),
+                Some(key),
+            )
+            .await
+            .expect(200);
+        let plotted: HashSet<String> = groups["participants"]
+            .as_array()
+            .expect("participants")
+            .iter()
+            .map(|p| p["id"].as_str().expect("id").to_owned())
+            .collect();
+        assert_eq!(plotted.len(), 6, "{groups}");
+        assert!(plotted.is_subset(voters), "{plotted:?} {voters:?}");
+        assert!(plotted.is_disjoint(others));
+    }
 }
 
 /// Where a person's votes come from, as a trusted proxy reports it.
