@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::auth::password;
 use crate::db::entities::{
-    api_keys, audit_log, comments, email_tokens, flags, follows, memberships,
+    api_keys, audit_log, comments, email_tokens, endorsements, flags, follows, memberships,
     moderator_assignments, notification_preferences, notifications, outbox, proposal_revisions,
     proposals, refresh_tokens, text_fingerprints, users, votes,
 };
@@ -131,6 +131,7 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
 /// - rate-limit rows keyed by their account or email address;
 /// - queued and sent mail addressed to them;
 /// - their name and words in other people's notifications about their proposals and comments;
+/// - their id as the member who endorsed for an organization or assigned a moderator;
 /// - their id as the actor of audit entries, and as the target of entries about their
 ///   account. The entries stay (what was done, when, why): reasons are written by staff
 ///   about administrative decisions, and `before`/`after` hold states, not personal
@@ -185,6 +186,24 @@ async fn erase_traces<C: ConnectionTrait>(
         .all(conn)
         .await?;
     scrub_notifications_about(conn, &own_proposals, &own_comments, display_name).await?;
+    // Who endorsed for an organization, and who assigned a moderator: the organization's
+    // endorsement and the assignment stay, no longer tied to the erased account.
+    endorsements::Entity::update_many()
+        .col_expr(
+            endorsements::Column::EndorsedBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(endorsements::Column::EndorsedBy.eq(user_id))
+        .exec(conn)
+        .await?;
+    moderator_assignments::Entity::update_many()
+        .col_expr(
+            moderator_assignments::Column::AssignedBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(moderator_assignments::Column::AssignedBy.eq(user_id))
+        .exec(conn)
+        .await?;
     audit_log::Entity::update_many()
         .col_expr(
             audit_log::Column::ActorId,
