@@ -90,7 +90,7 @@ impl RateLimiter {
         }
         if let Some(account) = who.account {
             cells.push(Cell::new(
-                format!("{}:account:{}", action.as_str(), account.id),
+                account_key(action, account.id),
                 self.account_limit(limit, account),
                 limit.window_secs,
             ));
@@ -120,9 +120,36 @@ fn hashed(value: &str) -> String {
     hex::encode(&Sha256::digest(value.as_bytes())[..16])
 }
 
+fn account_key(action: LimitedAction, account_id: uuid::Uuid) -> String {
+    format!("{}:account:{}", action.as_str(), account_id)
+}
+
 fn email_key(action: LimitedAction, email: &str) -> String {
     let canonical = text::email(email).unwrap_or_else(|_| email.trim().to_lowercase());
     format!("{}:email:{}", action.as_str(), hashed(&canonical))
+}
+
+/// Forgets every limit counted against an account or its email address (on erasure): the
+/// rows' keys are derived from both. Address keys cannot be told apart and expire on their own.
+pub async fn forget<C: ConnectionTrait>(
+    conn: &C,
+    account_id: uuid::Uuid,
+    email: &str,
+) -> Result<()> {
+    let backend = conn.get_database_backend();
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    let keys: Vec<String> = LimitedAction::ALL
+        .into_iter()
+        .flat_map(|action| [account_key(action, account_id), email_key(action, email)])
+        .map(|key| params.bind(key))
+        .collect();
+    let sql = format!("DELETE FROM rate_limits WHERE key IN ({})", keys.join(", "));
+    conn.execute_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?;
+    Ok(())
 }
 
 /// IPv6 hosts usually hold a whole /64, so it counts as one address.

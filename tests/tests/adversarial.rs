@@ -1,6 +1,8 @@
-//! The adversarial suite: black-box tests of how Sala holds up when its surroundings misbehave
-//! (servers that refuse, stall or die, workers that crash), on SQLite and on PostgreSQL.
+//! The adversarial suite: attacks found against Sala and failures of what surrounds it
+//! (servers that refuse, stall or die, workers that crash), replayed against the real server on
+//! SQLite and on PostgreSQL, each showing the attack no longer works.
 
 mod adversarial {
     pub mod mail;
+    pub mod privacy;
 }

@@ -1,23 +1,29 @@
 //! Deleting one's own account: the person goes, their public words stay. Personal fields are
 //! cleared, every sign-in ends, private traces (inbox, follows, preferences, roles in
 //! organizations) are removed; proposals, comments and votes remain, shown as from a deleted
-//! account, so discussions and counts stay whole.
+//! account, so discussions and counts stay whole. What stays is stripped of what would tell
+//! who they were or where they were: see `erase_traces`.
 
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect,
+};
 use uuid::Uuid;
 
 use crate::auth::password;
 use crate::db::entities::{
-    api_keys, email_tokens, follows, memberships, moderator_assignments, notification_preferences,
-    notifications, proposals, refresh_tokens, users,
+    api_keys, audit_log, comments, email_tokens, endorsements, flags, follows, memberships,
+    moderator_assignments, notification_preferences, notifications, outbox, proposal_revisions,
+    proposals, refresh_tokens, text_fingerprints, users, votes,
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::follows::Target;
 use crate::domain::now;
+use crate::domain::outgoing_mail::MAIL_TOPIC;
 use crate::error::{Error, Result};
+use crate::rate_limit;
 
 /// The address a deleted account keeps: unique per account, deliverable nowhere (RFC 2606),
 /// so the real address is free to register again.
@@ -63,12 +69,12 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
         // A concurrent request deleted it first.
         return Err(Error::NotFound("account"));
     }
-    refresh_tokens::Entity::update_many()
-        .col_expr(refresh_tokens::Column::RevokedAt, Expr::value(now))
+    // Every session ends, and its rows (times and families of sign-ins) go with it.
+    refresh_tokens::Entity::delete_many()
         .filter(refresh_tokens::Column::UserId.eq(account.id))
-        .filter(refresh_tokens::Column::RevokedAt.is_null())
         .exec(&txn)
         .await?;
+    erase_traces(&txn, account.id, &stored.email, &stored.display_name).await?;
     // Keys an agency analyst made stop working with the person who made them.
     api_keys::Entity::update_many()
         .col_expr(api_keys::Column::RevokedAt, Expr::value(now))
@@ -100,7 +106,9 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
     audit::record(
         &txn,
         AuditEntry {
-            actor_id: Some(account.id),
+            // Not linked to the erased account as its actor (see `erase_traces`); the target
+            // is the emptied account, so the erasure itself stays on record.
+            actor_id: None,
             action: "user.deleted",
             target_type: "user",
             target_id: Some(account.id),
@@ -112,6 +120,200 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
     )
     .await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// Blanks what the person left in rows that stay for other people's sake:
+/// - flag notes (their words); the flags stay, so counts and review outcomes hold;
+/// - the networks their votes came from (kept for anomaly detection); the votes stay;
+/// - the superseded texts of their proposals (the current text stays, like their comments);
+/// - text fingerprints of what they wrote (for repetition checks);
+/// - rate-limit rows keyed by their account or email address;
+/// - queued and sent mail addressed to them;
+/// - their name and words in other people's notifications about their proposals and comments;
+/// - their id as the member who endorsed for an organization or assigned a moderator;
+/// - their id as the actor of audit entries, and as the target of entries about their
+///   account. The entries stay (what was done, when, why): reasons are written by staff
+///   about administrative decisions, and `before`/`after` hold states, not personal
+///   fields. The public moderation log keeps moderators' ids: they acted in an official
+///   capacity, and the log must still tell a moderator's decision from an automatic one.
+async fn erase_traces<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    email: &str,
+    display_name: &str,
+) -> Result<()> {
+    flags::Entity::update_many()
+        .col_expr(flags::Column::Note, Expr::value(Option::<String>::None))
+        .filter(flags::Column::ReporterId.eq(user_id))
+        .exec(conn)
+        .await?;
+    votes::Entity::update_many()
+        .col_expr(
+            votes::Column::OriginNetwork,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(votes::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    let own_proposals: Vec<Uuid> = proposals::Entity::find()
+        .select_only()
+        .column(proposals::Column::Id)
+        .filter(proposals::Column::AuthorId.eq(user_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    proposal_revisions::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(proposal_revisions::Column::EditorId.eq(user_id))
+                .add(proposal_revisions::Column::ProposalId.is_in(own_proposals.clone())),
+        )
+        .exec(conn)
+        .await?;
+    text_fingerprints::Entity::delete_many()
+        .filter(text_fingerprints::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    rate_limit::forget(conn, user_id, email).await?;
+    forget_mail_to(conn, email).await?;
+    unname_mail_to_others(conn, display_name).await?;
+    let own_comments: Vec<Uuid> = comments::Entity::find()
+        .select_only()
+        .column(comments::Column::Id)
+        .filter(comments::Column::AuthorId.eq(user_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    scrub_notifications_about(conn, &own_proposals, &own_comments, display_name).await?;
+    // Who endorsed for an organization, and who assigned a moderator: the organization's
+    // endorsement and the assignment stay, no longer tied to the erased account.
+    endorsements::Entity::update_many()
+        .col_expr(
+            endorsements::Column::EndorsedBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(endorsements::Column::EndorsedBy.eq(user_id))
+        .exec(conn)
+        .await?;
+    moderator_assignments::Entity::update_many()
+        .col_expr(
+            moderator_assignments::Column::AssignedBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(moderator_assignments::Column::AssignedBy.eq(user_id))
+        .exec(conn)
+        .await?;
+    audit_log::Entity::update_many()
+        .col_expr(
+            audit_log::Column::ActorId,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(audit_log::Column::ActorId.eq(user_id))
+        .exec(conn)
+        .await?;
+    audit_log::Entity::update_many()
+        .col_expr(
+            audit_log::Column::TargetId,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(audit_log::Column::TargetType.eq("user"))
+        .filter(audit_log::Column::TargetId.eq(user_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Removes mail to the address from the outbox, sent or not: the erased person must not be
+/// written to, and the rows hold their address and name.
+async fn forget_mail_to<C: ConnectionTrait>(conn: &C, email: &str) -> Result<()> {
+    let addressed_to = match conn.get_database_backend() {
+        DbBackend::Postgres => "(payload ->> 'email') = $1",
+        _ => "json_extract(payload, '$.email') = ?",
+    };
+    outbox::Entity::delete_many()
+        .filter(outbox::Column::Topic.eq(MAIL_TOPIC))
+        .filter(Expr::cust_with_values(addressed_to, [email.to_owned()]))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Mail to other people that names the person (a notification or digest about their comment)
+/// keeps its place in the outbox without the name.
+async fn unname_mail_to_others<C: ConnectionTrait>(conn: &C, display_name: &str) -> Result<()> {
+    if display_name.is_empty() {
+        return Ok(());
+    }
+    let mentions = match conn.get_database_backend() {
+        DbBackend::Postgres => "strpos(payload::text, $1) > 0",
+        _ => "instr(payload, ?) > 0",
+    };
+    let naming = outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq(MAIL_TOPIC))
+        .filter(Expr::cust_with_values(mentions, [display_name.to_owned()]))
+        .all(conn)
+        .await?;
+    for row in naming {
+        let mut payload = row.payload.clone();
+        unname(&mut payload, display_name);
+        outbox::Entity::update_many()
+            .col_expr(outbox::Column::Payload, Expr::value(payload))
+            .filter(outbox::Column::Id.eq(row.id))
+            .exec(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Replaces every string that is exactly `name` with null, at any depth.
+fn unname(value: &mut serde_json::Value, name: &str) {
+    match value {
+        serde_json::Value::String(s) if s == name => *value = serde_json::Value::Null,
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| unname(v, name)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| unname(v, name)),
+        _ => {}
+    }
+}
+
+/// Other people's notifications about the person's proposals and comments named them and
+/// quoted their comment; the notifications stay, without the name and the quote.
+async fn scrub_notifications_about<C: ConnectionTrait>(
+    conn: &C,
+    own_proposals: &[Uuid],
+    own_comments: &[Uuid],
+    display_name: &str,
+) -> Result<()> {
+    let about = notifications::Entity::find()
+        .filter(
+            Condition::any()
+                .add(notifications::Column::ProposalId.is_in(own_proposals.iter().copied()))
+                .add(notifications::Column::CommentId.is_in(own_comments.iter().copied())),
+        )
+        .all(conn)
+        .await?;
+    for notification in about {
+        let mut payload = notification.payload.clone();
+        let Some(fields) = payload.as_object_mut() else {
+            continue;
+        };
+        let their_comment = notification
+            .comment_id
+            .is_some_and(|id| own_comments.contains(&id));
+        if their_comment {
+            fields.insert("excerpt".into(), serde_json::Value::Null);
+        }
+        if fields.get("actor_name").and_then(|n| n.as_str()) == Some(display_name) {
+            fields.insert("actor_name".into(), serde_json::Value::Null);
+        }
+        if payload != notification.payload {
+            notifications::Entity::update_many()
+                .col_expr(notifications::Column::Payload, Expr::value(payload))
+                .filter(notifications::Column::Id.eq(notification.id))
+                .exec(conn)
+                .await?;
+        }
+    }
     Ok(())
 }
 

@@ -1,11 +1,14 @@
-//! A person's own data, gathered for download: their profile and everything they wrote, voted,
-//! rated, followed, flagged and were told. Only rows that belong to them; nobody else's words or names.
+//! A person's own data, gathered for download: their profile and everything they wrote
+//! (with earlier versions), voted (with the network each vote came from), rated, followed,
+//! flagged, took part in, signed in with and were told. Only rows that belong to them; nobody
+//! else's words or names.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::db::entities::{
-    comment_votes, comments, feedback, flags, follows, notifications, proposals, valuations, votes,
+    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows,
+    notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
 };
 use crate::domain::notifications::{self as notification_rules, Delivery, NotificationKind};
 use crate::error::Result;
@@ -13,6 +16,8 @@ use crate::error::Result;
 /// Everything stored about one account that its owner may take away.
 pub struct PersonalData {
     pub proposals: Vec<proposals::Model>,
+    /// Earlier versions of their proposals, and any version they edited.
+    pub revisions: Vec<proposal_revisions::Model>,
     pub comments: Vec<comments::Model>,
     pub votes: Vec<votes::Model>,
     pub comment_votes: Vec<comment_votes::Model>,
@@ -22,17 +27,31 @@ pub struct PersonalData {
     pub valuations: Vec<valuations::Model>,
     pub notifications: Vec<notifications::Model>,
     pub preferences: Vec<(NotificationKind, Delivery)>,
+    pub participations: Vec<consultation_participants::Model>,
+    pub sessions: Vec<refresh_tokens::Model>,
+    pub api_keys: Vec<api_keys::Model>,
 }
 
 /// Reads the account's rows, oldest first.
 #[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<PersonalData> {
+    let proposals = proposals::Entity::find()
+        .filter(proposals::Column::AuthorId.eq(user_id))
+        .order_by_asc(proposals::Column::Id)
+        .all(conn)
+        .await?;
+    let revisions = proposal_revisions::Entity::find()
+        .filter(
+            Condition::any()
+                .add(proposal_revisions::Column::EditorId.eq(user_id))
+                .add(proposal_revisions::Column::ProposalId.is_in(proposals.iter().map(|p| p.id))),
+        )
+        .order_by_asc(proposal_revisions::Column::Id)
+        .all(conn)
+        .await?;
     Ok(PersonalData {
-        proposals: proposals::Entity::find()
-            .filter(proposals::Column::AuthorId.eq(user_id))
-            .order_by_asc(proposals::Column::Id)
-            .all(conn)
-            .await?,
+        proposals,
+        revisions,
         comments: comments::Entity::find()
             .filter(comments::Column::AuthorId.eq(user_id))
             .order_by_asc(comments::Column::Id)
@@ -74,5 +93,20 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
             .all(conn)
             .await?,
         preferences: notification_rules::preferences(conn, user_id).await?,
+        participations: consultation_participants::Entity::find()
+            .filter(consultation_participants::Column::UserId.eq(user_id))
+            .order_by_asc(consultation_participants::Column::FirstSeenAt)
+            .all(conn)
+            .await?,
+        sessions: refresh_tokens::Entity::find()
+            .filter(refresh_tokens::Column::UserId.eq(user_id))
+            .order_by_asc(refresh_tokens::Column::CreatedAt)
+            .all(conn)
+            .await?,
+        api_keys: api_keys::Entity::find()
+            .filter(api_keys::Column::OwnerId.eq(user_id))
+            .order_by_asc(api_keys::Column::CreatedAt)
+            .all(conn)
+            .await?,
     })
 }

@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::load::Loaded;
-use crate::domain::agency::pseudonyms::PseudonymKey;
+use crate::domain::agency::pseudonyms::{Audience, PseudonymKey};
 use crate::domain::opinion_groups::repness::RepfulFor;
 use crate::domain::opinion_groups::OpinionGroups;
 
@@ -82,7 +82,9 @@ pub struct StatementConsensus {
 /// A participant's place on the map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ParticipantPoint {
-    /// Pseudonymous: the same participant has the same id within this consultation only.
+    /// Pseudonymous: the same participant has the same id within this consultation and for
+    /// this reader only (the id the reader's votes export shows). The cache stores the
+    /// internal pseudonym; `for_audience` replaces it before it is shown.
     pub id: String,
     /// The participant's id in the system the consultation was imported from (Polis
     /// participant id).
@@ -109,6 +111,14 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report as `audience` sees it: internal pseudonyms replaced by released ones.
+    pub fn for_audience(mut self, pseudonyms: &PseudonymKey, audience: Audience) -> Report {
+        for point in &mut self.participants {
+            point.id = pseudonyms.release(audience, &point.id);
+        }
+        self
+    }
+
     /// No votes, no groups.
     pub fn empty() -> Report {
         Report {
@@ -201,7 +211,7 @@ impl Report {
                 .map(|p| {
                     let info = &loaded.participants[p.participant as usize];
                     ParticipantPoint {
-                        id: pseudonyms.of(consultation, info.user_id),
+                        id: pseudonyms.internal(consultation, info.user_id),
                         external_id: info.external_ref.clone(),
                         x: p.x,
                         y: p.y,

@@ -208,7 +208,9 @@ export interface paths {
         /**
          * Participants, votes and support per group, from self-declared profile fields (or
          *     proposal themes). Groups under k participants are suppressed, with enough others that no
-         *     combination of figures gives them away.
+         *     combination of figures gives them away. Each group's figures are a release that changes
+         *     only after at least k new participants joined the group (`released_at`), so comparing
+         *     two reads does not reveal one person's vote.
          */
         get: operations["get_breakdown"];
         put?: never;
@@ -228,8 +230,10 @@ export interface paths {
         };
         /**
          * Streams the rows (CSV, a JSON array, or NDJSON), read from the database page by page.
-         *     Participants appear as pseudonymous ids, stable within this consultation only; no names
-         *     or email addresses. CSV cells that a spreadsheet would run as formulas are neutralised.
+         *     Voters and raters appear as pseudonymous ids, stable within this consultation and for
+         *     this reader only (each API key, and each member, gets ids of its own, which match its
+         *     opinion-groups scatter); no names or email addresses. Proposals and comments carry no
+         *     author. CSV cells that a spreadsheet would run as formulas are neutralised.
          */
         get: operations["get_export"];
         put?: never;
@@ -250,7 +254,8 @@ export interface paths {
         /**
          * The consultation's opinion groups (the Polis method): participants grouped by how they
          *     vote, each group's most representative proposals, the proposals all groups agree on, and
-         *     every participant's position (pseudonymous) for a scatter plot. Answers 202 with the
+         *     every participant's position for a scatter plot, under the pseudonyms this reader's
+         *     exports use (so a point joins to its exported votes for this key or member only). Answers 202 with the
          *     problem code `pending` until the first result is computed.
          */
         get: operations["get_opinion_groups"];
@@ -636,8 +641,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Downloads one's own data as JSON: profile, proposals, comments, votes, follows, flags,
-         *     quick ratings, valuations, notifications and preferences. Nothing about anyone else.
+         * Downloads one's own data as JSON: profile, proposals with their earlier versions,
+         *     comments, votes with the network each came from, follows, flags with their notes, quick
+         *     ratings, valuations, notifications, preferences, participations, sessions and API keys
+         *     (without secrets). Nothing about anyone else.
          */
         get: operations["export_me"];
         put?: never;
@@ -1416,6 +1423,19 @@ export interface components {
              */
             organization_id?: string | null;
         };
+        /** @description An agency API key one created, without its secret. */
+        ExportedApiKey: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_used_at?: string | null;
+            name: string;
+            prefix: string;
+            /** Format: date-time */
+            revoked_at?: string | null;
+        };
         ExportedComment: {
             /** @description Empty for a comment its author deleted: the text is gone. */
             body: string;
@@ -1475,6 +1495,13 @@ export interface components {
             proposal_id?: string | null;
             read: boolean;
         };
+        /** @description A consultation one took part in, and when first. */
+        ExportedParticipation: {
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            first_seen_at: string;
+        };
         ExportedPreference: {
             delivery: components["schemas"]["Delivery"];
             kind: components["schemas"]["NotificationKind"];
@@ -1511,6 +1538,39 @@ export interface components {
             /** Format: int32 */
             usefulness: number;
         };
+        /** @description An earlier version of a proposal, kept when it was edited. */
+        ExportedRevision: {
+            /** @description Markdown as written. */
+            body: string;
+            /**
+             * Format: date-time
+             * @description When this version was replaced.
+             */
+            created_at: string;
+            /** Format: uuid */
+            proposal_id: string;
+            province?: string | null;
+            theme?: string | null;
+            title: string;
+        };
+        /** @description One sign-in's refresh token, without the token. */
+        ExportedSession: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /**
+             * Format: uuid
+             * @description The sign-in this token descends from (tokens are rotated on each refresh).
+             */
+            family_id: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            revoked_at?: string | null;
+            /** Format: date-time */
+            used_at?: string | null;
+        };
         /** @description A valuator's score of a proposal against one criterion. */
         ExportedValuation: {
             /** Format: date-time */
@@ -1527,6 +1587,11 @@ export interface components {
         ExportedVote: {
             /** Format: date-time */
             created_at: string;
+            /**
+             * @description The network the vote came from (an IPv4 /24 or IPv6 /48, never the full address),
+             *     kept so moderators can see bursts of votes from one place.
+             */
+            origin_network?: string | null;
             /** Format: uuid */
             proposal_id: string;
             /** Format: date-time */
@@ -1535,6 +1600,7 @@ export interface components {
         };
         /** @description Everything Sala keeps about the signed-in account. */
         ExportResponse: {
+            api_keys: components["schemas"]["ExportedApiKey"][];
             comment_votes: components["schemas"]["ExportedCommentVote"][];
             comments: components["schemas"]["ExportedComment"][];
             /** Format: date-time */
@@ -1543,9 +1609,12 @@ export interface components {
             follows: components["schemas"]["ExportedFollow"][];
             notification_preferences: components["schemas"]["ExportedPreference"][];
             notifications: components["schemas"]["ExportedNotification"][];
+            participations: components["schemas"]["ExportedParticipation"][];
             profile: components["schemas"]["MeResponse"];
+            proposal_revisions: components["schemas"]["ExportedRevision"][];
             proposals: components["schemas"]["ExportedProposal"][];
             quick_ratings: components["schemas"]["ExportedQuickRating"][];
+            sessions: components["schemas"]["ExportedSession"][];
             valuations: components["schemas"]["ExportedValuation"][];
             votes: components["schemas"]["ExportedVote"][];
         };
@@ -1650,6 +1719,13 @@ export interface components {
              * @description Distinct participants in the group; absent when suppressed.
              */
             participants?: number | null;
+            /**
+             * Format: date-time
+             * @description When these figures were released: they change only once at least k new participants
+             *     joined the group, so one person's vote never moves them by itself. Absent when
+             *     suppressed.
+             */
+            released_at?: string | null;
             /**
              * Format: double
              * @description Wilson lower bound (95%) of agree / (agree + disagree) of those votes.
@@ -1868,7 +1944,11 @@ export interface components {
             external_id?: string | null;
             /** @description The group's id; null for those with too few votes to be grouped. */
             group?: number | null;
-            /** @description Pseudonymous: the same participant has the same id within this consultation only. */
+            /**
+             * @description Pseudonymous: the same participant has the same id within this consultation and for
+             *     this reader only (the id the reader's votes export shows). The cache stores the
+             *     internal pseudonym; `for_audience` replaces it before it is shown.
+             */
             id: string;
             /** Format: double */
             x: number;

@@ -152,6 +152,7 @@ async fn people_download_their_own_data_and_nothing_about_anyone_else(backend: B
         json!([{
             "proposal_id": s.proposal,
             "value": "agree",
+            "origin_network": "127.0.0.0/24",
             "created_at": data["votes"][0]["created_at"],
             "updated_at": data["votes"][0]["updated_at"],
         }])

@@ -19,7 +19,9 @@ pub struct BreakdownQuery {
 
 /// Participants, votes and support per group, from self-declared profile fields (or
 /// proposal themes). Groups under k participants are suppressed, with enough others that no
-/// combination of figures gives them away.
+/// combination of figures gives them away. Each group's figures are a release that changes
+/// only after at least k new participants joined the group (`released_at`), so comparing
+/// two reads does not reveal one person's vote.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), BreakdownQuery), responses(
     (status = 200, body = Breakdown),
     (status = 401, body = Problem, content_type = "application/problem+json"),
@@ -37,7 +39,7 @@ pub async fn get_breakdown(
     let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
     Ok(web::Json(
         breakdown::breakdown(
-            state.db.reader(),
+            &state.db,
             &consultation,
             query.by,
             state.settings.k_anonymity,

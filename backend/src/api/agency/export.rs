@@ -24,8 +24,10 @@ pub struct ExportQuery {
 }
 
 /// Streams the rows (CSV, a JSON array, or NDJSON), read from the database page by page.
-/// Participants appear as pseudonymous ids, stable within this consultation only; no names
-/// or email addresses. CSV cells that a spreadsheet would run as formulas are neutralised.
+/// Voters and raters appear as pseudonymous ids, stable within this consultation and for
+/// this reader only (each API key, and each member, gets ids of its own, which match its
+/// opinion-groups scatter); no names or email addresses. Proposals and comments carry no
+/// author. CSV cells that a spreadsheet would run as formulas are neutralised.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), ExportQuery), responses(
     (status = 200, description = "the rows, streamed", content(
         (String = "text/csv"), (String = "application/json"), (String = "application/x-ndjson"))),
@@ -55,6 +57,7 @@ pub async fn get_export(
         query.what,
         format,
         state.pseudonyms.clone(),
+        reader.audience(),
     )
     .await?;
     // Each poll reads one page; an error mid-way ends the stream (the status is already

@@ -26,7 +26,8 @@ pub struct OpinionGroupsResponse {
 
 /// The consultation's opinion groups (the Polis method): participants grouped by how they
 /// vote, each group's most representative proposals, the proposals all groups agree on, and
-/// every participant's position (pseudonymous) for a scatter plot. Answers 202 with the
+/// every participant's position for a scatter plot, under the pseudonyms this reader's
+/// exports use (so a point joins to its exported votes for this key or member only). Answers 202 with the
 /// problem code `pending` until the first result is computed.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
     (status = 200, description = "The latest opinion groups", body = OpinionGroupsResponse),
@@ -61,7 +62,9 @@ pub async fn get_opinion_groups(
         consultation_id: consultation,
         computed_at: cached.computed_at,
         stale,
-        report: cached.report,
+        report: cached
+            .report
+            .for_audience(&state.pseudonyms, agency.audience()),
     }))
 }
 

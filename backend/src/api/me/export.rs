@@ -31,6 +31,19 @@ pub struct ExportedProposal {
     pub updated_at: DateTime<Utc>,
 }
 
+/// An earlier version of a proposal, kept when it was edited.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedRevision {
+    pub proposal_id: Uuid,
+    pub title: String,
+    /// Markdown as written.
+    pub body: String,
+    pub theme: Option<String>,
+    pub province: Option<String>,
+    /// When this version was replaced.
+    pub created_at: DateTime<Utc>,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct ExportedComment {
     pub id: Uuid,
@@ -49,6 +62,9 @@ pub struct ExportedComment {
 pub struct ExportedVote {
     pub proposal_id: Uuid,
     pub value: VoteValue,
+    /// The network the vote came from (an IPv4 /24 or IPv6 /48, never the full address),
+    /// kept so moderators can see bursts of votes from one place.
+    pub origin_network: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -114,6 +130,36 @@ pub struct ExportedNotification {
     pub created_at: DateTime<Utc>,
 }
 
+/// A consultation one took part in, and when first.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedParticipation {
+    pub consultation_id: Uuid,
+    pub first_seen_at: DateTime<Utc>,
+}
+
+/// One sign-in's refresh token, without the token.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedSession {
+    pub id: Uuid,
+    /// The sign-in this token descends from (tokens are rotated on each refresh).
+    pub family_id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// An agency API key one created, without its secret.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedApiKey {
+    pub id: Uuid,
+    pub name: String,
+    pub prefix: String,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct ExportedPreference {
     pub kind: NotificationKind,
@@ -126,6 +172,7 @@ pub struct ExportResponse {
     pub exported_at: DateTime<Utc>,
     pub profile: MeResponse,
     pub proposals: Vec<ExportedProposal>,
+    pub proposal_revisions: Vec<ExportedRevision>,
     pub comments: Vec<ExportedComment>,
     pub votes: Vec<ExportedVote>,
     pub comment_votes: Vec<ExportedCommentVote>,
@@ -135,10 +182,15 @@ pub struct ExportResponse {
     pub valuations: Vec<ExportedValuation>,
     pub notifications: Vec<ExportedNotification>,
     pub notification_preferences: Vec<ExportedPreference>,
+    pub participations: Vec<ExportedParticipation>,
+    pub sessions: Vec<ExportedSession>,
+    pub api_keys: Vec<ExportedApiKey>,
 }
 
-/// Downloads one's own data as JSON: profile, proposals, comments, votes, follows, flags,
-/// quick ratings, valuations, notifications and preferences. Nothing about anyone else.
+/// Downloads one's own data as JSON: profile, proposals with their earlier versions,
+/// comments, votes with the network each came from, follows, flags with their notes, quick
+/// ratings, valuations, notifications, preferences, participations, sessions and API keys
+/// (without secrets). Nothing about anyone else.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
     (status = 200, body = ExportResponse),
     (status = 401, body = Problem, content_type = "application/problem+json"),
@@ -169,6 +221,18 @@ pub async fn export_me(
                 updated_at: p.updated_at,
             })
             .collect(),
+        proposal_revisions: data
+            .revisions
+            .into_iter()
+            .map(|r| ExportedRevision {
+                proposal_id: r.proposal_id,
+                title: r.title,
+                body: r.body,
+                theme: r.theme,
+                province: r.province,
+                created_at: r.created_at,
+            })
+            .collect(),
         comments: data
             .comments
             .into_iter()
@@ -190,6 +254,7 @@ pub async fn export_me(
             .map(|v| ExportedVote {
                 proposal_id: v.proposal_id,
                 value: VoteValue::from_i16(v.value),
+                origin_network: v.origin_network,
                 created_at: v.created_at,
                 updated_at: v.updated_at,
             })
@@ -265,6 +330,38 @@ pub async fn export_me(
             .preferences
             .into_iter()
             .map(|(kind, delivery)| ExportedPreference { kind, delivery })
+            .collect(),
+        participations: data
+            .participations
+            .into_iter()
+            .map(|p| ExportedParticipation {
+                consultation_id: p.consultation_id,
+                first_seen_at: p.first_seen_at,
+            })
+            .collect(),
+        sessions: data
+            .sessions
+            .into_iter()
+            .map(|t| ExportedSession {
+                id: t.id,
+                family_id: t.family_id,
+                created_at: t.created_at,
+                expires_at: t.expires_at,
+                used_at: t.used_at,
+                revoked_at: t.revoked_at,
+            })
+            .collect(),
+        api_keys: data
+            .api_keys
+            .into_iter()
+            .map(|k| ExportedApiKey {
+                id: k.id,
+                name: k.name,
+                prefix: k.prefix,
+                created_at: k.created_at,
+                last_used_at: k.last_used_at,
+                revoked_at: k.revoked_at,
+            })
             .collect(),
     };
     Ok(HttpResponse::Ok()

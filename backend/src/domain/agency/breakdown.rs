@@ -4,17 +4,23 @@
 //! and the set of groups shown never depends on the data below k: it is the consultation's
 //! or the platform's fixed list, plus values declared by at least k participants; anything
 //! else is pooled into one "other" group.
+//!
+//! Each group's figures are released snapshots (see `release`): they change only after at
+//! least k new participants joined the group, so comparing a breakdown before and after one
+//! person votes does not reveal the vote. Suppression is decided on the released figures.
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, Statement, Value};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::k_anonymity::suppressed_cells;
+use super::release::{next_release, Released};
 use super::summary::VoteTotals;
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::placeholder;
+use crate::db::{placeholder, Db};
 use crate::domain::accounts::{AGE_BANDS, GENDERS};
 use crate::domain::consultations::label_list;
 use crate::domain::proposals::Status;
@@ -53,6 +59,10 @@ pub struct Group {
     pub votes: Option<VoteTotals>,
     /// Wilson lower bound (95%) of agree / (agree + disagree) of those votes.
     pub support: Option<f64>,
+    /// When these figures were released: they change only once at least k new participants
+    /// joined the group, so one person's vote never moves them by itself. Absent when
+    /// suppressed.
+    pub released_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -89,12 +99,35 @@ impl Params {
 type Cells = HashMap<Option<String>, i64>;
 type VoteCells = HashMap<Option<String>, VoteTotals>;
 
-pub async fn breakdown<C: ConnectionTrait>(
-    conn: &C,
+impl Dimension {
+    fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Province => "province",
+            Dimension::Theme => "theme",
+            Dimension::AgeBand => "age_band",
+            Dimension::Gender => "gender",
+        }
+    }
+}
+
+impl GroupKind {
+    /// The group's key among the released figures.
+    fn key(self, label: &Option<String>) -> String {
+        match self {
+            GroupKind::Value => format!("value:{}", label.as_deref().unwrap_or_default()),
+            GroupKind::Other => "other".to_owned(),
+            GroupKind::Undeclared => "undeclared".to_owned(),
+        }
+    }
+}
+
+pub async fn breakdown(
+    db: &Db,
     consultation: &Consultation,
     by: Dimension,
     k: u32,
 ) -> Result<Breakdown> {
+    let conn = db.reader();
     let (participants, votes) = match by {
         Dimension::Theme => theme_cells(conn, consultation).await?,
         _ => profile_cells(conn, consultation, by).await?,
@@ -151,21 +184,94 @@ pub async fn breakdown<C: ConnectionTrait>(
         votes.get(&None).cloned().unwrap_or_default(),
     ));
 
-    let counts: Vec<i64> = groups.iter().map(|g| g.2).collect();
+    let previous = released(conn, consultation, by).await?;
+    let now = crate::domain::now();
+    let releases: HashMap<String, Released> = groups
+        .iter()
+        .map(|(kind, label, n, v)| {
+            let key = kind.key(label);
+            let next = next_release(previous.get(&key), *n, v, k64, now);
+            (key, next)
+        })
+        .collect();
+    if releases != previous {
+        store_releases(db.writer(), consultation, by, &releases).await?;
+    }
+
+    let shown: Vec<&Released> = groups
+        .iter()
+        .map(|(kind, label, _, _)| &releases[&kind.key(label)])
+        .collect();
+    let counts: Vec<i64> = shown.iter().map(|r| r.participants).collect();
     let hidden = suppressed_cells(&counts, k64);
     let groups = groups
         .into_iter()
+        .zip(shown)
         .zip(hidden)
-        .map(|((kind, label, n, v), suppressed)| Group {
+        .map(|(((kind, label, _, _), release), suppressed)| Group {
             kind,
             label,
             suppressed,
-            participants: (!suppressed).then_some(n),
-            support: (!suppressed).then(|| wilson_lower_bound(v.agree, v.disagree)),
-            votes: (!suppressed).then_some(v),
+            participants: (!suppressed).then_some(release.participants),
+            support: (!suppressed)
+                .then(|| wilson_lower_bound(release.votes.agree, release.votes.disagree)),
+            votes: (!suppressed).then(|| release.votes.clone()),
+            released_at: (!suppressed).then_some(release.released_at),
         })
         .collect();
     Ok(Breakdown { by, k, groups })
+}
+
+/// The figures last released for the consultation and dimension, by group key.
+async fn released<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+    by: Dimension,
+) -> Result<HashMap<String, Released>> {
+    let backend = conn.get_database_backend();
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    let sql = format!(
+        "SELECT groups FROM breakdown_releases WHERE consultation_id = {} AND dimension = {}",
+        params.bind(consultation.id),
+        params.bind(by.as_str())
+    );
+    let Some(row) = conn
+        .query_one_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?
+    else {
+        return Ok(HashMap::new());
+    };
+    let text: String = row.try_get("", "groups")?;
+    Ok(serde_json::from_str(&text).map_err(anyhow::Error::from)?)
+}
+
+/// Stores the figures now released. Two readers storing at once store figures computed
+/// from nearly the same data; either is a valid release.
+async fn store_releases<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+    by: Dimension,
+    releases: &HashMap<String, Released>,
+) -> Result<()> {
+    let backend = conn.get_database_backend();
+    let mut params = Params {
+        backend,
+        values: Vec::new(),
+    };
+    let text = serde_json::to_string(releases).map_err(anyhow::Error::from)?;
+    let sql = format!(
+        "INSERT INTO breakdown_releases (consultation_id, dimension, groups, updated_at)          VALUES ({}, {}, {}, {}) ON CONFLICT (consultation_id, dimension)          DO UPDATE SET groups = excluded.groups, updated_at = excluded.updated_at",
+        params.bind(consultation.id),
+        params.bind(by.as_str()),
+        params.bind(text),
+        params.bind(crate::domain::now()),
+    );
+    conn.execute_raw(Statement::from_sql_and_values(backend, sql, params.values))
+        .await?;
+    Ok(())
 }
 
 fn add(into: &mut VoteTotals, v: &VoteTotals) {

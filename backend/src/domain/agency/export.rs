@@ -1,8 +1,12 @@
 //! Streamed exports of a consultation's proposals, votes, comments and quick ratings as CSV,
 //! JSON or NDJSON. Rows are read in keyset pages and encoded page by page, so a million
-//! votes pass through without being held in memory. Participants appear only as
-//! pseudonyms; no names or email addresses leave. Hidden, merged and withdrawn proposals,
-//! hidden or deleted comments, and discarded votes (deleted rows) are left out.
+//! votes pass through without being held in memory. Voters and raters appear only as
+//! pseudonyms keyed to the reader's audience (see `pseudonyms`); no names or email
+//! addresses leave. Proposals and comments carry no author column: their authors are public
+//! (the proposal and comment pages name them), so an author pseudonym would let anyone with
+//! the export join those public names to the same person's votes. Hidden, merged and
+//! withdrawn proposals, hidden or deleted comments, and discarded votes (deleted rows) are
+//! left out.
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -10,7 +14,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::pseudonyms::PseudonymKey;
+use super::pseudonyms::{Audience, PseudonymKey};
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::{comments, feedback, proposals, votes};
 use crate::db::Db;
@@ -44,7 +48,6 @@ impl ExportKind {
         match self {
             ExportKind::Proposals => &[
                 "id",
-                "participant",
                 "created_at",
                 "title",
                 "body",
@@ -69,7 +72,6 @@ impl ExportKind {
                 "id",
                 "proposal_id",
                 "parent_id",
-                "participant",
                 "stance",
                 "body",
                 "up",
@@ -177,6 +179,7 @@ pub struct Export {
     kind: ExportKind,
     format: Format,
     pseudonyms: PseudonymKey,
+    audience: Audience,
     proposal_ids: Vec<Uuid>,
     position: Position,
     stage: Stage,
@@ -190,6 +193,7 @@ pub async fn open(
     kind: ExportKind,
     format: Format,
     pseudonyms: PseudonymKey,
+    audience: Audience,
 ) -> Result<Export> {
     let proposal_ids = match kind {
         ExportKind::Votes | ExportKind::Comments => {
@@ -211,6 +215,7 @@ pub async fn open(
         kind,
         format,
         pseudonyms,
+        audience,
         proposal_ids,
         position: Position {
             proposal: 0,
@@ -311,7 +316,10 @@ impl Export {
     }
 
     fn participant(&self, user_id: Uuid) -> Cell {
-        Cell::Text(self.pseudonyms.of(self.consultation_id, user_id))
+        Cell::Text(
+            self.pseudonyms
+                .for_audience(self.audience, self.consultation_id, user_id),
+        )
     }
 
     /// The next non-empty page of rows, or `None` when all are read.
@@ -360,7 +368,6 @@ impl Export {
                 .map(|p| {
                     vec![
                         Cell::Text(p.id.to_string()),
-                        self.participant(p.author_id),
                         Cell::Time(p.created_at),
                         Cell::Text(p.title),
                         Cell::Text(p.body),
@@ -441,7 +448,6 @@ impl Export {
                     Cell::Text(c.id.to_string()),
                     Cell::Text(c.proposal_id.to_string()),
                     opt_id(c.parent_id),
-                    self.participant(c.author_id),
                     Cell::Text(c.stance),
                     Cell::Text(c.body),
                     Cell::Int(c.up_count as i64),

@@ -8,11 +8,13 @@ pub mod breakdown;
 pub mod export;
 pub mod k_anonymity;
 pub mod pseudonyms;
+pub mod release;
 pub mod summary;
 
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
+use self::pseudonyms::Audience;
 use crate::db::entities::consultations::Model as Consultation;
 use crate::domain::accounts::{Account, Role};
 use crate::domain::{consultations, organizations};
@@ -33,6 +35,14 @@ impl AgencyReader {
         match self {
             AgencyReader::Member(account) => account,
             AgencyReader::Key { owner, .. } => owner,
+        }
+    }
+
+    /// Whom released pseudonyms are keyed to: each API key, or the member reading.
+    pub fn audience(&self) -> Audience {
+        match self {
+            AgencyReader::Member(account) => Audience::Member(account.id),
+            AgencyReader::Key { key_id, .. } => Audience::ApiKey(*key_id),
         }
     }
 }
