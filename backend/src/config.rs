@@ -383,6 +383,9 @@ fn problem(key: &str, message: impl Into<String>) -> ConfigError {
 
 /// Environment variables starting with `SALA_` that are read by other tools, not the server.
 const FOREIGN_ENV_PREFIXES: &[&str] = &["SALA_TEST_", "SALA_CONFIG", "SALA_WEB_"];
+/// The same, named whole: a prefix would also swallow `SALA_BIND`. `SALA_BIN` tells the web
+/// app's scripts and browser tests which `sala` binary to run.
+const FOREIGN_ENV_NAMES: &[&str] = &["SALA_BIN"];
 
 /// The longest an access token may live: a stolen one is useful for at most this long.
 const MAX_ACCESS_TOKEN_TTL_SECS: u64 = 15 * 60;
@@ -431,7 +434,9 @@ impl Layer {
             let Some(name) = key.strip_prefix("SALA_") else {
                 continue;
             };
-            if FOREIGN_ENV_PREFIXES.iter().any(|p| key.starts_with(p)) {
+            if FOREIGN_ENV_PREFIXES.iter().any(|p| key.starts_with(p))
+                || FOREIGN_ENV_NAMES.contains(&key.as_str())
+            {
                 continue;
             }
             match name {
@@ -745,6 +750,8 @@ mod tests {
         assert_eq!(err.key, "SALA_BIND");
         let err = Settings::load_from(None, &env(&[("SALA_BINDD", "x")])).unwrap_err();
         assert_eq!(err.key, "SALA_BINDD");
+        // The scripts' binary path is theirs, not the server's.
+        assert!(Settings::load_from(None, &env(&[("SALA_BIN", "/x/sala")])).is_ok());
     }
 
     #[test]
