@@ -506,7 +506,10 @@ impl TestApp {
             )
             .await
             .expect("voter created");
-            let (token, _) = tokens.issue(account.id).expect("token");
+            let session_id = sala::domain::sessions::open(&txn, account.id)
+                .await
+                .expect("session opened");
+            let (token, _) = tokens.issue(account.id, session_id).expect("token");
             people.push(Person {
                 id: account.id,
                 email,

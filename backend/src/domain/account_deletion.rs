@@ -10,13 +10,13 @@ use uuid::Uuid;
 use crate::auth::password;
 use crate::db::entities::{
     api_keys, email_tokens, follows, memberships, moderator_assignments, notification_preferences,
-    notifications, proposals, refresh_tokens, users,
+    notifications, proposals, users,
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::follows::Target;
-use crate::domain::now;
+use crate::domain::{now, sessions};
 use crate::error::{Error, Result};
 
 /// The address a deleted account keeps: unique per account, deliverable nowhere (RFC 2606),
@@ -63,12 +63,7 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
         // A concurrent request deleted it first.
         return Err(Error::NotFound("account"));
     }
-    refresh_tokens::Entity::update_many()
-        .col_expr(refresh_tokens::Column::RevokedAt, Expr::value(now))
-        .filter(refresh_tokens::Column::UserId.eq(account.id))
-        .filter(refresh_tokens::Column::RevokedAt.is_null())
-        .exec(&txn)
-        .await?;
+    sessions::end_all_of(&txn, account.id).await?;
     // Keys an agency analyst made stop working with the person who made them.
     api_keys::Entity::update_many()
         .col_expr(api_keys::Column::RevokedAt, Expr::value(now))
