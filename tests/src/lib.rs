@@ -419,8 +419,8 @@ impl TestApp {
         )
         .await
         .expect(201);
-        let mail = self.wait_for_mail(email, "verify-email?token=").await;
-        let token = mail.link_token("verify-email?token=");
+        let mail = self.wait_for_mail(email, "verify-email#token=").await;
+        let token = mail.link_token("verify-email#token=");
         self.post(
             "/api/v1/auth/verify-email",
             None,

@@ -342,7 +342,7 @@ async fn send_verification<C: ConnectionTrait>(
                 name: name.to_owned(),
                 locale,
             },
-            link: format!("{}/verify-email?token={token}", policy.public_url),
+            link: format!("{}/verify-email#token={token}", policy.public_url),
         },
     )
     .await?;
@@ -736,7 +736,7 @@ pub async fn request_password_reset(
                 name: user.display_name.clone(),
                 locale: Locale::parse(&user.locale).unwrap_or(Locale::Th),
             },
-            link: format!("{}/reset-password?token={token}", policy.public_url),
+            link: format!("{}/reset-password#token={token}", policy.public_url),
             valid_minutes: PASSWORD_RESET_MINUTES,
         },
     )

@@ -23,6 +23,7 @@ on_both_databases!(
     a_browser_refreshes_by_cookie_and_the_cookie_rotates,
     a_cookie_refresh_without_the_csrf_proof_is_refused_and_changes_nothing,
     a_cookie_logout_needs_the_csrf_proof_and_then_ends_the_session,
+    emailed_links_keep_their_token_out_of_what_reaches_a_server,
 );
 
 async fn logout(app: &TestApp, refresh_token: &str) {
@@ -94,11 +95,11 @@ async fn a_password_reset_ends_every_old_access_and_refresh_token(backend: Backe
     )
     .await
     .expect(202);
-    let mail = app.wait_for_mail(email, "reset-password?token=").await;
+    let mail = app.wait_for_mail(email, "reset-password#token=").await;
     app.post(
         "/api/v1/auth/password-reset/confirm",
         None,
-        &json!({ "token": mail.link_token("reset-password?token="), "password": "a brand new password" }),
+        &json!({ "token": mail.link_token("reset-password#token="), "password": "a brand new password" }),
     )
     .await
     .expect(204);
@@ -409,4 +410,33 @@ async fn a_cookie_logout_needs_the_csrf_proof_and_then_ends_the_session(backend:
     with_cookie(&app, "/api/v1/auth/refresh", &cookie, &[BROWSER])
         .await
         .expect_problem(401, "unauthenticated");
+}
+
+async fn emailed_links_keep_their_token_out_of_what_reaches_a_server(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let email = "careful@example.org";
+    app.post(
+        "/api/v1/auth/register",
+        None,
+        &json!({ "email": email, "password": PASSWORD, "display_name": "Careful" }),
+    )
+    .await
+    .expect(201);
+    app.post(
+        "/api/v1/auth/password-reset",
+        None,
+        &json!({ "email": email }),
+    )
+    .await
+    .expect(202);
+
+    // A fragment is never sent in a request, a Referer or a server log; a query string is.
+    for page in ["verify-email", "reset-password"] {
+        let mail = app.wait_for_mail(email, &format!("/{page}#token=")).await;
+        assert!(
+            !mail.text.contains(&format!("/{page}?token=")),
+            "{}",
+            mail.text
+        );
+    }
 }
