@@ -38,6 +38,9 @@ pub enum Error {
     Unauthenticated(String),
     #[error("{0}")]
     Forbidden(String),
+    /// A cookie-authenticated request without proof that Sala's own page sent it.
+    #[error("{0}")]
+    CrossSiteRequest(String),
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("{0}")]
@@ -77,6 +80,7 @@ impl Error {
             Error::Validation(_) => ("validation_failed", StatusCode::UNPROCESSABLE_ENTITY),
             Error::Unauthenticated(_) => ("unauthenticated", StatusCode::UNAUTHORIZED),
             Error::Forbidden(_) => ("forbidden", StatusCode::FORBIDDEN),
+            Error::CrossSiteRequest(_) => ("csrf_rejected", StatusCode::FORBIDDEN),
             Error::NotFound(_) => ("not_found", StatusCode::NOT_FOUND),
             Error::Conflict(_) => ("conflict", StatusCode::CONFLICT),
             Error::PhaseClosed(_) => ("phase_closed", StatusCode::CONFLICT),
@@ -99,6 +103,7 @@ impl Error {
             Error::Validation(_) => "Some fields are not valid",
             Error::Unauthenticated(_) => "Sign-in required",
             Error::Forbidden(_) => "Not allowed",
+            Error::CrossSiteRequest(_) => "Cross-site request refused",
             Error::NotFound(_) => "Not found",
             Error::Conflict(_) => "Conflict",
             Error::PhaseClosed(_) => "Not possible in this phase",

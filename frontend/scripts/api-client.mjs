@@ -24,7 +24,10 @@ function readSpecText(file) {
     console.error(`api: ${bin} not found; build it with \`cargo build -p sala\` or pass a spec file`);
     process.exit(2);
   }
-  return execFileSync(bin, ["openapi"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  // SALA_BIN is this script's setting; the server refuses unknown SALA_* settings.
+  const env = { ...process.env };
+  delete env.SALA_BIN;
+  return execFileSync(bin, ["openapi"], { encoding: "utf8", env, maxBuffer: 64 * 1024 * 1024 });
 }
 
 // The spec as committed: stable key order and formatting, so diffs show real changes only.

@@ -31,6 +31,7 @@ mod m20261123_300500_create_participation_aggregates;
 mod m20261123_400000_add_external_refs;
 mod m20261123_400100_create_opinion_groups;
 mod m20261205_000000_add_claim_token_to_outbox;
+mod m20261205_010000_create_sessions;
 mod m20261205_020000_allow_erasure_redactions;
 mod m20261205_020100_create_breakdown_releases;
 mod m20261205_020200_clear_opinion_groups_cache;
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_400000_add_external_refs::Migration),
             Box::new(m20261123_400100_create_opinion_groups::Migration),
             Box::new(m20261205_000000_add_claim_token_to_outbox::Migration),
+            Box::new(m20261205_010000_create_sessions::Migration),
             Box::new(m20261205_020000_allow_erasure_redactions::Migration),
             Box::new(m20261205_020100_create_breakdown_releases::Migration),
             Box::new(m20261205_020200_clear_opinion_groups_cache::Migration),

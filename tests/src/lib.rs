@@ -419,8 +419,8 @@ impl TestApp {
         )
         .await
         .expect(201);
-        let mail = self.wait_for_mail(email, "verify-email?token=").await;
-        let token = mail.link_token("verify-email?token=");
+        let mail = self.wait_for_mail(email, "verify-email#token=").await;
+        let token = mail.link_token("verify-email#token=");
         self.post(
             "/api/v1/auth/verify-email",
             None,
@@ -506,7 +506,10 @@ impl TestApp {
             )
             .await
             .expect("voter created");
-            let (token, _) = tokens.issue(account.id).expect("token");
+            let session_id = sala::domain::sessions::open(&txn, account.id)
+                .await
+                .expect("session opened");
+            let (token, _) = tokens.issue(account.id, session_id).expect("token");
             people.push(Person {
                 id: account.id,
                 email,

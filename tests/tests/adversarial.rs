@@ -5,4 +5,5 @@
 mod adversarial {
     pub mod mail;
     pub mod privacy;
+    pub mod sessions;
 }

@@ -1,13 +1,15 @@
-//! Request extractors naming what a handler needs of its caller. Each loads the account on
-//! every request, so a suspension or role change takes effect at once.
+//! Request extractors naming what a handler needs of its caller. Each loads the account and
+//! checks the token's session on every request, so a sign-out, suspension or role change
+//! takes effect at once.
 
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 
 use crate::app::AppState;
-use crate::domain::accounts::{self, Account};
+use crate::domain::accounts::Account;
 use crate::domain::agency::{api_keys, AgencyReader};
 use crate::domain::moderation::{self, Reach};
+use crate::domain::sessions;
 use crate::error::Error;
 
 /// Anyone: signed in or not. A token that is present but invalid is still refused (401),
@@ -51,8 +53,8 @@ async fn load_caller(req: HttpRequest) -> Result<Option<Account>, Error> {
         ));
     }
     let expired = || Error::Unauthenticated("The access token is invalid or expired.".into());
-    let user_id = state.tokens.verify(&token).ok_or_else(expired)?;
-    let account = accounts::find_active(state.db.reader(), user_id)
+    let bearer = state.tokens.verify(&token).ok_or_else(expired)?;
+    let account = sessions::live_account(state.db.reader(), bearer.user_id, bearer.session_id)
         .await?
         .ok_or_else(expired)?;
     Ok(Some(account))

@@ -14,7 +14,7 @@ use crate::auth::password;
 use crate::db::entities::{
     api_keys, audit_log, comments, email_tokens, endorsements, flags, follows, memberships,
     moderator_assignments, notification_preferences, notifications, outbox, proposal_revisions,
-    proposals, refresh_tokens, text_fingerprints, users, votes,
+    proposals, refresh_tokens, sessions, text_fingerprints, users, votes,
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -69,9 +69,14 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
         // A concurrent request deleted it first.
         return Err(Error::NotFound("account"));
     }
-    // Every session ends, and its rows (times and families of sign-ins) go with it.
+    // Every session ends, and its rows (times and families of sign-ins) go with it: an access
+    // token naming a session that no longer exists is refused like a revoked one.
     refresh_tokens::Entity::delete_many()
         .filter(refresh_tokens::Column::UserId.eq(account.id))
+        .exec(&txn)
+        .await?;
+    sessions::Entity::delete_many()
+        .filter(sessions::Column::UserId.eq(account.id))
         .exec(&txn)
         .await?;
     erase_traces(&txn, account.id, &stored.email, &stored.display_name).await?;

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -13,7 +13,7 @@ use crate::db::entities::{email_tokens, refresh_tokens, users};
 use crate::db::Db;
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
-use crate::domain::{now, text};
+use crate::domain::{now, sessions, text};
 use crate::error::{Error, FieldErrors, Result};
 
 /// What a person may do on the platform.
@@ -342,7 +342,7 @@ async fn send_verification<C: ConnectionTrait>(
                 name: name.to_owned(),
                 locale,
             },
-            link: format!("{}/verify-email?token={token}", policy.public_url),
+            link: format!("{}/verify-email#token={token}", policy.public_url),
         },
     )
     .await?;
@@ -449,24 +449,27 @@ pub async fn login(
     }
     let user = row.ok_or_else(bad_credentials)?;
     let txn = db.begin_write().await?;
-    let session = start_session(&txn, tokens, policy, user.id, Uuid::now_v7()).await?;
+    let session_id = sessions::open(&txn, user.id).await?;
+    let session = start_session(&txn, tokens, policy, user.id, session_id).await?;
     txn.commit().await?;
     Ok(session)
 }
 
+/// Issues a refresh token and an access token for a session; the session's id is also the
+/// refresh-token family.
 async fn start_session<C: ConnectionTrait>(
     conn: &C,
     tokens: &AccessTokens,
     policy: &AccountPolicy<'_>,
     user_id: Uuid,
-    family_id: Uuid,
+    session_id: Uuid,
 ) -> Result<Session> {
     let (refresh_token, token_hash) = opaque::new_token();
     let now = now();
     refresh_tokens::ActiveModel {
         id: Set(Uuid::now_v7()),
         user_id: Set(user_id),
-        family_id: Set(family_id),
+        family_id: Set(session_id),
         token_hash: Set(token_hash),
         expires_at: Set(now + policy.refresh_token_ttl),
         used_at: Set(None),
@@ -475,7 +478,7 @@ async fn start_session<C: ConnectionTrait>(
     }
     .insert(conn)
     .await?;
-    let (access_token, expires_in) = tokens.issue(user_id)?;
+    let (access_token, expires_in) = tokens.issue(user_id, session_id)?;
     Ok(Session {
         access_token,
         refresh_token,
@@ -512,15 +515,15 @@ pub async fn refresh(
         .await?;
     if spent.rows_affected != 1 {
         if row.revoked_at.is_none() || row.used_at.is_some() {
-            revoke_family(&txn, row.family_id).await?;
+            sessions::end(&txn, row.family_id).await?;
             txn.commit().await?;
             tracing::warn!(family = %row.family_id, "refresh token reused; session family revoked");
         }
         return Err(session_ended());
     }
-    let account = find_active(&txn, row.user_id).await?;
+    let account = sessions::live_account(&txn, row.user_id, row.family_id).await?;
     if row.expires_at <= now || account.is_none() {
-        revoke_family(&txn, row.family_id).await?;
+        sessions::end(&txn, row.family_id).await?;
         txn.commit().await?;
         return Err(session_ended());
     }
@@ -529,18 +532,8 @@ pub async fn refresh(
     Ok(session)
 }
 
-async fn revoke_family<C: ConnectionTrait>(conn: &C, family_id: Uuid) -> Result<(), DbErr> {
-    refresh_tokens::Entity::update_many()
-        .col_expr(refresh_tokens::Column::RevokedAt, Expr::value(now()))
-        .filter(refresh_tokens::Column::FamilyId.eq(family_id))
-        .filter(refresh_tokens::Column::RevokedAt.is_null())
-        .exec(conn)
-        .await
-        .map(|_| ())
-}
-
-/// Ends the sign-in the refresh token belongs to. Unknown tokens are ignored: signing out
-/// twice is not an error.
+/// Ends the sign-in the refresh token belongs to, its access tokens included. Unknown tokens
+/// are ignored: signing out twice is not an error.
 pub async fn logout(db: &Db, refresh_token: &str) -> Result<()> {
     let hash = opaque::hash_token(refresh_token.trim());
     let txn = db.begin_write().await?;
@@ -549,7 +542,7 @@ pub async fn logout(db: &Db, refresh_token: &str) -> Result<()> {
         .one(&txn)
         .await?
     {
-        revoke_family(&txn, row.family_id).await?;
+        sessions::end(&txn, row.family_id).await?;
     }
     txn.commit().await?;
     Ok(())
@@ -743,7 +736,7 @@ pub async fn request_password_reset(
                 name: user.display_name.clone(),
                 locale: Locale::parse(&user.locale).unwrap_or(Locale::Th),
             },
-            link: format!("{}/reset-password?token={token}", policy.public_url),
+            link: format!("{}/reset-password#token={token}", policy.public_url),
             valid_minutes: PASSWORD_RESET_MINUTES,
         },
     )
@@ -788,12 +781,7 @@ pub async fn reset_password(db: &Db, token: &str, new_password: &str) -> Result<
         .filter(users::Column::Id.eq(row.user_id))
         .exec(&txn)
         .await?;
-    refresh_tokens::Entity::update_many()
-        .col_expr(refresh_tokens::Column::RevokedAt, Expr::value(now))
-        .filter(refresh_tokens::Column::UserId.eq(row.user_id))
-        .filter(refresh_tokens::Column::RevokedAt.is_null())
-        .exec(&txn)
-        .await?;
+    sessions::end_all_of(&txn, row.user_id).await?;
     txn.commit().await?;
     Ok(())
 }

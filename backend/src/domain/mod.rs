@@ -22,6 +22,7 @@ pub mod personal_data;
 pub mod proposals;
 pub mod ranking;
 pub mod repetition;
+pub mod sessions;
 pub mod text;
 pub mod valuations;
 pub mod visibility;

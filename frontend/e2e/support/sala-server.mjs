@@ -51,9 +51,12 @@ export async function startSala() {
   const url = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), "sala-e2e-"));
   const output = [];
+  // SALA_BIN names the binary for these scripts; the server refuses unknown SALA_* settings.
+  const inherited = { ...process.env };
+  delete inherited.SALA_BIN;
   const child = spawn(salaBin, ["demo", "--serve"], {
     env: {
-      ...process.env,
+      ...inherited,
       SALA_DATA_DIR: dataDir,
       SALA_BIND: `127.0.0.1:${port}`,
       SALA_PUBLIC_URL: url,

@@ -1,16 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { authenticatedFetch } from "./auth-fetch";
-import { Session, type RefreshTokenStore } from "./session";
+import { Session, type SignedInFlag } from "./session";
 import type { TokenPair } from "./types";
 
-function store(initial: string | null): RefreshTokenStore {
-  let token = initial;
-  return { read: () => token, write: (next) => void (token = next) };
+function flag(initial: boolean): SignedInFlag {
+  let signedIn = initial;
+  return { read: () => signedIn, write: (next) => void (signedIn = next) };
 }
 
 const tokens = (n: number): TokenPair => ({
   access_token: `access-${n}`,
-  refresh_token: `refresh-${n}`,
   expires_in: 900,
   token_type: "Bearer",
 });
@@ -25,7 +24,7 @@ function serverAccepting(valid: () => string) {
 
 describe("authenticatedFetch", () => {
   it("sends the access token", async () => {
-    const session = new Session(store("refresh-0"), vi.fn());
+    const session = new Session(flag(true), vi.fn());
     session.start(tokens(0));
     const send = serverAccepting(() => "access-0");
     const response = await authenticatedFetch(session, send)(new Request("http://api.test/api/v1/me"));
@@ -39,7 +38,7 @@ describe("authenticatedFetch", () => {
       current = "access-1";
       return Promise.resolve(tokens(1));
     });
-    const session = new Session(store("refresh-0"), exchange);
+    const session = new Session(flag(true), exchange);
     session.start(tokens(0));
     current = "revoked";
     const send = serverAccepting(() => current);
@@ -67,7 +66,7 @@ describe("authenticatedFetch", () => {
           };
         }),
     );
-    const session = new Session(store("refresh-0"), exchange);
+    const session = new Session(flag(true), exchange);
     session.start(tokens(0));
     const send = serverAccepting(() => valid);
     const fetchWithAuth = authenticatedFetch(session, send);
@@ -82,7 +81,7 @@ describe("authenticatedFetch", () => {
 
   it("passes a 401 through when nobody is signed in", async () => {
     const exchange = vi.fn();
-    const session = new Session(store(null), exchange);
+    const session = new Session(flag(false), exchange);
     const send = serverAccepting(() => "anything");
     const response = await authenticatedFetch(session, send)(new Request("http://api.test/x"));
     expect(response.status).toBe(401);

@@ -9,7 +9,7 @@ export function authenticatedFetch(session: Session, send: Fetch): Fetch {
     const token = await session.accessToken();
     if (token !== null) request.headers.set("Authorization", `Bearer ${token}`);
     const response = await send(request);
-    if (response.status !== 401 || session.refreshToken() === null) return response;
+    if (response.status !== 401 || !session.isSignedIn()) return response;
 
     const renewed = await session.renew(token);
     if (renewed === null) return response;

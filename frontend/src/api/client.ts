@@ -4,7 +4,14 @@ import type { AppConfig } from "@/config";
 import { authenticatedFetch } from "./auth-fetch";
 import { problemFromResponse } from "./problem";
 import type { paths } from "./schema";
-import { Session, browserLock, localRefreshTokenStore, watchOtherTabs } from "./session";
+import {
+  COOKIE_SESSION,
+  Session,
+  browserLock,
+  forgetLegacyRefreshToken,
+  localSignedInFlag,
+  watchOtherTabs,
+} from "./session";
 
 export type ApiClient = ReturnType<typeof createClient<paths>>;
 
@@ -15,11 +22,14 @@ export function configureApi(config: AppConfig): void {
   const send = (request: Request) => fetch(request);
   // Refreshing goes through a client without the 401 handling, so it cannot loop.
   const plain = createClient<paths>({ baseUrl: config.apiOrigin, fetch: send });
+  forgetLegacyRefreshToken();
   const session = new Session(
-    localRefreshTokenStore,
-    async (refreshToken) => {
+    localSignedInFlag,
+    async () => {
+      // The browser adds the HttpOnly refresh cookie; the header proves the app sent this.
       const { data, error, response } = await plain.POST("/api/v1/auth/refresh", {
-        body: { refresh_token: refreshToken },
+        body: {},
+        headers: COOKIE_SESSION,
       });
       // A refused token (spent, expired, revoked) ends the sign-in; outages and rate limits do not.
       if (response.status >= 400 && response.status < 500 && response.status !== 429) return null;

@@ -300,7 +300,8 @@ export interface paths {
         /**
          * Signs in. A wrong password and an unknown email get the same answer. Repeated failures
          *     for one email address slow its sign-ins down (429 with Retry-After) for a while; a
-         *     successful sign-in clears them.
+         *     successful sign-in clears them. A browser sends `X-Sala-Session: cookie` to receive the
+         *     refresh token in an `HttpOnly` cookie rather than in the body.
          */
         post: operations["login"];
         delete?: never;
@@ -318,7 +319,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Signs out: the refresh token and every token of the same sign-in stop working. */
+        /**
+         * Signs out: the refresh token and every token of the same sign-in, access tokens included,
+         *     stop working. A browser sends `{}` with `X-Sala-Session: cookie`; the cookie is cleared.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -374,7 +378,10 @@ export interface paths {
         put?: never;
         /**
          * Exchanges a refresh token for a new pair. Each refresh token works once; presenting a
-         *     spent one ends that whole sign-in on every device that shared it.
+         *     spent one ends that whole sign-in on every device that shared it. A browser sends `{}`
+         *     with `X-Sala-Session: cookie` and its cookie, and gets the new refresh token as a cookie;
+         *     without that header (or from another site's page) the cookie is refused with 403
+         *     `csrf_rejected` and stays valid.
          */
         post: operations["refresh"];
         delete?: never;
@@ -1821,7 +1828,8 @@ export interface components {
             next_cursor?: string | null;
         };
         LogoutRequest: {
-            refresh_token: string;
+            /** @description The refresh token; leave it out to use the `sala_refresh` cookie instead. */
+            refresh_token?: string | null;
         };
         MarkReadRequest: {
             /** @description The notifications to mark read; leave out to mark all of them. */
@@ -2149,7 +2157,8 @@ export interface components {
             reason: components["schemas"]["FlagReason"];
         };
         RefreshRequest: {
-            refresh_token: string;
+            /** @description The refresh token; leave it out to use the `sala_refresh` cookie instead. */
+            refresh_token?: string | null;
         };
         RegisterRequest: {
             /** @description 2–60 characters, shown beside what you write. */
@@ -2429,8 +2438,12 @@ export interface components {
             access_token: string;
             /** Format: int64 */
             expires_in: number;
-            /** @description Single-use token for `/auth/refresh`; each use returns a new one. */
-            refresh_token: string;
+            /**
+             * @description Single-use token for `/auth/refresh`; each use returns a new one. Absent when the
+             *     request sent `X-Sala-Session: cookie`: the token is then in the `sala_refresh` cookie
+             *     (`HttpOnly`, `SameSite=Strict`, path `/api/v1/auth`) instead.
+             */
+            refresh_token?: string | null;
             /** @description Always `Bearer`. */
             token_type: string;
         };
@@ -3290,7 +3303,10 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: keep the refresh token in the `sala_refresh` cookie */
+                "X-Sala-Session"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3302,6 +3318,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `sala_refresh`, when asked for with `X-Sala-Session: cookie` */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3330,7 +3348,10 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: required to use the `sala_refresh` cookie */
+                "X-Sala-Session"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3345,6 +3366,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description csrf_rejected */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3411,7 +3441,10 @@ export interface operations {
     refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: required to use the `sala_refresh` cookie */
+                "X-Sala-Session"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3423,6 +3456,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the next `sala_refresh`, when the cookie was used */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3430,6 +3465,15 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description csrf_rejected */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,29 +1,27 @@
 import { describe, expect, it, vi } from "vitest";
-import { Session, type RefreshTokenStore } from "./session";
+import { Session, type SignedInFlag } from "./session";
 import type { TokenPair } from "./types";
 
-function memoryStore(initial: string | null): RefreshTokenStore {
-  let token = initial;
-  return { read: () => token, write: (next) => void (token = next) };
+function memoryFlag(initial: boolean): SignedInFlag {
+  let signedIn = initial;
+  return { read: () => signedIn, write: (next) => void (signedIn = next) };
 }
 
 function pair(n: number, expiresIn = 900): TokenPair {
-  return { access_token: `access-${n}`, refresh_token: `refresh-${n}`, expires_in: expiresIn, token_type: "Bearer" };
+  return { access_token: `access-${n}`, expires_in: expiresIn, token_type: "Bearer" };
 }
 
 /** An exchange whose answers the test releases by hand, to line up concurrent callers. */
 function controlledExchange() {
   const pending: ((value: TokenPair | null) => void)[] = [];
-  const exchange = vi.fn(
-    (_refreshToken: string) => new Promise<TokenPair | null>((resolve) => pending.push(resolve)),
-  );
+  const exchange = vi.fn(() => new Promise<TokenPair | null>((resolve) => pending.push(resolve)));
   return { exchange, answer: (value: TokenPair | null) => pending.shift()?.(value) };
 }
 
 describe("Session", () => {
   it("shares one refresh among callers refused with the same token", async () => {
     const { exchange, answer } = controlledExchange();
-    const session = new Session(memoryStore("refresh-0"), exchange);
+    const session = new Session(memoryFlag(true), exchange);
     session.start(pair(0));
 
     const first = session.renew("access-0");
@@ -33,13 +31,11 @@ describe("Session", () => {
     await expect(first).resolves.toBe("access-1");
     await expect(second).resolves.toBe("access-1");
     expect(exchange).toHaveBeenCalledTimes(1);
-    expect(exchange).toHaveBeenCalledWith("refresh-0");
-    expect(session.refreshToken()).toBe("refresh-1");
   });
 
-  it("does not spend the new refresh token when a late refusal of the old token arrives", async () => {
+  it("does not spend the new refresh cookie when a late refusal of the old token arrives", async () => {
     const { exchange, answer } = controlledExchange();
-    const session = new Session(memoryStore("refresh-0"), exchange);
+    const session = new Session(memoryFlag(true), exchange);
     session.start(pair(0));
 
     const renewed = session.renew("access-0");
@@ -52,7 +48,7 @@ describe("Session", () => {
   it("refreshes before use when the access token has expired", async () => {
     let now = 0;
     const exchange = vi.fn(() => Promise.resolve(pair(1)));
-    const session = new Session(memoryStore("refresh-0"), exchange, undefined, () => now);
+    const session = new Session(memoryFlag(true), exchange, undefined, () => now);
     session.start(pair(0, 900));
     await expect(session.accessToken()).resolves.toBe("access-0");
     now = 900_000;
@@ -60,40 +56,60 @@ describe("Session", () => {
     expect(exchange).toHaveBeenCalledTimes(1);
   });
 
-  it("restores a sign-in from the stored refresh token alone", async () => {
+  it("restores a sign-in on page load from the refresh cookie", async () => {
     const exchange = vi.fn(() => Promise.resolve(pair(5)));
-    const session = new Session(memoryStore("refresh-4"), exchange);
+    const session = new Session(memoryFlag(true), exchange);
     expect(session.isSignedIn()).toBe(true);
     await expect(session.accessToken()).resolves.toBe("access-5");
-    expect(exchange).toHaveBeenCalledWith("refresh-4");
+    expect(exchange).toHaveBeenCalledTimes(1);
   });
 
-  it("ends the sign-in, and tells listeners, when the server refuses the refresh token", async () => {
-    const session = new Session(memoryStore("refresh-0"), () => Promise.resolve(null));
+  it("does not try to refresh when this browser never signed in", async () => {
+    const exchange = vi.fn(() => Promise.resolve(pair(1)));
+    const session = new Session(memoryFlag(false), exchange);
+    expect(session.isSignedIn()).toBe(false);
+    await expect(session.accessToken()).resolves.toBeNull();
+    expect(exchange).not.toHaveBeenCalled();
+  });
+
+  it("keeps the access token in memory and nothing secret in the flag", () => {
+    const writes: boolean[] = [];
+    const flag: SignedInFlag = { read: () => writes.at(-1) ?? false, write: (v) => void writes.push(v) };
+    const session = new Session(flag, vi.fn());
+    session.start(pair(0));
+    session.end();
+    expect(writes).toEqual([true, false]);
+  });
+
+  it("ends the sign-in, and tells listeners, when the server refuses the refresh cookie", async () => {
+    const flag = memoryFlag(true);
+    const session = new Session(flag, () => Promise.resolve(null));
     const listener = vi.fn();
     session.subscribe(listener);
     await expect(session.renew(null)).resolves.toBeNull();
     expect(session.isSignedIn()).toBe(false);
-    expect(session.refreshToken()).toBeNull();
+    expect(flag.read()).toBe(false);
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it("keeps the sign-in when the refresh fails for lack of a connection", async () => {
-    const session = new Session(memoryStore("refresh-0"), () => Promise.reject(new TypeError("offline")));
+    const flag = memoryFlag(true);
+    const session = new Session(flag, () => Promise.reject(new TypeError("offline")));
     await expect(session.renew(null)).rejects.toThrow("offline");
-    expect(session.refreshToken()).toBe("refresh-0");
+    expect(flag.read()).toBe(true);
     expect(session.isSignedIn()).toBe(true);
   });
 
-  it("reads the refresh token inside the lock, where another tab may have rotated it", async () => {
-    const store = memoryStore("refresh-0");
-    const exchange = vi.fn((token: string) => Promise.resolve(token === "refresh-7" ? pair(8) : null));
-    const otherTabRotates = async <T,>(task: () => Promise<T>) => {
-      store.write("refresh-7");
+  it("checks inside the lock whether another tab signed out meanwhile", async () => {
+    const flag = memoryFlag(true);
+    const exchange = vi.fn(() => Promise.resolve(pair(8)));
+    const otherTabSignsOut = async <T,>(task: () => Promise<T>) => {
+      flag.write(false);
       return task();
     };
-    const session = new Session(store, exchange, otherTabRotates);
-    await expect(session.renew(null)).resolves.toBe("access-8");
-    expect(exchange).toHaveBeenCalledWith("refresh-7");
+    const session = new Session(flag, exchange, otherTabSignsOut);
+    await expect(session.renew(null)).resolves.toBeNull();
+    expect(exchange).not.toHaveBeenCalled();
+    expect(session.isSignedIn()).toBe(false);
   });
 });

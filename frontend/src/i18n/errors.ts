@@ -8,6 +8,7 @@ const PROBLEM_CODES = [
   "malformed_request",
   "unauthenticated",
   "forbidden",
+  "csrf_rejected",
   "not_found",
   "conflict",
   "phase_closed",

@@ -34,7 +34,7 @@ async fn a_citizen_signs_up_verifies_by_email_and_signs_in(backend: Backend) {
     );
 
     let mail = app
-        .wait_for_mail("somchai@example.com", "verify-email?token=")
+        .wait_for_mail("somchai@example.com", "verify-email#token=")
         .await;
     assert!(
         mail.subject.contains("ยืนยันอีเมล"),
@@ -42,7 +42,7 @@ async fn a_citizen_signs_up_verifies_by_email_and_signs_in(backend: Backend) {
         mail.subject
     );
     assert!(mail.html.contains("สมชาย ใจดี"));
-    let token = mail.link_token("verify-email?token=");
+    let token = mail.link_token("verify-email#token=");
     app.post(
         "/api/v1/auth/verify-email",
         None,
@@ -156,9 +156,9 @@ async fn a_verification_link_works_once(backend: Backend) {
     .await
     .expect(201);
     let token = app
-        .wait_for_mail("once@example.org", "verify-email?token=")
+        .wait_for_mail("once@example.org", "verify-email#token=")
         .await
-        .link_token("verify-email?token=");
+        .link_token("verify-email#token=");
     app.post(
         "/api/v1/auth/verify-email",
         None,
@@ -236,7 +236,7 @@ async fn an_unverified_account_can_read_but_not_write(backend: Backend) {
             .post(
                 "/api/v1/auth/verify-email",
                 None,
-                &json!({ "token": mail.link_token("verify-email?token=") }),
+                &json!({ "token": mail.link_token("verify-email#token=") }),
             )
             .await;
     }
@@ -394,9 +394,9 @@ async fn expired_links_and_sessions_are_refused(backend: Backend) {
     .await
     .expect(201);
     let token = app
-        .wait_for_mail("late@example.org", "verify-email?token=")
+        .wait_for_mail("late@example.org", "verify-email#token=")
         .await
-        .link_token("verify-email?token=");
+        .link_token("verify-email#token=");
     expire_all(&app, "email_tokens").await;
     let problem = app
         .post(

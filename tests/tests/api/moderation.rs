@@ -1165,11 +1165,11 @@ async fn decisions_that_would_change_nothing_are_conflicts(backend: Backend) {
 async fn suspended_and_banned_accounts_read_but_cannot_write_until_restored(backend: Backend) {
     let app = spawn_app(backend).await;
     let w = world(&app).await;
-    let troll = citizen(&app, "troll").await;
-    let vote = |value: &str| {
+    let mut troll = citizen(&app, "troll").await;
+    let vote = |token: &str, value: &str| {
         let path = format!("/api/v1/proposals/{}/vote", w.pid);
         let body = json!({ "value": value });
-        let (app, token) = (&app, troll.token.clone());
+        let (app, token) = (&app, token.to_owned());
         async move { app.put(&path, Some(&token), &body).await }
     };
     let until = chrono::Utc::now() + chrono::Duration::days(7);
@@ -1181,7 +1181,14 @@ async fn suspended_and_banned_accounts_read_but_cannot_write_until_restored(back
     )
     .await
     .expect(201);
-    let refused = vote("agree").await.expect_problem(403, "forbidden");
+    // A sanction signs the account out everywhere; signing in again, it may only read.
+    app.get("/api/v1/me", Some(&troll.token))
+        .await
+        .expect_problem(401, "unauthenticated");
+    troll = app.sign_in("troll@example.org").await;
+    let refused = vote(&troll.token, "agree")
+        .await
+        .expect_problem(403, "forbidden");
     assert!(refused["detail"].as_str().unwrap().contains("suspended"));
     app.get(
         &format!("/api/v1/consultations/{}/proposals", w.cid),
@@ -1202,7 +1209,7 @@ async fn suspended_and_banned_accounts_read_but_cannot_write_until_restored(back
     )
     .await
     .expect(201);
-    vote("agree").await.expect(200);
+    vote(&troll.token, "agree").await.expect(200);
     act(
         &app,
         &w.moderator,
@@ -1210,6 +1217,7 @@ async fn suspended_and_banned_accounts_read_but_cannot_write_until_restored(back
     )
     .await
     .expect(201);
+    troll = app.sign_in("troll@example.org").await;
     let refused = app
         .post(
             &format!("/api/v1/proposals/{}/comments", w.pid),
@@ -1226,7 +1234,7 @@ async fn suspended_and_banned_accounts_read_but_cannot_write_until_restored(back
     )
     .await
     .expect(201);
-    vote("disagree").await.expect(200);
+    vote(&troll.token, "disagree").await.expect(200);
 }
 
 async fn pinned_locked_and_rethemed_proposals_behave_as_people_expect(backend: Backend) {

@@ -1,9 +1,10 @@
 //! `POST /api/v1/auth/login`
 
-use actix_web::{post, web};
+use actix_web::{post, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use super::refresh_cookie::{self, Carrier};
 use super::TokenResponse;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
@@ -19,18 +20,22 @@ pub struct LoginRequest {
 
 /// Signs in. A wrong password and an unknown email get the same answer. Repeated failures
 /// for one email address slow its sign-ins down (429 with Retry-After) for a while; a
-/// successful sign-in clears them.
-#[utoipa::path(tag = "auth", request_body = LoginRequest, responses(
-    (status = 200, body = TokenResponse),
+/// successful sign-in clears them. A browser sends `X-Sala-Session: cookie` to receive the
+/// refresh token in an `HttpOnly` cookie rather than in the body.
+#[utoipa::path(tag = "auth", request_body = LoginRequest, params(
+    ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: keep the refresh token in the `sala_refresh` cookie"),
+), responses(
+    (status = 200, body = TokenResponse, headers(("Set-Cookie" = String, description = "`sala_refresh`, when asked for with `X-Sala-Session: cookie`"))),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/login")]
 pub async fn login(
+    req: HttpRequest,
     state: web::Data<AppState>,
     client: ClientAddress,
     web::Json(body): web::Json<LoginRequest>,
-) -> Result<web::Json<TokenResponse>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     // Every attempt counts against the email address; success forgets them, so only
     // failures add up.
     state
@@ -53,5 +58,10 @@ pub async fn login(
         .limiter
         .forget_email(&state.db, LimitedAction::Login, &body.email)
         .await?;
-    Ok(web::Json(session.into()))
+    let carrier = if refresh_cookie::wants_cookie(&req) {
+        Carrier::Cookie
+    } else {
+        Carrier::Body
+    };
+    Ok(TokenResponse::respond(session, carrier, &state))
 }

@@ -1,25 +1,42 @@
 //! `POST /api/v1/auth/logout`
 
-use actix_web::{post, web, HttpResponse};
+use actix_web::{post, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use super::refresh_cookie::{self, Carrier};
 use crate::app::AppState;
 use crate::domain::accounts;
-use crate::error::ApiError;
+use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 pub struct LogoutRequest {
-    pub refresh_token: String,
+    /// The refresh token; leave it out to use the `sala_refresh` cookie instead.
+    #[serde(default)]
+    pub refresh_token: Option<String>,
 }
 
-/// Signs out: the refresh token and every token of the same sign-in stop working.
-#[utoipa::path(tag = "auth", request_body = LogoutRequest, responses((status = 204)))]
+/// Signs out: the refresh token and every token of the same sign-in, access tokens included,
+/// stop working. A browser sends `{}` with `X-Sala-Session: cookie`; the cookie is cleared.
+#[utoipa::path(tag = "auth", request_body = LogoutRequest, params(
+    ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: required to use the `sala_refresh` cookie"),
+), responses(
+    (status = 204),
+    (status = 403, body = Problem, content_type = "application/problem+json", description = "csrf_rejected"),
+))]
 #[post("/logout")]
 pub async fn logout(
+    req: HttpRequest,
     state: web::Data<AppState>,
     web::Json(body): web::Json<LogoutRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    accounts::logout(&state.db, &body.refresh_token).await?;
-    Ok(HttpResponse::NoContent().finish())
+    let presented = refresh_cookie::presented_token(&req, &state, body.refresh_token)?;
+    if let Some((token, _)) = &presented {
+        accounts::logout(&state.db, token).await?;
+    }
+    let mut response = HttpResponse::NoContent();
+    if matches!(presented, Some((_, Carrier::Cookie))) || refresh_cookie::wants_cookie(&req) {
+        response.cookie(refresh_cookie::cleared(&state));
+    }
+    Ok(response.finish())
 }

@@ -4,15 +4,19 @@ mod login;
 mod logout;
 mod password_reset;
 mod refresh;
+mod refresh_cookie;
 mod register;
 mod resend_verification;
 mod verify_email;
 
+use actix_web::HttpResponse;
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
 
+use crate::app::AppState;
 use crate::domain::accounts::Session;
+use refresh_cookie::Carrier;
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(
@@ -33,20 +37,37 @@ pub fn routes(cfg: &mut ServiceConfig) {
 pub struct TokenResponse {
     /// Bearer token for `Authorization`, valid for `expires_in` seconds (at most 15 minutes).
     pub access_token: String,
-    /// Single-use token for `/auth/refresh`; each use returns a new one.
-    pub refresh_token: String,
+    /// Single-use token for `/auth/refresh`; each use returns a new one. Absent when the
+    /// request sent `X-Sala-Session: cookie`: the token is then in the `sala_refresh` cookie
+    /// (`HttpOnly`, `SameSite=Strict`, path `/api/v1/auth`) instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
     pub expires_in: u64,
     /// Always `Bearer`.
     pub token_type: &'static str,
 }
 
-impl From<Session> for TokenResponse {
-    fn from(s: Session) -> Self {
-        TokenResponse {
-            access_token: s.access_token,
-            refresh_token: s.refresh_token,
-            expires_in: s.expires_in,
+impl TokenResponse {
+    /// The answer to a sign-in or refresh: the refresh token in a cookie for a browser session,
+    /// in the body otherwise.
+    fn respond(session: Session, carrier: Carrier, state: &AppState) -> HttpResponse {
+        let (refresh_token, cookie) = match carrier {
+            Carrier::Body => (Some(session.refresh_token), None),
+            Carrier::Cookie => (
+                None,
+                Some(refresh_cookie::with_token(state, session.refresh_token)),
+            ),
+        };
+        let body = TokenResponse {
+            access_token: session.access_token,
+            refresh_token,
+            expires_in: session.expires_in,
             token_type: "Bearer",
+        };
+        let mut response = HttpResponse::Ok();
+        if let Some(cookie) = cookie {
+            response.cookie(cookie);
         }
+        response.json(body)
     }
 }

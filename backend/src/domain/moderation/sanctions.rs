@@ -9,9 +9,9 @@ use serde_json::{json, Value};
 
 use crate::db::entities::{proposals, users, votes};
 use crate::domain::accounts::{Account, Role};
-use crate::domain::now;
 use crate::domain::ranking::Tally;
 use crate::domain::votes::VoteValue;
+use crate::domain::{now, sessions};
 use crate::error::{Error, Result};
 
 use super::actions::{Action, Checked, Decision};
@@ -147,6 +147,10 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
         .filter(users::Column::Id.eq(target.id))
         .exec(conn)
         .await?;
+    if matches!(cmd.action, Action::Suspend | Action::Ban) {
+        // Signed out everywhere at once, not when their access tokens happen to expire.
+        sessions::end_all_of(conn, target.id).await?;
+    }
     let after = users::Entity::find_by_id(target.id)
         .one(conn)
         .await?

@@ -1,18 +1,18 @@
 // Where the emailed reset link lands: choose a new password, then sign in with it.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { usePageTitle } from "@/components/usePageTitle";
 import { fieldMessage } from "@/i18n/errors";
 import { useConfirmPasswordReset } from "./api";
+import { useLinkToken } from "./linkToken";
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t("auth.reset.title"));
-  const [params] = useSearchParams();
-  const token = params.get("token");
+  const token = useLinkToken();
   const confirm = useConfirmPasswordReset();
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");

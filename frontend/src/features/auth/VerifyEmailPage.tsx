@@ -1,17 +1,17 @@
 // Where the emailed link lands: sends its token once and says how it went.
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Loading } from "@/components/Loading";
 import { usePageTitle } from "@/components/usePageTitle";
 import { useSignedIn, useVerifyEmail } from "./api";
+import { useLinkToken } from "./linkToken";
 
 export function VerifyEmailPage() {
   const { t } = useTranslation();
   usePageTitle(t("auth.verify.title"));
-  const [params] = useSearchParams();
-  const token = params.get("token");
+  const token = useLinkToken();
   const signedIn = useSignedIn();
   const verify = useVerifyEmail();
   const { mutate } = verify;

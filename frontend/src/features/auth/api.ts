@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { apiClient, authSession } from "@/api/client";
 import { unwrap } from "@/api/problem";
+import { COOKIE_SESSION } from "@/api/session";
 import type { LoginInput, Me, RegisterInput } from "@/api/types";
 
 export const meKey = ["me"] as const;
@@ -45,7 +46,7 @@ export function useSessionChanges(): void {
 export function useSignIn() {
   return useMutation({
     mutationFn: (input: LoginInput) =>
-      unwrap(apiClient().POST("/api/v1/auth/login", { body: input })),
+      unwrap(apiClient().POST("/api/v1/auth/login", { body: input, headers: COOKIE_SESSION })),
     onSuccess: (pair) => authSession().start(pair),
   });
 }
@@ -54,11 +55,11 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
-      const refreshToken = authSession().refreshToken();
-      if (refreshToken) {
-        // Signing out here must work offline too; the server forgets the token when it can.
+      if (authSession().isSignedIn()) {
+        // Signing out here must work offline too; the server ends the session when it can. The
+        // browser sends the refresh cookie, and the answer clears it.
         await apiClient()
-          .POST("/api/v1/auth/logout", { body: { refresh_token: refreshToken } })
+          .POST("/api/v1/auth/logout", { body: {}, headers: COOKIE_SESSION })
           .catch(() => undefined);
       }
     },
