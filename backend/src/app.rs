@@ -137,6 +137,9 @@ impl Application {
         });
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(
+                    api::control_characters::refuse_in_request_target,
+                ))
                 .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
                 .wrap(TracingLogger::default())

@@ -30,7 +30,7 @@ impl FieldError {
 /// Everything that can go wrong, named by what the client should do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("the request body is not valid JSON: {0}")]
+    #[error("{0}")]
     MalformedRequest(String),
     #[error("validation failed")]
     Validation(Vec<FieldError>),

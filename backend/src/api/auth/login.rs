@@ -5,6 +5,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::TokenResponse;
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::config::LimitedAction;
@@ -12,6 +13,7 @@ use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     pub email: String,
     pub password: String,
@@ -29,8 +31,9 @@ pub struct LoginRequest {
 pub async fn login(
     state: web::Data<AppState>,
     client: ClientAddress,
-    web::Json(body): web::Json<LoginRequest>,
+    body: Body<LoginRequest>,
 ) -> Result<web::Json<TokenResponse>, ApiError> {
+    let body = body.into_inner()?;
     // Every attempt counts against the email address; success forgets them, so only
     // failures add up.
     state

@@ -4,11 +4,13 @@ use actix_web::{post, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::domain::accounts;
 use crate::error::ApiError;
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct LogoutRequest {
     pub refresh_token: String,
 }
@@ -18,8 +20,9 @@ pub struct LogoutRequest {
 #[post("/logout")]
 pub async fn logout(
     state: web::Data<AppState>,
-    web::Json(body): web::Json<LogoutRequest>,
+    body: Body<LogoutRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     accounts::logout(&state.db, &body.refresh_token).await?;
     Ok(HttpResponse::NoContent().finish())
 }

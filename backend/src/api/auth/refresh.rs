@@ -5,11 +5,13 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::TokenResponse;
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
     pub refresh_token: String,
 }
@@ -23,8 +25,9 @@ pub struct RefreshRequest {
 #[post("/refresh")]
 pub async fn refresh(
     state: web::Data<AppState>,
-    web::Json(body): web::Json<RefreshRequest>,
+    body: Body<RefreshRequest>,
 ) -> Result<web::Json<TokenResponse>, ApiError> {
+    let body = body.into_inner()?;
     let session = accounts::refresh(
         &state.db,
         &state.tokens,
