@@ -464,3 +464,138 @@ async fn signed_in_routes_answer_401_before_looking_at_the_body(backend: Backend
         }
     }
 }
+
+/// Runs one statement on the PostgreSQL server's maintenance database.
+async fn as_postgres_admin(admin_url: &str, sql: &str) {
+    use sea_orm::ConnectionTrait;
+    let admin = sala::db::Db::connect(admin_url, 1)
+        .await
+        .expect("connect as administrator");
+    admin
+        .reader()
+        .execute_unprepared(sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let _ = admin.close().await;
+}
+
+fn assert_unavailable(reply: Reply, what: &str) {
+    assert_eq!(reply.status.as_u16(), 503, "{what}: {}", reply.body);
+    let retry_after = reply
+        .headers
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    assert!(retry_after.is_some_and(|s| s > 0), "{what}: no Retry-After");
+    reply.expect_problem(503, "unavailable");
+}
+
+/// While PostgreSQL refuses connections, reads and writes answer `503 unavailable` with
+/// `Retry-After`, never `500`; once it accepts them again, the service recovers by itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_outage_answers_503_with_retry_after_and_the_service_recovers() {
+    let Some(backend) = Backend::postgres().await else {
+        return;
+    };
+    let Backend::Postgres { admin_url } = &backend else {
+        unreachable!("Backend::postgres gives PostgreSQL");
+    };
+    let admin_url = admin_url.clone();
+    let app = spawn_app(backend).await;
+    let (_, citizen, slug) = an_open_consultation(&app).await;
+    let proposal = app.proposal(&citizen, &slug, "ข้อเสนอก่อนล่ม").await;
+    let id = proposal["id"].as_str().expect("id").to_owned();
+    let database = app
+        .settings
+        .database_url
+        .rsplit('/')
+        .next()
+        .expect("database name")
+        .to_owned();
+
+    as_postgres_admin(
+        &admin_url,
+        &format!("ALTER DATABASE {database} WITH ALLOW_CONNECTIONS false"),
+    )
+    .await;
+    as_postgres_admin(
+        &admin_url,
+        &format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+        ),
+    )
+    .await;
+
+    for round in 0..2 {
+        let what = |w: &str| format!("round {round}: {w}");
+        assert_unavailable(app.get("/api/v1/consultations", None).await, &what("list"));
+        assert_unavailable(
+            app.get(&format!("/api/v1/consultations/{slug}"), None)
+                .await,
+            &what("consultation"),
+        );
+        assert_unavailable(
+            app.get(&format!("/api/v1/proposals/{id}"), Some(&citizen.token))
+                .await,
+            &what("proposal"),
+        );
+        assert_unavailable(
+            app.put(
+                &format!("/api/v1/proposals/{id}/vote"),
+                Some(&citizen.token),
+                &json!({"value": "agree"}),
+            )
+            .await,
+            &what("vote"),
+        );
+        assert_unavailable(
+            app.post(
+                &format!("/api/v1/consultations/{slug}/proposals"),
+                Some(&citizen.token),
+                &json!({"title": "ระหว่างล่ม", "body": "รายละเอียดข้อเสนอที่ยาวพอสมควรสำหรับการทดสอบ"}),
+            )
+            .await,
+            &what("new proposal"),
+        );
+        assert_unavailable(
+            app.post(
+                "/api/v1/auth/login",
+                None,
+                &json!({"email": citizen.email, "password": sala_tests::PASSWORD}),
+            )
+            .await,
+            &what("login"),
+        );
+        assert_eq!(app.get("/health/ready", None).await.status.as_u16(), 503);
+    }
+
+    as_postgres_admin(
+        &admin_url,
+        &format!("ALTER DATABASE {database} WITH ALLOW_CONNECTIONS true"),
+    )
+    .await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let reply = app.get("/api/v1/consultations", None).await;
+        if reply.status.as_u16() == 200 {
+            break;
+        }
+        assert_ne!(reply.status.as_u16(), 500, "{}", reply.body);
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the service did not recover within 60 s: {}",
+            reply.body
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let tally = app
+        .put(
+            &format!("/api/v1/proposals/{id}/vote"),
+            Some(&citizen.token),
+            &json!({"value": "agree"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(tally["counts"]["agree"], 1, "{tally}");
+}
