@@ -143,6 +143,9 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
                 .wrap(TracingLogger::default())
+                .wrap(actix_web::middleware::from_fn(
+                    api::security_headers::add_security_headers,
+                ))
                 .app_data(state.clone())
                 .app_data(api::json_config(max_body))
                 .app_data(api::path_config())

@@ -17,6 +17,7 @@ pub mod moderation;
 pub mod proposals;
 pub mod request_id;
 pub mod search;
+pub mod security_headers;
 pub mod types;
 pub mod unsubscribe;
 

@@ -3,7 +3,7 @@
 
 use reqwest::Method;
 use sala::domain::accounts::Role;
-use sala_tests::{on_both_databases, spawn_app, Backend, Person, Reply, TestApp};
+use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, Reply, TestApp};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::{json, Value};
 
@@ -14,6 +14,8 @@ on_both_databases!(
     unknown_fields_are_refused_and_change_nothing,
     role_routes_answer_401_and_403_before_looking_at_the_body,
     signed_in_routes_answer_401_before_looking_at_the_body,
+    every_response_carries_the_security_headers,
+    https_deployments_ask_browsers_to_keep_to_https,
 );
 
 /// Sends `body` as it is, with `content_type`, the way a hand-made client might.
@@ -598,4 +600,117 @@ async fn a_database_outage_answers_503_with_retry_after_and_the_service_recovers
         .await
         .expect(200);
     assert_eq!(tally["counts"]["agree"], 1, "{tally}");
+}
+
+fn header<'a>(reply: &'a Reply, name: &str) -> &'a str {
+    reply
+        .headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}
+
+const API_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
+
+fn assert_protected(reply: &Reply, what: &str, policy: &str) {
+    assert_eq!(header(reply, "x-content-type-options"), "nosniff", "{what}");
+    assert_eq!(header(reply, "x-frame-options"), "DENY", "{what}");
+    assert_eq!(
+        header(reply, "referrer-policy"),
+        "strict-origin-when-cross-origin",
+        "{what}"
+    );
+    assert_eq!(header(reply, "content-security-policy"), policy, "{what}");
+    assert!(
+        reply.headers.get("strict-transport-security").is_none(),
+        "{what}: HSTS over plain HTTP"
+    );
+}
+
+async fn every_response_carries_the_security_headers(backend: Backend) {
+    let web_app = tempfile::tempdir().expect("web app folder");
+    std::fs::write(
+        web_app.path().join("index.html"),
+        "<!doctype html><title>ศาลา</title><div id=\"root\"></div>",
+    )
+    .expect("index.html written");
+    let dir = web_app.path().display().to_string();
+    let app = spawn_app_with(backend, &[("SALA_FRONTEND_DIR", dir.as_str())]).await;
+    let citizen = app.sign_up("citizen@example.org").await;
+
+    let api = [
+        (app.get("/api/v1/consultations", None).await, "a list"),
+        (
+            app.get("/api/v1/me", Some(&citizen.token)).await,
+            "the caller",
+        ),
+        (app.get("/api/v1/me", None).await, "a 401"),
+        (
+            app.get("/api/v1/no-such-route", None).await,
+            "an unknown route",
+        ),
+        (
+            app.get("/api/v1/consultations/a%00b", None).await,
+            "a refused path",
+        ),
+        (
+            app.post("/api/v1/auth/login", None, &json!({"email": 5}))
+                .await,
+            "a refused body",
+        ),
+        (
+            app.get("/api/openapi.json", None).await,
+            "the OpenAPI document",
+        ),
+        (app.get("/health/live", None).await, "liveness"),
+        (app.get("/health/ready", None).await, "readiness"),
+        (app.get("/metrics", None).await, "metrics"),
+    ];
+    for (reply, what) in &api {
+        assert_protected(reply, what, API_POLICY);
+    }
+
+    let page = app.get("/", None).await;
+    assert!(
+        page.content_type.starts_with("text/html"),
+        "{}",
+        page.content_type
+    );
+    let app_policy = header(&page, "content-security-policy").to_owned();
+    assert_protected(&page, "the web app", &app_policy);
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(
+            app_policy.contains(directive),
+            "{directive} in {app_policy}"
+        );
+    }
+    assert!(!app_policy.contains("unsafe"), "{app_policy}");
+    let deep_link = app.get("/consultations/some-slug", None).await;
+    assert_protected(&deep_link, "a deep link into the web app", &app_policy);
+
+    let docs = app.get("/api/docs", None).await;
+    let docs_policy = header(&docs, "content-security-policy").to_owned();
+    assert_protected(&docs, "the API reference", &docs_policy);
+    assert!(
+        docs_policy.contains("frame-ancestors 'none'"),
+        "{docs_policy}"
+    );
+}
+
+async fn https_deployments_ask_browsers_to_keep_to_https(backend: Backend) {
+    let app = spawn_app_with(backend, &[("SALA_PUBLIC_URL", "https://sala.example.org")]).await;
+    for path in [
+        "/api/v1/consultations",
+        "/health/live",
+        "/api/v1/nothing-here",
+    ] {
+        let reply = app.get(path, None).await;
+        let hsts = header(&reply, "strict-transport-security");
+        assert!(hsts.starts_with("max-age="), "{path}: {hsts:?}");
+    }
 }
