@@ -142,7 +142,7 @@ impl Application {
                 ))
                 .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<api::request_log::RequestSpan>::new())
                 .wrap(actix_web::middleware::from_fn(
                     api::security_headers::add_security_headers,
                 ))

@@ -16,6 +16,7 @@ pub mod me;
 pub mod moderation;
 pub mod proposals;
 pub mod request_id;
+pub mod request_log;
 pub mod search;
 pub mod security_headers;
 pub mod types;
