@@ -14,6 +14,7 @@ on_both_databases!(
     unknown_fields_are_refused_and_change_nothing,
     role_routes_answer_401_and_403_before_looking_at_the_body,
     signed_in_routes_answer_401_before_looking_at_the_body,
+    an_unverified_account_is_refused_before_its_body_is_looked_at,
     every_response_carries_the_security_headers,
     https_deployments_ask_browsers_to_keep_to_https,
 );
@@ -463,6 +464,50 @@ async fn signed_in_routes_answer_401_before_looking_at_the_body(backend: Backend
                 reply.body
             );
             reply.expect_problem(401, "unauthenticated");
+        }
+    }
+}
+
+async fn an_unverified_account_is_refused_before_its_body_is_looked_at(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, citizen, slug) = an_open_consultation(&app).await;
+    let proposal = app.proposal(&citizen, &slug, "ข้อเสนอเดิม").await;
+    let id = proposal["id"].as_str().expect("id");
+    app.post(
+        "/api/v1/auth/register",
+        None,
+        &json!({"email": "unverified@example.org", "password": sala_tests::PASSWORD, "display_name": "Not yet"}),
+    )
+    .await
+    .expect(201);
+    let session = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            &json!({"email": "unverified@example.org", "password": sala_tests::PASSWORD}),
+        )
+        .await
+        .expect(200);
+    let token = session["access_token"].as_str().expect("access token");
+    let writes = [
+        (Method::PUT, format!("/api/v1/proposals/{id}/vote")),
+        (
+            Method::POST,
+            format!("/api/v1/consultations/{slug}/proposals"),
+        ),
+        (Method::POST, format!("/api/v1/proposals/{id}/comments")),
+        (Method::POST, "/api/v1/flags".to_owned()),
+    ];
+    for (method, path) in writes {
+        for probe in PROBES {
+            let reply = send_raw(&app, method.clone(), &path, Some(token), probe).await;
+            assert_eq!(
+                reply.status.as_u16(),
+                403,
+                "{method} {path} {probe}: {}",
+                reply.body
+            );
+            reply.expect_problem(403, "forbidden");
         }
     }
 }
