@@ -137,9 +137,15 @@ impl Application {
         });
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(
+                    api::control_characters::refuse_in_request_target,
+                ))
                 .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<api::request_log::RequestSpan>::new())
+                .wrap(actix_web::middleware::from_fn(
+                    api::security_headers::add_security_headers,
+                ))
                 .app_data(state.clone())
                 .app_data(api::json_config(max_body))
                 .app_data(api::path_config())

@@ -30,7 +30,7 @@ impl FieldError {
 /// Everything that can go wrong, named by what the client should do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("the request body is not valid JSON: {0}")]
+    #[error("{0}")]
     MalformedRequest(String),
     #[error("validation failed")]
     Validation(Vec<FieldError>),
@@ -58,9 +58,41 @@ pub enum Error {
     #[error("{0}")]
     Unavailable(String),
     #[error(transparent)]
-    Database(#[from] sea_orm::DbErr),
+    Database(sea_orm::DbErr),
     #[error(transparent)]
-    Internal(#[from] anyhow::Error),
+    Internal(anyhow::Error),
+}
+
+/// Seconds a client is asked to wait before retrying after `unavailable`.
+pub const UNAVAILABLE_RETRY_AFTER_SECS: u64 = 5;
+
+fn database_unreachable() -> Error {
+    Error::Unavailable("The service cannot reach its database right now; try again soon.".into())
+}
+
+/// A database error that only says the database is unreachable is the service being
+/// temporarily unavailable (503), not a bug (500).
+impl From<sea_orm::DbErr> for Error {
+    fn from(err: sea_orm::DbErr) -> Self {
+        if crate::db::unreachable::is_unreachable(&err) {
+            tracing::warn!(error = %err, "database unreachable");
+            database_unreachable()
+        } else {
+            Error::Database(err)
+        }
+    }
+}
+
+impl From<anyhow::Error> for Error {
+    fn from(err: anyhow::Error) -> Self {
+        match err.downcast_ref::<sea_orm::DbErr>() {
+            Some(db) if crate::db::unreachable::is_unreachable(db) => {
+                tracing::warn!(error = %db, "database unreachable");
+                database_unreachable()
+            }
+            _ => Error::Internal(err),
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -182,8 +214,13 @@ impl ResponseError for Error {
             problem.errors = Some(errors.clone());
         }
         let mut response = problem.into_response();
-        if let Error::RateLimited { retry_after_secs } = self {
-            if let Ok(value) = header::HeaderValue::from_str(&retry_after_secs.to_string()) {
+        let retry_after = match self {
+            Error::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+            Error::Unavailable(_) => Some(UNAVAILABLE_RETRY_AFTER_SECS),
+            _ => None,
+        };
+        if let Some(secs) = retry_after {
+            if let Ok(value) = header::HeaderValue::from_str(&secs.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
         }

@@ -4,9 +4,11 @@
 pub mod admin;
 pub mod agency;
 pub mod auth;
+pub mod body;
 pub mod client_address;
 pub mod comments;
 pub mod consultations;
+pub mod control_characters;
 pub mod cors;
 pub mod flags;
 pub mod health;
@@ -14,7 +16,9 @@ pub mod me;
 pub mod moderation;
 pub mod proposals;
 pub mod request_id;
+pub mod request_log;
 pub mod search;
+pub mod security_headers;
 pub mod types;
 pub mod unsubscribe;
 
@@ -111,7 +115,7 @@ pub fn json_config(limit: usize) -> web::JsonConfig {
         .error_handler(move |err, _req| json_error(err, limit).into())
 }
 
-fn json_error(err: JsonPayloadError, limit: usize) -> Error {
+pub(crate) fn json_error(err: JsonPayloadError, limit: usize) -> Error {
     match err {
         JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
             Error::PayloadTooLarge { limit }
@@ -120,7 +124,7 @@ fn json_error(err: JsonPayloadError, limit: usize) -> Error {
         JsonPayloadError::Deserialize(e) if e.is_data() => {
             Error::Validation(vec![field_error_from_serde(&e.to_string())])
         }
-        other => Error::MalformedRequest(other.to_string()),
+        other => Error::MalformedRequest(format!("the request body is not valid JSON: {other}")),
     }
 }
 

@@ -32,6 +32,18 @@ pub struct Moderator {
 /// An administrator allowed to write (401/403 otherwise).
 pub struct Admin(pub Account);
 
+/// Someone allowed to write who may create or manage consultations: an administrator or a
+/// policy-lab member (401/403 otherwise). Which consultations is the domain's question.
+pub struct LabMember(pub Account);
+
+/// Someone allowed to write who may act for an agency: an administrator, the `agency` role,
+/// a member of an agency or policy lab (401/403 otherwise). On which consultations is the
+/// domain's question.
+pub struct AgencyMember(pub Account);
+
+/// A valuator (or administrator) allowed to write (401/403 otherwise).
+pub struct Valuator(pub Account);
+
 fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
@@ -171,6 +183,91 @@ impl FromRequest for Agency {
                 .await?
                 .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
             Ok(Agency(AgencyReader::Member(account)))
+        })
+    }
+}
+
+/// A writer who passes `allowed`, else 403 with `refusal`.
+async fn load_writer_who<F, Fut>(
+    req: HttpRequest,
+    allowed: F,
+    refusal: &str,
+) -> Result<Account, Error>
+where
+    F: FnOnce(web::Data<AppState>, Account) -> Fut,
+    Fut: std::future::Future<Output = Result<(bool, Account), Error>>,
+{
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+    let account = load_writer(req).await?;
+    match allowed(state, account).await? {
+        (true, account) => Ok(account),
+        (false, _) => Err(Error::Forbidden(refusal.to_owned())),
+    }
+}
+
+impl FromRequest for LabMember {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            load_writer_who(
+                req,
+                |state, account| async move {
+                    let allowed =
+                        crate::domain::consultations::may_manage_some(state.db.reader(), &account)
+                            .await?;
+                    Ok((allowed, account))
+                },
+                "Only administrators and policy-lab members can do this.",
+            )
+            .await
+            .map(LabMember)
+        })
+    }
+}
+
+impl FromRequest for AgencyMember {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            load_writer_who(
+                req,
+                |state, account| async move {
+                    let allowed =
+                        crate::domain::agency::may_act_for_some_agency(state.db.reader(), &account)
+                            .await?;
+                    Ok((allowed, account))
+                },
+                "Only agency members can do this.",
+            )
+            .await
+            .map(AgencyMember)
+        })
+    }
+}
+
+impl FromRequest for Valuator {
+    type Error = Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let account = load_writer(req).await?;
+            if !crate::domain::valuations::may_value(&account) {
+                return Err(Error::Forbidden(
+                    "Only valuators can value proposals.".into(),
+                ));
+            }
+            Ok(Valuator(account))
         })
     }
 }

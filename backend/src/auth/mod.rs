@@ -6,5 +6,7 @@ pub mod jwt;
 pub mod opaque;
 pub mod password;
 
-pub use extract::{Admin, Agency, Caller, Moderator, SignedIn, Writer};
+pub use extract::{
+    Admin, Agency, AgencyMember, Caller, LabMember, Moderator, SignedIn, Valuator, Writer,
+};
 pub use jwt::AccessTokens;

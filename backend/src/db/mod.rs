@@ -7,6 +7,7 @@
 //! lost in a crash without harm (rate limits).
 
 pub mod entities;
+pub mod unreachable;
 
 use std::path::Path;
 use std::time::Duration;
@@ -18,6 +19,10 @@ use sea_orm::{
 };
 
 use sala_migration::{Migrator, MigratorTrait};
+
+/// How long a request waits for a PostgreSQL connection before it answers `503 unavailable`:
+/// long enough to ride out a burst, short enough that an outage fails fast instead of hanging.
+const POSTGRES_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Clone, Debug)]
 pub struct Db {
@@ -51,14 +56,14 @@ impl Db {
             options
                 .max_connections(max_connections)
                 .min_connections(1)
-                .acquire_timeout(Duration::from_secs(10))
+                .acquire_timeout(POSTGRES_ACQUIRE_TIMEOUT)
                 .sqlx_logging(false);
             let pool = Database::connect(options).await?;
             let mut relaxed = ConnectOptions::new(url);
             relaxed
                 .max_connections((max_connections / 2).max(1))
                 .min_connections(1)
-                .acquire_timeout(Duration::from_secs(10))
+                .acquire_timeout(POSTGRES_ACQUIRE_TIMEOUT)
                 .sqlx_logging(false)
                 .map_sqlx_postgres_opts(|o| o.options([("synchronous_commit", "off")]));
             let relaxed = Database::connect(relaxed).await?;

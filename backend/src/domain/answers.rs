@@ -47,8 +47,6 @@ pub async fn answer(
     status: AnswerStatus,
     raw_answer: &str,
 ) -> Result<Proposal> {
-    let answer =
-        text::bounded("answer", raw_answer, 1, 10_000).map_err(|e| Error::Validation(vec![e]))?;
     let txn = db.begin_write().await?;
     let (current, consultation) = get_for_update(&txn, agent, proposal_id).await?;
     if !has_agency_access(&txn, agent, &consultation).await? {
@@ -56,6 +54,9 @@ pub async fn answer(
             "Only agency members can answer proposals.".into(),
         ));
     }
+    // Checked after the permission, so only those allowed to answer learn the rules.
+    let answer =
+        text::bounded("answer", raw_answer, 1, 10_000).map_err(|e| Error::Validation(vec![e]))?;
     if current.status == Status::Withdrawn.as_str() {
         return Err(Error::Conflict(
             "This proposal was withdrawn by its author.".into(),

@@ -351,6 +351,12 @@ fn slug_taken(err: &sea_orm::DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
 
+/// Whether the person may create or manage some consultation (the role-level question asked
+/// before any request body is looked at): administrators and policy-lab members.
+pub async fn may_manage_some<C: ConnectionTrait>(conn: &C, person: &Account) -> Result<bool> {
+    Ok(person.is_admin() || organizations::belongs_to_any(conn, person.id, &["lab"]).await?)
+}
+
 /// Who may own a consultation the creator makes: admins any organization (or none), lab
 /// members one of their own labs.
 async fn ensure_may_own<C: ConnectionTrait>(

@@ -30,6 +30,18 @@ pub async fn of_user<C: ConnectionTrait>(
         .await?)
 }
 
+/// Whether the person belongs to at least one organization of one of these kinds.
+pub async fn belongs_to_any<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    kinds: &[&str],
+) -> Result<bool> {
+    Ok(of_user(conn, user_id)
+        .await?
+        .iter()
+        .any(|org| kinds.contains(&org.kind.as_str())))
+}
+
 /// Whether the person is a member of this policy lab.
 pub async fn is_lab_member<C: ConnectionTrait>(
     conn: &C,

@@ -22,6 +22,11 @@ pub struct ScoreInput {
     pub note: Option<String>,
 }
 
+/// Valuators and administrators score proposals.
+pub fn may_value(person: &Account) -> bool {
+    matches!(person.role, Role::Valuator | Role::Admin)
+}
+
 /// Sets the valuator's scores on the proposal for the criteria given (others stay as they
 /// were); returns all of the valuator's scores on it.
 #[tracing::instrument(skip_all, fields(proposal_id = %proposal_id))]
@@ -31,7 +36,7 @@ pub async fn value(
     proposal_id: Uuid,
     scores: Vec<ScoreInput>,
 ) -> Result<Vec<Valuation>> {
-    if !matches!(valuator.role, Role::Valuator | Role::Admin) {
+    if !may_value(valuator) {
         return Err(Error::Forbidden(
             "Only valuators can value proposals.".into(),
         ));

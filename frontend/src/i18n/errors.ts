@@ -37,6 +37,8 @@ const FIELD_CODES = [
   "invalid_or_expired",
   "repeated",
   "unknown_kind",
+  "control_character",
+  "unknown_field",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

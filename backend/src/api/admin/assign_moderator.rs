@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::moderation::assignments;
@@ -38,8 +39,9 @@ pub async fn assign_moderator(
     state: web::Data<AppState>,
     Admin(admin): Admin,
     path: web::Path<String>,
-    web::Json(body): web::Json<AssignRequest>,
+    body: Body<AssignRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     let assigned = assignments::assign(
         &state.db,
         &admin,

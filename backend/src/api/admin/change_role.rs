@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::accounts::Role;
@@ -40,8 +41,9 @@ pub async fn change_role(
     state: web::Data<AppState>,
     Admin(admin): Admin,
     path: web::Path<Uuid>,
-    web::Json(body): web::Json<RoleRequest>,
+    body: Body<RoleRequest>,
 ) -> Result<web::Json<RoleResponse>, ApiError> {
+    let body = body.into_inner()?;
     let account =
         assignments::change_role(&state.db, &admin, *path, body.role, body.reason.as_deref())
             .await?;

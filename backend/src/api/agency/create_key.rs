@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
+use crate::api::body::Body;
 use crate::app::AppState;
-use crate::auth::Writer;
+use crate::auth::AgencyMember;
 use crate::domain::agency::api_keys::{self, NewKey};
 use crate::error::{ApiError, Problem};
 
@@ -37,9 +38,10 @@ pub struct CreatedApiKey {
 #[post("/agency/api-keys")]
 pub async fn create_api_key(
     state: web::Data<AppState>,
-    Writer(creator): Writer,
-    web::Json(body): web::Json<CreateApiKeyRequest>,
+    AgencyMember(creator): AgencyMember,
+    body: Body<CreateApiKeyRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     let (row, secret) = api_keys::create(
         &state.db,
         &creator,

@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 
 use super::refresh_cookie::{self, Carrier};
 use super::TokenResponse;
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::config::LimitedAction;
@@ -13,6 +14,7 @@ use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     pub email: String,
     pub password: String,
@@ -34,8 +36,9 @@ pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
     client: ClientAddress,
-    web::Json(body): web::Json<LoginRequest>,
+    body: Body<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     // Every attempt counts against the email address; success forgets them, so only
     // failures add up.
     state

@@ -5,11 +5,13 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::refresh_cookie::{self, Carrier};
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct LogoutRequest {
     /// The refresh token; leave it out to use the `sala_refresh` cookie instead.
     #[serde(default)]
@@ -28,8 +30,9 @@ pub struct LogoutRequest {
 pub async fn logout(
     req: HttpRequest,
     state: web::Data<AppState>,
-    web::Json(body): web::Json<LogoutRequest>,
+    body: Body<LogoutRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     let presented = refresh_cookie::presented_token(&req, &state, body.refresh_token)?;
     if let Some((token, _)) = &presented {
         accounts::logout(&state.db, token).await?;

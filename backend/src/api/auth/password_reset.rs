@@ -4,6 +4,7 @@ use actix_web::{post, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::config::LimitedAction;
@@ -11,6 +12,7 @@ use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PasswordResetRequest {
     pub email: String,
 }
@@ -25,8 +27,9 @@ pub struct PasswordResetRequest {
 pub async fn request_reset(
     state: web::Data<AppState>,
     client: ClientAddress,
-    web::Json(body): web::Json<PasswordResetRequest>,
+    body: Body<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     state
         .limiter
         .check(
@@ -40,6 +43,7 @@ pub async fn request_reset(
 }
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PasswordResetConfirmRequest {
     /// The token from the emailed link.
     pub token: String,
@@ -55,8 +59,9 @@ pub struct PasswordResetConfirmRequest {
 #[post("/password-reset/confirm")]
 pub async fn confirm_reset(
     state: web::Data<AppState>,
-    web::Json(body): web::Json<PasswordResetConfirmRequest>,
+    body: Body<PasswordResetConfirmRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     accounts::reset_password(&state.db, &body.token, &body.password).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -5,11 +5,13 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{refresh_cookie, TokenResponse};
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::domain::accounts;
 use crate::error::{ApiError, Error, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
     /// The refresh token; leave it out to use the `sala_refresh` cookie instead.
     #[serde(default)]
@@ -32,8 +34,9 @@ pub struct RefreshRequest {
 pub async fn refresh(
     req: HttpRequest,
     state: web::Data<AppState>,
-    web::Json(body): web::Json<RefreshRequest>,
+    body: Body<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     let (token, carrier) = refresh_cookie::presented_token(&req, &state, body.refresh_token)?
         .ok_or_else(|| Error::Unauthenticated("There is no session to refresh.".into()))?;
     let session =

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::config::LimitedAction;
@@ -12,6 +13,7 @@ use crate::domain::accounts::{self, Locale, Registration};
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RegisterRequest {
     pub email: String,
     /// At least 10 characters.
@@ -43,8 +45,9 @@ pub struct RegisterResponse {
 pub async fn register(
     state: web::Data<AppState>,
     client: ClientAddress,
-    web::Json(body): web::Json<RegisterRequest>,
+    body: Body<RegisterRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     state
         .limiter
         .check(

@@ -4,11 +4,13 @@ use actix_web::{post, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct VerifyEmailRequest {
     /// The token from the emailed link.
     pub token: String,
@@ -22,8 +24,9 @@ pub struct VerifyEmailRequest {
 #[post("/verify-email")]
 pub async fn verify_email(
     state: web::Data<AppState>,
-    web::Json(body): web::Json<VerifyEmailRequest>,
+    body: Body<VerifyEmailRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     accounts::verify_email(&state.db, &body.token).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::{CommentResponse, CommentView};
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
@@ -35,8 +36,9 @@ pub async fn update_comment(
     Writer(author): Writer,
     client: ClientAddress,
     path: web::Path<Uuid>,
-    web::Json(body): web::Json<UpdateCommentRequest>,
+    body: Body<UpdateCommentRequest>,
 ) -> Result<web::Json<CommentResponse>, ApiError> {
+    let body = body.into_inner()?;
     state
         .limiter
         .check(

@@ -3,8 +3,9 @@
 use actix_web::{post, web, HttpResponse};
 
 use super::{ConsultationRequest, ConsultationResponse};
+use crate::api::body::Body;
 use crate::app::AppState;
-use crate::auth::Writer;
+use crate::auth::LabMember;
 use crate::domain::consultations;
 use crate::error::{ApiError, Problem};
 
@@ -19,9 +20,10 @@ use crate::error::{ApiError, Problem};
 #[post("/consultations")]
 pub async fn create_consultation(
     state: web::Data<AppState>,
-    Writer(creator): Writer,
-    web::Json(body): web::Json<ConsultationRequest>,
+    LabMember(creator): LabMember,
+    body: Body<ConsultationRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     let created = consultations::create(&state.db, &creator, body.into()).await?;
     Ok(HttpResponse::Created().json(ConsultationResponse::from(created)))
 }

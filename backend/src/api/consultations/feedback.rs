@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::db::entities::feedback::Model as Feedback;
@@ -55,8 +56,9 @@ pub async fn put_feedback(
     state: web::Data<AppState>,
     Writer(person): Writer,
     path: web::Path<String>,
-    web::Json(body): web::Json<FeedbackRequest>,
+    body: Body<FeedbackRequest>,
 ) -> Result<web::Json<FeedbackResponse>, ApiError> {
+    let body = body.into_inner()?;
     let row = feedback::rate(
         &state.db,
         &person,

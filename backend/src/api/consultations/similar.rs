@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::{ApiError, Error, FieldError, Problem};
@@ -50,8 +51,9 @@ pub async fn similar_proposals(
     state: web::Data<AppState>,
     Caller(caller): Caller,
     path: web::Path<String>,
-    web::Json(draft): web::Json<SimilarRequest>,
+    draft: Body<SimilarRequest>,
 ) -> Result<web::Json<SimilarList>, ApiError> {
+    let draft = draft.into_inner()?;
     let mut errors = Vec::new();
     if draft.title.trim().is_empty() {
         errors.push(FieldError::new("title", "required", "is required"));

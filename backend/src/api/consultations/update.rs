@@ -3,8 +3,9 @@
 use actix_web::{patch, web};
 
 use super::{ConsultationRequest, ConsultationResponse};
+use crate::api::body::Body;
 use crate::app::AppState;
-use crate::auth::Writer;
+use crate::auth::LabMember;
 use crate::domain::consultations;
 use crate::error::{ApiError, Problem};
 
@@ -19,10 +20,11 @@ use crate::error::{ApiError, Problem};
 #[patch("/consultations/{id_or_slug}")]
 pub async fn update_consultation(
     state: web::Data<AppState>,
-    Writer(editor): Writer,
+    LabMember(editor): LabMember,
     path: web::Path<String>,
-    web::Json(body): web::Json<ConsultationRequest>,
+    body: Body<ConsultationRequest>,
 ) -> Result<web::Json<ConsultationResponse>, ApiError> {
+    let body = body.into_inner()?;
     let updated = consultations::update(&state.db, &editor, &path, body.into()).await?;
     Ok(web::Json(updated.into()))
 }

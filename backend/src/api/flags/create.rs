@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
@@ -49,8 +50,9 @@ pub async fn create_flag(
     state: web::Data<AppState>,
     Writer(reporter): Writer,
     client: ClientAddress,
-    web::Json(body): web::Json<FlagRequest>,
+    body: Body<FlagRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     state
         .limiter
         .check(

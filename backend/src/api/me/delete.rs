@@ -4,6 +4,7 @@ use actix_web::{delete, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::SignedIn;
@@ -32,8 +33,9 @@ pub async fn delete_me(
     state: web::Data<AppState>,
     SignedIn(account): SignedIn,
     client: ClientAddress,
-    web::Json(body): web::Json<DeleteMeRequest>,
+    body: Body<DeleteMeRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     // A password tried here counts as a sign-in attempt, so a stolen session cannot be used
     // to guess it faster than the sign-in form allows.
     state

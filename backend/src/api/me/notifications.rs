@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::cursor::page_limit;
@@ -93,8 +94,9 @@ pub struct MarkReadRequest {
 pub async fn mark_read(
     state: web::Data<AppState>,
     SignedIn(me): SignedIn,
-    web::Json(body): web::Json<MarkReadRequest>,
+    body: Body<MarkReadRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     notifications::mark_read(&state.db, &me, body.ids.as_deref()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

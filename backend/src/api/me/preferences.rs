@@ -6,6 +6,7 @@ use actix_web::{get, put, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::notifications::{self, Delivery, NotificationKind};
@@ -64,8 +65,9 @@ pub async fn get_preferences(
 pub async fn put_preferences(
     state: web::Data<AppState>,
     SignedIn(me): SignedIn,
-    web::Json(body): web::Json<PreferencesRequest>,
+    body: Body<PreferencesRequest>,
 ) -> Result<web::Json<PreferencesResponse>, ApiError> {
+    let body = body.into_inner()?;
     let mut changes = Vec::new();
     let mut errors = Vec::new();
     for (kind, delivery) in &body.preferences {

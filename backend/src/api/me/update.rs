@@ -5,6 +5,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::MeResponse;
+use crate::api::body::Body;
 use crate::api::double_option;
 use crate::app::AppState;
 use crate::auth::SignedIn;
@@ -40,8 +41,9 @@ pub struct UpdateMeRequest {
 pub async fn update_me(
     state: web::Data<AppState>,
     SignedIn(account): SignedIn,
-    web::Json(body): web::Json<UpdateMeRequest>,
+    body: Body<UpdateMeRequest>,
 ) -> Result<web::Json<MeResponse>, ApiError> {
+    let body = body.into_inner()?;
     let change = ProfileChange {
         display_name: body.display_name,
         locale: body.locale,

@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::LogEntry;
+use crate::api::body::Body;
 use crate::api::double_option;
 use crate::app::AppState;
 use crate::auth::Moderator;
@@ -49,8 +50,9 @@ pub struct ModerationRequest {
 pub async fn take_action(
     state: web::Data<AppState>,
     moderator: Moderator,
-    web::Json(body): web::Json<ModerationRequest>,
+    body: Body<ModerationRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     let logged = actions::act(
         &state.db,
         &moderator.account,

@@ -3,6 +3,7 @@
 use actix_web::{post, web, HttpResponse};
 
 use super::{ProposalRequest, ProposalResponse};
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
@@ -26,8 +27,9 @@ pub async fn create_proposal(
     Writer(author): Writer,
     client: ClientAddress,
     path: web::Path<String>,
-    web::Json(body): web::Json<ProposalRequest>,
+    body: Body<ProposalRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner()?;
     state
         .limiter
         .check(

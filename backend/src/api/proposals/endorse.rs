@@ -6,6 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::EndorsementResponse;
+use crate::api::body::Body;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::endorsements;
@@ -40,9 +41,9 @@ pub async fn endorse_proposal(
     state: web::Data<AppState>,
     Writer(member): Writer,
     path: web::Path<Uuid>,
-    body: Option<web::Json<EndorseRequest>>,
+    body: Body<EndorseRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let organization = body.and_then(|b| b.into_inner().organization_id);
+    let organization = body.into_optional()?.and_then(|b| b.organization_id);
     let created = endorsements::endorse(&state.db, &member, *path, organization).await?;
     let items = endorsements::of_proposal(state.db.reader(), *path)
         .await?

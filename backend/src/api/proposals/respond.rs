@@ -6,8 +6,9 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::ProposalResponse;
+use crate::api::body::Body;
 use crate::app::AppState;
-use crate::auth::Writer;
+use crate::auth::AgencyMember;
 use crate::domain::answers::{self, AnswerStatus};
 use crate::domain::proposals;
 use crate::error::{ApiError, Problem};
@@ -33,10 +34,11 @@ pub struct AnswerRequest {
 #[put("/proposals/{id}/response")]
 pub async fn put_response(
     state: web::Data<AppState>,
-    Writer(agent): Writer,
+    AgencyMember(agent): AgencyMember,
     path: web::Path<Uuid>,
-    web::Json(body): web::Json<AnswerRequest>,
+    body: Body<AnswerRequest>,
 ) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let body = body.into_inner()?;
     let answered = answers::answer(&state.db, &agent, *path, body.status, &body.answer).await?;
     let names = proposals::display_names(state.db.reader(), [answered.author_id]).await?;
     Ok(web::Json(ProposalResponse::new(answered, &names, None)))

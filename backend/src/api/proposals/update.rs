@@ -4,6 +4,7 @@ use actix_web::{patch, web};
 use uuid::Uuid;
 
 use super::{ProposalRequest, ProposalResponse};
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
@@ -27,8 +28,9 @@ pub async fn update_proposal(
     Writer(editor): Writer,
     client: ClientAddress,
     path: web::Path<Uuid>,
-    web::Json(body): web::Json<ProposalRequest>,
+    body: Body<ProposalRequest>,
 ) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let body = body.into_inner()?;
     state
         .limiter
         .check(

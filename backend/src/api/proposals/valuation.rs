@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::app::AppState;
-use crate::auth::Writer;
+use crate::auth::Valuator;
 use crate::domain::valuations::{self, ScoreInput};
 use crate::error::{ApiError, Problem};
 
@@ -55,10 +56,11 @@ pub struct ValuationResponse {
 #[put("/proposals/{id}/valuation")]
 pub async fn put_valuation(
     state: web::Data<AppState>,
-    Writer(valuator): Writer,
+    Valuator(valuator): Valuator,
     path: web::Path<Uuid>,
-    web::Json(body): web::Json<ValuationRequest>,
+    body: Body<ValuationRequest>,
 ) -> Result<web::Json<ValuationResponse>, ApiError> {
+    let body = body.into_inner()?;
     let scores = body
         .scores
         .into_iter()

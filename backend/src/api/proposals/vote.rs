@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::app::AppState;
 use crate::auth::Writer;
@@ -13,6 +14,7 @@ use crate::domain::votes::{self, VoteOutcome, VoteValue};
 use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct VoteRequest {
     pub value: VoteValue,
 }
@@ -59,8 +61,9 @@ pub async fn put_vote(
     Writer(voter): Writer,
     client: ClientAddress,
     path: web::Path<Uuid>,
-    web::Json(body): web::Json<VoteRequest>,
+    body: Body<VoteRequest>,
 ) -> Result<web::Json<VoteResponse>, ApiError> {
+    let body = body.into_inner()?;
     state
         .limiter
         .check(&state.db, LimitedAction::Vote, client.with_account(&voter))

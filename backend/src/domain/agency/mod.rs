@@ -47,6 +47,19 @@ impl AgencyReader {
     }
 }
 
+/// Whether the person may act for an agency on some consultation (the role-level question
+/// asked before any request body is looked at): what `has_agency_access` grants, for at
+/// least one consultation.
+pub async fn may_act_for_some_agency<C: ConnectionTrait>(
+    conn: &C,
+    person: &Account,
+) -> Result<bool> {
+    if person.is_admin() || person.role == Role::Agency {
+        return Ok(true);
+    }
+    organizations::belongs_to_any(conn, person.id, &["agency", "lab"]).await
+}
+
 /// Whether the person may read a consultation's agency data and answer its proposals:
 /// administrators, the `agency` role, members of an agency organization, and members of the
 /// lab that runs the consultation.
