@@ -7,6 +7,7 @@
 //! lost in a crash without harm (rate limits).
 
 pub mod entities;
+pub mod retry;
 
 use std::path::Path;
 use std::time::Duration;

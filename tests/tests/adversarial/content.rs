@@ -1,14 +1,21 @@
 //! Attacks on content and moderation: flag brigades hiding what they dislike, races between
 //! replies and moderation, hostile text, and drafts leaking through search.
 
+use std::collections::HashMap;
+
+use sala::db::entities::comments;
 use sala::domain::accounts::Role;
+use sala::domain::comments::recount_comments;
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, Reply, TestApp};
+use sea_orm::EntityTrait;
 use serde_json::{json, Value};
+use uuid::Uuid;
 
 on_both_databases!(
     three_fresh_accounts_flagging_a_proposal_leave_it_public,
     established_accounts_reaching_the_weighted_threshold_hide_it_pending_review,
     a_moderators_dismissal_stands_against_the_same_and_new_flaggers,
+    replies_racing_hides_and_deletions_never_fail_and_keep_counters_exact,
 );
 
 /// An administrator, a global moderator, an author and a consultation in ideation with one
@@ -230,4 +237,125 @@ async fn a_moderators_dismissal_stands_against_the_same_and_new_flaggers(backend
         json!({"upheld": 0, "dismissed": 1, "dismissed_ratio": 1.0})
     );
     assert_eq!(their_flag["weight"], 0.5);
+}
+
+/// Every comment of a proposal's tree, as a moderator sees it (hidden ones included).
+fn flatten(items: &Value, out: &mut Vec<Value>) {
+    for item in items.as_array().expect("comments") {
+        out.push(item.clone());
+        flatten(&item["replies"], out);
+    }
+}
+
+async fn replies_racing_hides_and_deletions_never_fail_and_keep_counters_exact(backend: Backend) {
+    const ROUNDS: usize = 40;
+    let app = spawn_app(backend).await;
+    let w = world(&app).await;
+    let repliers = app.many_citizens(3).await;
+    let comments_path = format!("/api/v1/proposals/{}/comments", w.pid);
+    let post = |who: &Person, body: String, parent: Option<String>| {
+        let who = who.clone();
+        let path = comments_path.clone();
+        let app = &app;
+        async move {
+            app.post(
+                &path,
+                Some(&who.token),
+                &json!({"body": body, "parent_id": parent}),
+            )
+            .await
+        }
+    };
+
+    let mut created_replies = Vec::new();
+    for round in 0..ROUNDS {
+        let to_hide = id(&post(&w.author, format!("ความเห็นที่จะถูกซ่อน {round}"), None)
+            .await
+            .expect(201));
+        let to_delete = id(&post(&w.author, format!("ความเห็นที่จะถูกลบ {round}"), None)
+            .await
+            .expect(201));
+        let hide_decision = json!({"action": "hide", "target_type": "comment",
+                                   "target_id": to_hide, "reason": "ละเมิดกติกาข้อ 2"});
+        let hide = app.post(
+            "/api/v1/moderation/actions",
+            Some(&w.moderator.token),
+            &hide_decision,
+        );
+        let delete_path = format!("/api/v1/comments/{to_delete}");
+        let delete = app.delete(&delete_path, Some(&w.author.token));
+        let replies =
+            futures_util::future::join_all(repliers.iter().enumerate().flat_map(|(i, who)| {
+                [
+                    post(
+                        who,
+                        format!("ตอบความเห็นที่ซ่อน {round}-{i}"),
+                        Some(to_hide.clone()),
+                    ),
+                    post(
+                        who,
+                        format!("ตอบความเห็นที่ลบ {round}-{i}"),
+                        Some(to_delete.clone()),
+                    ),
+                ]
+            }));
+        let (hidden, deleted, replies) = tokio::join!(hide, delete, replies);
+        hidden.expect(201);
+        deleted.expect(204);
+        for reply in replies {
+            match reply.status.as_u16() {
+                201 => created_replies.push(id(&reply.body)),
+                // The parent was removed first: a clear refusal, nothing created.
+                409 => {
+                    reply.expect_problem(409, "conflict");
+                }
+                other => panic!("a reply answered {other}: {}", reply.body),
+            }
+        }
+    }
+
+    // No reply was lost: every one that was answered 201 is in the thread.
+    let tree = app
+        .get(
+            &format!("{comments_path}?limit=100"),
+            Some(&w.moderator.token),
+        )
+        .await
+        .expect(200);
+    let mut all = Vec::new();
+    flatten(&tree["items"], &mut all);
+    let in_tree: Vec<String> = all.iter().map(id).collect();
+    for reply in &created_replies {
+        assert!(in_tree.contains(reply), "reply {reply} is missing");
+    }
+    assert_eq!(all.len(), 2 * ROUNDS + created_replies.len());
+
+    // Counters equal a recount: the proposal's public comments, each comment's replies.
+    let pid: Uuid = w.pid.parse().unwrap();
+    let shown = app
+        .get(&format!("/api/v1/proposals/{}", w.pid), None)
+        .await
+        .expect(200)["counts"]["comments"]
+        .as_i64()
+        .expect("count");
+    assert_eq!(
+        shown,
+        i64::from(recount_comments(app.db.reader(), pid).await.unwrap())
+    );
+    let rows = comments::Entity::find().all(app.db.reader()).await.unwrap();
+    let mut replies_of: HashMap<Uuid, i32> = HashMap::new();
+    for row in &rows {
+        if let Some(parent) = row.parent_id {
+            *replies_of.entry(parent).or_default() += 1;
+        }
+    }
+    for row in &rows {
+        assert_eq!(
+            row.reply_count,
+            replies_of.get(&row.id).copied().unwrap_or(0),
+            "reply count of {}",
+            row.id
+        );
+    }
+    let _ = &w.admin;
 }

@@ -13,8 +13,10 @@ use uuid::Uuid;
 
 use crate::db::entities::flags::{self, Model as Flag};
 use crate::db::entities::{comments, moderation_actions, proposals};
+use crate::db::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::comments::lock_with_proposal;
 use crate::domain::{now, proposals as proposal_rules, text};
 use crate::error::{Error, FieldError, Result};
 
@@ -138,12 +140,10 @@ async fn load_flagged<C: ConnectionTrait>(
             Ok((Flagged::Proposal(p), c.id))
         }
         FlaggableType::Comment => {
-            let comment = comments::Entity::find_by_id(id)
-                .lock_exclusive()
-                .one(conn)
-                .await?
-                .filter(|c| c.deleted_at.is_none())
-                .ok_or(Error::NotFound("comment"))?;
+            let (_, comment) = lock_with_proposal(conn, id).await?;
+            if comment.deleted_at.is_some() {
+                return Err(Error::NotFound("comment"));
+            }
             let (_, consultation) = proposal_rules::get(conn, Some(reporter), comment.proposal_id)
                 .await
                 .map_err(|_| Error::NotFound("comment"))?;
@@ -166,6 +166,16 @@ pub async fn flag(
     policy: &ModerationPolicy,
 ) -> Result<Flag> {
     let note = parse_note(input.reason, input.note.as_deref())?;
+    retry_transient(|| flag_once(db, reporter, &input, note.clone(), policy)).await
+}
+
+async fn flag_once(
+    db: &Db,
+    reporter: &Account,
+    input: &FlagInput,
+    note: Option<String>,
+    policy: &ModerationPolicy,
+) -> Result<Flag> {
     let txn = db.begin_write().await?;
     let (target, consultation_id) =
         load_flagged(&txn, reporter, input.target_type, input.target_id).await?;
