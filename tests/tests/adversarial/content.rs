@@ -2,6 +2,7 @@
 //! replies and moderation, hostile text, and drafts leaking through search.
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 use sala::db::entities::comments;
 use sala::domain::accounts::Role;
@@ -16,6 +17,7 @@ on_both_databases!(
     established_accounts_reaching_the_weighted_threshold_hide_it_pending_review,
     a_moderators_dismissal_stands_against_the_same_and_new_flaggers,
     replies_racing_hides_and_deletions_never_fail_and_keep_counters_exact,
+    a_consultation_moved_back_to_draft_takes_its_proposals_and_comments_out_of_search,
 );
 
 /// An administrator, a global moderator, an author and a consultation in ideation with one
@@ -358,4 +360,70 @@ async fn replies_racing_hides_and_deletions_never_fail_and_keep_counters_exact(b
         );
     }
     let _ = &w.admin;
+}
+
+/// Waits until the search indexer has caught up with every write (`/health/ready`).
+async fn search_settled(app: &TestApp) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let ready = app.get("/health/ready", None).await.expect(200);
+        if ready["search_pending"] == 0 {
+            return;
+        }
+        assert!(Instant::now() < deadline, "search never caught up: {ready}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn anonymous_hits(app: &TestApp, word: &str) -> Vec<String> {
+    app.get(&format!("/api/v1/search?q={word}"), None)
+        .await
+        .expect(200)["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|hit| hit["id"].as_str().expect("id").to_owned())
+        .collect()
+}
+
+async fn a_consultation_moved_back_to_draft_takes_its_proposals_and_comments_out_of_search(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let w = world(&app).await;
+    let pid = id(&app
+        .post(
+            &format!("/api/v1/consultations/{}/proposals", w.cid),
+            Some(&w.author.token),
+            &json!({"title": "Bamboo bridges for every village", "body": "Build bamboo bridges."}),
+        )
+        .await
+        .expect(201));
+    let cmt = id(&app
+        .post(
+            &format!("/api/v1/proposals/{pid}/comments"),
+            Some(&w.author.token),
+            &json!({"body": "Riverside schools need them first."}),
+        )
+        .await
+        .expect(201));
+    search_settled(&app).await;
+    assert_eq!(anonymous_hits(&app, "bamboo").await, vec![pid.clone()]);
+    assert_eq!(anonymous_hits(&app, "riverside").await, vec![cmt.clone()]);
+
+    app.set_phase(&w.admin, &w.cid, "draft").await;
+    search_settled(&app).await;
+    assert!(
+        anonymous_hits(&app, "bamboo").await.is_empty(),
+        "a draft's proposal is out of search"
+    );
+    assert!(
+        anonymous_hits(&app, "riverside").await.is_empty(),
+        "a draft's comment is out of search"
+    );
+
+    app.set_phase(&w.admin, &w.cid, "ideation").await;
+    search_settled(&app).await;
+    assert_eq!(anonymous_hits(&app, "bamboo").await, vec![pid]);
+    assert_eq!(anonymous_hits(&app, "riverside").await, vec![cmt]);
 }
