@@ -28,7 +28,7 @@ use crate::domain::moderation::{self, log};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{ensure_open, get, get_for_update};
 use crate::domain::repetition::{self, RepetitionPolicy};
-use crate::domain::{cursor, markdown, now, text, visibility};
+use crate::domain::{cursor, markdown, now, visibility};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
 /// The deepest a reply may sit: a top-level comment is depth 0.
@@ -86,7 +86,7 @@ impl CommentVoteValue {
 }
 
 fn body(raw: &str) -> Result<String, FieldError> {
-    text::bounded("body", raw, 1, 5_000)
+    markdown::body("body", raw, 1, 5_000)
 }
 
 pub async fn create(

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use sala::db::entities::comments;
 use sala::domain::accounts::Role;
 use sala::domain::comments::recount_comments;
-use sala_tests::{on_both_databases, spawn_app, Backend, Person, Reply, TestApp};
+use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, Reply, TestApp};
 use sea_orm::EntityTrait;
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -18,6 +18,9 @@ on_both_databases!(
     a_moderators_dismissal_stands_against_the_same_and_new_flaggers,
     replies_racing_hides_and_deletions_never_fail_and_keep_counters_exact,
     a_consultation_moved_back_to_draft_takes_its_proposals_and_comments_out_of_search,
+    stacked_thai_marks_in_a_title_are_refused_and_real_thai_passes,
+    hostile_display_names_are_refused,
+    markdown_that_would_take_seconds_to_render_is_refused,
 );
 
 /// An administrator, a global moderator, an author and a consultation in ideation with one
@@ -426,4 +429,184 @@ async fn a_consultation_moved_back_to_draft_takes_its_proposals_and_comments_out
     search_settled(&app).await;
     assert_eq!(anonymous_hits(&app, "bamboo").await, vec![pid]);
     assert_eq!(anonymous_hits(&app, "riverside").await, vec![cmt]);
+}
+
+/// Asserts a `422 validation_failed` naming `field` with `code`.
+fn expect_field_error(reply: Reply, field: &str, code: &str) {
+    let body = reply.expect_problem(422, "validation_failed");
+    let errors = body["errors"].as_array().expect("errors");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e["field"] == field && e["code"] == code),
+        "expected {field}: {code}, got {body}"
+    );
+}
+
+async fn propose(app: &TestApp, who: &Person, cid: &str, title: &str, body: &str) -> Reply {
+    app.post(
+        &format!("/api/v1/consultations/{cid}/proposals"),
+        Some(&who.token),
+        &json!({"title": title, "body": body}),
+    )
+    .await
+}
+
+async fn stacked_thai_marks_in_a_title_are_refused_and_real_thai_passes(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let w = world(&app).await;
+    let body = "รายละเอียดข้อเสนอที่ยาวพอสมควร";
+    // 15,000 tone marks on one consonant: 45 KB that counts as a few graphemes.
+    let stacked = format!("ก{}ข้อเสนอ", "\u{0E49}".repeat(15_000));
+    assert!(stacked.len() > 45_000);
+    expect_field_error(
+        propose(&app, &w.author, &w.cid, &stacked, body).await,
+        "title",
+        "too_long",
+    );
+    // A handful of stacked marks fits in the byte limit but not in the mark rule.
+    let zalgo = format!("ก{}ข้อเสนอใหม่", "\u{0E49}\u{0E48}".repeat(3));
+    expect_field_error(
+        propose(&app, &w.author, &w.cid, &zalgo, body).await,
+        "title",
+        "too_many_marks",
+    );
+    let overridden = "ข้อเสนอ \u{202E}ความยุติธรรม";
+    expect_field_error(
+        propose(&app, &w.author, &w.cid, overridden, body).await,
+        "title",
+        "invalid_characters",
+    );
+    // Real Thai: a vowel and a tone mark on one consonant, thanthakhat, sara am.
+    let real = "กุ้งแม่น้ำที่จันทร์ทำ ฟื้นฟูชุมชน";
+    let created = propose(&app, &w.author, &w.cid, real, body)
+        .await
+        .expect(201);
+    assert_eq!(created["title"], real);
+    let list = app
+        .get(&format!("/api/v1/consultations/{}/proposals", w.cid), None)
+        .await
+        .expect(200);
+    assert_eq!(
+        list["items"].as_array().expect("items").len(),
+        2,
+        "nothing else was created"
+    );
+}
+
+async fn register(app: &TestApp, email: &str, name: &str) -> Reply {
+    app.post(
+        "/api/v1/auth/register",
+        None,
+        &json!({"email": email, "password": sala_tests::PASSWORD, "display_name": name}),
+    )
+    .await
+}
+
+async fn hostile_display_names_are_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let w = world(&app).await;
+    app.patch(
+        "/api/v1/me",
+        Some(&w.admin.token),
+        &json!({"display_name": "ผู้ดูแลระบบ Somchai"}),
+    )
+    .await
+    .expect(200);
+
+    let huge = "ส".repeat(20_000);
+    assert!(huge.len() >= 60_000);
+    expect_field_error(
+        register(&app, "huge@example.org", &huge).await,
+        "display_name",
+        "too_long",
+    );
+    // Zero-width spaces are removed, and what is left copies the administrator.
+    for (i, copy) in [
+        "ผู้ดูแล\u{200B}ระบบ Somchai",
+        "ผู้ดูแลระบบ S\u{200B}o\u{200C}mchai",
+        "ผู้ดูแลระบบ \u{0405}omchai",
+        "ผู้ดูแลระบบ SOMCHAI",
+    ]
+    .iter()
+    .enumerate()
+    {
+        expect_field_error(
+            register(&app, &format!("copy{i}@example.org"), copy).await,
+            "display_name",
+            "looks_like_staff",
+        );
+    }
+    expect_field_error(
+        register(&app, "rtl@example.org", "\u{202E}ิอชมส").await,
+        "display_name",
+        "invalid_characters",
+    );
+    expect_field_error(
+        app.patch(
+            "/api/v1/me",
+            Some(&w.author.token),
+            &json!({"display_name": "ผู้ดูแล\u{2060}ระบบ Somchai"}),
+        )
+        .await,
+        "display_name",
+        "looks_like_staff",
+    );
+    // Nothing was created or changed by the refusals.
+    assert!(app.mails_to("copy0@example.org").is_empty());
+    let me = app
+        .get("/api/v1/me", Some(&w.author.token))
+        .await
+        .expect(200);
+    assert_eq!(me["display_name"], "Operator-made");
+
+    // Ordinary names, Thai and invisible characters dropped, are accepted.
+    let ok = register(&app, "somsri@example.org", "สมศรี\u{200B} ใจดี")
+        .await
+        .expect(201);
+    assert_eq!(ok["display_name"], "สมศรี ใจดี");
+}
+
+async fn markdown_that_would_take_seconds_to_render_is_refused(backend: Backend) {
+    // With a request limit raised for long consultation documents, as an operator may.
+    let app = spawn_app_with(backend, &[("SALA_MAX_BODY_BYTES", "1000000")]).await;
+    let w = world(&app).await;
+    let long_quote = ">\n".repeat(25_000);
+    expect_field_error(
+        app.patch(
+            &format!("/api/v1/consultations/{}", w.cid),
+            Some(&w.admin.token),
+            &json!({"body": long_quote}),
+        )
+        .await,
+        "body",
+        "too_many_lines",
+    );
+    let deep_quote = format!("{} ลึกมาก", ">".repeat(5_000));
+    expect_field_error(
+        propose(&app, &w.author, &w.cid, "ข้อเสนอที่ซ้อนลึก", &deep_quote).await,
+        "body",
+        "too_deeply_nested",
+    );
+    expect_field_error(
+        app.post(
+            &format!("/api/v1/proposals/{}/comments", w.pid),
+            Some(&w.author.token),
+            &json!({"body": ">".repeat(4_000)}),
+        )
+        .await,
+        "body",
+        "too_deeply_nested",
+    );
+    let consultation = app
+        .get(&format!("/api/v1/consultations/{}", w.cid), None)
+        .await
+        .expect(200);
+    assert!(
+        !consultation["body"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with(">\n>"),
+        "the body did not change"
+    );
 }
