@@ -36,6 +36,11 @@ const FIELD_CODES = [
   "invalid_or_expired",
   "repeated",
   "unknown_kind",
+  "too_many_marks",
+  "invalid_characters",
+  "looks_like_staff",
+  "too_many_lines",
+  "too_deeply_nested",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 
