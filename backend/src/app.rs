@@ -46,6 +46,9 @@ impl AppState {
     pub fn moderation_policy(&self) -> ModerationPolicy {
         ModerationPolicy {
             flag_hide_threshold: self.settings.flag_hide_threshold,
+            new_account_age: chrono::Duration::seconds(
+                self.settings.rate_limits.new_account_age_secs as i64,
+            ),
         }
     }
 

@@ -294,7 +294,8 @@ pub struct Settings {
     pub outbox_lease_secs: u64,
     /// Hour of the day (UTC) the daily digest goes out; 1 is 08:00 in Thailand.
     pub digest_hour_utc: u32,
-    /// Distinct flags that hide a proposal or comment until a moderator reviews it.
+    /// How many established participants' flags the open flags on a proposal or comment must
+    /// weigh to hide it until a moderator reviews it (see `domain::moderation::standing`).
     pub flag_hide_threshold: u32,
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client; from
     /// anyone else those headers are ignored.

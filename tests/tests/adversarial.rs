@@ -3,6 +3,7 @@
 //! SQLite and on PostgreSQL, each showing the attack no longer works.
 
 mod adversarial {
+    pub mod content;
     pub mod edge;
     pub mod mail;
     pub mod privacy;

@@ -7,6 +7,7 @@
 //! lost in a crash without harm (rate limits).
 
 pub mod entities;
+pub mod retry;
 pub mod unreachable;
 
 use std::path::Path;

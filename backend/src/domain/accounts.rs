@@ -3,7 +3,8 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    Set, SqlErr,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -198,7 +199,7 @@ fn parse_registration(input: &Registration) -> Result<ValidRegistration> {
     let mut errors = FieldErrors::new();
     let email = errors.check(text::email(&input.email));
     let password = errors.check(text::new_password(&input.password));
-    let display_name = errors.check(text::bounded("display_name", &input.display_name, 2, 60));
+    let display_name = errors.check(text::display_name(&input.display_name));
     let locale = match input.locale.as_deref() {
         None => Some(Locale::Th),
         Some(raw) => errors.check(Locale::parse(raw).ok_or_else(|| {
@@ -230,6 +231,7 @@ pub async fn register(
     input: Registration,
 ) -> Result<Registered> {
     let valid = parse_registration(&input)?;
+    ensure_not_like_staff(db.reader(), &valid.display_name, None).await?;
     // Hash first, for every request, so both outcomes take the same time.
     let password_hash = password::hash_password(&valid.password).await?;
     let id = Uuid::now_v7();
@@ -581,7 +583,7 @@ pub async fn update_profile(db: &Db, account: &Account, change: ProfileChange) -
         ..Default::default()
     };
     if let Some(name) = change.display_name {
-        if let Some(name) = errors.check(text::bounded("display_name", &name, 2, 60)) {
+        if let Some(name) = errors.check(text::display_name(&name)) {
             row.display_name = Set(name);
         }
     }
@@ -613,11 +615,49 @@ pub async fn update_profile(db: &Db, account: &Account, change: ProfileChange) -
         }
     }
     errors.finish()?;
+    if let sea_orm::ActiveValue::Set(name) = &row.display_name {
+        ensure_not_like_staff(db.reader(), name, Some(account.id)).await?;
+    }
     row.updated_at = Set(now());
     let txn = db.begin_write().await?;
     let updated = row.update(&txn).await?;
     txn.commit().await?;
     Ok(Account::from_row(updated))
+}
+
+/// Refuses a display name that looks like an administrator's, a moderator's or an agency's
+/// (same confusable skeleton: other scripts' look-alike letters, case, spacing), so nobody can
+/// pass for staff. `except` is the account being renamed.
+async fn ensure_not_like_staff<C: ConnectionTrait>(
+    conn: &C,
+    name: &str,
+    except: Option<Uuid>,
+) -> Result<()> {
+    let staff: Vec<(Uuid, String)> = users::Entity::find()
+        .select_only()
+        .column(users::Column::Id)
+        .column(users::Column::DisplayName)
+        .filter(users::Column::Role.is_in([
+            Role::Admin.as_str(),
+            Role::Moderator.as_str(),
+            Role::Agency.as_str(),
+        ]))
+        .filter(users::Column::DeletedAt.is_null())
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let key = text::look_alike_key(name);
+    let taken = staff
+        .iter()
+        .any(|(id, staff_name)| Some(*id) != except && text::look_alike_key(staff_name) == key);
+    if taken {
+        return Err(Error::field(
+            "display_name",
+            "looks_like_staff",
+            "looks like the name of an administrator, moderator or agency; choose another",
+        ));
+    }
+    Ok(())
 }
 
 /// Creates a verified account directly (operators and demo data), bypassing the email loop.
@@ -630,8 +670,7 @@ pub async fn create_verified<C: ConnectionTrait>(
     locale: Locale,
 ) -> Result<Account> {
     let email = text::email(email).map_err(|e| Error::Validation(vec![e]))?;
-    let display_name = text::bounded("display_name", display_name, 2, 60)
-        .map_err(|e| Error::Validation(vec![e]))?;
+    let display_name = text::display_name(display_name).map_err(|e| Error::Validation(vec![e]))?;
     let now = now();
     let row = users::ActiveModel {
         id: Set(Uuid::now_v7()),

@@ -1,5 +1,10 @@
 //! Threaded comments: replies up to six levels deep, a stance toward the proposal, up/down
 //! votes kept exact like proposal votes, and deletion that keeps the thread but drops the text.
+//!
+//! Lock order: a transaction that changes a comment and its proposal's counters locks the
+//! proposal row first, then comment rows in id order (`lock_with_proposal`), so that a reply,
+//! a deletion and a moderator's decision on one thread can never wait on each other in a
+//! cycle. Each use-case runs under `retry_transient` for the rare abort that remains.
 
 use crate::search::{pending as search, DocType};
 use std::collections::HashMap;
@@ -14,6 +19,7 @@ use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::{comment_votes, proposals};
+use crate::db::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
@@ -22,7 +28,7 @@ use crate::domain::moderation::{self, log};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{ensure_open, get, get_for_update};
 use crate::domain::repetition::{self, RepetitionPolicy};
-use crate::domain::{cursor, markdown, now, text, visibility};
+use crate::domain::{cursor, markdown, now, visibility};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
 /// The deepest a reply may sit: a top-level comment is depth 0.
@@ -80,7 +86,7 @@ impl CommentVoteValue {
 }
 
 fn body(raw: &str) -> Result<String, FieldError> {
-    text::bounded("body", raw, 1, 5_000)
+    markdown::body("body", raw, 1, 5_000)
 }
 
 pub async fn create(
@@ -96,15 +102,40 @@ pub async fn create(
     let body = errors.check(body(raw_body));
     errors.finish()?;
     let body = body.unwrap_or_default();
+    retry_transient(|| {
+        create_once(
+            db,
+            author,
+            proposal_id,
+            &body,
+            stance,
+            parent_id,
+            repetition,
+        )
+    })
+    .await
+}
+
+async fn create_once(
+    db: &Db,
+    author: &Account,
+    proposal_id: Uuid,
+    body: &str,
+    stance: Stance,
+    parent_id: Option<Uuid>,
+    repetition: &RepetitionPolicy,
+) -> Result<Comment> {
     let txn = db.begin_write().await?;
+    // The proposal first, then the parent: the one lock order (see the module's comment).
     let (proposal, consultation) = get_for_update(&txn, author, proposal_id).await?;
     Phase::of(&consultation).ensure_allows_comments()?;
     ensure_open(&proposal)?;
-    repetition::note_text(&txn, author, &body, repetition).await?;
+    repetition::note_text(&txn, author, body, repetition).await?;
     let depth = match parent_id {
         None => 0,
         Some(parent_id) => {
             let parent = comments::Entity::find_by_id(parent_id)
+                .lock_exclusive()
                 .one(&txn)
                 .await?
                 .filter(|p| p.proposal_id == proposal_id)
@@ -140,8 +171,8 @@ pub async fn create(
         parent_id: Set(parent_id),
         author_id: Set(author.id),
         depth: Set(depth),
-        body_html: Set(markdown::render(&body)),
-        body: Set(body),
+        body_html: Set(markdown::render(body)),
+        body: Set(body.to_owned()),
         stance: Set(stance.as_str().to_owned()),
         up_count: Set(0),
         down_count: Set(0),
@@ -287,6 +318,35 @@ async fn get_comment_for_update<C: ConnectionTrait>(conn: &C, id: Uuid) -> Resul
         .ok_or(Error::NotFound("comment"))
 }
 
+/// Locks a comment and the proposal it is under, in the one lock order: the proposal first,
+/// then the comment. A merge may move the comment to another proposal between the first read
+/// and the locks; then the locks are taken again for its new proposal.
+pub(crate) async fn lock_with_proposal<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+) -> Result<(proposals::Model, Comment)> {
+    const MOVES: usize = 3;
+    for _ in 0..MOVES {
+        let proposal_id = comments::Entity::find_by_id(id)
+            .one(conn)
+            .await?
+            .ok_or(Error::NotFound("comment"))?
+            .proposal_id;
+        let proposal = proposals::Entity::find_by_id(proposal_id)
+            .lock_exclusive()
+            .one(conn)
+            .await?
+            .ok_or(Error::NotFound("comment"))?;
+        let comment = get_comment_for_update(conn, id).await?;
+        if comment.proposal_id == proposal.id {
+            return Ok((proposal, comment));
+        }
+    }
+    Err(Error::Unavailable(
+        "This comment is being moved; try again in a moment.".into(),
+    ))
+}
+
 pub async fn edit(
     db: &Db,
     author: &Account,
@@ -297,6 +357,16 @@ pub async fn edit(
     let mut errors = FieldErrors::new();
     let new_body = new_body.and_then(|b| errors.check(body(b)));
     errors.finish()?;
+    retry_transient(|| edit_once(db, author, id, new_body.as_deref(), stance)).await
+}
+
+async fn edit_once(
+    db: &Db,
+    author: &Account,
+    id: Uuid,
+    new_body: Option<&str>,
+    stance: Option<Stance>,
+) -> Result<Comment> {
     let txn = db.begin_write().await?;
     let current = get_comment_for_update(&txn, id).await?;
     let (proposal, consultation) = get(&txn, Some(author), current.proposal_id).await?;
@@ -316,8 +386,8 @@ pub async fn edit(
     }
     let mut row: comments::ActiveModel = current.into();
     if let Some(body) = new_body {
-        row.body_html = Set(markdown::render(&body));
-        row.body = Set(body);
+        row.body_html = Set(markdown::render(body));
+        row.body = Set(body.to_owned());
     }
     if let Some(stance) = stance {
         row.stance = Set(stance.as_str().to_owned());
@@ -333,8 +403,12 @@ pub async fn edit(
 /// context. The author or a moderator of the consultation may do this; doing it twice is not
 /// an error. A moderator removing someone else's words is on the moderation log.
 pub async fn delete(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
+    retry_transient(|| delete_once(db, actor, id)).await
+}
+
+async fn delete_once(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
     let txn = db.begin_write().await?;
-    let current = get_comment_for_update(&txn, id).await?;
+    let (_, current) = lock_with_proposal(&txn, id).await?;
     let (proposal, _) = get(&txn, Some(actor), current.proposal_id).await?;
     let by_author = current.author_id == actor.id;
     if !by_author && !moderation::may_moderate(&txn, actor, proposal.consultation_id).await? {
@@ -387,6 +461,15 @@ pub struct CommentVoteOutcome {
 
 /// Sets or retracts the voter's up/down vote on a comment, idempotently.
 pub async fn vote(
+    db: &Db,
+    voter: &Account,
+    id: Uuid,
+    value: Option<CommentVoteValue>,
+) -> Result<CommentVoteOutcome> {
+    retry_transient(|| vote_once(db, voter, id, value)).await
+}
+
+async fn vote_once(
     db: &Db,
     voter: &Account,
     id: Uuid,

@@ -200,7 +200,7 @@ fn labels(field: &str, raw: &[String]) -> Result<Value, FieldError> {
     }
     let mut seen: Vec<String> = Vec::new();
     for item in raw {
-        let label = text::bounded(field, item, 1, 80)?;
+        let label = text::title(field, item, 1, 80)?;
         if seen.contains(&label) {
             return Err(FieldError::new(
                 field,
@@ -244,7 +244,7 @@ fn apply(input: ConsultationInput, row: &mut consultations::ActiveModel, errors:
         }
     }
     if let Some(title) = input.title {
-        if let Some(title) = errors.check(text::bounded("title", &title, 5, 200)) {
+        if let Some(title) = errors.check(text::title("title", &title, 5, 200)) {
             row.title = Set(title);
         }
     }
@@ -254,7 +254,7 @@ fn apply(input: ConsultationInput, row: &mut consultations::ActiveModel, errors:
         }
     }
     if let Some(body) = input.body {
-        if let Some(body) = errors.check(text::bounded("body", &body, 1, 50_000)) {
+        if let Some(body) = errors.check(markdown::body("body", &body, 1, 50_000)) {
             row.body_html = Set(markdown::render(&body));
             row.body = Set(body);
         }
@@ -517,6 +517,11 @@ pub async fn update(
     )
     .await?;
     crate::search::pending::touch(&txn, crate::search::DocType::Consultation, updated.id).await?;
+    let draft_now = Phase::of(&updated) == Phase::Draft;
+    if draft_now != (Phase::of(&current) == Phase::Draft) {
+        // Its proposals and comments leave the public index with it, or come back with it.
+        crate::search::pending::touch_content_of_consultation(&txn, updated.id).await?;
+    }
     txn.commit().await?;
     Ok(updated)
 }

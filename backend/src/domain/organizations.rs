@@ -61,7 +61,7 @@ pub async fn create<C: ConnectionTrait>(
     kind: &str,
 ) -> Result<organizations::Model> {
     let slug = text::slug("slug", slug).map_err(|e| Error::Validation(vec![e]))?;
-    let name = text::bounded("name", name, 2, 120).map_err(|e| Error::Validation(vec![e]))?;
+    let name = text::title("name", name, 2, 120).map_err(|e| Error::Validation(vec![e]))?;
     if !KINDS.contains(&kind) {
         return Err(Error::field(
             "kind",

@@ -113,11 +113,11 @@ fn check_fields(
         title: input
             .title
             .as_deref()
-            .and_then(|t| errors.check(text::bounded("title", t, 5, 150))),
+            .and_then(|t| errors.check(text::title("title", t, 5, 150))),
         body: input
             .body
             .as_deref()
-            .and_then(|b| errors.check(text::bounded("body", b, 10, 10_000))),
+            .and_then(|b| errors.check(markdown::body("body", b, 10, 10_000))),
         theme: input.theme.as_ref().and_then(|t| {
             errors.check(one_of_labels(
                 "theme",

@@ -1,13 +1,34 @@
-//! Parsed text fields: trimmed, NFC-normalized and bounded in graphemes (what people count,
-//! Thai combining marks included). After parsing, a value is valid by construction.
+//! Parsed text fields: trimmed, NFC-normalized and bounded both in graphemes (what people
+//! count, Thai combining marks included) and in bytes (what the server stores and processes),
+//! with at most a few combining marks per grapheme. Titles and names also refuse invisible
+//! direction overrides. After parsing, a value is valid by construction.
 
+use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::FieldError;
 
-/// Trims and NFC-normalizes `raw`, then checks its length in graphemes.
+/// A field's byte limit is its grapheme limit times this: a Thai grapheme with a vowel and a
+/// tone mark is 9 bytes, one with `MAX_MARKS_PER_GRAPHEME` marks 15.
+pub const MAX_BYTES_PER_GRAPHEME: usize = 16;
+
+/// Combining marks one grapheme may carry. Thai stacks at most a vowel and a tone mark (or a
+/// thanthakhat) on a consonant, rarely one more in Pali and Sanskrit spellings; thousands of
+/// marks on one letter is an attack that passes as a few "characters".
+pub const MAX_MARKS_PER_GRAPHEME: usize = 4;
+
+/// Trims and NFC-normalizes `raw`, then checks its length in bytes and graphemes and the
+/// combining marks of each grapheme.
 pub fn bounded(field: &str, raw: &str, min: usize, max: usize) -> Result<String, FieldError> {
+    let max_bytes = max.saturating_mul(MAX_BYTES_PER_GRAPHEME);
+    if raw.trim().len() > max_bytes {
+        return Err(FieldError::new(
+            field,
+            "too_long",
+            format!("must be at most {max} characters ({max_bytes} bytes)"),
+        ));
+    }
     let text: String = raw.trim().nfc().collect();
     if text.contains('\u{0}') {
         return Err(FieldError::new(
@@ -34,7 +55,68 @@ pub fn bounded(field: &str, raw: &str, min: usize, max: usize) -> Result<String,
             format!("must be at most {max} characters"),
         ));
     }
+    let overloaded = text
+        .graphemes(true)
+        .any(|g| g.chars().filter(|c| is_combining_mark(*c)).count() > MAX_MARKS_PER_GRAPHEME);
+    if overloaded {
+        return Err(FieldError::new(
+            field,
+            "too_many_marks",
+            format!("a character may carry at most {MAX_MARKS_PER_GRAPHEME} combining marks"),
+        ));
+    }
     Ok(text)
+}
+
+/// Bidirectional embeddings, overrides and isolates: in a title or a name they reorder what
+/// readers see (a name that reads backwards, a file extension moved).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that show nothing: in a name they let one person's name copy another's.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+    )
+}
+
+/// A one-line title or label: `bounded`, without control characters or direction overrides.
+pub fn title(field: &str, raw: &str, min: usize, max: usize) -> Result<String, FieldError> {
+    let text = bounded(field, raw, min, max)?;
+    if text.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        return Err(FieldError::new(
+            field,
+            "invalid_characters",
+            "must not contain control or text-direction characters",
+        ));
+    }
+    Ok(text)
+}
+
+/// A person's display name: a `title` of 2–60 characters, with invisible characters removed.
+pub fn display_name(raw: &str) -> Result<String, FieldError> {
+    let max_bytes = 60 * MAX_BYTES_PER_GRAPHEME;
+    if raw.len() > max_bytes {
+        return Err(FieldError::new(
+            "display_name",
+            "too_long",
+            format!("must be at most 60 characters ({max_bytes} bytes)"),
+        ));
+    }
+    let visible: String = raw.chars().filter(|c| !is_invisible(*c)).collect();
+    title("display_name", &visible, 2, 60)
+}
+
+/// What a name looks like, for telling names apart: case-folded, compatibility-normalized,
+/// mapped to its UTS #39 confusable skeleton, without spaces. Two names with the same key
+/// look the same to a reader ("Admin", "Аdmin" with a Cyrillic A, "ad min").
+pub fn look_alike_key(name: &str) -> String {
+    let folded = caseless::default_case_fold_str(&name.nfkc().collect::<String>());
+    unicode_security::skeleton(&folded)
+        .filter(|c| !c.is_whitespace() && !is_invisible(*c))
+        .collect()
 }
 
 /// An optional short label: `None` or blank means absent.
@@ -150,6 +232,38 @@ mod tests {
         assert_eq!(bounded("t", "  ab ", 1, 5).unwrap(), "ab");
         assert_eq!(bounded("t", "   ", 1, 5).unwrap_err().code, "required");
         assert_eq!(bounded("t", "abcdef", 1, 5).unwrap_err().code, "too_long");
+    }
+
+    #[test]
+    fn thai_with_a_vowel_and_a_tone_mark_passes_but_stacked_marks_do_not() {
+        assert!(bounded("t", "กุ้งที่น้ำ", 1, 10).is_ok());
+        let stacked = format!("ก{}", "\u{0E49}".repeat(15_000));
+        assert_eq!(bounded("t", &stacked, 1, 150).unwrap_err().code, "too_long");
+        let five = format!("ก{}", "\u{0E49}".repeat(5));
+        assert_eq!(
+            bounded("t", &five, 1, 150).unwrap_err().code,
+            "too_many_marks"
+        );
+    }
+
+    #[test]
+    fn titles_refuse_direction_overrides_and_names_drop_invisible_characters() {
+        assert_eq!(
+            title("t", "abc\u{202E}fdp.exe", 1, 80).unwrap_err().code,
+            "invalid_characters"
+        );
+        assert_eq!(display_name("ad\u{200B}min").unwrap(), "admin");
+        assert_eq!(
+            display_name(&"a".repeat(61_000)).unwrap_err().code,
+            "too_long"
+        );
+    }
+
+    #[test]
+    fn look_alike_names_share_a_key() {
+        assert_eq!(look_alike_key("Admin"), look_alike_key("\u{0410}dmin"));
+        assert_eq!(look_alike_key("ad min"), look_alike_key("admin"));
+        assert_ne!(look_alike_key("somchai"), look_alike_key("somsak"));
     }
 
     #[test]

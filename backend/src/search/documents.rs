@@ -1,7 +1,10 @@
 //! Reading searchable documents from the database as the index should hold them, with the
 //! visibility rules of `domain::visibility`: a comment is visible only while its proposal is.
+//! A draft consultation exists only for those who manage it, so neither it nor its proposals
+//! and comments are in the index while it is a draft (`consultations::update` marks them all
+//! again when it becomes one or stops being one).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -96,7 +99,12 @@ async fn load_type<C: ConnectionTrait>(
                 .filter(proposals::Column::Id.is_in(ids.iter().copied()))
                 .all(conn)
                 .await?;
-            docs.extend(rows.iter().map(|p| proposal_doc(p, version(&p.id))));
+            let drafts = drafts_among(conn, rows.iter().map(|p| p.consultation_id)).await?;
+            docs.extend(
+                rows.iter()
+                    .filter(|p| !drafts.contains(&p.consultation_id))
+                    .map(|p| proposal_doc(p, version(&p.id))),
+            );
         }
         DocType::Comment => {
             let rows = comments::Entity::find()
@@ -111,9 +119,11 @@ async fn load_type<C: ConnectionTrait>(
                 .into_iter()
                 .map(|p| (p.id, p))
                 .collect();
+            let drafts = drafts_among(conn, parents.values().map(|p| p.consultation_id)).await?;
             docs.extend(rows.iter().filter_map(|c| {
                 parents
                     .get(&c.proposal_id)
+                    .filter(|p| !drafts.contains(&p.consultation_id))
                     .map(|p| comment_doc(c, p, version(&c.id)))
             }));
         }
@@ -136,6 +146,27 @@ async fn load_type<C: ConnectionTrait>(
         .copied()
         .collect();
     Ok((docs, gone))
+}
+
+/// Which of these consultations are drafts.
+async fn drafts_among<C: ConnectionTrait>(
+    conn: &C,
+    consultation_ids: impl Iterator<Item = Uuid>,
+) -> Result<HashSet<Uuid>, DbErr> {
+    let ids: HashSet<Uuid> = consultation_ids.collect();
+    if ids.is_empty() {
+        return Ok(HashSet::new());
+    }
+    Ok(consultations::Entity::find()
+        .filter(consultations::Column::Id.is_in(ids))
+        .filter(consultations::Column::Phase.eq(Phase::Draft.as_str()))
+        .select_only()
+        .column(consultations::Column::Id)
+        .into_tuple::<Uuid>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// The current state of claimed documents: upserts carrying the claimed versions, and the

@@ -97,6 +97,40 @@ pub async fn touch_comments_of<C: ConnectionTrait>(
     touch_many(conn, DocType::Comment, &ids).await
 }
 
+/// Marks every proposal of a consultation and every comment under them: they inherit its
+/// visibility (a draft's content is in no public surface).
+pub async fn touch_content_of_consultation<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+) -> Result<(), DbErr> {
+    use crate::db::entities::{comments, proposals};
+    use sea_orm::sea_query::Query;
+    let proposal_ids: Vec<Uuid> = proposals::Entity::find()
+        .select_only()
+        .column(proposals::Column::Id)
+        .filter(proposals::Column::ConsultationId.eq(consultation_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    touch_many(conn, DocType::Proposal, &proposal_ids).await?;
+    let comment_ids: Vec<Uuid> = comments::Entity::find()
+        .select_only()
+        .column(comments::Column::Id)
+        .filter(
+            comments::Column::ProposalId.in_subquery(
+                Query::select()
+                    .column(proposals::Column::Id)
+                    .from(proposals::Entity)
+                    .and_where(proposals::Column::ConsultationId.eq(consultation_id))
+                    .to_owned(),
+            ),
+        )
+        .into_tuple()
+        .all(conn)
+        .await?;
+    touch_many(conn, DocType::Comment, &comment_ids).await
+}
+
 /// Marks again every document changed since `since`: a rebuild calls it after switching to
 /// the new index, so changes made while it was reading are not lost.
 pub async fn touch_changed_since(db: &Db, since: DateTime<Utc>) -> Result<u64, DbErr> {

@@ -2077,10 +2077,18 @@ export interface components {
             note?: string | null;
             reason: components["schemas"]["FlagReason"];
             reporter: components["schemas"]["Author"];
+            reporter_record: components["schemas"]["ReporterRecord"];
             /** @description For reviewed flags: `upheld` or `dismissed`. */
             resolution?: string | null;
             /** Format: date-time */
             resolved_at?: string | null;
+            /**
+             * Format: double
+             * @description What this flag weighs toward hiding the item automatically, in established
+             *     participants' flags: 0 for accounts younger than the new-account age, less after
+             *     dismissed flags, 3 for a moderator.
+             */
+            weight: number;
         };
         QueueItemResponse: {
             author: components["schemas"]["Author"];
@@ -2088,6 +2096,12 @@ export interface components {
             consultation_id: string;
             /** Format: date-time */
             first_flagged_at: string;
+            /**
+             * Format: double
+             * @description The open flags' summed weight; the item is hidden pending review when it reaches the
+             *     platform's threshold (unless a moderator already cleared it).
+             */
+            flag_score: number;
             flags: components["schemas"]["QueueFlag"][];
             hidden: boolean;
             /** @description Hidden by its flags alone, waiting for a moderator's decision. */
@@ -2189,6 +2203,18 @@ export interface components {
             silhouettes: number[];
             statements: components["schemas"]["StatementConsensus"][];
             vote_count: number;
+        };
+        /** @description How a reporter's flags were decided so far, to spot flags used to silence people. */
+        ReporterRecord: {
+            /** Format: int64 */
+            dismissed: number;
+            /**
+             * Format: double
+             * @description Dismissed flags over decided ones (0–1); null before any was decided.
+             */
+            dismissed_ratio?: number | null;
+            /** Format: int64 */
+            upheld: number;
         };
         /** @description A statement that sets a group apart. */
         RepresentativeStatement: components["schemas"]["StatementRef"] & {
@@ -4777,6 +4803,11 @@ export interface operations {
                 limit?: number | null;
                 /** @description Only items with a flag for this reason. */
                 reason?: components["schemas"]["FlagReason"] | null;
+                /**
+                 * @description Only items this account flagged, to review one reporter's flags together (with
+                 *     `state=resolved`, their reviewed ones).
+                 */
+                reporter?: string | null;
                 /** @description `open` (default), `hidden`, `visible` or `resolved`. */
                 state?: ("open" | "hidden" | "visible" | "resolved") | null;
                 target_type?: components["schemas"]["FlaggableType"] | null;

@@ -39,6 +39,11 @@ const FIELD_CODES = [
   "unknown_kind",
   "control_character",
   "unknown_field",
+  "too_many_marks",
+  "invalid_characters",
+  "looks_like_staff",
+  "too_many_lines",
+  "too_deeply_nested",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

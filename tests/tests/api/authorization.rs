@@ -333,7 +333,14 @@ async fn every_moderation_and_admin_route_answers_each_role_as_its_rights_say(ba
                 ));
             }
             let writes = matches!(route, 2 | 3 | 4 | 10 | 12 | 13);
-            if writes && (200..300).contains(&status) {
+            // A flag from someone who moderates the consultation weighs enough to hide the
+            // proposal pending review, and that automatic hide is audited.
+            let hides = route == 8
+                && matches!(
+                    ROLES[role],
+                    "moderator (global)" | "moderator (this consultation)" | "admin"
+                );
+            if (writes || hides) && (200..300).contains(&status) {
                 audited_successes += 1;
             }
         }

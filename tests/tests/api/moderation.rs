@@ -81,6 +81,13 @@ async fn citizen(app: &TestApp, name: &str) -> Person {
         .await
 }
 
+/// A citizen whose account is a month old: their flags weigh one each.
+async fn established_citizen(app: &TestApp, name: &str) -> Person {
+    let person = citizen(app, name).await;
+    app.age_account(person.id, 30).await;
+    person
+}
+
 async fn flag(
     app: &TestApp,
     who: &Person,
@@ -319,9 +326,9 @@ async fn enough_different_people_flagging_a_comment_hide_it_until_a_moderator_de
         .expect(201));
     assert_eq!(comment_count(&app, &w.pid).await, 1);
     let reporters = [
-        citizen(&app, "a").await,
-        citizen(&app, "b").await,
-        citizen(&app, "c").await,
+        established_citizen(&app, "a").await,
+        established_citizen(&app, "b").await,
+        established_citizen(&app, "c").await,
     ];
     for (i, reporter) in reporters.iter().enumerate() {
         flag(&app, reporter, "comment", &comment, "personal_data")
@@ -428,6 +435,10 @@ async fn people_flagging_at_once_hide_the_item_once_at_the_threshold(backend: Ba
     let app = spawn_app_with(backend, &[("SALA_FLAG_HIDE_THRESHOLD", "5")]).await;
     let w = world(&app).await;
     let crowd = app.many_citizens(20).await;
+    for who in &crowd {
+        // Flags from accounts younger than a day weigh nothing.
+        app.age_account(who.id, 30).await;
+    }
     let replies = futures_util::future::join_all(crowd.iter().flat_map(|who| {
         // Each person also sends their flag twice: the second must not count.
         [

@@ -14,7 +14,7 @@ use crate::auth::Moderator;
 use crate::domain::cursor::page_limit;
 use crate::domain::moderation::flags::{FlagReason, FlaggableType};
 use crate::domain::moderation::queue::{self, QueueItem, QueueQuery, QueueState};
-use crate::domain::moderation::TargetType;
+use crate::domain::moderation::{standing, TargetType};
 use crate::domain::proposals::display_names;
 use crate::error::{ApiError, Problem};
 
@@ -25,6 +25,9 @@ pub struct QueueParams {
     /// Only items with a flag for this reason.
     pub reason: Option<FlagReason>,
     pub target_type: Option<FlaggableType>,
+    /// Only items this account flagged, to review one reporter's flags together (with
+    /// `state=resolved`, their reviewed ones).
+    pub reporter: Option<Uuid>,
     /// `open` (default), `hidden`, `visible` or `resolved`.
     #[param(inline)]
     pub state: Option<QueueState>,
@@ -33,10 +36,24 @@ pub struct QueueParams {
     pub cursor: Option<String>,
 }
 
+/// How a reporter's flags were decided so far, to spot flags used to silence people.
+#[derive(Serialize, ToSchema)]
+pub struct ReporterRecord {
+    pub upheld: u64,
+    pub dismissed: u64,
+    /// Dismissed flags over decided ones (0–1); null before any was decided.
+    pub dismissed_ratio: Option<f64>,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct QueueFlag {
     pub id: Uuid,
     pub reporter: Author,
+    pub reporter_record: ReporterRecord,
+    /// What this flag weighs toward hiding the item automatically, in established
+    /// participants' flags: 0 for accounts younger than the new-account age, less after
+    /// dismissed flags, 3 for a moderator.
+    pub weight: f64,
     pub reason: FlagReason,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -68,6 +85,9 @@ pub struct QueueItemResponse {
     pub hidden_pending_review: bool,
     pub locked: bool,
     pub open_flags: usize,
+    /// The open flags' summed weight; the item is hidden pending review when it reaches the
+    /// platform's threshold (unless a moderator already cleared it).
+    pub flag_score: f64,
     pub reasons: Vec<ReasonCount>,
     pub flags: Vec<QueueFlag>,
     pub first_flagged_at: DateTime<Utc>,
@@ -101,6 +121,7 @@ pub async fn get_queue(
             consultation_id: params.consultation,
             reason: params.reason,
             target_type: params.target_type,
+            reporter_id: params.reporter,
             state: params.state.unwrap_or_default(),
             cursor: params.cursor,
             limit: page_limit(params.limit)?,
@@ -111,6 +132,22 @@ pub async fn get_queue(
         .iter()
         .flat_map(|i| std::iter::once(i.author_id).chain(i.flags.iter().map(|f| f.reporter_id)));
     let names = display_names(state.db.reader(), people).await?;
+    let records = standing::flag_records(
+        state.db.reader(),
+        items
+            .iter()
+            .flat_map(|i| i.flags.iter().map(|f| f.reporter_id)),
+    )
+    .await?;
+    let record_of = |id: Uuid| {
+        let record = records.get(&id).copied().unwrap_or_default();
+        ReporterRecord {
+            upheld: record.upheld,
+            dismissed: record.dismissed,
+            dismissed_ratio: record.dismissed_ratio(),
+        }
+    };
+    let in_established_flags = |weight: i32| f64::from(weight) / f64::from(standing::ESTABLISHED);
     let author = |id: Uuid| Author {
         id,
         display_name: names.get(&id).cloned().unwrap_or_default(),
@@ -135,6 +172,8 @@ pub async fn get_queue(
                     .map(|f| QueueFlag {
                         id: f.id,
                         reporter: author(f.reporter_id),
+                        reporter_record: record_of(f.reporter_id),
+                        weight: in_established_flags(f.weight),
                         reason: FlagReason::parse(&f.reason).unwrap_or(FlagReason::Other),
                         note: f.note.clone(),
                         created_at: f.created_at,
@@ -154,6 +193,7 @@ pub async fn get_queue(
                 hidden_pending_review: item.hidden_pending_review,
                 locked: item.locked,
                 open_flags: item.open_flags,
+                flag_score: in_established_flags(item.flag_score),
                 first_flagged_at: item.first_flagged_at,
                 last_flagged_at: item.last_flagged_at,
             }

@@ -17,6 +17,9 @@ pub struct Model {
     pub resolved_at: Option<DateTimeUtc>,
     pub resolved_by: Option<Uuid>,
     pub resolution: Option<String>,
+    /// What the flag weighs toward hiding the item, in hundredths of an established
+    /// participant's flag (see `domain::moderation::standing`).
+    pub weight: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

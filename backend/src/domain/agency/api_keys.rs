@@ -39,7 +39,7 @@ pub struct NewKey {
 /// Creates a key for consultations the creator may read; returns it with the raw key,
 /// which is never shown again.
 pub async fn create(db: &Db, creator: &Account, input: NewKey) -> Result<(ApiKey, String)> {
-    let name = text::bounded("name", &input.name, 1, 80).map_err(|e| Error::Validation(vec![e]))?;
+    let name = text::title("name", &input.name, 1, 80).map_err(|e| Error::Validation(vec![e]))?;
     if input.consultations.is_empty() || input.consultations.len() > 50 {
         return Err(Error::field(
             "consultation_ids",

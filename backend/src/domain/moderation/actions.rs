@@ -12,8 +12,10 @@ use uuid::Uuid;
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::moderation_actions::Model as LoggedAction;
 use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::db::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::comments::lock_with_proposal;
 use crate::domain::consultations::{self, label_list};
 use crate::domain::notifications::{self, Event};
 use crate::domain::{now, text};
@@ -182,11 +184,15 @@ pub(super) struct Decision {
 #[tracing::instrument(skip_all, fields(action = cmd.action.as_str(), target_id = %cmd.target_id))]
 pub async fn act(db: &Db, moderator: &Account, cmd: Command) -> Result<LoggedAction> {
     let cmd = check(cmd)?;
+    retry_transient(|| act_once(db, moderator, &cmd)).await
+}
+
+async fn act_once(db: &Db, moderator: &Account, cmd: &Checked) -> Result<LoggedAction> {
     let txn = db.begin_write().await?;
     let decision = match cmd.target_type {
-        TargetType::Proposal => act_on_proposal(&txn, moderator, &cmd).await?,
-        TargetType::Comment => act_on_comment(&txn, moderator, &cmd).await?,
-        TargetType::User => sanctions::act_on_user(&txn, moderator, &cmd).await?,
+        TargetType::Proposal => act_on_proposal(&txn, moderator, cmd).await?,
+        TargetType::Comment => act_on_comment(&txn, moderator, cmd).await?,
+        TargetType::User => sanctions::act_on_user(&txn, moderator, cmd).await?,
     };
     // Any decision may change what search shows (hidden, merged, locked, re-themed).
     match cmd.target_type {
@@ -217,7 +223,7 @@ pub async fn act(db: &Db, moderator: &Account, cmd: Command) -> Result<LoggedAct
         },
     )
     .await?;
-    tell_the_author(&txn, &cmd).await?;
+    tell_the_author(&txn, cmd).await?;
     txn.commit().await?;
     Ok(logged)
 }
@@ -426,12 +432,7 @@ async fn act_on_comment<C: ConnectionTrait>(
     moderator: &Account,
     cmd: &Checked,
 ) -> Result<Decision> {
-    let c: Comment = comments::Entity::find_by_id(cmd.target_id)
-        .lock_exclusive()
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound("comment"))?;
-    let proposal = reload_proposal(conn, c.proposal_id).await?;
+    let (proposal, c): (Proposal, Comment) = lock_with_proposal(conn, cmd.target_id).await?;
     ensure_may_moderate(conn, moderator, proposal.consultation_id).await?;
     match cmd.action {
         Action::Hide | Action::MarkSpam => {

@@ -1,5 +1,6 @@
-//! Flags: a verified person reports a proposal or comment, once per item. When enough
-//! different people flag the same item it is hidden until a moderator reviews it.
+//! Flags: a verified person reports a proposal or comment, once per item. Each flag weighs by
+//! its reporter's standing (`standing`); when an item's open flags weigh enough it is hidden
+//! until a moderator reviews it — unless a moderator already cleared it, whose word stands.
 
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -11,13 +12,16 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::db::entities::flags::{self, Model as Flag};
-use crate::db::entities::{comments, proposals};
+use crate::db::entities::{comments, moderation_actions, proposals};
+use crate::db::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::comments::lock_with_proposal;
 use crate::domain::{now, proposals as proposal_rules, text};
 use crate::error::{Error, FieldError, Result};
 
-use super::{content, log, ModerationPolicy, TargetType};
+use super::standing::{self, Reporter};
+use super::{content, log, may_moderate, ModerationPolicy, TargetType};
 
 /// Why something was flagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -136,12 +140,10 @@ async fn load_flagged<C: ConnectionTrait>(
             Ok((Flagged::Proposal(p), c.id))
         }
         FlaggableType::Comment => {
-            let comment = comments::Entity::find_by_id(id)
-                .lock_exclusive()
-                .one(conn)
-                .await?
-                .filter(|c| c.deleted_at.is_none())
-                .ok_or(Error::NotFound("comment"))?;
+            let (_, comment) = lock_with_proposal(conn, id).await?;
+            if comment.deleted_at.is_some() {
+                return Err(Error::NotFound("comment"));
+            }
             let (_, consultation) = proposal_rules::get(conn, Some(reporter), comment.proposal_id)
                 .await
                 .map_err(|_| Error::NotFound("comment"))?;
@@ -164,6 +166,16 @@ pub async fn flag(
     policy: &ModerationPolicy,
 ) -> Result<Flag> {
     let note = parse_note(input.reason, input.note.as_deref())?;
+    retry_transient(|| flag_once(db, reporter, &input, note.clone(), policy)).await
+}
+
+async fn flag_once(
+    db: &Db,
+    reporter: &Account,
+    input: &FlagInput,
+    note: Option<String>,
+    policy: &ModerationPolicy,
+) -> Result<Flag> {
     let txn = db.begin_write().await?;
     let (target, consultation_id) =
         load_flagged(&txn, reporter, input.target_type, input.target_id).await?;
@@ -171,6 +183,15 @@ pub async fn flag(
         return Err(Error::Forbidden("You cannot flag what you wrote.".into()));
     }
     let target_type = TargetType::from(input.target_type);
+    let weight = standing::flag_weight(
+        &Reporter {
+            account: reporter,
+            record: standing::flag_record(&txn, reporter.id).await?,
+            moderates: may_moderate(&txn, reporter, consultation_id).await?,
+        },
+        policy.new_account_age,
+        now(),
+    );
     let flag = flags::ActiveModel {
         id: Set(Uuid::now_v7()),
         target_type: Set(target_type.as_str().to_owned()),
@@ -183,6 +204,7 @@ pub async fn flag(
         resolved_at: Set(None),
         resolved_by: Set(None),
         resolution: Set(None),
+        weight: Set(weight),
     }
     .insert(&txn)
     .await
@@ -215,19 +237,61 @@ pub async fn flag(
                 .await?;
         }
     }
-    if open_flags >= policy.flag_hide_threshold as i32 && !target.is_hidden() {
-        hide_pending_review(&txn, &target, consultation_id, open_flags).await?;
+    if !target.is_hidden() {
+        let score = open_score(&txn, target_type, input.target_id).await?;
+        if score >= policy.hide_score()
+            && !cleared_by_moderator(&txn, target_type, input.target_id).await?
+        {
+            hide_pending_review(&txn, &target, consultation_id, open_flags, score).await?;
+        }
     }
     txn.commit().await?;
     Ok(flag)
 }
 
-/// Enough people flagged the item: it leaves every public surface until a moderator decides.
+/// The summed weight of an item's open flags. The item's row is locked by the caller, so
+/// concurrent flags on it are summed one after another.
+async fn open_score<C: ConnectionTrait>(
+    conn: &C,
+    target_type: TargetType,
+    target_id: Uuid,
+) -> Result<i32> {
+    let weights: Vec<i32> = flags::Entity::find()
+        .select_only()
+        .column(flags::Column::Weight)
+        .filter(flags::Column::TargetType.eq(target_type.as_str()))
+        .filter(flags::Column::TargetId.eq(target_id))
+        .filter(flags::Column::ResolvedAt.is_null())
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(weights.into_iter().sum())
+}
+
+/// Whether a moderator already showed the item again or dismissed its flags: their decision
+/// stands, and later flags only bring it back to the queue.
+async fn cleared_by_moderator<C: ConnectionTrait>(
+    conn: &C,
+    target_type: TargetType,
+    target_id: Uuid,
+) -> Result<bool> {
+    Ok(moderation_actions::Entity::find()
+        .filter(moderation_actions::Column::TargetType.eq(target_type.as_str()))
+        .filter(moderation_actions::Column::TargetId.eq(target_id))
+        .filter(moderation_actions::Column::ModeratorId.is_not_null())
+        .filter(moderation_actions::Column::Action.is_in(["unhide", "dismiss_flags"]))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+/// The item's flags weigh enough: it leaves every public surface until a moderator decides.
 async fn hide_pending_review<C: ConnectionTrait>(
     conn: &C,
     target: &Flagged,
     consultation_id: Uuid,
     open_flags: i32,
+    score: i32,
 ) -> Result<()> {
     let reason = format!("Hidden pending review: flagged by {open_flags} people.");
     let (target_type, target_id, before) = match target {
@@ -249,7 +313,11 @@ async fn hide_pending_review<C: ConnectionTrait>(
             target_id,
             consultation_id: Some(consultation_id),
             reason: reason.clone(),
-            details: Some(json!({ "automatic": true, "open_flags": open_flags })),
+            details: Some(json!({
+                "automatic": true,
+                "open_flags": open_flags,
+                "flag_score": f64::from(score) / f64::from(standing::ESTABLISHED),
+            })),
             before: Some(before),
             after: Some(json!({ "hidden": true, "hidden_reason": reason, "hidden_by": null })),
         },

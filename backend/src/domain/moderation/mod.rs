@@ -10,6 +10,7 @@ pub mod log;
 mod merge;
 pub mod queue;
 mod sanctions;
+pub mod standing;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
@@ -118,6 +119,16 @@ pub async fn ensure_may_moderate<C: ConnectionTrait>(
 /// Settings the moderation rules need.
 #[derive(Debug, Clone, Copy)]
 pub struct ModerationPolicy {
-    /// Distinct open flags that hide an item until a moderator reviews it.
+    /// How many established participants' flags an item's open flags must weigh to hide it
+    /// until a moderator reviews it.
     pub flag_hide_threshold: u32,
+    /// Accounts younger than this weigh nothing when they flag.
+    pub new_account_age: chrono::Duration,
+}
+
+impl ModerationPolicy {
+    /// The summed flag weight that hides an item, in `standing`'s units.
+    pub fn hide_score(&self) -> i32 {
+        (self.flag_hide_threshold as i32).saturating_mul(standing::ESTABLISHED)
+    }
 }

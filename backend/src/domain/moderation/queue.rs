@@ -37,6 +37,8 @@ pub struct QueueQuery {
     pub consultation_id: Option<Uuid>,
     pub reason: Option<FlagReason>,
     pub target_type: Option<FlaggableType>,
+    /// Only items this account flagged: to review one reporter's flags together.
+    pub reporter_id: Option<Uuid>,
     pub state: QueueState,
     pub cursor: Option<String>,
     pub limit: u64,
@@ -58,6 +60,8 @@ pub struct QueueItem {
     pub hidden_pending_review: bool,
     pub locked: bool,
     pub open_flags: usize,
+    /// The summed weight of the open flags (see `standing`).
+    pub flag_score: i32,
     /// The open flags, or for resolved items the reviewed ones.
     pub flags: Vec<Flag>,
     pub first_flagged_at: DateTime<Utc>,
@@ -148,6 +152,11 @@ pub async fn queue(
                 continue;
             }
         }
+        if let Some(reporter) = q.reporter_id {
+            if !shown.iter().any(|f| f.reporter_id == reporter) {
+                continue;
+            }
+        }
         if let Some(kind) = TargetType::parse(&kind) {
             groups.push((kind, id, shown));
         }
@@ -215,10 +224,10 @@ async fn attach_targets(
         let (Some(first_flagged_at), Some(last_flagged_at)) = (first, last) else {
             continue;
         };
-        let open_flags = if state == QueueState::Resolved {
-            0
+        let (open_flags, flag_score) = if state == QueueState::Resolved {
+            (0, 0)
         } else {
-            flags.len()
+            (flags.len(), flags.iter().map(|f| f.weight).sum())
         };
         let item = match kind {
             TargetType::Proposal => {
@@ -238,6 +247,7 @@ async fn attach_targets(
                     hidden_pending_review: p.hidden_at.is_some() && p.hidden_by.is_none(),
                     locked: p.locked_at.is_some(),
                     open_flags,
+                    flag_score,
                     flags,
                     first_flagged_at,
                     last_flagged_at,
@@ -263,6 +273,7 @@ async fn attach_targets(
                     hidden_pending_review: c.hidden_at.is_some() && c.hidden_by.is_none(),
                     locked: p.locked_at.is_some(),
                     open_flags,
+                    flag_score,
                     flags,
                     first_flagged_at,
                     last_flagged_at,
