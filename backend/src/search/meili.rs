@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use meilisearch_sdk::client::{Client, SwapIndexes};
 use meilisearch_sdk::documents::DocumentsQuery;
+use meilisearch_sdk::errors::ErrorCode;
 use meilisearch_sdk::search::{MatchingStrategies, SearchQuery, SearchResults, Selectors};
 use meilisearch_sdk::settings::{MinWordSizeForTypos, Settings, TypoToleranceSettings};
 use meilisearch_sdk::task_info::TaskInfo;
@@ -26,6 +27,14 @@ const FACETS: [&str; 3] = ["theme", "province", "status"];
 
 fn engine_error(error: impl std::fmt::Display) -> EngineError {
     EngineError::from_display(error)
+}
+
+/// The index does not exist (yet): searches find nothing, settings create it.
+fn is_index_not_found(error: &meilisearch_sdk::errors::Error) -> bool {
+    matches!(
+        error,
+        meilisearch_sdk::errors::Error::Meilisearch(e) if e.error_code == ErrorCode::IndexNotFound
+    )
 }
 
 /// The index settings Sala relies on: what is searched, filtered and sorted, ranking with
@@ -175,29 +184,22 @@ impl MeiliEngine {
         }
     }
 
-    /// Creates the index when missing and applies the settings when they differ.
+    /// Gives the index Sala's settings when it lacks them. A settings update creates a missing
+    /// index in the same task, so no search ever meets the index without its filterable and
+    /// sortable attributes; the primary key comes with the first documents.
     async fn prepare(&self, uid: &str) -> Result<(), EngineError> {
-        if self.client.get_raw_index(uid).await.is_err() {
-            let task = self
-                .client
-                .create_index(uid, Some(PRIMARY_KEY))
-                .await
-                .map_err(engine_error)?;
-            // Another process may have created it meanwhile: that is fine.
-            if let Err(error) = self.wait(task).await {
-                if !error.0.contains("already exists") {
-                    return Err(error);
-                }
-            }
-        }
         let index = self.client.index(uid);
         let desired = desired_settings();
-        let current = index.get_settings().await.map_err(engine_error)?;
-        let (current, wanted) = (
-            serde_json::to_value(&current).map_err(engine_error)?,
-            serde_json::to_value(&desired).map_err(engine_error)?,
-        );
-        if !settings_match(&current, &wanted) {
+        let wanted = serde_json::to_value(&desired).map_err(engine_error)?;
+        let up_to_date = match index.get_settings().await {
+            Ok(current) => settings_match(
+                &serde_json::to_value(&current).map_err(engine_error)?,
+                &wanted,
+            ),
+            Err(error) if is_index_not_found(&error) => false,
+            Err(error) => return Err(engine_error(error)),
+        };
+        if !up_to_date {
             tracing::info!(index = uid, "applying Meilisearch index settings");
             let task = index.set_settings(&desired).await.map_err(engine_error)?;
             self.wait(task).await?;
@@ -205,7 +207,10 @@ impl MeiliEngine {
         Ok(())
     }
 
-    async fn ensure_ready(&self) -> Result<(), EngineError> {
+    /// Creates the index with its settings, or brings its settings up to date, once per
+    /// process (again after a write failed: the server may have been replaced). The indexer
+    /// calls it before its first batch, so the settings are in place from the start.
+    pub async fn ensure_ready(&self) -> Result<(), EngineError> {
         if self.ready.load(Ordering::Acquire) {
             return Ok(());
         }
@@ -298,7 +303,16 @@ impl MeiliEngine {
         if let Some(sort) = sort {
             search.with_sort(sort);
         }
-        let found: SearchResults<SearchDoc> = search.execute().await.map_err(engine_error)?;
+        let found: SearchResults<SearchDoc> = match search.execute().await {
+            Ok(found) => found,
+            // Nothing has been indexed yet: nothing matches. (Should the index have vanished,
+            // the indexer creates it again with its settings.)
+            Err(error) if is_index_not_found(&error) => {
+                self.ready.store(false, Ordering::Release);
+                return Ok(Results::default());
+            }
+            Err(error) => return Err(engine_error(error)),
+        };
         let distribution = found.facet_distribution.unwrap_or_default();
         let facet = |name: &str| {
             distribution
@@ -338,7 +352,7 @@ impl MeiliEngine {
             quoted(DocType::Proposal.as_str()),
             quoted(&q.consultation.to_string())
         );
-        let found: SearchResults<SearchDoc> = SearchQuery::new(&index)
+        let found: Result<SearchResults<SearchDoc>, _> = SearchQuery::new(&index)
             .with_query(&text)
             .with_filter(&filter)
             .with_limit(q.limit)
@@ -346,8 +360,12 @@ impl MeiliEngine {
             // Any of the draft's words may match; the rarer ones count most.
             .with_matching_strategy(MatchingStrategies::FREQUENCY)
             .execute()
-            .await
-            .map_err(engine_error)?;
+            .await;
+        let found = match found {
+            Ok(found) => found,
+            Err(error) if is_index_not_found(&error) => return Ok(Vec::new()),
+            Err(error) => return Err(engine_error(error)),
+        };
         Ok(found
             .hits
             .into_iter()

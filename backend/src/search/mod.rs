@@ -202,6 +202,15 @@ impl Engine {
         }
     }
 
+    /// Makes the index ready for searches before any write: Meilisearch's index is created
+    /// with its settings (the embedded index is ready once opened).
+    pub async fn prepare(&self) -> Result<(), EngineError> {
+        match self {
+            Engine::Embedded(_) => Ok(()),
+            Engine::Meili(m) => m.ensure_ready().await,
+        }
+    }
+
     /// Writes `upserts` (skipping any whose version is older than the one held) and removes
     /// `deletes` (keys), durably, before returning.
     pub async fn apply(
