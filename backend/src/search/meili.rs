@@ -10,7 +10,9 @@ use meilisearch_sdk::client::{Client, SwapIndexes};
 use meilisearch_sdk::documents::DocumentsQuery;
 use meilisearch_sdk::errors::ErrorCode;
 use meilisearch_sdk::search::{MatchingStrategies, SearchQuery, SearchResults, Selectors};
-use meilisearch_sdk::settings::{MinWordSizeForTypos, Settings, TypoToleranceSettings};
+use meilisearch_sdk::settings::{
+    FacetingSettings, MinWordSizeForTypos, PaginationSetting, Settings, TypoToleranceSettings,
+};
 use meilisearch_sdk::task_info::TaskInfo;
 use meilisearch_sdk::tasks::Task;
 use serde::Deserialize;
@@ -18,6 +20,7 @@ use uuid::Uuid;
 
 use super::{
     DocType, EngineError, Facets, HiddenScope, Hit, Query, Results, SearchDoc, SimilarQuery, Sort,
+    MAX_FACET_VALUES, MAX_LIMIT, MAX_OFFSET,
 };
 
 const PRIMARY_KEY: &str = "key";
@@ -39,9 +42,18 @@ fn is_index_not_found(error: &meilisearch_sdk::errors::Error) -> bool {
 
 /// The index settings Sala relies on: what is searched, filtered and sorted, ranking with
 /// the chosen sort first (so `sort=new` means newest first among the matches, as embedded),
-/// and typo tolerance from 5 and 9 letters.
+/// typo tolerance from 5 and 9 letters, as many facet values as embedded counts, and every
+/// page the API hands out answerable (Meilisearch returns no hit past `maxTotalHits`,
+/// 1000 by default, whatever `offset` asks).
 fn desired_settings() -> Settings {
     Settings::new()
+        .with_faceting(FacetingSettings {
+            max_values_per_facet: MAX_FACET_VALUES,
+            sort_facet_values_by: None,
+        })
+        .with_pagination(PaginationSetting {
+            max_total_hits: MAX_OFFSET + MAX_LIMIT,
+        })
         .with_searchable_attributes(["title", "body"])
         .with_filterable_attributes([
             "key",
@@ -74,21 +86,25 @@ fn desired_settings() -> Settings {
 }
 
 /// Whether the server's settings already say what `desired` says (order-free where
-/// Meilisearch treats a list as a set).
+/// Meilisearch treats a list as a set; the server may add keys we leave at their defaults).
 fn settings_match(current: &serde_json::Value, desired: &serde_json::Value) -> bool {
     let Some(wanted) = desired.as_object() else {
         return false;
     };
-    wanted.iter().all(|(key, value)| {
-        let have = &current[key];
-        match key.as_str() {
-            "filterableAttributes" | "sortableAttributes" => sorted(have) == sorted(value),
-            "typoTolerance" => ["enabled", "minWordSizeForTypos"]
-                .iter()
-                .all(|k| have[k] == value[k]),
-            _ => have == value,
-        }
+    wanted.iter().all(|(key, value)| match key.as_str() {
+        "filterableAttributes" | "sortableAttributes" => sorted(&current[key]) == sorted(value),
+        _ => holds(&current[key], value),
     })
+}
+
+/// Whether `have` says all that `want` says: an object may hold more keys than wanted, and
+/// `null` is a setting we leave as the server has it.
+fn holds(have: &serde_json::Value, want: &serde_json::Value) -> bool {
+    match want {
+        serde_json::Value::Null => true,
+        serde_json::Value::Object(wanted) => wanted.iter().all(|(k, v)| holds(&have[k], v)),
+        _ => have == want,
+    }
 }
 
 fn sorted(list: &serde_json::Value) -> Vec<String> {
@@ -451,5 +467,36 @@ mod tests {
         assert!(settings_match(&current, &desired));
         current["rankingRules"] = serde_json::json!(["words", "sort"]);
         assert!(!settings_match(&current, &desired));
+    }
+
+    /// What Meilisearch 1.50 answers to `GET /indexes/{uid}/settings` once ours are applied:
+    /// it must compare equal, or every process start would update the settings again (and a
+    /// settings update can re-index everything).
+    #[test]
+    fn the_servers_answer_after_our_settings_matches_them() {
+        let desired = serde_json::to_value(desired_settings()).unwrap();
+        let current = serde_json::json!({
+            "displayedAttributes": ["*"],
+            "searchableAttributes": ["title", "body"],
+            "filterableAttributes": ["key", "type", "consultation", "theme", "province", "status", "visible"],
+            "sortableAttributes": ["created_at", "support"],
+            "rankingRules": ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+            "stopWords": [], "nonSeparatorTokens": [], "separatorTokens": [], "dictionary": [],
+            "synonyms": {}, "distinctAttribute": null, "proximityPrecision": "byWord",
+            "typoTolerance": {"enabled": true, "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
+                "disableOnWords": [], "disableOnAttributes": [], "disableOnNumbers": false},
+            "faceting": {"maxValuesPerFacet": 500, "sortFacetValuesBy": {"*": "alpha"}},
+            "pagination": {"maxTotalHits": 1100},
+            "embedders": {}, "searchCutoffMs": null, "localizedAttributes": null,
+            "facetSearch": true, "prefixSearch": "indexingTime"
+        });
+        // `prepare` reads the settings through the SDK's type.
+        let read = |raw: &serde_json::Value| {
+            serde_json::to_value(serde_json::from_value::<Settings>(raw.clone()).unwrap()).unwrap()
+        };
+        assert!(settings_match(&read(&current), &desired), "{desired:#}");
+        let mut fresh = current.clone();
+        fresh["pagination"]["maxTotalHits"] = serde_json::json!(1000);
+        assert!(!settings_match(&read(&fresh), &desired));
     }
 }
