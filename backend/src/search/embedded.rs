@@ -32,7 +32,7 @@ use super::query::{terms, Term as QueryTerm};
 use super::text::{CharabiaTokenizer, TOKENIZER_NAME};
 use super::{
     DocType, EngineError, FacetCounts, Facets, HiddenScope, Hit, Query, Results, SearchDoc,
-    SimilarQuery, Sort,
+    SimilarQuery, Sort, MAX_FACET_VALUES,
 };
 
 const CURRENT: &str = "CURRENT";
@@ -305,8 +305,8 @@ impl EmbeddedEngine {
         let query = BooleanQuery::new(clauses);
         let top = TopDocs::with_limit(q.limit.max(1)).and_offset(q.offset);
         let aggregations: Aggregations = serde_json::from_value(serde_json::json!({
-            "theme": {"terms": {"field": "theme", "size": 500}},
-            "province": {"terms": {"field": "province", "size": 500}},
+            "theme": {"terms": {"field": "theme", "size": MAX_FACET_VALUES}},
+            "province": {"terms": {"field": "province", "size": MAX_FACET_VALUES}},
             "status": {"terms": {"field": "status", "size": 50}},
         }))
         .map_err(engine_error)?;

@@ -53,6 +53,7 @@ pub async fn step(db: &Db, engine: &Engine) -> anyhow::Result<usize> {
     if !engine.may_write().await {
         return Ok(0);
     }
+    engine.prepare().await?;
     let batch: Vec<Pending> =
         pending::claim(db, BATCH, chrono::Duration::seconds(LEASE_SECS)).await?;
     if batch.is_empty() {

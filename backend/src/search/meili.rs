@@ -8,8 +8,11 @@ use std::time::Duration;
 
 use meilisearch_sdk::client::{Client, SwapIndexes};
 use meilisearch_sdk::documents::DocumentsQuery;
+use meilisearch_sdk::errors::ErrorCode;
 use meilisearch_sdk::search::{MatchingStrategies, SearchQuery, SearchResults, Selectors};
-use meilisearch_sdk::settings::{MinWordSizeForTypos, Settings, TypoToleranceSettings};
+use meilisearch_sdk::settings::{
+    FacetingSettings, MinWordSizeForTypos, PaginationSetting, Settings, TypoToleranceSettings,
+};
 use meilisearch_sdk::task_info::TaskInfo;
 use meilisearch_sdk::tasks::Task;
 use serde::Deserialize;
@@ -17,6 +20,7 @@ use uuid::Uuid;
 
 use super::{
     DocType, EngineError, Facets, HiddenScope, Hit, Query, Results, SearchDoc, SimilarQuery, Sort,
+    MAX_FACET_VALUES, MAX_LIMIT, MAX_OFFSET,
 };
 
 const PRIMARY_KEY: &str = "key";
@@ -28,11 +32,28 @@ fn engine_error(error: impl std::fmt::Display) -> EngineError {
     EngineError::from_display(error)
 }
 
+/// The index does not exist (yet): searches find nothing, settings create it.
+fn is_index_not_found(error: &meilisearch_sdk::errors::Error) -> bool {
+    matches!(
+        error,
+        meilisearch_sdk::errors::Error::Meilisearch(e) if e.error_code == ErrorCode::IndexNotFound
+    )
+}
+
 /// The index settings Sala relies on: what is searched, filtered and sorted, ranking with
 /// the chosen sort first (so `sort=new` means newest first among the matches, as embedded),
-/// and typo tolerance from 5 and 9 letters.
+/// typo tolerance from 5 and 9 letters, as many facet values as embedded counts, and every
+/// page the API hands out answerable (Meilisearch returns no hit past `maxTotalHits`,
+/// 1000 by default, whatever `offset` asks).
 fn desired_settings() -> Settings {
     Settings::new()
+        .with_faceting(FacetingSettings {
+            max_values_per_facet: MAX_FACET_VALUES,
+            sort_facet_values_by: None,
+        })
+        .with_pagination(PaginationSetting {
+            max_total_hits: MAX_OFFSET + MAX_LIMIT,
+        })
         .with_searchable_attributes(["title", "body"])
         .with_filterable_attributes([
             "key",
@@ -65,21 +86,25 @@ fn desired_settings() -> Settings {
 }
 
 /// Whether the server's settings already say what `desired` says (order-free where
-/// Meilisearch treats a list as a set).
+/// Meilisearch treats a list as a set; the server may add keys we leave at their defaults).
 fn settings_match(current: &serde_json::Value, desired: &serde_json::Value) -> bool {
     let Some(wanted) = desired.as_object() else {
         return false;
     };
-    wanted.iter().all(|(key, value)| {
-        let have = &current[key];
-        match key.as_str() {
-            "filterableAttributes" | "sortableAttributes" => sorted(have) == sorted(value),
-            "typoTolerance" => ["enabled", "minWordSizeForTypos"]
-                .iter()
-                .all(|k| have[k] == value[k]),
-            _ => have == value,
-        }
+    wanted.iter().all(|(key, value)| match key.as_str() {
+        "filterableAttributes" | "sortableAttributes" => sorted(&current[key]) == sorted(value),
+        _ => holds(&current[key], value),
     })
+}
+
+/// Whether `have` says all that `want` says: an object may hold more keys than wanted, and
+/// `null` is a setting we leave as the server has it.
+fn holds(have: &serde_json::Value, want: &serde_json::Value) -> bool {
+    match want {
+        serde_json::Value::Null => true,
+        serde_json::Value::Object(wanted) => wanted.iter().all(|(k, v)| holds(&have[k], v)),
+        _ => have == want,
+    }
 }
 
 fn sorted(list: &serde_json::Value) -> Vec<String> {
@@ -175,29 +200,22 @@ impl MeiliEngine {
         }
     }
 
-    /// Creates the index when missing and applies the settings when they differ.
+    /// Gives the index Sala's settings when it lacks them. A settings update creates a missing
+    /// index in the same task, so no search ever meets the index without its filterable and
+    /// sortable attributes; the primary key comes with the first documents.
     async fn prepare(&self, uid: &str) -> Result<(), EngineError> {
-        if self.client.get_raw_index(uid).await.is_err() {
-            let task = self
-                .client
-                .create_index(uid, Some(PRIMARY_KEY))
-                .await
-                .map_err(engine_error)?;
-            // Another process may have created it meanwhile: that is fine.
-            if let Err(error) = self.wait(task).await {
-                if !error.0.contains("already exists") {
-                    return Err(error);
-                }
-            }
-        }
         let index = self.client.index(uid);
         let desired = desired_settings();
-        let current = index.get_settings().await.map_err(engine_error)?;
-        let (current, wanted) = (
-            serde_json::to_value(&current).map_err(engine_error)?,
-            serde_json::to_value(&desired).map_err(engine_error)?,
-        );
-        if !settings_match(&current, &wanted) {
+        let wanted = serde_json::to_value(&desired).map_err(engine_error)?;
+        let up_to_date = match index.get_settings().await {
+            Ok(current) => settings_match(
+                &serde_json::to_value(&current).map_err(engine_error)?,
+                &wanted,
+            ),
+            Err(error) if is_index_not_found(&error) => false,
+            Err(error) => return Err(engine_error(error)),
+        };
+        if !up_to_date {
             tracing::info!(index = uid, "applying Meilisearch index settings");
             let task = index.set_settings(&desired).await.map_err(engine_error)?;
             self.wait(task).await?;
@@ -205,7 +223,10 @@ impl MeiliEngine {
         Ok(())
     }
 
-    async fn ensure_ready(&self) -> Result<(), EngineError> {
+    /// Creates the index with its settings, or brings its settings up to date, once per
+    /// process (again after a write failed: the server may have been replaced). The indexer
+    /// calls it before its first batch, so the settings are in place from the start.
+    pub async fn ensure_ready(&self) -> Result<(), EngineError> {
         if self.ready.load(Ordering::Acquire) {
             return Ok(());
         }
@@ -298,7 +319,16 @@ impl MeiliEngine {
         if let Some(sort) = sort {
             search.with_sort(sort);
         }
-        let found: SearchResults<SearchDoc> = search.execute().await.map_err(engine_error)?;
+        let found: SearchResults<SearchDoc> = match search.execute().await {
+            Ok(found) => found,
+            // Nothing has been indexed yet: nothing matches. (Should the index have vanished,
+            // the indexer creates it again with its settings.)
+            Err(error) if is_index_not_found(&error) => {
+                self.ready.store(false, Ordering::Release);
+                return Ok(Results::default());
+            }
+            Err(error) => return Err(engine_error(error)),
+        };
         let distribution = found.facet_distribution.unwrap_or_default();
         let facet = |name: &str| {
             distribution
@@ -338,7 +368,7 @@ impl MeiliEngine {
             quoted(DocType::Proposal.as_str()),
             quoted(&q.consultation.to_string())
         );
-        let found: SearchResults<SearchDoc> = SearchQuery::new(&index)
+        let found: Result<SearchResults<SearchDoc>, _> = SearchQuery::new(&index)
             .with_query(&text)
             .with_filter(&filter)
             .with_limit(q.limit)
@@ -346,8 +376,12 @@ impl MeiliEngine {
             // Any of the draft's words may match; the rarer ones count most.
             .with_matching_strategy(MatchingStrategies::FREQUENCY)
             .execute()
-            .await
-            .map_err(engine_error)?;
+            .await;
+        let found = match found {
+            Ok(found) => found,
+            Err(error) if is_index_not_found(&error) => return Ok(Vec::new()),
+            Err(error) => return Err(engine_error(error)),
+        };
         Ok(found
             .hits
             .into_iter()
@@ -433,5 +467,36 @@ mod tests {
         assert!(settings_match(&current, &desired));
         current["rankingRules"] = serde_json::json!(["words", "sort"]);
         assert!(!settings_match(&current, &desired));
+    }
+
+    /// What Meilisearch 1.50 answers to `GET /indexes/{uid}/settings` once ours are applied:
+    /// it must compare equal, or every process start would update the settings again (and a
+    /// settings update can re-index everything).
+    #[test]
+    fn the_servers_answer_after_our_settings_matches_them() {
+        let desired = serde_json::to_value(desired_settings()).unwrap();
+        let current = serde_json::json!({
+            "displayedAttributes": ["*"],
+            "searchableAttributes": ["title", "body"],
+            "filterableAttributes": ["key", "type", "consultation", "theme", "province", "status", "visible"],
+            "sortableAttributes": ["created_at", "support"],
+            "rankingRules": ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+            "stopWords": [], "nonSeparatorTokens": [], "separatorTokens": [], "dictionary": [],
+            "synonyms": {}, "distinctAttribute": null, "proximityPrecision": "byWord",
+            "typoTolerance": {"enabled": true, "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
+                "disableOnWords": [], "disableOnAttributes": [], "disableOnNumbers": false},
+            "faceting": {"maxValuesPerFacet": 500, "sortFacetValuesBy": {"*": "alpha"}},
+            "pagination": {"maxTotalHits": 1100},
+            "embedders": {}, "searchCutoffMs": null, "localizedAttributes": null,
+            "facetSearch": true, "prefixSearch": "indexingTime"
+        });
+        // `prepare` reads the settings through the SDK's type.
+        let read = |raw: &serde_json::Value| {
+            serde_json::to_value(serde_json::from_value::<Settings>(raw.clone()).unwrap()).unwrap()
+        };
+        assert!(settings_match(&read(&current), &desired), "{desired:#}");
+        let mut fresh = current.clone();
+        fresh["pagination"]["maxTotalHits"] = serde_json::json!(1000);
+        assert!(!settings_match(&read(&fresh), &desired));
     }
 }

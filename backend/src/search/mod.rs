@@ -25,6 +25,14 @@ use uuid::Uuid;
 
 pub use service::SearchService;
 
+/// Search pages go this deep at most (past that, a narrower query serves better); both
+/// engines answer every page up to here.
+pub const MAX_OFFSET: usize = 1000;
+/// The largest page a search may ask for.
+pub const MAX_LIMIT: usize = 100;
+/// How many values of each facet are counted, most frequent first.
+pub const MAX_FACET_VALUES: usize = 500;
+
 /// The kinds of document the index holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
@@ -199,6 +207,15 @@ impl Engine {
                     .unwrap_or(false)
             }
             Engine::Meili(_) => true,
+        }
+    }
+
+    /// Makes the index ready for searches before any write: Meilisearch's index is created
+    /// with its settings (the embedded index is ready once opened).
+    pub async fn prepare(&self) -> Result<(), EngineError> {
+        match self {
+            Engine::Embedded(_) => Ok(()),
+            Engine::Meili(m) => m.ensure_ready().await,
         }
     }
 

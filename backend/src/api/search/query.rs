@@ -10,7 +10,7 @@ use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::cursor::{self, page_limit};
 use crate::error::{ApiError, Error, FieldError, Problem};
-use crate::search::{service, DocType, Query, Sort};
+use crate::search::{service, DocType, Query, Sort, MAX_OFFSET};
 
 #[derive(Deserialize, IntoParams)]
 pub struct SearchParams {
@@ -33,8 +33,6 @@ pub struct SearchParams {
 }
 
 const MAX_QUERY_CHARS: usize = 200;
-/// Search pages go this deep at most; past that, a narrower query serves better.
-const MAX_OFFSET: usize = 1000;
 
 fn checked(params: SearchParams) -> Result<Query, Error> {
     let mut errors = Vec::new();
