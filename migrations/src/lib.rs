@@ -30,6 +30,7 @@ mod m20261123_300400_add_answer_deadlines;
 mod m20261123_300500_create_participation_aggregates;
 mod m20261123_400000_add_external_refs;
 mod m20261123_400100_create_opinion_groups;
+mod m20261205_020000_create_idempotency_keys;
 
 pub struct Migrator;
 
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_300500_create_participation_aggregates::Migration),
             Box::new(m20261123_400000_add_external_refs::Migration),
             Box::new(m20261123_400100_create_opinion_groups::Migration),
+            Box::new(m20261205_020000_create_idempotency_keys::Migration),
         ]
     }
 }
