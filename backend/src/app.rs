@@ -137,6 +137,7 @@ impl Application {
         });
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(crate::idempotency::Idempotency)
                 .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
                 .wrap(TracingLogger::default())

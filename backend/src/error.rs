@@ -54,6 +54,12 @@ pub enum Error {
     UnsupportedMediaType,
     #[error("{0}")]
     Unavailable(String),
+    #[error("{0}")]
+    InvalidIdempotencyKey(&'static str),
+    #[error("this Idempotency-Key was already used for a different request")]
+    IdempotencyKeyReused,
+    #[error("a request with this Idempotency-Key is still running; retry shortly")]
+    IdempotentRequestRunning { retry_after_secs: u64 },
     #[error(transparent)]
     Database(#[from] sea_orm::DbErr),
     #[error(transparent)]
@@ -87,6 +93,11 @@ impl Error {
                 ("unsupported_media_type", StatusCode::UNSUPPORTED_MEDIA_TYPE)
             }
             Error::Unavailable(_) => ("unavailable", StatusCode::SERVICE_UNAVAILABLE),
+            Error::InvalidIdempotencyKey(_) => ("invalid_idempotency_key", StatusCode::BAD_REQUEST),
+            Error::IdempotencyKeyReused => {
+                ("idempotency_key_reused", StatusCode::UNPROCESSABLE_ENTITY)
+            }
+            Error::IdempotentRequestRunning { .. } => ("conflict", StatusCode::CONFLICT),
             Error::Database(_) | Error::Internal(_) => {
                 ("internal", StatusCode::INTERNAL_SERVER_ERROR)
             }
@@ -107,6 +118,9 @@ impl Error {
             Error::PayloadTooLarge { .. } => "Request too large",
             Error::UnsupportedMediaType => "Unsupported media type",
             Error::Unavailable(_) => "Temporarily unavailable",
+            Error::InvalidIdempotencyKey(_) => "Invalid Idempotency-Key",
+            Error::IdempotencyKeyReused => "Idempotency-Key reused",
+            Error::IdempotentRequestRunning { .. } => "Request still running",
             Error::Database(_) | Error::Internal(_) => "Internal error",
         }
     }
@@ -177,7 +191,9 @@ impl ResponseError for Error {
             problem.errors = Some(errors.clone());
         }
         let mut response = problem.into_response();
-        if let Error::RateLimited { retry_after_secs } = self {
+        if let Error::RateLimited { retry_after_secs }
+        | Error::IdempotentRequestRunning { retry_after_secs } = self
+        {
             if let Ok(value) = header::HeaderValue::from_str(&retry_after_secs.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }

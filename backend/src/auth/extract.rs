@@ -30,7 +30,7 @@ pub struct Moderator {
 /// An administrator allowed to write (401/403 otherwise).
 pub struct Admin(pub Account);
 
-fn bearer(req: &HttpRequest) -> Option<String> {
+pub(crate) fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     scheme
