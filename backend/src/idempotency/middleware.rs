@@ -94,7 +94,7 @@ where
                 Ok(body) => body,
                 Err(error) => return Ok(req.error_response(error)),
             };
-            let fingerprint = key::fingerprint(req.method(), req.uri(), &body);
+            let fingerprint = key::fingerprint_of(req.method(), req.uri(), &body);
             req.set_payload(Payload::from(body));
             match store::claim(&state.db, &owner, &key, &fingerprint).await {
                 Err(error) => Ok(req.error_response(error)),

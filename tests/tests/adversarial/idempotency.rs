@@ -4,7 +4,10 @@
 
 use reqwest::Method;
 use sala::domain::accounts::Role;
+use sala::idempotency::key::{fingerprint, IdempotencyKey, KeyOwner};
+use sala::idempotency::store::{self, Claim};
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, Reply, TestApp};
+use sea_orm::ConnectionTrait;
 use serde_json::{json, Value};
 
 on_both_databases!(
@@ -16,6 +19,8 @@ on_both_databases!(
     the_same_key_from_two_people_does_not_collide,
     a_malformed_key_is_refused_and_changes_nothing,
     without_a_key_two_creates_make_two,
+    a_retry_while_the_first_still_runs_is_told_to_wait,
+    an_expired_key_is_forgotten_and_may_run_again,
 );
 
 /// An administrator, a citizen and a consultation in ideation.
@@ -262,5 +267,74 @@ async fn without_a_key_two_creates_make_two(backend: Backend) {
     let second = propose(&app, &citizen, &cid, &body, None).await;
     assert_eq!(replayed(&second), None);
     assert_ne!(first.expect(201)["id"], second.expect(201)["id"]);
+    assert_eq!(proposal_ids(&app, &cid).await.len(), 2);
+}
+
+async fn a_retry_while_the_first_still_runs_is_told_to_wait(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, citizen, cid) = setup(&app).await;
+    let body = proposal_body("ศูนย์ยุติธรรมชุมชนทุกตำบล");
+    let path = format!("/api/v1/consultations/{cid}/proposals");
+    // The first request with the key has claimed it and not answered yet.
+    let owner = KeyOwner::account(citizen.id);
+    let key = IdempotencyKey::parse(b"slow").expect("key");
+    let sent = serde_json::to_vec(&body).expect("json");
+    let claim = store::claim(&app.db, &owner, &key, &fingerprint("POST", &path, &sent))
+        .await
+        .expect("claim");
+    assert!(matches!(claim, Claim::Granted), "{claim:?}");
+
+    let retry = propose(&app, &citizen, &cid, &body, Some("slow")).await;
+    assert_eq!(
+        retry
+            .headers
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok()),
+        Some("1")
+    );
+    retry.expect_problem(409, "conflict");
+    assert!(proposal_ids(&app, &cid).await.is_empty());
+
+    // The first attempt failed and gave the key back: the retry runs.
+    store::release(&app.db, &owner, &key)
+        .await
+        .expect("release");
+    propose(&app, &citizen, &cid, &body, Some("slow"))
+        .await
+        .expect(201);
+    assert_eq!(proposal_ids(&app, &cid).await.len(), 1);
+}
+
+async fn an_expired_key_is_forgotten_and_may_run_again(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, citizen, cid) = setup(&app).await;
+    propose(
+        &app,
+        &citizen,
+        &cid,
+        &proposal_body("ข้อเสนอแรก"),
+        Some("old"),
+    )
+    .await
+    .expect(201);
+    assert_eq!(store::forget_expired(&app.db).await.expect("sweep"), 0);
+
+    app.db
+        .writer()
+        .execute_unprepared("UPDATE idempotency_keys SET expires_ms = 0")
+        .await
+        .expect("key aged");
+    assert_eq!(store::forget_expired(&app.db).await.expect("sweep"), 1);
+
+    let again = propose(
+        &app,
+        &citizen,
+        &cid,
+        &proposal_body("ข้อเสนอที่สอง"),
+        Some("old"),
+    )
+    .await;
+    assert_eq!(replayed(&again), None);
+    again.expect(201);
     assert_eq!(proposal_ids(&app, &cid).await.len(), 2);
 }
