@@ -140,6 +140,7 @@ impl Application {
         });
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(crate::idempotency::Idempotency)
                 .wrap(actix_web::middleware::from_fn(
                     api::control_characters::refuse_in_request_target,
                 ))

@@ -57,6 +57,12 @@ pub enum Error {
     UnsupportedMediaType,
     #[error("{0}")]
     Unavailable(String),
+    #[error("{0}")]
+    InvalidIdempotencyKey(&'static str),
+    #[error("this Idempotency-Key was already used for a different request")]
+    IdempotencyKeyReused,
+    #[error("a request with this Idempotency-Key is still running; retry shortly")]
+    IdempotentRequestRunning { retry_after_secs: u64 },
     #[error(transparent)]
     Database(sea_orm::DbErr),
     #[error(transparent)]
@@ -123,6 +129,11 @@ impl Error {
                 ("unsupported_media_type", StatusCode::UNSUPPORTED_MEDIA_TYPE)
             }
             Error::Unavailable(_) => ("unavailable", StatusCode::SERVICE_UNAVAILABLE),
+            Error::InvalidIdempotencyKey(_) => ("invalid_idempotency_key", StatusCode::BAD_REQUEST),
+            Error::IdempotencyKeyReused => {
+                ("idempotency_key_reused", StatusCode::UNPROCESSABLE_ENTITY)
+            }
+            Error::IdempotentRequestRunning { .. } => ("conflict", StatusCode::CONFLICT),
             Error::Database(_) | Error::Internal(_) => {
                 ("internal", StatusCode::INTERNAL_SERVER_ERROR)
             }
@@ -144,6 +155,9 @@ impl Error {
             Error::PayloadTooLarge { .. } => "Request too large",
             Error::UnsupportedMediaType => "Unsupported media type",
             Error::Unavailable(_) => "Temporarily unavailable",
+            Error::InvalidIdempotencyKey(_) => "Invalid Idempotency-Key",
+            Error::IdempotencyKeyReused => "Idempotency-Key reused",
+            Error::IdempotentRequestRunning { .. } => "Request still running",
             Error::Database(_) | Error::Internal(_) => "Internal error",
         }
     }
@@ -215,7 +229,8 @@ impl ResponseError for Error {
         }
         let mut response = problem.into_response();
         let retry_after = match self {
-            Error::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+            Error::RateLimited { retry_after_secs }
+            | Error::IdempotentRequestRunning { retry_after_secs } => Some(*retry_after_secs),
             Error::Unavailable(_) => Some(UNAVAILABLE_RETRY_AFTER_SECS),
             _ => None,
         };

@@ -1,5 +1,6 @@
-//! Periodic clean-up inside `sala serve`: forgets rate-limit rows whose allowance has refilled
-//! and text fingerprints too old to refuse anything. Safe to run in several processes at once.
+//! Periodic clean-up inside `sala serve`: forgets rate-limit rows whose allowance has refilled,
+//! text fingerprints too old to refuse anything, and expired idempotency keys. Safe to run in
+//! several processes at once.
 
 use std::time::Duration;
 
@@ -7,7 +8,7 @@ use tokio::sync::watch;
 
 use crate::db::Db;
 use crate::domain::repetition::{self, RepetitionPolicy};
-use crate::rate_limit;
+use crate::{idempotency, rate_limit};
 
 const EVERY: Duration = Duration::from_secs(300);
 
@@ -25,6 +26,9 @@ pub async fn run(db: Db, repetition: RepetitionPolicy, mut shutdown: watch::Rece
         }
         if let Err(error) = repetition::forget_old(db.writer(), &repetition).await {
             tracing::warn!(%error, "could not forget old text fingerprints");
+        }
+        if let Err(error) = idempotency::store::forget_expired(&db).await {
+            tracing::warn!(%error, "could not forget expired idempotency keys");
         }
     }
 }

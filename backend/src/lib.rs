@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod housekeeping;
+pub mod idempotency;
 pub mod mail;
 pub mod opinion_groups;
 pub mod outbox;

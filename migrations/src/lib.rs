@@ -36,6 +36,7 @@ mod m20261205_020000_allow_erasure_redactions;
 mod m20261205_020100_create_breakdown_releases;
 mod m20261205_020200_clear_opinion_groups_cache;
 mod m20261205_100000_add_weight_to_flags;
+mod m20261205_100100_create_idempotency_keys;
 
 pub struct Migrator;
 
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_020100_create_breakdown_releases::Migration),
             Box::new(m20261205_020200_clear_opinion_groups_cache::Migration),
             Box::new(m20261205_100000_add_weight_to_flags::Migration),
+            Box::new(m20261205_100100_create_idempotency_keys::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 mod adversarial {
     pub mod content;
     pub mod edge;
+    pub mod idempotency;
     pub mod mail;
     pub mod privacy;
     pub mod sessions;

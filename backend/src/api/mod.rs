@@ -86,7 +86,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
 }
 
 /// `/api/openapi.json` and the browsable page at `/api/docs`.
-pub fn docs_service(doc: OpenApi) -> impl actix_web::dev::HttpServiceFactory {
+pub fn docs_service(mut doc: OpenApi) -> impl actix_web::dev::HttpServiceFactory {
+    crate::idempotency::openapi::document_header(&mut doc);
     let json = web::Data::new(doc.clone());
     (
         Scalar::with_url("/api/docs", doc),
@@ -100,11 +101,12 @@ pub fn docs_service(doc: OpenApi) -> impl actix_web::dev::HttpServiceFactory {
 
 /// The complete OpenAPI document, without starting a server.
 pub fn openapi_document() -> OpenApi {
-    let (_, doc) = actix_web::App::new()
+    let (_, mut doc) = actix_web::App::new()
         .into_utoipa_app()
         .openapi(base_document())
         .configure(routes)
         .split_for_parts();
+    crate::idempotency::openapi::document_header(&mut doc);
     doc
 }
 

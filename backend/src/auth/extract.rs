@@ -44,7 +44,7 @@ pub struct AgencyMember(pub Account);
 /// A valuator (or administrator) allowed to write (401/403 otherwise).
 pub struct Valuator(pub Account);
 
-fn bearer(req: &HttpRequest) -> Option<String> {
+pub(crate) fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     scheme

@@ -17,6 +17,8 @@ const PROBLEM_CODES = [
   "payload_too_large",
   "unsupported_media_type",
   "unavailable",
+  "invalid_idempotency_key",
+  "idempotency_key_reused",
   "internal",
   "network_error",
 ] as const;
