@@ -20,6 +20,7 @@ use crate::app::AppState;
 use crate::auth::extract::bearer;
 use crate::auth::opaque;
 use crate::domain::agency::api_keys;
+use crate::domain::sessions;
 use crate::error::Error;
 
 const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
@@ -87,7 +88,7 @@ where
             };
             // Without a known caller the handler answers 401 (or the route is public, where
             // keys have no owner to belong to): nothing to remember.
-            let Some(owner) = key_owner(&req, &state) else {
+            let Some(owner) = key_owner(&req, &state).await else {
                 return passed_on(service, req).await;
             };
             let body = match read_body(&mut req, state.settings.max_body_bytes).await {
@@ -119,13 +120,19 @@ where
 }
 
 /// The caller a key belongs to, as the bearer token names it: an account for an access token
-/// (the same check the auth extractors make), or an agency API key.
-fn key_owner(req: &ServiceRequest, state: &AppState) -> Option<KeyOwner> {
+/// whose session is still live (the same check the auth extractors make, so an ended session
+/// is never answered from the store), or an agency API key.
+async fn key_owner(req: &ServiceRequest, state: &AppState) -> Option<KeyOwner> {
     let token = bearer(req.request())?;
     if api_keys::is_api_key(&token) {
         return Some(KeyOwner::api_key(&opaque::hash_token(&token)));
     }
-    state.tokens.verify(&token).map(KeyOwner::account)
+    let bearer = state.tokens.verify(&token)?;
+    sessions::live_account(state.db.reader(), bearer.user_id, bearer.session_id)
+        .await
+        .ok()
+        .flatten()
+        .map(|account| KeyOwner::account(account.id))
 }
 
 /// Reads the whole body, so it can be fingerprinted and then handed on unchanged.
