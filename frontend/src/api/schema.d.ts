@@ -1035,7 +1035,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics: how far the search index is behind the database. */
+        /**
+         * Prometheus metrics: how far the search index is behind the database, and how much outbox
+         *     work was given up (dead letters wait for an admin at `/api/v1/admin/outbox/dead-letters`).
+         */
         get: operations["metrics"];
         put?: never;
         post?: never;
