@@ -801,16 +801,21 @@ mod tests {
 
     #[test]
     fn traces_are_exported_only_to_a_named_plain_http_collector() {
-        assert!(Settings::load_from(None, &[]).unwrap().otlp_endpoint.is_none());
+        assert!(Settings::load_from(None, &[])
+            .unwrap()
+            .otlp_endpoint
+            .is_none());
         let s = Settings::load_from(
             None,
             &env(&[("SALA_OTLP_ENDPOINT", "http://otel-collector:4318/")]),
         )
         .unwrap();
-        assert_eq!(s.otlp_endpoint.as_deref(), Some("http://otel-collector:4318"));
+        assert_eq!(
+            s.otlp_endpoint.as_deref(),
+            Some("http://otel-collector:4318")
+        );
         for bad in ["otel-collector:4318", "https://otel.example.org"] {
-            let err =
-                Settings::load_from(None, &env(&[("SALA_OTLP_ENDPOINT", bad)])).unwrap_err();
+            let err = Settings::load_from(None, &env(&[("SALA_OTLP_ENDPOINT", bad)])).unwrap_err();
             assert_eq!(err.key, "SALA_OTLP_ENDPOINT", "{bad}");
         }
     }

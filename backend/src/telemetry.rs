@@ -74,7 +74,11 @@ pub fn start(filter: &str, format: LogFormat, otlp_endpoint: Option<&str>) -> Te
                 .boxed(),
         );
     }
-    if tracing_subscriber::registry().with(layers).try_init().is_err() {
+    if tracing_subscriber::registry()
+        .with(layers)
+        .try_init()
+        .is_err()
+    {
         // Already installed (tests start many servers in one process): keep that one.
         return Telemetry { traces: None };
     }

@@ -77,7 +77,10 @@ pub async fn render(db: &Db) -> String {
 
 fn describe() {
     use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
-    describe_counter!(HTTP_REQUESTS, "HTTP requests answered, by matched route and status.");
+    describe_counter!(
+        HTTP_REQUESTS,
+        "HTTP requests answered, by matched route and status."
+    );
     describe_histogram!(
         HTTP_REQUEST_DURATION,
         Unit::Seconds,
@@ -91,7 +94,10 @@ fn describe() {
         DB_POOL_MAX_CONNECTIONS,
         "The most connections each database pool may open."
     );
-    describe_gauge!(OUTBOX_PENDING, "Outbox items waiting to be done, per topic.");
+    describe_gauge!(
+        OUTBOX_PENDING,
+        "Outbox items waiting to be done, per topic."
+    );
     describe_gauge!(
         OUTBOX_OLDEST_PENDING_AGE,
         Unit::Seconds,

@@ -12,8 +12,8 @@ use super::cache;
 use super::load;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
-use crate::monitoring;
 use crate::domain::agency::pseudonyms::PseudonymKey;
+use crate::monitoring;
 use sea_orm::{EntityTrait, QuerySelect};
 
 #[derive(Clone, Copy, Debug)]
