@@ -314,10 +314,14 @@ async fn a_json_log_line_written_while_handling_a_request_carries_its_request_id
     assert_eq!(line["http.route"], "/health/ready", "{line}");
 }
 
+/// A span as the collector keeps it: its name and its attributes, as text.
+type ReceivedSpan = (String, HashMap<String, String>);
+type ReceivedSpans = Arc<Mutex<Vec<ReceivedSpan>>>;
+
 /// A minimal OTLP/HTTP collector: keeps the spans it receives, by name, with their attributes.
 struct Collector {
     address: String,
-    spans: Arc<Mutex<Vec<(String, HashMap<String, String>)>>>,
+    spans: ReceivedSpans,
 }
 
 impl Collector {
@@ -334,8 +338,7 @@ impl Collector {
                 .route(
                     "/v1/traces",
                     web::post().to(
-                        |kept: web::Data<Arc<Mutex<Vec<(String, HashMap<String, String>)>>>>,
-                         body: web::Bytes| async move {
+                        |kept: web::Data<ReceivedSpans>, body: web::Bytes| async move {
                             let Ok(request) = ExportTraceServiceRequest::decode(body) else {
                                 return HttpResponse::BadRequest().finish();
                             };
