@@ -54,7 +54,7 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
 }
 
 /// Prometheus metrics: HTTP requests, database pools, outbox queues and dead letters, mail,
-/// search and opinion groups (see `docs/OPERATIONS.md`, Monitoring).
+/// search and opinion groups (every name is listed in `docs/OBSERVABILITY.md`).
 #[utoipa::path(tag = "health", responses((status = 200, content_type = "text/plain", body = String)))]
 #[get("/metrics")]
 pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
