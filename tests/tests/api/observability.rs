@@ -86,6 +86,9 @@ async fn metrics_are_prometheus_text_and_count_each_request_by_route_and_status(
     app.get(&format!("/api/v1/proposals/{unknown}"), None)
         .await
         .expect_problem(404, "not_found");
+    app.get("/api/v1/search?q=crosswalk", None)
+        .await
+        .expect(200);
     let after = scrape(&app).await;
 
     // Other tests in this process count too: the series moved at least by these requests.
@@ -106,6 +109,9 @@ async fn metrics_are_prometheus_text_and_count_each_request_by_route_and_status(
             .all(|set| set.iter_values().all(|v| !v.contains(&unknown.to_string()))),
         "routes are labelled by pattern, never by path"
     );
+
+    let search = [("operation", "search")];
+    assert!(moved("sala_search_query_duration_seconds", &search) >= 1.0);
 
     // The database's gauges are read at scrape time.
     assert_eq!(
