@@ -58,6 +58,7 @@ pub fn install() -> Option<&'static PrometheusHandle> {
                 return None;
             }
             describe();
+            spawn_upkeep(handle.clone());
             Some(handle)
         })
         .as_ref()
@@ -74,6 +75,23 @@ pub async fn render(db: &Db) -> String {
     handle.run_upkeep();
     handle.render()
 }
+
+/// Histogram observations wait in a buffer until they are folded into the buckets; without
+/// a scrape for a while that buffer would only grow, so fold them in every few seconds. A
+/// thread rather than a task: the recorder outlives any one runtime (tests start many).
+fn spawn_upkeep(handle: PrometheusHandle) {
+    let spawned = std::thread::Builder::new()
+        .name("metrics-upkeep".into())
+        .spawn(move || loop {
+            std::thread::sleep(UPKEEP_PERIOD);
+            handle.run_upkeep();
+        });
+    if let Err(error) = spawned {
+        tracing::warn!(%error, "metrics: no upkeep thread; histograms are folded at scrapes only");
+    }
+}
+
+const UPKEEP_PERIOD: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn describe() {
     use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
