@@ -203,7 +203,8 @@ impl Application {
     /// period, and returns.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let handle = self.server.handle();
-        let mut server = std::pin::pin!(self.server);
+        // The server acts on `stop` only while polled: it runs as a task of its own.
+        let mut server = tokio::spawn(self.server);
         let (result, deadline) = tokio::select! {
             result = &mut server => (result, shutdown::deadline(self.grace_secs)),
             () = shutdown::requested() => {
@@ -217,7 +218,7 @@ impl Application {
         let _ = self.shutdown.send(true);
         shutdown::drain(self.workers, deadline).await;
         self.db.close().await?;
-        Ok(result?)
+        Ok(result??)
     }
 }
 

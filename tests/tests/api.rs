@@ -19,6 +19,7 @@ mod api {
     pub mod notifications;
     pub mod opinion_groups;
     pub mod platform;
+    pub mod processes;
     pub mod proposals;
     pub mod search;
     pub mod votes;
