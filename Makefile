@@ -15,6 +15,6 @@ run:
 test:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo test --workspace
 	cargo build -p sala
+	cargo test --workspace
 	cd frontend && npm ci --no-audit --no-fund && npm run check && npm run e2e

@@ -21,7 +21,7 @@ use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::repetition::RepetitionPolicy;
 use crate::rate_limit::RateLimiter;
 use crate::search::SearchService;
-use crate::{api, monitoring, web_app, workers};
+use crate::{api, monitoring, shutdown, web_app, workers};
 
 /// What every request handler may reach.
 pub struct AppState {
@@ -35,6 +35,24 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// What handlers need, from the settings, the database, the token secret and search.
+    pub fn new(
+        settings: Settings,
+        db: Db,
+        secret: &[u8],
+        search: SearchService,
+    ) -> anyhow::Result<AppState> {
+        Ok(AppState {
+            tokens: AccessTokens::new(secret, settings.access_token_ttl_secs)?,
+            unsubscribe: UnsubscribeKey::new(secret)?,
+            pseudonyms: PseudonymKey::new(secret)?,
+            limiter: RateLimiter::new(settings.rate_limits.clone()),
+            settings,
+            db,
+            search,
+        })
+    }
+
     pub fn account_policy(&self) -> AccountPolicy<'_> {
         AccountPolicy {
             public_url: &self.settings.public_url,
@@ -70,6 +88,7 @@ pub struct Application {
     workers: Vec<JoinHandle<()>>,
     shutdown: watch::Sender<bool>,
     db: Db,
+    grace_secs: u64,
 }
 
 /// Reads the JWT secret from settings, or in development from `data_dir/jwt_secret`, making
@@ -113,15 +132,19 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         monitoring::install();
         let db = Db::connect(&settings.database_url, settings.database_max_connections).await?;
-        db.migrate().await?;
+        db.prepare_schema(settings.migrations).await?;
         let secret = jwt_secret(&settings)?;
-        let tokens = AccessTokens::new(&secret, settings.access_token_ttl_secs)?;
-        let unsubscribe = UnsubscribeKey::new(&secret)?;
-        let pseudonyms = PseudonymKey::new(&secret)?;
         let search = SearchService::from_settings(&settings)?;
+        let state = AppState::new(settings.clone(), db.clone(), &secret, search)?;
         let (shutdown, shutdown_rx) = watch::channel(false);
         let workers = if settings.run_workers {
-            workers::spawn_with(&settings, &db, &unsubscribe, &search, &shutdown_rx)?
+            workers::spawn_with(
+                &settings,
+                &db,
+                &state.unsubscribe,
+                &state.search,
+                &shutdown_rx,
+            )?
         } else {
             Vec::new()
         };
@@ -130,15 +153,8 @@ impl Application {
         let port = listener.local_addr()?.port();
         let max_body = settings.max_body_bytes;
         let frontend_dir = settings.frontend_dir.clone();
-        let state = web::Data::new(AppState {
-            limiter: RateLimiter::new(settings.rate_limits.clone()),
-            settings,
-            db: db.clone(),
-            tokens,
-            unsubscribe,
-            pseudonyms,
-            search,
-        });
+        let grace_secs = settings.shutdown_grace_secs;
+        let state = web::Data::new(state);
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(crate::idempotency::Idempotency)
@@ -168,7 +184,9 @@ impl Application {
                 .configure(|cfg| web_app::configure(cfg, frontend_dir.as_deref()))
         })
         .listen(listener)?
-        .shutdown_timeout(10)
+        // Stopping is `run_until_stopped`'s: it treats SIGTERM and Ctrl-C alike, gracefully.
+        .disable_signals()
+        .shutdown_timeout(grace_secs)
         .run();
         Ok(Application {
             port,
@@ -176,6 +194,7 @@ impl Application {
             workers,
             shutdown,
             db,
+            grace_secs,
         })
     }
 
@@ -183,14 +202,104 @@ impl Application {
         self.port
     }
 
-    /// Serves until the process is asked to stop, then lets background workers finish.
+    /// Serves until the process is asked to stop (SIGTERM or Ctrl-C), then stops taking
+    /// connections, lets requests in flight and background work finish within the grace
+    /// period, and returns.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let result = self.server.await;
+        let handle = self.server.handle();
+        // The server acts on `stop` only while polled: it runs as a task of its own.
+        let mut server = tokio::spawn(self.server);
+        let (result, deadline) = tokio::select! {
+            result = &mut server => (result, shutdown::deadline(self.grace_secs)),
+            () = shutdown::requested() => {
+                tracing::info!(grace_secs = self.grace_secs, "stop requested: finishing requests in flight and background work");
+                let deadline = shutdown::deadline(self.grace_secs);
+                let _ = self.shutdown.send(true);
+                handle.stop(true).await;
+                (server.await, deadline)
+            }
+        };
         let _ = self.shutdown.send(true);
-        for worker in self.workers {
-            let _ = worker.await;
-        }
+        shutdown::drain(self.workers, deadline).await;
         self.db.close().await?;
-        Ok(result?)
+        Ok(result??)
+    }
+}
+
+/// `sala worker`: the background workers without the API, and a small HTTP listener of its
+/// own on `SALA_WORKER_BIND` for `/health/live`, `/health/ready` and `/metrics`, so
+/// orchestrators probe and monitoring scrapes workers as they do API processes.
+pub struct Worker {
+    port: u16,
+    probes: Server,
+    workers: Vec<JoinHandle<()>>,
+    shutdown: watch::Sender<bool>,
+    db: Db,
+    grace_secs: u64,
+}
+
+impl Worker {
+    /// Connects, prepares the schema, starts the workers and binds the probe listener (port
+    /// 0 works; `port` tells the real one).
+    pub async fn build(settings: Settings) -> anyhow::Result<Worker> {
+        let db = Db::connect(&settings.database_url, settings.database_max_connections).await?;
+        db.prepare_schema(settings.migrations).await?;
+        let secret = jwt_secret(&settings)?;
+        let search = SearchService::from_settings(&settings)?;
+        let state = AppState::new(settings.clone(), db.clone(), &secret, search)?;
+        let (shutdown, shutdown_rx) = watch::channel(false);
+        let workers = workers::spawn_with(
+            &settings,
+            &db,
+            &state.unsubscribe,
+            &state.search,
+            &shutdown_rx,
+        )?;
+        let listener = TcpListener::bind(settings.worker_bind)?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(state);
+        let probes = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .service(api::health::live)
+                .service(api::health::ready)
+                .service(api::health::metrics)
+        })
+        .workers(1)
+        .listen(listener)?
+        .disable_signals()
+        .shutdown_timeout(settings.shutdown_grace_secs)
+        .run();
+        Ok(Worker {
+            port,
+            probes,
+            workers,
+            shutdown,
+            db,
+            grace_secs: settings.shutdown_grace_secs,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Works until the process is asked to stop (SIGTERM or Ctrl-C), then lets the workers
+    /// finish the items in hand within the grace period; the probes answer until then.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let handle = self.probes.handle();
+        let probes = tokio::spawn(self.probes);
+        shutdown::requested().await;
+        tracing::info!(
+            grace_secs = self.grace_secs,
+            "stop requested: workers finish the items in hand"
+        );
+        let deadline = shutdown::deadline(self.grace_secs);
+        let _ = self.shutdown.send(true);
+        shutdown::drain(self.workers, deadline).await;
+        handle.stop(true).await;
+        let _ = probes.await;
+        self.db.close().await?;
+        Ok(())
     }
 }

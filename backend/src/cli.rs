@@ -7,13 +7,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::app::Application;
+use crate::app::{Application, Worker};
 use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::{self, Locale, Role};
 use crate::domain::notifications::{digest, unsubscribe::UnsubscribeKey};
 use crate::search::{indexer, SearchService};
-use crate::{auth, demo, telemetry, workers};
+use crate::{auth, demo, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -107,6 +107,12 @@ pub fn main() -> ExitCode {
         settings.log_format,
         settings.otlp_endpoint.as_deref(),
     );
+    if !settings.ignored_service_links.is_empty() {
+        tracing::info!(
+            variables = %settings.ignored_service_links.join(", "),
+            "ignoring Kubernetes service-link variables (not settings); set enableServiceLinks: false to drop them"
+        );
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -136,11 +142,25 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Migrate { down } => {
             let db = Db::connect(&settings.database_url, 2).await?;
             match down {
-                None => db.migrate().await?,
+                None => {
+                    let report = db.migrate().await?;
+                    println!(
+                        "migrations: applied {}{}",
+                        report.applied.len(),
+                        if report.newer.is_empty() {
+                            String::new()
+                        } else {
+                            format!(
+                                "; the database also has {} newer than this binary",
+                                report.newer.len()
+                            )
+                        }
+                    );
+                }
                 Some(0) => db.migrate_down(None).await?,
                 Some(steps) => db.migrate_down(Some(steps)).await?,
             }
-            println!("migrations: done");
+            db.close().await?;
             Ok(())
         }
         Command::Demo { serve: then_serve } => {
@@ -149,7 +169,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 "demo data is refused in production mode"
             );
             let db = Db::connect(&settings.database_url, 4).await?;
-            db.migrate().await?;
+            db.prepare_schema(settings.migrations).await?;
             demo::load(&db).await?;
             db.close().await?;
             if then_serve {
@@ -162,7 +182,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Reindex => reindex(settings).await,
         Command::Digest => {
             let db = Db::connect(&settings.database_url, 2).await?;
-            db.migrate().await?;
+            db.prepare_schema(settings.migrations).await?;
             let key = UnsubscribeKey::new(&crate::app::jwt_secret(&settings)?)?;
             let queued = digest::send_due(&db, &settings.public_url, &key)
                 .await
@@ -195,7 +215,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
 async fn reindex(settings: Settings) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let db = Db::connect(&settings.database_url, 4).await?;
-    db.migrate().await?;
+    db.prepare_schema(settings.migrations).await?;
     let search = SearchService::from_settings(&settings)?;
     let on_terminal = std::io::stderr().is_terminal();
     let summary = indexer::rebuild(&db, &search.engine, &search.dir, |doc_type, n| {
@@ -222,25 +242,19 @@ async fn reindex(settings: Settings) -> anyhow::Result<()> {
 }
 
 async fn worker(settings: Settings) -> anyhow::Result<()> {
-    let db = Db::connect(&settings.database_url, settings.database_max_connections).await?;
-    db.migrate().await?;
-    let key = UnsubscribeKey::new(&crate::app::jwt_secret(&settings)?)?;
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let handles = workers::spawn(&settings, &db, &key, &stopped)?;
-    tracing::info!("Sala workers running; Ctrl-C stops them");
-    tokio::signal::ctrl_c().await?;
-    let _ = stop.send(true);
-    for handle in handles {
-        let _ = handle.await;
-    }
-    db.close().await?;
-    Ok(())
+    let worker = Worker::build(settings.clone()).await?;
+    tracing::info!(
+        "Sala workers running; health and metrics on http://{}:{}; SIGTERM or Ctrl-C stops them",
+        settings.worker_bind.ip(),
+        worker.port()
+    );
+    worker.run_until_stopped().await
 }
 
 async fn import_polis(dir: &std::path::Path, settings: Settings) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let db = Db::connect(&settings.database_url, 4).await?;
-    db.migrate().await?;
+    db.prepare_schema(settings.migrations).await?;
     let imported = crate::polis::import::import(&db, dir).await?;
     let pseudonyms =
         crate::domain::agency::pseudonyms::PseudonymKey::new(&crate::app::jwt_secret(&settings)?)?;
@@ -288,7 +302,7 @@ fn read_password() -> anyhow::Result<String> {
 
 async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
     let db = Db::connect(&settings.database_url, 2).await?;
-    db.migrate().await?;
+    db.prepare_schema(settings.migrations).await?;
     match command {
         UserCommand::Create {
             email,

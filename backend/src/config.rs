@@ -28,6 +28,30 @@ impl FromStr for Mode {
     }
 }
 
+/// What a process does with the schema at start (`SALA_MIGRATIONS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MigrationMode {
+    /// Apply pending migrations under a database-wide lock.
+    Apply,
+    /// Apply nothing; refuse to start when one of this binary's migrations is missing.
+    Check,
+    /// No look at the schema at all.
+    Off,
+}
+
+impl FromStr for MigrationMode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "apply" => Ok(MigrationMode::Apply),
+            "check" => Ok(MigrationMode::Check),
+            "off" => Ok(MigrationMode::Off),
+            _ => Err("expected `apply`, `check` or `off`".into()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
@@ -319,6 +343,15 @@ pub struct Settings {
     pub search_index: String,
     /// The embedded index's folder (also used by `sala reindex` for it).
     pub search_dir: PathBuf,
+    /// What this process does with the schema at start (`SALA_MIGRATIONS`).
+    pub migrations: MigrationMode,
+    /// Where `sala worker` serves its health and metrics endpoints.
+    pub worker_bind: SocketAddr,
+    /// Seconds a stopping process gives in-flight requests and work to finish.
+    pub shutdown_grace_secs: u64,
+    /// Kubernetes service-link variables (`SALA_SERVICE_HOST`, `SALA_PORT`, …) that were
+    /// present and ignored; logged once at start, when logging is up.
+    pub ignored_service_links: Vec<String>,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -369,6 +402,11 @@ struct Layer {
     search_key: Option<Secret>,
     search_index: Option<String>,
     search_dir: Option<PathBuf>,
+    migrations: Option<MigrationMode>,
+    worker_bind: Option<String>,
+    shutdown_grace_secs: Option<u64>,
+    #[serde(skip)]
+    ignored_service_links: Vec<String>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -497,6 +535,10 @@ impl Layer {
                 "SEARCH_KEY" => self.search_key = Some(Secret::new(raw.clone())),
                 "SEARCH_INDEX" => self.search_index = Some(raw.clone()),
                 "SEARCH_DIR" => self.search_dir = Some(raw.into()),
+                "MIGRATIONS" => self.migrations = Some(parse_env(key, raw)?),
+                "WORKER_BIND" => self.worker_bind = Some(raw.clone()),
+                "SHUTDOWN_GRACE_SECS" => self.shutdown_grace_secs = Some(parse_env(key, raw)?),
+                _ if is_service_link(name, raw) => self.ignored_service_links.push(key.clone()),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
         }
@@ -677,7 +719,31 @@ impl Layer {
                 "use letters, digits, - and _ only",
             ));
         }
+        let worker_bind_text = self.worker_bind.unwrap_or_else(|| "127.0.0.1:9091".into());
+        let worker_bind: SocketAddr = worker_bind_text.parse().map_err(|_| {
+            problem(
+                "SALA_WORKER_BIND",
+                format!("{worker_bind_text:?} is not an address like 127.0.0.1:9091"),
+            )
+        })?;
+        let shutdown_grace_secs = self.shutdown_grace_secs.unwrap_or(25);
+        if shutdown_grace_secs == 0 {
+            return Err(problem("SALA_SHUTDOWN_GRACE_SECS", "must be at least 1"));
+        }
+        if mode == Mode::Production {
+            refuse_what_cannot_work_in_production(
+                &database_url,
+                search_url.as_deref(),
+                self.smtp_url.is_some(),
+                jwt_secret.as_ref(),
+                &public_url,
+            )?;
+        }
         Ok(Settings {
+            migrations: self.migrations.unwrap_or(MigrationMode::Apply),
+            worker_bind,
+            shutdown_grace_secs,
+            ignored_service_links: self.ignored_service_links,
             search_url,
             search_key: self.search_key,
             search_index,
@@ -717,6 +783,95 @@ impl Layer {
             repeat_window_secs,
             k_anonymity,
         })
+    }
+}
+
+/// Production mode runs several processes on shared services; what only works on one
+/// machine, or only for trying out, is refused here with the setting that fixes it.
+fn refuse_what_cannot_work_in_production(
+    database_url: &str,
+    search_url: Option<&str>,
+    has_smtp: bool,
+    jwt_secret: Option<&Secret>,
+    public_url: &str,
+) -> Result<(), ConfigError> {
+    if database_url.starts_with("sqlite:") {
+        return Err(problem(
+            "SALA_DATABASE_URL",
+            "production mode needs PostgreSQL (postgres://…): SQLite serves one machine only",
+        ));
+    }
+    if search_url.is_none() {
+        return Err(problem(
+            "SALA_SEARCH_URL",
+            "production mode needs a Meilisearch server: the embedded index is per host, so \
+             several processes would diverge",
+        ));
+    }
+    if !has_smtp {
+        return Err(problem(
+            "SALA_SMTP_URL",
+            "production mode needs an SMTP server: mail written to files reaches nobody",
+        ));
+    }
+    if let Some(secret) = jwt_secret {
+        if is_weak_secret(secret.expose()) {
+            return Err(problem(
+                "SALA_JWT_SECRET",
+                "too weak for production: use at least 32 random characters (openssl rand -base64 48)",
+            ));
+        }
+    }
+    if !public_url.starts_with("https://") {
+        return Err(problem(
+            "SALA_PUBLIC_URL",
+            "production mode needs an https:// address: sign-in tokens must not cross the network in clear",
+        ));
+    }
+    Ok(())
+}
+
+/// A secret of 32 characters or more can still be guessable: one character repeated, a
+/// short pattern repeated, or a placeholder left from an example.
+fn is_weak_secret(secret: &str) -> bool {
+    let distinct: std::collections::HashSet<char> = secret.chars().collect();
+    let lowered = secret.to_ascii_lowercase();
+    secret.len() < 32
+        || distinct.len() < 10
+        || [
+            "changeme",
+            "change-me",
+            "change_me",
+            "secret",
+            "password",
+            "example",
+        ]
+        .iter()
+        .any(|placeholder| lowered.contains(placeholder))
+}
+
+/// Kubernetes gives every pod `<SERVICE>_SERVICE_HOST`, `<SERVICE>_SERVICE_PORT[_<NAME>]`,
+/// `<SERVICE>_PORT` (`tcp://…`) and `<SERVICE>_PORT_<n>_<PROTO>[_PROTO|_PORT|_ADDR]` for each
+/// Service in the namespace; a Service called `sala` or `sala-…` makes them `SALA_*`. They
+/// are not settings and not typos. `name` is the part after `SALA_`.
+fn is_service_link(name: &str, value: &str) -> bool {
+    let words: Vec<&str> = name.split('_').collect();
+    let Some(at) = words.iter().position(|w| *w == "SERVICE" || *w == "PORT") else {
+        return false;
+    };
+    let tail = &words[at..];
+    match tail {
+        ["SERVICE", "HOST"] | ["SERVICE", "PORT", ..] => true,
+        ["PORT"] => ["tcp://", "udp://", "sctp://"]
+            .iter()
+            .any(|scheme| value.starts_with(scheme)),
+        ["PORT", number, proto, rest @ ..] => {
+            number.chars().all(|c| c.is_ascii_digit())
+                && !number.is_empty()
+                && matches!(*proto, "TCP" | "UDP" | "SCTP")
+                && matches!(rest, [] | ["PROTO"] | ["PORT"] | ["ADDR"])
+        }
+        _ => false,
     }
 }
 
@@ -799,6 +954,25 @@ mod tests {
         assert_eq!(err.key, "SALA_SEARCH_INDEX");
     }
 
+    /// Everything production mode asks for, each replaceable by a test.
+    fn production(changes: &[(&str, &str)]) -> Vec<(String, String)> {
+        let mut pairs = env(&[
+            ("SALA_MODE", "production"),
+            ("SALA_DATABASE_URL", "postgres://sala@db/sala"),
+            ("SALA_SEARCH_URL", "http://meili:7700"),
+            ("SALA_SMTP_URL", "smtp://relay:25"),
+            ("SALA_JWT_SECRET", "Zq3v9Lk2Wx8Rt5Yp1Mn7Bc4Hd6Gf0Js-Ae_Uo"),
+            ("SALA_PUBLIC_URL", "https://sala.example.go.th"),
+        ]);
+        for (key, value) in changes {
+            pairs.retain(|(k, _)| k != key);
+            if !value.is_empty() {
+                pairs.push((key.to_string(), value.to_string()));
+            }
+        }
+        pairs
+    }
+
     #[test]
     fn traces_are_exported_only_to_a_named_plain_http_collector() {
         assert!(Settings::load_from(None, &[])
@@ -821,17 +995,103 @@ mod tests {
     }
 
     #[test]
-    fn production_requires_a_long_jwt_secret() {
-        let err = Settings::load_from(None, &env(&[("SALA_MODE", "production")])).unwrap_err();
-        assert_eq!(err.key, "SALA_JWT_SECRET");
-        let ok = Settings::load_from(
+    fn production_starts_with_shared_services_and_a_strong_secret() {
+        let s = Settings::load_from(None, &production(&[])).expect("complete production settings");
+        assert_eq!(s.mode, Mode::Production);
+    }
+
+    #[test]
+    fn production_refuses_what_only_works_on_one_machine_naming_the_setting() {
+        for (key, value, words) in [
+            ("SALA_JWT_SECRET", "", "required"),
+            ("SALA_JWT_SECRET", "short", "at least 32"),
+            ("SALA_JWT_SECRET", &"k".repeat(40), "too weak"),
+            (
+                "SALA_JWT_SECRET",
+                "changeme-changeme-changeme-0123456789",
+                "too weak",
+            ),
+            ("SALA_DATABASE_URL", "", "PostgreSQL"),
+            (
+                "SALA_DATABASE_URL",
+                "sqlite:///var/lib/sala/sala.db",
+                "PostgreSQL",
+            ),
+            ("SALA_SEARCH_URL", "", "Meilisearch"),
+            ("SALA_SMTP_URL", "", "SMTP"),
+            ("SALA_PUBLIC_URL", "", "https://"),
+            ("SALA_PUBLIC_URL", "http://sala.example.go.th", "https://"),
+        ] {
+            let err = Settings::load_from(None, &production(&[(key, value)])).unwrap_err();
+            assert_eq!(err.key, key, "{key}={value:?}: {}", err.message);
+            assert!(err.message.contains(words), "{key}: {}", err.message);
+            assert!(!err.to_string().contains('\n'), "one line: {err}");
+        }
+    }
+
+    #[test]
+    fn development_keeps_its_zero_setup_defaults() {
+        let s = Settings::load_from(None, &[]).unwrap();
+        assert!(s.database_url.starts_with("sqlite:"));
+        assert!(s.search_url.is_none() && s.smtp_url.is_none() && s.jwt_secret.is_none());
+        assert_eq!(s.migrations, MigrationMode::Apply);
+        assert_eq!(s.worker_bind.to_string(), "127.0.0.1:9091");
+        assert_eq!(s.shutdown_grace_secs, 25);
+    }
+
+    #[test]
+    fn migrations_worker_bind_and_grace_are_settings() {
+        let s = Settings::load_from(
             None,
             &env(&[
-                ("SALA_MODE", "production"),
-                ("SALA_JWT_SECRET", &"k".repeat(40)),
+                ("SALA_MIGRATIONS", "check"),
+                ("SALA_WORKER_BIND", "0.0.0.0:9191"),
+                ("SALA_SHUTDOWN_GRACE_SECS", "5"),
             ]),
-        );
-        assert!(ok.is_ok());
+        )
+        .unwrap();
+        assert_eq!(s.migrations, MigrationMode::Check);
+        assert_eq!(s.worker_bind.port(), 9191);
+        assert_eq!(s.shutdown_grace_secs, 5);
+        for (key, value) in [
+            ("SALA_MIGRATIONS", "yes"),
+            ("SALA_WORKER_BIND", "worker"),
+            ("SALA_SHUTDOWN_GRACE_SECS", "0"),
+        ] {
+            let err = Settings::load_from(None, &env(&[(key, value)])).unwrap_err();
+            assert_eq!(err.key, key);
+        }
+    }
+
+    #[test]
+    fn kubernetes_service_links_are_ignored_and_listed_but_typos_still_stop() {
+        let links = [
+            ("SALA_SERVICE_HOST", "10.0.0.7"),
+            ("SALA_SERVICE_PORT", "8080"),
+            ("SALA_SERVICE_PORT_HTTP", "8080"),
+            ("SALA_PORT", "tcp://10.0.0.7:8080"),
+            ("SALA_PORT_8080_TCP", "tcp://10.0.0.7:8080"),
+            ("SALA_PORT_8080_TCP_PROTO", "tcp"),
+            ("SALA_PORT_8080_TCP_PORT", "8080"),
+            ("SALA_PORT_8080_TCP_ADDR", "10.0.0.7"),
+            ("SALA_WORKER_SERVICE_HOST", "10.0.0.8"),
+            ("SALA_WORKER_SERVICE_PORT_METRICS", "9091"),
+            ("SALA_WORKER_PORT", "tcp://10.0.0.8:9091"),
+            ("SALA_WORKER_PORT_9091_TCP_ADDR", "10.0.0.8"),
+        ];
+        let s = Settings::load_from(None, &env(&links)).expect("service links are not settings");
+        assert_eq!(s.ignored_service_links.len(), links.len());
+        assert_eq!(s.bind.port(), 8080, "SALA_PORT does not move the listener");
+        for typo in [
+            ("SALA_SMTP_PORT", "25"),
+            ("SALA_SERVICE", "x"),
+            ("SALA_PORT_HTTP", "8080"),
+            ("SALA_PORT_8080_TCP_HOST", "x"),
+            ("SALA_BINDD", "x"),
+        ] {
+            let err = Settings::load_from(None, &env(&[typo])).unwrap_err();
+            assert_eq!(err.key, typo.0, "still a typo");
+        }
     }
 
     #[test]

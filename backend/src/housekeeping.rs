@@ -1,6 +1,6 @@
 //! Periodic clean-up inside `sala serve`: forgets rate-limit rows whose allowance has refilled,
-//! text fingerprints too old to refuse anything, and expired idempotency keys. Safe to run in
-//! several processes at once.
+//! text fingerprints too old to refuse anything, and expired idempotency keys. However many
+//! processes run it, only the holder of the `housekeeping` lease sweeps.
 
 use std::time::Duration;
 
@@ -8,11 +8,20 @@ use tokio::sync::watch;
 
 use crate::db::Db;
 use crate::domain::repetition::{self, RepetitionPolicy};
+use crate::leases::Leases;
 use crate::{idempotency, rate_limit};
 
 const EVERY: Duration = Duration::from_secs(300);
+/// Longer than `EVERY`, so the process that swept keeps the lease until its next sweep.
+const LEASE: Duration = Duration::from_secs(360);
+pub const LEASE_NAME: &str = "housekeeping";
 
-pub async fn run(db: Db, repetition: RepetitionPolicy, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(
+    db: Db,
+    leases: Leases,
+    repetition: RepetitionPolicy,
+    mut shutdown: watch::Receiver<bool>,
+) {
     loop {
         tokio::select! {
             _ = tokio::time::sleep(EVERY) => {}
@@ -21,14 +30,24 @@ pub async fn run(db: Db, repetition: RepetitionPolicy, mut shutdown: watch::Rece
         if *shutdown.borrow() {
             break;
         }
-        if let Err(error) = rate_limit::sweep(&db).await {
-            tracing::warn!(%error, "could not sweep expired rate limits");
+        if let Err(error) = leases
+            .run_as_leader(LEASE_NAME, LEASE, sweep(&db, &repetition))
+            .await
+        {
+            tracing::warn!(%error, "housekeeping lease unavailable");
         }
-        if let Err(error) = repetition::forget_old(db.writer(), &repetition).await {
-            tracing::warn!(%error, "could not forget old text fingerprints");
-        }
-        if let Err(error) = idempotency::store::forget_expired(&db).await {
-            tracing::warn!(%error, "could not forget expired idempotency keys");
-        }
+    }
+    let _ = leases.release(LEASE_NAME).await;
+}
+
+async fn sweep(db: &Db, repetition: &RepetitionPolicy) {
+    if let Err(error) = rate_limit::sweep(db).await {
+        tracing::warn!(%error, "could not sweep expired rate limits");
+    }
+    if let Err(error) = repetition::forget_old(db.writer(), repetition).await {
+        tracing::warn!(%error, "could not forget old text fingerprints");
+    }
+    if let Err(error) = idempotency::store::forget_expired(db).await {
+        tracing::warn!(%error, "could not forget expired idempotency keys");
     }
 }

@@ -11,7 +11,7 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use sha2::{Digest, Sha256};
 
 use crate::config::{LimitedAction, RateLimit, RateLimits};
-use crate::db::Db;
+use crate::db::{relaxed_commit, Db};
 use crate::domain::accounts::Account;
 use crate::domain::text;
 use crate::error::{Error, Result};
@@ -65,12 +65,13 @@ impl RateLimiter {
     /// failures before it, so only repeated failures slow an account down.
     pub async fn forget_email(&self, db: &Db, action: LimitedAction, email: &str) -> Result<()> {
         let key = email_key(action, email);
-        db.relaxed_writer()
+        db.writer()
             .execute_raw(Statement::from_sql_and_values(
                 db.backend(),
                 format!(
-                    "DELETE FROM rate_limits WHERE key = {}",
-                    placeholder(db.backend(), 1)
+                    "DELETE FROM rate_limits WHERE key = {} AND {}",
+                    placeholder(db.backend(), 1),
+                    relaxed_commit(db.backend())
                 ),
                 [Value::from(key)],
             ))
@@ -235,16 +236,18 @@ async fn take(db: &Db, cells: &[Cell]) -> Result<()> {
     );
     let fits_grant = fits(&mut params);
     let sql = format!(
-        "INSERT INTO rate_limits (key, tat_ms, grant_id, interval_ms, window_ms) VALUES {} \
+        "INSERT INTO rate_limits (key, tat_ms, grant_id, interval_ms, window_ms) \
+         SELECT * FROM (VALUES {}) AS cells WHERE {} \
          ON CONFLICT (key) DO UPDATE SET \
          tat_ms = CASE WHEN {fits_tat} THEN {new_tat} ELSE rate_limits.tat_ms END, \
          grant_id = CASE WHEN {fits_grant} THEN excluded.grant_id ELSE rate_limits.grant_id END, \
          interval_ms = excluded.interval_ms, window_ms = excluded.window_ms \
          RETURNING key, tat_ms, grant_id",
-        rows.join(", ")
+        rows.join(", "),
+        relaxed_commit(backend)
     );
     let returned = db
-        .relaxed_writer()
+        .writer()
         .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
         .await?;
     let mut wait_ms: Option<i64> = None;
@@ -273,12 +276,13 @@ async fn take(db: &Db, cells: &[Cell]) -> Result<()> {
 pub async fn sweep(db: &Db) -> Result<u64> {
     let now = Utc::now().timestamp_millis();
     let done = db
-        .relaxed_writer()
+        .writer()
         .execute_raw(Statement::from_sql_and_values(
             db.backend(),
             format!(
-                "DELETE FROM rate_limits WHERE tat_ms < {}",
-                placeholder(db.backend(), 1)
+                "DELETE FROM rate_limits WHERE tat_ms < {} AND {}",
+                placeholder(db.backend(), 1),
+                relaxed_commit(db.backend())
             ),
             [Value::from(now)],
         ))

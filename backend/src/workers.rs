@@ -14,6 +14,7 @@ use crate::domain::notifications::digest;
 use crate::domain::notifications::fanout::Fanout;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::housekeeping;
+use crate::leases::Leases;
 use crate::mail::sender::MailSender;
 use crate::mail::{Mailer, SmtpTimeouts};
 use crate::opinion_groups::worker as opinion_groups;
@@ -74,11 +75,13 @@ pub fn spawn_with(
         public_url: settings.public_url.clone(),
         unsubscribe: unsubscribe.clone(),
     };
+    let leases = Leases::new(db.clone());
     Ok(vec![
         tokio::spawn(worker::run(db.clone(), sender, policy, shutdown.clone())),
         tokio::spawn(worker::run(db.clone(), fanout, policy, shutdown.clone())),
         tokio::spawn(run_digests(
             db.clone(),
+            leases.clone(),
             settings.clone(),
             unsubscribe.clone(),
             shutdown.clone(),
@@ -90,11 +93,13 @@ pub fn spawn_with(
         )),
         tokio::spawn(housekeeping::run(
             db.clone(),
+            leases.clone(),
             crate::app::repetition_policy(settings),
             shutdown.clone(),
         )),
         tokio::spawn(opinion_groups::run(
             db.clone(),
+            leases,
             PseudonymKey::new(&crate::app::jwt_secret(settings)?)?,
             opinion_groups::Schedule::default(),
             shutdown.clone(),
@@ -102,10 +107,16 @@ pub fn spawn_with(
     ])
 }
 
-/// Sends the digest once a day at the configured hour. Checking every minute keeps it simple;
-/// the digest itself never sends a notification twice, so several workers may run it.
+const DIGEST_LEASE_NAME: &str = "daily_digest";
+/// Longer than the minute between checks, so one process stays the one that sends.
+const DIGEST_LEASE: std::time::Duration = std::time::Duration::from_secs(180);
+
+/// Sends the digest once a day at the configured hour, from the process holding the digest
+/// lease. Checking every minute keeps it simple; should the leader change within the hour,
+/// the digest itself never sends a notification twice.
 async fn run_digests(
     db: Db,
+    leases: Leases,
     settings: Settings,
     key: UnsubscribeKey,
     mut shutdown: watch::Receiver<bool>,
@@ -113,12 +124,24 @@ async fn run_digests(
     let mut last_day = None;
     loop {
         let now = Utc::now();
-        if now.hour() == settings.digest_hour_utc && last_day != Some(now.date_naive()) {
-            last_day = Some(now.date_naive());
-            match digest::send_due(&db, &settings.public_url, &key).await {
-                Ok(n) => tracing::info!(digests = n, "daily digest queued"),
-                Err(error) => tracing::warn!(%error, "daily digest failed; will try tomorrow"),
+        let today = now.date_naive();
+        let send = async {
+            if now.hour() == settings.digest_hour_utc && last_day != Some(today) {
+                match digest::send_due(&db, &settings.public_url, &key).await {
+                    Ok(n) => tracing::info!(digests = n, "daily digest queued"),
+                    Err(error) => tracing::warn!(%error, "daily digest failed; will try tomorrow"),
+                }
+                return true;
             }
+            false
+        };
+        match leases
+            .run_as_leader(DIGEST_LEASE_NAME, DIGEST_LEASE, send)
+            .await
+        {
+            Ok(Some(true)) => last_day = Some(today),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "digest lease unavailable"),
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
@@ -128,4 +151,5 @@ async fn run_digests(
             break;
         }
     }
+    let _ = leases.release(DIGEST_LEASE_NAME).await;
 }

@@ -12,6 +12,7 @@ mod api {
     pub mod comments;
     pub mod consultations;
     pub mod cors;
+    pub mod leases;
     pub mod limits;
     pub mod migrations;
     pub mod moderation;
@@ -19,6 +20,7 @@ mod api {
     pub mod observability;
     pub mod opinion_groups;
     pub mod platform;
+    pub mod processes;
     pub mod proposals;
     pub mod search;
     pub mod votes;

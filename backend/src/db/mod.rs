@@ -2,12 +2,14 @@
 //!
 //! SQLite (the embedded default) allows one writer at a time, so writes go through a pool of
 //! one connection with `BEGIN IMMEDIATE` and wait their turn in order instead of failing
-//! with "database is locked"; reads use their own pool. PostgreSQL uses one pool for both,
-//! and a small second pool whose commits do not wait for the disk, for state that may be
-//! lost in a crash without harm (rate limits).
+//! with "database is locked"; reads use their own pool. PostgreSQL uses one pool for both.
+//! State that may be lost in a crash without harm (rate limits) is written by statements
+//! that relax their own commit (`RELAXED_COMMIT`), never by a session setting, so the pool
+//! works behind PgBouncer in transaction mode.
 
 pub mod entities;
 pub mod retry;
+pub mod schema;
 pub mod unreachable;
 
 use std::path::Path;
@@ -18,8 +20,6 @@ use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
     DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
-
-use sala_migration::{Migrator, MigratorTrait};
 
 /// How long a request waits for a PostgreSQL connection before it answers `503 unavailable`:
 /// long enough to ride out a burst, short enough that an outage fails fast instead of hanging.
@@ -39,7 +39,20 @@ pub struct PoolUsage {
 pub struct Db {
     read: DatabaseConnection,
     write: DatabaseConnection,
-    relaxed: DatabaseConnection,
+}
+
+/// A condition that is always true and, on PostgreSQL, lets the transaction of the statement
+/// it is part of commit without waiting for the disk (`synchronous_commit = off` for that
+/// transaction only). Put it in the `WHERE` of writes whose last commits may be lost in a
+/// crash without harm. A startup option or session `SET` would do the same for a whole
+/// connection, but PgBouncer refuses startup options and hands sessions to other clients;
+/// a transaction-local setting inside the statement costs no extra round trip
+/// (docs/PERFORMANCE.md, "Relaxed commits").
+pub fn relaxed_commit(backend: DbBackend) -> &'static str {
+    match backend {
+        DbBackend::Postgres => "set_config('synchronous_commit', 'off', true) IS NOT NULL",
+        _ => "1 = 1",
+    }
 }
 
 impl Db {
@@ -55,13 +68,7 @@ impl Db {
             }
             let write = Database::connect(sqlite_options(url, 1)).await?;
             let read = Database::connect(sqlite_options(url, max_connections)).await?;
-            // SQLite in WAL mode with `synchronous = NORMAL` already commits without waiting
-            // for the disk; a second writer would only contend for the file lock.
-            Ok(Db {
-                read,
-                relaxed: write.clone(),
-                write,
-            })
+            Ok(Db { read, write })
         } else {
             let mut options = ConnectOptions::new(url);
             options
@@ -70,18 +77,9 @@ impl Db {
                 .acquire_timeout(POSTGRES_ACQUIRE_TIMEOUT)
                 .sqlx_logging(false);
             let pool = Database::connect(options).await?;
-            let mut relaxed = ConnectOptions::new(url);
-            relaxed
-                .max_connections((max_connections / 2).max(1))
-                .min_connections(1)
-                .acquire_timeout(POSTGRES_ACQUIRE_TIMEOUT)
-                .sqlx_logging(false)
-                .map_sqlx_postgres_opts(|o| o.options([("synchronous_commit", "off")]));
-            let relaxed = Database::connect(relaxed).await?;
             Ok(Db {
                 read: pool.clone(),
                 write: pool,
-                relaxed,
             })
         }
     }
@@ -95,13 +93,6 @@ impl Db {
     /// its own). On SQLite this is the one writer connection, so they queue with transactions.
     pub fn writer(&self) -> &DatabaseConnection {
         &self.write
-    }
-
-    /// Like `writer`, for state whose last commits may be lost in a crash without harm (rate
-    /// limits): on PostgreSQL these commits do not wait for the disk, so the hot rows they
-    /// touch are held for microseconds rather than a flush.
-    pub fn relaxed_writer(&self) -> &DatabaseConnection {
-        &self.relaxed
     }
 
     pub fn backend(&self) -> DbBackend {
@@ -119,16 +110,6 @@ impl Db {
             .await
     }
 
-    /// Applies every pending migration.
-    pub async fn migrate(&self) -> Result<(), DbErr> {
-        Migrator::up(&self.write, None).await
-    }
-
-    /// Reverts `steps` migrations (all of them when `None`).
-    pub async fn migrate_down(&self, steps: Option<u32>) -> Result<(), DbErr> {
-        Migrator::down(&self.write, steps).await
-    }
-
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> Result<(), DbErr> {
         self.read.execute_unprepared("SELECT 1").await.map(|_| ())
@@ -138,7 +119,7 @@ impl Db {
     /// the `main` pool; SQLite has a `read` pool and its one `write` connection.
     pub fn pool_usage(&self) -> Vec<PoolUsage> {
         match self.backend() {
-            DbBackend::Postgres => [("main", &self.write), ("relaxed", &self.relaxed)]
+            DbBackend::Postgres => [("main", &self.write)]
                 .into_iter()
                 .map(|(name, conn)| {
                     let pool = conn.get_postgres_connection_pool();
@@ -167,11 +148,7 @@ impl Db {
     }
 
     pub async fn close(self) -> Result<(), DbErr> {
-        let postgres = self.backend() == DbBackend::Postgres;
         self.read.close().await?;
-        if postgres {
-            self.relaxed.close().await?;
-        }
         self.write.close().await
     }
 }

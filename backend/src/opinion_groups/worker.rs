@@ -13,6 +13,7 @@ use super::load;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
 use crate::domain::agency::pseudonyms::PseudonymKey;
+use crate::leases::Leases;
 use crate::monitoring;
 use sea_orm::{EntityTrait, QuerySelect};
 
@@ -83,15 +84,25 @@ pub async fn run_once(
     Ok(computed)
 }
 
+/// The lease whose holder computes opinion groups: one process does, however many run.
+pub const LEASE_NAME: &str = "opinion_groups";
+/// Much longer than a poll, so the leader keeps the lease between passes; a leader that
+/// died is replaced this long after its last pass.
+const LEASE: Duration = Duration::from_secs(20);
+
 pub async fn run(
     db: Db,
+    leases: Leases,
     pseudonyms: PseudonymKey,
     schedule: Schedule,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
-        if let Err(error) = run_once(&db, &pseudonyms, schedule.min_interval).await {
-            tracing::warn!(%error, "opinion groups pass failed");
+        let pass = run_once(&db, &pseudonyms, schedule.min_interval);
+        match leases.run_as_leader(LEASE_NAME, LEASE, pass).await {
+            Ok(Some(Err(error))) => tracing::warn!(%error, "opinion groups pass failed"),
+            Err(error) => tracing::warn!(%error, "opinion groups lease unavailable"),
+            Ok(_) => {}
         }
         tokio::select! {
             _ = tokio::time::sleep(schedule.poll) => {}
@@ -101,4 +112,5 @@ pub async fn run(
             break;
         }
     }
+    let _ = leases.release(LEASE_NAME).await;
 }

@@ -38,3 +38,126 @@ async fn migrations_go_up_down_and_up_again(backend: Backend) {
     assert_eq!(table_count(&db).await, tables, "applying again is a no-op");
     db.close().await.unwrap();
 }
+
+on_both_databases!(
+    processes_migrating_a_fresh_database_at_the_same_moment_apply_one_set,
+    a_database_one_release_ahead_still_lets_the_binary_start,
+    check_mode_refuses_an_unmigrated_database_with_a_clear_message,
+);
+
+/// A fresh, empty database of the given kind, and the folder a SQLite one lives in.
+async fn fresh_database(backend: &Backend) -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = match backend {
+        Backend::Sqlite => format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display()),
+        Backend::Postgres { admin_url } => fresh_postgres_database(admin_url).await.0,
+    };
+    (url, dir)
+}
+
+async fn recorded_migrations(db: &Db) -> Vec<String> {
+    db.reader()
+        .query_all_raw(Statement::from_string(
+            db.backend(),
+            "SELECT version FROM seaql_migrations ORDER BY version",
+        ))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| row.try_get::<String>("", "version").unwrap())
+        .collect()
+}
+
+async fn processes_migrating_a_fresh_database_at_the_same_moment_apply_one_set(backend: Backend) {
+    let (url, _dir) = fresh_database(&backend).await;
+    let mut processes = Vec::new();
+    for _ in 0..4 {
+        processes.push(Db::connect(&url, 2).await.unwrap());
+    }
+    let reports = futures_util::future::join_all(processes.iter().map(|db| db.migrate())).await;
+
+    let known = sala::db::schema::known_migrations();
+    let mut applied_by = 0;
+    for report in reports {
+        let report = report.expect("every process starts");
+        assert!(report.newer.is_empty());
+        if !report.applied.is_empty() {
+            assert_eq!(report.applied, known, "one process applies the whole set");
+            applied_by += 1;
+        }
+    }
+    assert_eq!(applied_by, 1, "exactly one process applied the migrations");
+    let mut sorted = known.clone();
+    sorted.sort();
+    assert_eq!(recorded_migrations(&processes[0]).await, sorted);
+    assert!(table_count(&processes[0]).await >= 13);
+    for db in processes {
+        db.close().await.unwrap();
+    }
+}
+
+async fn a_database_one_release_ahead_still_lets_the_binary_start(backend: Backend) {
+    let (url, dir) = fresh_database(&backend).await;
+    let db = Db::connect(&url, 2).await.unwrap();
+    db.migrate().await.unwrap();
+    // What the next release's `sala migrate` leaves behind: a migration this binary lacks.
+    let future = "m20991231_000000_add_something_new";
+    db.writer()
+        .execute_unprepared(&format!(
+            "INSERT INTO seaql_migrations (version, applied_at) VALUES ('{future}', 0)"
+        ))
+        .await
+        .unwrap();
+
+    for mode in ["apply", "check"] {
+        let report = db
+            .prepare_schema(mode.parse::<sala::config::MigrationMode>().unwrap())
+            .await
+            .unwrap_or_else(|e| panic!("{mode}: {e}"));
+        assert_eq!(report.newer, [future], "{mode}");
+        assert!(report.applied.is_empty(), "{mode}");
+
+        let settings = sala_tests::test_settings(
+            dir.path(),
+            Some(url.clone()),
+            &[("SALA_MIGRATIONS", mode), ("SALA_RUN_WORKERS", "false")],
+        );
+        let app = sala::app::Application::build(settings)
+            .await
+            .unwrap_or_else(|e| panic!("the older binary starts with SALA_MIGRATIONS={mode}: {e}"));
+        let address = format!("http://127.0.0.1:{}/health/ready", app.port());
+        tokio::spawn(app.run_until_stopped());
+        let ready = reqwest::get(&address).await.unwrap();
+        assert_eq!(ready.status().as_u16(), 200, "{mode}");
+    }
+    db.close().await.unwrap();
+}
+
+async fn check_mode_refuses_an_unmigrated_database_with_a_clear_message(backend: Backend) {
+    let (url, dir) = fresh_database(&backend).await;
+    let settings = sala_tests::test_settings(
+        dir.path(),
+        Some(url.clone()),
+        &[("SALA_MIGRATIONS", "check")],
+    );
+    let error = match sala::app::Application::build(settings).await {
+        Ok(_) => panic!("an unmigrated database is refused in check mode"),
+        Err(error) => format!("{error:#}"),
+    };
+    assert!(
+        error.contains("SALA_MIGRATIONS=check")
+            && error.contains("lacks")
+            && error.contains("sala migrate"),
+        "{error}"
+    );
+    assert!(!error.contains('\n'), "one line: {error}");
+
+    let db = Db::connect(&url, 2).await.unwrap();
+    assert_eq!(table_count(&db).await, 0, "check created nothing");
+    db.migrate().await.unwrap();
+    assert!(
+        db.check_schema().await.is_ok(),
+        "after `sala migrate` it starts"
+    );
+    db.close().await.unwrap();
+}
