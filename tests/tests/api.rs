@@ -12,6 +12,7 @@ mod api {
     pub mod comments;
     pub mod consultations;
     pub mod cors;
+    pub mod http;
     pub mod limits;
     pub mod migrations;
     pub mod moderation;
