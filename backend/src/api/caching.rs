@@ -73,10 +73,15 @@ impl Policy {
 }
 
 pub async fn apply_caching_policy(
-    req: ServiceRequest,
+    mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    // HEAD is GET without the body (RFC 9110, 9.3.2): routed as GET, so it gets the same
+    // headers and ETag; the connection itself never writes a body in answer to a HEAD.
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
     let credentialed = carries_credentials(req.headers());
     let path = req.path().to_owned();
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();

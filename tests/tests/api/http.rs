@@ -175,6 +175,16 @@ async fn anonymous_reads_carry_a_strong_etag_and_an_unchanged_one_answers_304(ba
         assert_eq!(again.header("etag"), etag, "{path}");
         assert_eq!(again.header("cache-control"), "public, max-age=10");
 
+        let head = app
+            .client
+            .head(app.url(path))
+            .send()
+            .await
+            .expect("request sent");
+        assert_eq!(head.status(), 200, "{path}: HEAD");
+        assert_eq!(head.headers()["etag"], etag.as_str(), "{path}: HEAD");
+        assert!(head.bytes().await.expect("body").is_empty(), "{path}: HEAD");
+
         let gzip_tag = raw_get(&app, path, &[(ACCEPT_ENCODING.as_str(), "gzip")]).await;
         assert_ne!(
             gzip_tag.header("etag"),
