@@ -164,6 +164,11 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(api::cors::cors))
                 .wrap(api::request_id::RequestIdHeader)
                 .wrap(TracingLogger::<api::request_log::RequestSpan>::new())
+                // Outside the idempotency store, so a replay is encoded for whoever asks.
+                .wrap(actix_web::middleware::Compress::default())
+                .wrap(actix_web::middleware::from_fn(
+                    api::caching::apply_caching_policy,
+                ))
                 .wrap(actix_web::middleware::from_fn(
                     api::security_headers::add_security_headers,
                 ))

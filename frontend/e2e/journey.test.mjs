@@ -2,10 +2,12 @@
 // signs up and confirms the email, proposes (and is shown the demo proposal that says much the
 // same), votes; the vote reaches the agency's dashboard; a neighbour starts a thread and the
 // author replies; a Thai word from the middle of the title finds it; reported, it is hidden by a
-// moderator and leaves everything citizens see, and the agency's figures with it.
+// moderator and leaves everything citizens see, and the agency's figures with it. No page on the
+// way, nor the API reference, breaks the Content-Security-Policy Sala sends.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { waitForBackgroundWork } from "./support/background.mjs";
+import { recordCspViolations } from "./support/csp.mjs";
 import { signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 import {
@@ -27,7 +29,13 @@ const DEMO_TITLE = "รับเอกสารราชการที่ร้
 const RARE_WORD = "ไปรษณีย์";
 
 const sala = salaForThisFile();
-const newPage = sala.newPage;
+/** @type {Array<Record<string, unknown>>} */
+const cspViolations = [];
+async function newPage() {
+  const page = await sala.newPage();
+  await recordCspViolations(page.context(), cspViolations);
+  return page;
+}
 
 test("a newcomer's proposal from sign-up to the agency's dashboard, until a moderator hides it", { timeout: 240_000 }, async () => {
   const stamp = Date.now().toString(36);
@@ -107,7 +115,15 @@ test("a newcomer's proposal from sign-up to the agency's dashboard, until a mode
   // The agency's figures count public content only, as its exports do: the vote leaves with it.
   await expectDashboardVotes(analyst, IDEATION, votesBefore);
 
+  // The API reference, served by Sala itself, renders under its own policy.
+  const developer = await newPage();
+  await developer.goto("/api/docs");
+  await developer.getByRole("heading", { name: /Sala API/ }).waitFor();
+  await developer.locator(".opblock").first().waitFor();
+  await developer.context().close();
+
   await neighbour.context().close();
   await author.context().close();
   await analyst.context().close();
+  assert.deepEqual(cspViolations, [], "no page breaks the Content-Security-Policy");
 });

@@ -13,6 +13,7 @@ mod api {
     pub mod consultations;
     pub mod cors;
     pub mod leases;
+    pub mod http;
     pub mod limits;
     pub mod migrations;
     pub mod moderation;

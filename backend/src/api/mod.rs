@@ -5,6 +5,7 @@ pub mod admin;
 pub mod agency;
 pub mod auth;
 pub mod body;
+pub mod caching;
 pub mod client_address;
 pub mod comments;
 pub mod consultations;
@@ -27,7 +28,7 @@ use serde::{Deserialize, Deserializer};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder};
 use utoipa_actix_web::{scope, service_config::ServiceConfig, AppExt};
-use utoipa_scalar::{Scalar, Servable};
+use utoipa_swagger_ui::{Config as SwaggerConfig, SwaggerUi};
 
 use crate::error::{Error, FieldError};
 
@@ -85,19 +86,30 @@ pub fn routes(cfg: &mut ServiceConfig) {
         );
 }
 
-/// `/api/openapi.json` and the browsable page at `/api/docs`.
+/// `/api/openapi.json` and the browsable page at `/api/docs/`. The viewer (Swagger UI) is
+/// carried inside the binary, so the page works on a network with no way out.
 pub fn docs_service(mut doc: OpenApi) -> impl actix_web::dev::HttpServiceFactory {
     crate::idempotency::openapi::document_header(&mut doc);
-    let json = web::Data::new(doc.clone());
+    let json = web::Data::new(doc);
+    // "none": Swagger UI would otherwise send the document to validator.swagger.io.
+    let viewer = SwaggerConfig::from(OPENAPI_PATH).validator_url("none");
     (
-        Scalar::with_url("/api/docs", doc),
-        web::resource("/api/openapi.json").app_data(json).route(
+        // The viewer's page loads its files relative to itself, so it lives at `/api/docs/`.
+        web::resource("/api/docs").route(web::get().to(|| async {
+            HttpResponse::PermanentRedirect()
+                .insert_header((actix_web::http::header::LOCATION, "/api/docs/"))
+                .finish()
+        })),
+        SwaggerUi::new("/api/docs/{_:.*}").config(viewer),
+        web::resource(OPENAPI_PATH).app_data(json).route(
             web::get().to(|doc: web::Data<OpenApi>| async move {
                 HttpResponse::Ok().json(doc.get_ref())
             }),
         ),
     )
 }
+
+const OPENAPI_PATH: &str = "/api/openapi.json";
 
 /// The complete OpenAPI document, without starting a server.
 pub fn openapi_document() -> OpenApi {

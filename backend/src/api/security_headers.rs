@@ -20,13 +20,12 @@ pub const WEB_APP_POLICY: &str = "default-src 'self'; script-src 'self'; style-s
      img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
      base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-/// The API reference at `/api/docs` loads its viewer from the jsDelivr CDN, which injects
-/// its own styles.
-pub const API_DOCS_POLICY: &str =
-    "default-src 'self'; script-src 'self' https://cdn.jsdelivr.net; \
-     style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data:; \
-     font-src 'self' data: https://cdn.jsdelivr.net https://fonts.scalar.com; \
-     connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+/// The API reference at `/api/docs/`: Swagger UI, served by this binary. Its components set
+/// inline styles and its icons are `data:` images; nothing comes from another host.
+pub const API_DOCS_POLICY: &str = "default-src 'self'; script-src 'self'; \
+     style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; \
+     connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+     frame-ancestors 'none'";
 
 const HSTS: &str = "max-age=31536000; includeSubDomains";
 

@@ -19,7 +19,9 @@ let client: ApiClient | null = null;
 let currentSession: Session | null = null;
 
 export function configureApi(config: AppConfig): void {
-  const send = (request: Request) => fetch(request);
+  // Always revalidate: the browser shows what is current (an unchanged answer costs a 304),
+  // while shared caches may still absorb bursts of anonymous reads for their few seconds.
+  const send = (request: Request) => fetch(request, { cache: "no-cache" });
   // Refreshing goes through a client without the 401 handling, so it cannot loop.
   const plain = createClient<paths>({ baseUrl: config.apiOrigin, fetch: send });
   forgetLegacyRefreshToken();

@@ -18,6 +18,9 @@ use crate::app::AppState;
 use crate::domain::accounts::Session;
 use refresh_cookie::Carrier;
 
+/// The cookie that carries a browser's session.
+pub use refresh_cookie::COOKIE_NAME as SESSION_COOKIE;
+
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(
         scope::scope("/auth")
