@@ -387,13 +387,14 @@ async fn search_matches_the_database(front: &Front, db: &Db, consultation: Uuid)
     }
 }
 
-/// Each process's `/metrics` parses as Prometheus text; the replicas' request counters moved
-/// and are labelled by route pattern, never by id.
+/// Each process's `/metrics` parses as Prometheus text and moved with the load: the replicas
+/// counted requests by route pattern (never by id) and timed them; the workers sent mail.
 async fn metrics_are_prometheus_text(
     client: &reqwest::Client,
     apis: &[&Process],
     workers: &[&Process],
 ) {
+    let mut mail_sent = 0.0;
     for process in apis.iter().chain(workers) {
         let response = client
             .get(process.url("/metrics"))
@@ -408,29 +409,22 @@ async fn metrics_are_prometheus_text(
         );
         let text = response.text().await.expect("metrics text");
         let scrape = checks::parse_metrics(&process.name, &text);
-        assert!(
-            scrape.samples.iter().any(|s| s.metric.starts_with("sala_")),
-            "{}: no sala_ metric in\n{text}",
-            process.name
-        );
-        if process.kind != Kind::Api {
+        if process.kind == Kind::Worker {
+            mail_sent += checks::total(&scrape, "sala_mail_sent_total");
             continue;
         }
-        let requests: Vec<_> = scrape
-            .samples
-            .iter()
-            .filter(|s| s.metric == "sala_http_requests_total")
-            .collect();
-        let total: f64 = requests.iter().map(|s| checks::value_of(s)).sum();
+        let requests = "sala_http_requests_total";
         assert!(
-            total > 0.0,
+            checks::total(&scrape, requests) > 0.0,
             "{}: request counter moved:\n{text}",
             process.name
         );
-        let routes: Vec<&str> = requests
-            .iter()
-            .filter_map(|s| s.labels.get("route"))
-            .collect();
+        assert!(
+            checks::total(&scrape, "sala_http_request_duration_seconds") > 0.0,
+            "{}: request latency histogram moved:\n{text}",
+            process.name
+        );
+        let routes = checks::label_values(&scrape, requests, "route");
         assert!(
             routes.iter().any(|r| r.ends_with("/vote")),
             "{}: votes counted under their route: {routes:?}",
@@ -441,13 +435,6 @@ async fn metrics_are_prometheus_text(
             "{}: a route label carries an id: {routes:?}",
             process.name
         );
-        assert!(
-            scrape
-                .samples
-                .iter()
-                .any(|s| s.metric == "sala_http_request_duration_seconds"),
-            "{}: request latency histogram:\n{text}",
-            process.name
-        );
     }
+    assert!(mail_sent > 0.0, "the workers counted the mail they sent");
 }

@@ -12,6 +12,9 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement}
 use serde_json::Value;
 use uuid::Uuid;
 
+use openmetrics_parser::prometheus::parse_prometheus;
+use openmetrics_parser::{MetricsExposition, PrometheusType, PrometheusValue};
+
 use super::load::Ledger;
 
 /// Polls `condition` until it holds; past `bound`, fails with what it last saw.
@@ -326,29 +329,47 @@ pub async fn comments_reached_their_authors(db: &Db, ledger: &Ledger) {
     }
 }
 
-/// A `/metrics` answer parsed as Prometheus text: every line is a comment or a sample with
-/// a number (the parser alone skips lines it does not understand).
-pub fn parse_metrics(name: &str, text: &str) -> prometheus_parse::Scrape {
-    use prometheus_parse::LineInfo;
-    for line in text.lines() {
-        let understood = match LineInfo::parse(line) {
-            LineInfo::Sample { value, .. } => value.parse::<f64>().is_ok(),
-            LineInfo::Ignored => line.trim_start().starts_with('#'),
-            LineInfo::Doc { .. } | LineInfo::Type { .. } | LineInfo::Empty => true,
-        };
-        assert!(understood, "{name}: not Prometheus text: {line:?}");
-    }
-    let lines = text.lines().map(|l| Ok(l.to_owned()));
-    prometheus_parse::Scrape::parse(lines)
-        .unwrap_or_else(|e| panic!("{name}: /metrics is not Prometheus text: {e}"))
+pub type Scrape = MetricsExposition<PrometheusType, PrometheusValue>;
+
+/// A `/metrics` answer read as a Prometheus server reads it: malformed text is an error.
+pub fn parse_metrics(name: &str, text: &str) -> Scrape {
+    parse_prometheus(text)
+        .unwrap_or_else(|e| panic!("{name}: /metrics is not Prometheus text ({e:?}):\n{text}"))
 }
 
-pub fn value_of(sample: &prometheus_parse::Sample) -> f64 {
-    use prometheus_parse::Value as V;
-    match &sample.value {
-        V::Counter(v) | V::Gauge(v) | V::Untyped(v) => *v,
-        V::Histogram(_) | V::Summary(_) => 0.0,
-    }
+/// The sum of a metric's series (a histogram counts its observations); 0 when absent.
+pub fn total(scrape: &Scrape, metric: &str) -> f64 {
+    let Some(family) = scrape.families.get(metric) else {
+        return 0.0;
+    };
+    family
+        .iter_samples()
+        .map(|s| match &s.value {
+            PrometheusValue::Counter(c) => c.value.as_f64(),
+            PrometheusValue::Gauge(n) | PrometheusValue::Unknown(n) => n.as_f64(),
+            PrometheusValue::Histogram(h) => h
+                .buckets
+                .iter()
+                .find(|b| b.upper_bound.is_infinite())
+                .map_or(0.0, |b| b.count.as_f64()),
+            PrometheusValue::Summary(_) => 0.0,
+        })
+        .sum()
+}
+
+/// The values a label takes across a metric's series.
+pub fn label_values(scrape: &Scrape, metric: &str, label: &str) -> Vec<String> {
+    scrape
+        .families
+        .get(metric)
+        .map(|family| {
+            family
+                .iter_samples()
+                .filter_map(|s| s.get_labelset().ok())
+                .filter_map(|set| set.get_label_value(label).map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A label that carries an id instead of the route's pattern would make one series per
