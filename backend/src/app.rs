@@ -21,7 +21,7 @@ use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::repetition::RepetitionPolicy;
 use crate::rate_limit::RateLimiter;
 use crate::search::SearchService;
-use crate::{api, web_app, workers};
+use crate::{api, monitoring, web_app, workers};
 
 /// What every request handler may reach.
 pub struct AppState {
@@ -111,6 +111,7 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        monitoring::install();
         let db = Db::connect(&settings.database_url, settings.database_max_connections).await?;
         db.migrate().await?;
         let secret = jwt_secret(&settings)?;
@@ -149,6 +150,9 @@ impl Application {
                 .wrap(TracingLogger::<api::request_log::RequestSpan>::new())
                 .wrap(actix_web::middleware::from_fn(
                     api::security_headers::add_security_headers,
+                ))
+                .wrap(actix_web::middleware::from_fn(
+                    monitoring::http::record_request,
                 ))
                 .app_data(state.clone())
                 .app_data(api::json_config(max_body))

@@ -101,7 +101,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    telemetry::init(&settings.log, settings.log_format);
+    // Before the runtime: the trace exporter's HTTP client runs on a thread of its own.
+    let telemetry = telemetry::start(
+        &settings.log,
+        settings.log_format,
+        settings.otlp_endpoint.as_deref(),
+    );
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -112,7 +117,11 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command, settings)) {
+    let result = runtime.block_on(run(cli.command, settings));
+    drop(runtime);
+    // Sends the spans still buffered.
+    drop(telemetry);
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");

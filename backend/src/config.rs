@@ -277,6 +277,9 @@ pub struct Settings {
     pub frontend_dir: Option<PathBuf>,
     pub log: String,
     pub log_format: LogFormat,
+    /// An OpenTelemetry collector's OTLP/HTTP address (`http://collector:4318`); traces are
+    /// exported there only when it is set.
+    pub otlp_endpoint: Option<String>,
     /// SMTP server for outgoing mail; without it mail is written to `mail_dir`.
     pub smtp_url: Option<Secret>,
     /// Seconds each SMTP step (connecting, the greeting, each command, the message) may take.
@@ -338,6 +341,7 @@ struct Layer {
     frontend_dir: Option<PathBuf>,
     log: Option<String>,
     log_format: Option<LogFormat>,
+    otlp_endpoint: Option<String>,
     smtp_url: Option<Secret>,
     smtp_timeout_secs: Option<u64>,
     smtp_send_timeout_secs: Option<u64>,
@@ -461,6 +465,7 @@ impl Layer {
                 "FRONTEND_DIR" => self.frontend_dir = Some(raw.into()),
                 "LOG" => self.log = Some(raw.clone()),
                 "LOG_FORMAT" => self.log_format = Some(parse_env(key, raw)?),
+                "OTLP_ENDPOINT" => self.otlp_endpoint = Some(raw.clone()),
                 "SMTP_URL" => self.smtp_url = Some(Secret::new(raw.clone())),
                 "SMTP_TIMEOUT_SECS" => self.smtp_timeout_secs = Some(parse_env(key, raw)?),
                 "SMTP_SEND_TIMEOUT_SECS" => {
@@ -645,6 +650,22 @@ impl Layer {
                 ));
             }
         }
+        let otlp_endpoint = self
+            .otlp_endpoint
+            .map(|u| u.trim_end_matches('/').to_owned())
+            .filter(|u| !u.is_empty());
+        if let Some(url) = &otlp_endpoint {
+            let parsed = url::Url::parse(url)
+                .map_err(|e| problem("SALA_OTLP_ENDPOINT", format!("not a URL: {e}")))?;
+            // The exporter is built without TLS: traces go to a collector beside the process
+            // (an agent or sidecar), which forwards them over TLS if they leave the host.
+            if parsed.scheme() != "http" {
+                return Err(problem(
+                    "SALA_OTLP_ENDPOINT",
+                    "must start with http:// (a collector nearby, such as http://otel-collector:4318)",
+                ));
+            }
+        }
         let search_index = self.search_index.unwrap_or_else(|| "sala".into());
         if search_index.is_empty()
             || !search_index
@@ -687,6 +708,7 @@ impl Layer {
             frontend_dir: self.frontend_dir,
             log: self.log.unwrap_or_else(|| "info".into()),
             log_format: self.log_format.unwrap_or(LogFormat::Pretty),
+            otlp_endpoint,
             flag_hide_threshold,
             trusted_proxies,
             cors_origins,
@@ -775,6 +797,27 @@ mod tests {
         assert_eq!(err.key, "SALA_SEARCH_URL");
         let err = Settings::load_from(None, &env(&[("SALA_SEARCH_INDEX", "a b")])).unwrap_err();
         assert_eq!(err.key, "SALA_SEARCH_INDEX");
+    }
+
+    #[test]
+    fn traces_are_exported_only_to_a_named_plain_http_collector() {
+        assert!(Settings::load_from(None, &[])
+            .unwrap()
+            .otlp_endpoint
+            .is_none());
+        let s = Settings::load_from(
+            None,
+            &env(&[("SALA_OTLP_ENDPOINT", "http://otel-collector:4318/")]),
+        )
+        .unwrap();
+        assert_eq!(
+            s.otlp_endpoint.as_deref(),
+            Some("http://otel-collector:4318")
+        );
+        for bad in ["otel-collector:4318", "https://otel.example.org"] {
+            let err = Settings::load_from(None, &env(&[("SALA_OTLP_ENDPOINT", bad)])).unwrap_err();
+            assert_eq!(err.key, "SALA_OTLP_ENDPOINT", "{bad}");
+        }
     }
 
     #[test]

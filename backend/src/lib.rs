@@ -12,6 +12,7 @@ pub mod error;
 pub mod housekeeping;
 pub mod idempotency;
 pub mod mail;
+pub mod monitoring;
 pub mod opinion_groups;
 pub mod outbox;
 pub mod polis;

@@ -64,6 +64,7 @@ pub fn spawn_with(
     search: &SearchService,
     shutdown: &watch::Receiver<bool>,
 ) -> anyhow::Result<Vec<JoinHandle<()>>> {
+    crate::monitoring::install();
     let policy = retry_policy(settings);
     let sender = MailSender {
         mailer: mailer(settings)?,

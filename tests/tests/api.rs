@@ -16,6 +16,7 @@ mod api {
     pub mod migrations;
     pub mod moderation;
     pub mod notifications;
+    pub mod observability;
     pub mod opinion_groups;
     pub mod platform;
     pub mod proposals;

@@ -1,12 +1,16 @@
-//! Liveness, readiness and metrics for orchestrators, load balancers and monitoring.
+//! Liveness, readiness and metrics for orchestrators, load balancers and monitoring. The
+//! answers are functions of the database alone (`readiness`, `metrics_text`), so `sala worker`
+//! serves the same ones on its own port.
 
 use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::AppState;
+use crate::db::Db;
+use crate::domain::{notifications::NOTIFY_TOPIC, outgoing_mail::MAIL_TOPIC};
 
-#[derive(Serialize, ToSchema)]
+#[derive(Serialize, ToSchema, Default)]
 pub struct HealthStatus {
     /// `ok` or `unavailable`.
     pub status: &'static str,
@@ -25,36 +29,10 @@ pub struct HealthStatus {
     /// Events (replies, decisions, answers) not yet turned into inbox notifications and mail.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notifications_pending: Option<u64>,
-}
-
-/// The search index's lag: seconds since the oldest pending change (0 when none), and how many
-/// documents wait.
-async fn search_lag(state: &AppState) -> Option<(i64, u64)> {
-    let (oldest, waiting) = crate::search::pending::lag(state.db.reader()).await.ok()?;
-    let seconds = oldest.map_or(0, |t| (chrono::Utc::now() - t).num_seconds().max(0));
-    Some((seconds, waiting))
-}
-
-/// Dead-lettered outbox items per topic, as Prometheus text; empty if the database does not
-/// answer.
-async fn dead_letter_metrics(state: &AppState) -> String {
-    let topics = [
-        crate::domain::outgoing_mail::MAIL_TOPIC,
-        crate::domain::notifications::NOTIFY_TOPIC,
-    ];
-    let mut lines = String::from(
-        "# HELP sala_outbox_dead_letters Outbox items given up, waiting for an admin to retry them.\n\
-         # TYPE sala_outbox_dead_letters gauge\n",
-    );
-    for topic in topics {
-        let Ok(count) = crate::outbox::count_dead(&state.db, topic).await else {
-            return String::new();
-        };
-        lines.push_str(&format!(
-            "sala_outbox_dead_letters{{topic=\"{topic}\"}} {count}\n"
-        ));
-    }
-    lines
+    /// The checks that failed (`database`, `mail_queue`, `notifications`, `search_index`);
+    /// present only when the status is `unavailable`. Details are in the server's log.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failed_checks: Vec<&'static str>,
 }
 
 /// The process is up.
@@ -63,72 +41,75 @@ async fn dead_letter_metrics(state: &AppState) -> String {
 pub async fn live() -> web::Json<HealthStatus> {
     web::Json(HealthStatus {
         status: "ok",
-        database: None,
-        mail_queue_lag_seconds: None,
-        search_lag_seconds: None,
-        search_pending: None,
-        notifications_pending: None,
+        ..HealthStatus::default()
     })
 }
 
-/// The process can serve requests: the database answers.
+/// The process can serve requests: the database answers, and the queues it reports on can be
+/// read. A check that cannot be made fails readiness (503) and is named in `failed_checks`.
 #[utoipa::path(tag = "health", responses((status = 200, body = HealthStatus), (status = 503, body = HealthStatus)))]
 #[get("/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
-    match state.db.ping().await {
-        Ok(()) => {
-            let lag =
-                crate::outbox::oldest_pending(&state.db, crate::domain::outgoing_mail::MAIL_TOPIC)
-                    .await
-                    .ok()
-                    .flatten()
-                    .map(|oldest| (chrono::Utc::now() - oldest).num_seconds().max(0));
-            let search = search_lag(&state).await;
-            let notifications =
-                crate::outbox::pending_count(&state.db, crate::domain::notifications::NOTIFY_TOPIC)
-                    .await
-                    .ok();
-            HttpResponse::Ok().json(HealthStatus {
-                status: "ok",
-                database: Some("ok"),
-                mail_queue_lag_seconds: lag.or(Some(0)),
-                search_lag_seconds: search.map(|s| s.0),
-                search_pending: search.map(|s| s.1),
-                notifications_pending: notifications,
-            })
-        }
-        Err(error) => {
-            tracing::warn!(%error, "readiness check: database unreachable");
-            HttpResponse::ServiceUnavailable().json(HealthStatus {
-                status: "unavailable",
-                database: Some("unreachable"),
-                mail_queue_lag_seconds: None,
-                search_lag_seconds: None,
-                search_pending: None,
-                notifications_pending: None,
-            })
-        }
-    }
+    readiness(&state.db).await
 }
 
-/// Prometheus metrics: how far the search index is behind the database, and how much outbox
-/// work was given up (dead letters wait for an admin at `/api/v1/admin/outbox/dead-letters`).
+/// Prometheus metrics: HTTP requests, database pools, outbox queues and dead letters, mail,
+/// search and opinion groups (every name is listed in `docs/OBSERVABILITY.md`).
 #[utoipa::path(tag = "health", responses((status = 200, content_type = "text/plain", body = String)))]
 #[get("/metrics")]
 pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
-    let mut out = String::new();
-    out.push_str(&dead_letter_metrics(&state).await);
-    if let Some((seconds, waiting)) = search_lag(&state).await {
-        out.push_str(&format!(
-            "# HELP sala_search_lag_seconds Age of the oldest change not yet in the search index.\n\
-             # TYPE sala_search_lag_seconds gauge\n\
-             sala_search_lag_seconds {seconds}\n\
-             # HELP sala_search_pending_documents Documents waiting for the search indexer.\n\
-             # TYPE sala_search_pending_documents gauge\n\
-             sala_search_pending_documents {waiting}\n"
-        ));
+    metrics_text(&state.db).await
+}
+
+/// The readiness answer for a process working on `db`.
+pub async fn readiness(db: &Db) -> HttpResponse {
+    let mut health = HealthStatus {
+        status: "ok",
+        database: Some("ok"),
+        ..HealthStatus::default()
+    };
+    if let Err(error) = db.ping().await {
+        tracing::warn!(%error, "readiness check failed: database unreachable");
+        health.database = Some("unreachable");
+        health.failed_checks.push("database");
+    } else {
+        let now = chrono::Utc::now();
+        match crate::outbox::oldest_pending(db, MAIL_TOPIC).await {
+            Ok(oldest) => {
+                health.mail_queue_lag_seconds =
+                    Some(oldest.map_or(0, |t| (now - t).num_seconds().max(0)))
+            }
+            Err(error) => failed(&mut health, "mail_queue", &error),
+        }
+        match crate::outbox::pending_count(db, NOTIFY_TOPIC).await {
+            Ok(count) => health.notifications_pending = Some(count),
+            Err(error) => failed(&mut health, "notifications", &error),
+        }
+        match crate::search::pending::lag(db.reader()).await {
+            Ok((oldest, waiting)) => {
+                health.search_lag_seconds =
+                    Some(oldest.map_or(0, |t| (now - t).num_seconds().max(0)));
+                health.search_pending = Some(waiting);
+            }
+            Err(error) => failed(&mut health, "search_index", &error),
+        }
     }
+    if health.failed_checks.is_empty() {
+        HttpResponse::Ok().json(health)
+    } else {
+        health.status = "unavailable";
+        HttpResponse::ServiceUnavailable().json(health)
+    }
+}
+
+fn failed(health: &mut HealthStatus, check: &'static str, error: &sea_orm::DbErr) {
+    tracing::warn!(check, %error, "readiness check failed");
+    health.failed_checks.push(check);
+}
+
+/// The metrics answer for a process working on `db`, in Prometheus text format.
+pub async fn metrics_text(db: &Db) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4")
-        .body(out)
+        .body(crate::monitoring::render(db).await)
 }

@@ -41,7 +41,9 @@ impl RootSpanBuilder for RequestSpan {
             .get("user-agent")
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default();
-        tracing::info_span!(
+        // At ERROR level so that any log filter that lets a line through also keeps the span
+        // it was written in: a warning logged under `SALA_LOG=warn` still names its request.
+        tracing::error_span!(
             "HTTP request",
             http.method = %request.method(),
             http.route = %route,

@@ -25,6 +25,16 @@ use sala_migration::{Migrator, MigratorTrait};
 /// long enough to ride out a burst, short enough that an outage fails fast instead of hanging.
 const POSTGRES_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// One connection pool's use at a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PoolUsage {
+    pub name: &'static str,
+    /// Connections open now, busy or idle.
+    pub size: u32,
+    pub idle: u32,
+    pub max: u32,
+}
+
 #[derive(Clone, Debug)]
 pub struct Db {
     read: DatabaseConnection,
@@ -122,6 +132,38 @@ impl Db {
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> Result<(), DbErr> {
         self.read.execute_unprepared("SELECT 1").await.map(|_| ())
+    }
+
+    /// How full each connection pool is, for the metrics. PostgreSQL reads and writes share
+    /// the `main` pool; SQLite has a `read` pool and its one `write` connection.
+    pub fn pool_usage(&self) -> Vec<PoolUsage> {
+        match self.backend() {
+            DbBackend::Postgres => [("main", &self.write), ("relaxed", &self.relaxed)]
+                .into_iter()
+                .map(|(name, conn)| {
+                    let pool = conn.get_postgres_connection_pool();
+                    PoolUsage {
+                        name,
+                        size: pool.size(),
+                        idle: pool.num_idle() as u32,
+                        max: pool.options().get_max_connections(),
+                    }
+                })
+                .collect(),
+            DbBackend::Sqlite => [("read", &self.read), ("write", &self.write)]
+                .into_iter()
+                .map(|(name, conn)| {
+                    let pool = conn.get_sqlite_connection_pool();
+                    PoolUsage {
+                        name,
+                        size: pool.size(),
+                        idle: pool.num_idle() as u32,
+                        max: pool.options().get_max_connections(),
+                    }
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     pub async fn close(self) -> Result<(), DbErr> {

@@ -7,6 +7,7 @@ use crate::db::Db;
 use crate::domain::notifications;
 use crate::domain::outgoing_mail::{OutgoingMail, MAIL_TOPIC};
 use crate::mail::{messages, Mailer, SendError};
+use crate::monitoring::{MAIL_FAILED, MAIL_SENT};
 use crate::outbox::worker::{Claim, Failure, Handler};
 
 pub struct MailSender {
@@ -46,12 +47,19 @@ impl Handler for MailSender {
             .map_err(|e| Failure::Permanent(e.to_string()))?;
         // Another worker may have taken the item over while this one was slow: it sends then.
         claim.confirm().await?;
-        self.mailer
-            .send(message)
-            .await
-            .map_err(|error| match error {
-                SendError::Refused(reason) => Failure::Permanent(reason),
-                SendError::Failed(reason) => Failure::Retry(reason),
-            })
+        match self.mailer.send(message).await {
+            Ok(()) => {
+                metrics::counter!(MAIL_SENT).increment(1);
+                Ok(())
+            }
+            Err(SendError::Refused(reason)) => {
+                metrics::counter!(MAIL_FAILED, "reason" => "refused").increment(1);
+                Err(Failure::Permanent(reason))
+            }
+            Err(SendError::Failed(reason)) => {
+                metrics::counter!(MAIL_FAILED, "reason" => "failed").increment(1);
+                Err(Failure::Retry(reason))
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ use super::load;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
 use crate::domain::agency::pseudonyms::PseudonymKey;
+use crate::monitoring;
 use sea_orm::{EntityTrait, QuerySelect};
 
 #[derive(Clone, Copy, Debug)]
@@ -63,7 +64,13 @@ pub async fn run_once(
     due.sort();
     let mut computed = 0;
     for (consultation, version) in due {
-        match cache::recompute(db, pseudonyms, consultation, version).await {
+        let started = std::time::Instant::now();
+        let result = cache::recompute(db, pseudonyms, consultation, version).await;
+        let outcome = if result.is_ok() { "ok" } else { "failed" };
+        metrics::counter!(monitoring::OPINION_GROUP_RUNS, "outcome" => outcome).increment(1);
+        metrics::histogram!(monitoring::OPINION_GROUP_RUN_DURATION)
+            .record(started.elapsed().as_secs_f64());
+        match result {
             Ok(report) => {
                 computed += 1;
                 tracing::debug!(%consultation, groups = report.groups.len(), "opinion groups computed");

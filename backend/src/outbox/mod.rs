@@ -252,10 +252,13 @@ pub async fn dead_letters(db: &Db, limit: u64) -> Result<Vec<outbox::Model>, DbE
         .await
 }
 
-/// How many items of `topic` are dead-lettered.
+/// How many items of `topic` are dead-lettered. A dead item was never processed, so the
+/// `processed_at IS NULL` condition changes no answer but lets `idx_outbox_pending` skip the
+/// done items, which grow without bound.
 pub async fn count_dead(db: &Db, topic: &str) -> Result<u64, DbErr> {
     outbox::Entity::find()
         .filter(outbox::Column::Topic.eq(topic))
+        .filter(outbox::Column::ProcessedAt.is_null())
         .filter(outbox::Column::DeadAt.is_not_null())
         .count(db.reader())
         .await
@@ -281,6 +284,23 @@ pub async fn pending_count(db: &Db, topic: &str) -> Result<u64, DbErr> {
         .filter(outbox::Column::DeadAt.is_null())
         .count(db.reader())
         .await
+}
+
+/// How one topic's queue stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TopicStats {
+    pub pending: u64,
+    pub dead: u64,
+    pub oldest_pending: Option<DateTime<Utc>>,
+}
+
+/// How `topic`'s queue stands, from the items not yet done only.
+pub async fn topic_stats(db: &Db, topic: &str) -> Result<TopicStats, DbErr> {
+    Ok(TopicStats {
+        pending: pending_count(db, topic).await?,
+        dead: count_dead(db, topic).await?,
+        oldest_pending: oldest_pending(db, topic).await?,
+    })
 }
 
 #[cfg(test)]

@@ -182,10 +182,19 @@ async fn record(
     item: &outbox_row::Model,
     outcome: Result<(), Failure>,
 ) -> Result<(), sea_orm::DbErr> {
+    let counted = |outcome: &'static str| {
+        metrics::counter!(crate::monitoring::OUTBOX_ITEMS, "topic" => topic.to_owned(), "outcome" => outcome)
+            .increment(1)
+    };
     match outcome {
-        Ok(()) => outbox::acknowledge(db, item.id).await,
+        Ok(()) => {
+            outbox::acknowledge(db, item.id).await?;
+            counted("done");
+            Ok(())
+        }
         Err(Failure::Retry(error)) => {
             let dead = outbox::retry_later(db, item, &error, policy).await?;
+            counted(if dead { "dead" } else { "retry" });
             if dead {
                 tracing::error!(topic, outbox_id = %item.id, attempts = item.attempts, %error, "outbox item dead-lettered");
             } else {
@@ -199,6 +208,7 @@ async fn record(
                 ..*policy
             };
             outbox::retry_later(db, item, &error, &give_up).await?;
+            counted("dead");
             tracing::error!(topic, outbox_id = %item.id, %error, "outbox item cannot be handled; dead-lettered");
             Ok(())
         }

@@ -238,6 +238,10 @@ impl Engine {
     }
 
     pub async fn search(&self, query: Query) -> Result<Results, EngineError> {
+        timed(self.name(), "search", self.search_untimed(query)).await
+    }
+
+    async fn search_untimed(&self, query: Query) -> Result<Results, EngineError> {
         match self {
             Engine::Embedded(e) => {
                 let e = Arc::clone(e);
@@ -250,6 +254,10 @@ impl Engine {
     }
 
     pub async fn similar(&self, query: SimilarQuery) -> Result<Vec<Hit>, EngineError> {
+        timed(self.name(), "similar", self.similar_untimed(query)).await
+    }
+
+    async fn similar_untimed(&self, query: SimilarQuery) -> Result<Vec<Hit>, EngineError> {
         match self {
             Engine::Embedded(e) => {
                 let e = Arc::clone(e);
@@ -260,4 +268,21 @@ impl Engine {
             Engine::Meili(m) => m.similar(&query).await,
         }
     }
+}
+
+/// Runs one engine query, recording how long it took and whether it failed.
+async fn timed<T>(
+    engine: &'static str,
+    operation: &'static str,
+    query: impl std::future::Future<Output = Result<T, EngineError>>,
+) -> Result<T, EngineError> {
+    let started = std::time::Instant::now();
+    let result = query.await;
+    let labels = [("engine", engine), ("operation", operation)];
+    metrics::histogram!(crate::monitoring::SEARCH_QUERY_DURATION, &labels)
+        .record(started.elapsed().as_secs_f64());
+    if result.is_err() {
+        metrics::counter!(crate::monitoring::SEARCH_QUERY_ERRORS, &labels).increment(1);
+    }
+    result
 }

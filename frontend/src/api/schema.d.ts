@@ -1018,7 +1018,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process can serve requests: the database answers. */
+        /**
+         * The process can serve requests: the database answers, and the queues it reports on can be
+         *     read. A check that cannot be made fails readiness (503) and is named in `failed_checks`.
+         */
         get: operations["ready"];
         put?: never;
         post?: never;
@@ -1036,8 +1039,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Prometheus metrics: how far the search index is behind the database, and how much outbox
-         *     work was given up (dead letters wait for an admin at `/api/v1/admin/outbox/dead-letters`).
+         * Prometheus metrics: HTTP requests, database pools, outbox queues and dead letters, mail,
+         *     search and opinion groups (every name is listed in `docs/OBSERVABILITY.md`).
          */
         get: operations["metrics"];
         put?: never;
@@ -1763,6 +1766,11 @@ export interface components {
         HealthStatus: {
             /** @description Whether the database answered. */
             database?: string | null;
+            /**
+             * @description The checks that failed (`database`, `mail_queue`, `notifications`, `search_index`);
+             *     present only when the status is `unavailable`. Details are in the server's log.
+             */
+            failed_checks?: string[];
             /**
              * Format: int64
              * @description Age in seconds of the oldest mail waiting to be sent.
