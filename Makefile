@@ -10,11 +10,13 @@ run:
 	@if command -v npm >/dev/null 2>&1; then cd frontend && (npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund) && npm run build; else echo "npm not found: serving the API without the web app"; fi
 	SALA_FRONTEND_DIR=$${SALA_FRONTEND_DIR:-frontend/dist} ./target/debug/sala demo --serve
 
-# Formatting, lints, every backend test against SQLite and PostgreSQL, then the web app's
-# typecheck, lint, unit tests, client freshness, bundle budget, and browser tests.
+# Formatting, lints, every backend test against SQLite and PostgreSQL, the deploy files against
+# their validators, then the web app's typecheck, lint, unit tests, client freshness, bundle
+# budget, and browser tests.
 test:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo test --workspace
 	cargo build -p sala
+	deploy/check
 	cd frontend && npm ci --no-audit --no-fund && npm run check && npm run e2e
