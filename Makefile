@@ -10,14 +10,15 @@ run:
 	@if command -v npm >/dev/null 2>&1; then cd frontend && (npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund) && npm run build; else echo "npm not found: serving the API without the web app"; fi
 	SALA_FRONTEND_DIR=$${SALA_FRONTEND_DIR:-frontend/dist} ./target/debug/sala demo --serve
 
-# Formatting, lints, every backend test against SQLite and PostgreSQL, then the web app's
-# typecheck, lint, unit tests, client freshness, bundle budget, and browser tests; then the
-# binary with the web app built in.
+# Formatting, lints, every backend test against SQLite and PostgreSQL, the deploy files against
+# their validators, then the web app's typecheck, lint, unit tests, client freshness, bundle
+# budget, and browser tests; then the binary with the web app built in.
 test:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo build -p sala
 	cargo test --workspace
+	deploy/check
 	cd frontend && npm ci --no-audit --no-fund && npm run check && npm run e2e
 	# The release build carries the web app just built (`embed-web-app` reads frontend/dist).
 	cargo clippy -p sala --features embed-web-app -- -D warnings
