@@ -316,6 +316,8 @@ pub struct Settings {
     pub search_index: String,
     /// The embedded index's folder (also used by `sala reindex` for it).
     pub search_dir: PathBuf,
+    /// A TOML file of synonym groups added to the built-in ones (`search/synonyms.rs`).
+    pub search_synonyms: Option<PathBuf>,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -365,6 +367,7 @@ struct Layer {
     search_key: Option<Secret>,
     search_index: Option<String>,
     search_dir: Option<PathBuf>,
+    search_synonyms: Option<PathBuf>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -492,6 +495,7 @@ impl Layer {
                 "SEARCH_KEY" => self.search_key = Some(Secret::new(raw.clone())),
                 "SEARCH_INDEX" => self.search_index = Some(raw.clone()),
                 "SEARCH_DIR" => self.search_dir = Some(raw.into()),
+                "SEARCH_SYNONYMS" => self.search_synonyms = Some(raw.into()),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
         }
@@ -661,6 +665,7 @@ impl Layer {
             search_key: self.search_key,
             search_index,
             search_dir: self.search_dir.unwrap_or_else(|| data_dir.join("search")),
+            search_synonyms: self.search_synonyms,
             smtp_url: self.smtp_url,
             smtp_timeout_secs: self.smtp_timeout_secs.unwrap_or(10).max(1),
             smtp_send_timeout_secs: self.smtp_send_timeout_secs.unwrap_or(30).max(1),
