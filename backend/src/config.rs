@@ -352,6 +352,8 @@ pub struct Settings {
     /// Kubernetes service-link variables (`SALA_SERVICE_HOST`, `SALA_PORT`, …) that were
     /// present and ignored; logged once at start, when logging is up.
     pub ignored_service_links: Vec<String>,
+    /// A TOML file of synonym groups added to the built-in ones (`search/synonyms.rs`).
+    pub search_synonyms: Option<PathBuf>,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -407,6 +409,7 @@ struct Layer {
     shutdown_grace_secs: Option<u64>,
     #[serde(skip)]
     ignored_service_links: Vec<String>,
+    search_synonyms: Option<PathBuf>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -538,6 +541,7 @@ impl Layer {
                 "MIGRATIONS" => self.migrations = Some(parse_env(key, raw)?),
                 "WORKER_BIND" => self.worker_bind = Some(raw.clone()),
                 "SHUTDOWN_GRACE_SECS" => self.shutdown_grace_secs = Some(parse_env(key, raw)?),
+                "SEARCH_SYNONYMS" => self.search_synonyms = Some(raw.into()),
                 _ if is_service_link(name, raw) => self.ignored_service_links.push(key.clone()),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
@@ -748,6 +752,7 @@ impl Layer {
             search_key: self.search_key,
             search_index,
             search_dir: self.search_dir.unwrap_or_else(|| data_dir.join("search")),
+            search_synonyms: self.search_synonyms,
             smtp_url: self.smtp_url,
             smtp_timeout_secs: self.smtp_timeout_secs.unwrap_or(10).max(1),
             smtp_send_timeout_secs: self.smtp_send_timeout_secs.unwrap_or(30).max(1),

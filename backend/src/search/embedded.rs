@@ -14,8 +14,8 @@ use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::MmapDirectory;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query as TQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery,
+    Query as TQuery, TermQuery,
 };
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
@@ -28,7 +28,9 @@ use tantivy::{
 };
 use uuid::Uuid;
 
-use super::query::{terms, Term as QueryTerm};
+use super::query::{clauses as clauses_of, Clause, Term as QueryTerm};
+use super::synonyms::Synonyms;
+use super::text::exact_token;
 use super::text::{CharabiaTokenizer, TOKENIZER_NAME};
 use super::{
     DocType, EngineError, FacetCounts, Facets, HiddenScope, Hit, Query, Results, SearchDoc,
@@ -128,6 +130,7 @@ pub struct EmbeddedEngine {
     /// Held by the one process that indexes this folder.
     writer: Mutex<Option<IndexWriter>>,
     checked_at: Mutex<Instant>,
+    synonyms: Synonyms,
 }
 
 fn read_current(root: &Path) -> Option<String> {
@@ -163,7 +166,14 @@ impl EmbeddedEngine {
             live: RwLock::new(Arc::new(Generation::open(root, &name)?)),
             writer: Mutex::new(None),
             checked_at: Mutex::new(Instant::now()),
+            synonyms: Synonyms::built_in(),
         })
+    }
+
+    /// Searches with these synonym groups instead of the built-in ones.
+    pub fn with_synonyms(mut self, synonyms: Synonyms) -> EmbeddedEngine {
+        self.synonyms = synonyms;
+        self
     }
 
     fn live(&self) -> Arc<Generation> {
@@ -287,9 +297,9 @@ impl EmbeddedEngine {
         let live = self.live();
         let f = &live.fields;
         let searcher = live.reader.searcher();
-        let query_terms = terms(&q.text);
+        let query_clauses = clauses_of(&q.text, &self.synonyms);
         let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = filters(f, q);
-        let sort = if query_terms.is_empty() {
+        let sort = if query_clauses.is_empty() {
             clauses.push((Occur::Must, Box::new(AllQuery)));
             if q.sort == Sort::Relevance {
                 Sort::New
@@ -297,8 +307,12 @@ impl EmbeddedEngine {
                 q.sort
             }
         } else {
-            for term in &query_terms {
-                clauses.push((Occur::Must, term_query(f, term)));
+            for clause in &query_clauses {
+                let query = match clause {
+                    Clause::Word(term) => term_query(f, term),
+                    Clause::OneOf(members) => synonym_query(f, members),
+                };
+                clauses.push((Occur::Must, query));
             }
             q.sort
         };
@@ -513,6 +527,14 @@ fn term_query(f: &Fields, term: &QueryTerm) -> Box<dyn TQuery> {
             Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
             boost,
         )));
+        if let Some(exact) = &term.exact {
+            // The very word typed, marks and all, outranks a look-alike lemma.
+            let t = Term::from_field_text(field, &exact_token(exact));
+            alternatives.push(Box::new(BoostQuery::new(
+                Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)),
+                boost * 2.0,
+            )));
+        }
         if term.prefix || term.typos > 0 {
             let loose = if term.prefix {
                 FuzzyTermQuery::new_prefix(t, term.typos, true)
@@ -520,6 +542,26 @@ fn term_query(f: &Fields, term: &QueryTerm) -> Box<dyn TQuery> {
                 FuzzyTermQuery::new(t, term.typos, true)
             };
             alternatives.push(Box::new(BoostQuery::new(Box::new(loose), boost * 0.5)));
+        }
+    }
+    any_of(alternatives)
+}
+
+/// Any member of a synonym group, in the title (counting double) or the body; a member of
+/// several words as those words in a row.
+fn synonym_query(f: &Fields, members: &[Vec<String>]) -> Box<dyn TQuery> {
+    let mut alternatives: Vec<Box<dyn TQuery>> = Vec::new();
+    for (field, boost) in [(f.title, 2.0f32), (f.body, 1.0)] {
+        for member in members {
+            let terms: Vec<Term> = member
+                .iter()
+                .map(|lemma| Term::from_field_text(field, lemma))
+                .collect();
+            let query: Box<dyn TQuery> = match terms.as_slice() {
+                [one] => Box::new(TermQuery::new(one.clone(), IndexRecordOption::WithFreqs)),
+                _ => Box::new(PhraseQuery::new(terms)),
+            };
+            alternatives.push(Box::new(BoostQuery::new(query, boost)));
         }
     }
     any_of(alternatives)

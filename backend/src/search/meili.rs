@@ -3,6 +3,7 @@
 //! when they differ from what the server holds. Every write waits for its task, so when
 //! `apply` returns the change is searchable and the indexer may record it as done.
 
+use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
@@ -18,6 +19,9 @@ use meilisearch_sdk::tasks::Task;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::query::terms;
+use super::synonyms::Synonyms;
+use super::text::{exact_form, words};
 use super::{
     DocType, EngineError, Facets, HiddenScope, Hit, Query, Results, SearchDoc, SimilarQuery, Sort,
     MAX_FACET_VALUES, MAX_LIMIT, MAX_OFFSET,
@@ -44,9 +48,15 @@ fn is_index_not_found(error: &meilisearch_sdk::errors::Error) -> bool {
 /// the chosen sort first (so `sort=new` means newest first among the matches, as embedded),
 /// typo tolerance from 5 and 9 letters, as many facet values as embedded counts, and every
 /// page the API hands out answerable (Meilisearch returns no hit past `maxTotalHits`,
-/// 1000 by default, whatever `offset` asks).
-fn desired_settings() -> Settings {
+/// 1000 by default, whatever `offset` asks), and the synonym groups.
+fn desired_settings(synonyms: &Synonyms) -> Settings {
     Settings::new()
+        .with_synonyms(
+            synonyms
+                .for_meilisearch()
+                .into_iter()
+                .collect::<HashMap<_, _>>(),
+        )
         .with_faceting(FacetingSettings {
             max_values_per_facet: MAX_FACET_VALUES,
             sort_facet_values_by: None,
@@ -93,6 +103,7 @@ fn settings_match(current: &serde_json::Value, desired: &serde_json::Value) -> b
     };
     wanted.iter().all(|(key, value)| match key.as_str() {
         "filterableAttributes" | "sortableAttributes" => sorted(&current[key]) == sorted(value),
+        "synonyms" => same_synonyms(&current[key], value),
         _ => holds(&current[key], value),
     })
 }
@@ -105,6 +116,17 @@ fn holds(have: &serde_json::Value, want: &serde_json::Value) -> bool {
         serde_json::Value::Object(wanted) => wanted.iter().all(|(k, v)| holds(&have[k], v)),
         _ => have == want,
     }
+}
+
+/// Synonym maps compare key by key, each list as a set.
+fn same_synonyms(have: &serde_json::Value, want: &serde_json::Value) -> bool {
+    let (Some(have), Some(want)) = (have.as_object(), want.as_object()) else {
+        return have.is_null() && want.as_object().is_none_or(|w| w.is_empty());
+    };
+    have.len() == want.len()
+        && want
+            .iter()
+            .all(|(key, list)| have.get(key).is_some_and(|h| sorted(h) == sorted(list)))
 }
 
 fn sorted(list: &serde_json::Value) -> Vec<String> {
@@ -174,6 +196,7 @@ pub struct MeiliEngine {
     /// Whether the index exists with our settings (checked once per process, again after a
     /// failure, since the server may have been replaced).
     ready: AtomicBool,
+    synonyms: Synonyms,
 }
 
 impl MeiliEngine {
@@ -183,7 +206,14 @@ impl MeiliEngine {
             client: Client::new(url, key).map_err(engine_error)?,
             uid: uid.to_owned(),
             ready: AtomicBool::new(false),
+            synonyms: Synonyms::built_in(),
         })
+    }
+
+    /// Searches with these synonym groups instead of the built-in ones.
+    pub fn with_synonyms(mut self, synonyms: Synonyms) -> MeiliEngine {
+        self.synonyms = synonyms;
+        self
     }
 
     async fn wait(&self, task: TaskInfo) -> Result<(), EngineError> {
@@ -205,7 +235,7 @@ impl MeiliEngine {
     /// sortable attributes; the primary key comes with the first documents.
     async fn prepare(&self, uid: &str) -> Result<(), EngineError> {
         let index = self.client.index(uid);
-        let desired = desired_settings();
+        let desired = desired_settings(&self.synonyms);
         let wanted = serde_json::to_value(&desired).map_err(engine_error)?;
         let up_to_date = match index.get_settings().await {
             Ok(current) => settings_match(
@@ -329,6 +359,17 @@ impl MeiliEngine {
             }
             Err(error) => return Err(engine_error(error)),
         };
+        let mut hits: Vec<Hit> = found
+            .hits
+            .into_iter()
+            .map(|h| Hit {
+                score: h.ranking_score.unwrap_or(0.0) as f32,
+                doc: h.result,
+            })
+            .collect();
+        if sort.is_none() {
+            exact_words_first(&q.text, &mut hits);
+        }
         let distribution = found.facet_distribution.unwrap_or_default();
         let facet = |name: &str| {
             distribution
@@ -340,20 +381,13 @@ impl MeiliEngine {
             total: found
                 .total_hits
                 .or(found.estimated_total_hits)
-                .unwrap_or(found.hits.len()) as u64,
+                .unwrap_or(hits.len()) as u64,
             facets: Facets {
                 theme: facet("theme"),
                 province: facet("province"),
                 status: facet("status"),
             },
-            hits: found
-                .hits
-                .into_iter()
-                .map(|h| Hit {
-                    score: h.ranking_score.unwrap_or(0.0) as f32,
-                    doc: h.result,
-                })
-                .collect(),
+            hits,
         })
     }
 
@@ -402,6 +436,30 @@ impl MeiliEngine {
             building,
         })
     }
+}
+
+/// Meilisearch drops Thai vowel and tone marks from the words it indexes (charabia, its
+/// tokenizer, normalizes them away: meilisearch/charabia#371), so วิทยุ "radio" and
+/// วิทยวิธี "methodology" rank alike for the query วิทยุ. Within the page it returns, hits
+/// holding the very words typed move ahead, in Meilisearch's order otherwise. (The embedded
+/// engine indexes the exact forms and ranks across all pages.)
+fn exact_words_first(text: &str, hits: &mut [Hit]) {
+    let wanted: Vec<String> = terms(text).into_iter().filter_map(|t| t.exact).collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let held = |doc: &SearchDoc| -> usize {
+        let forms: BTreeSet<String> = [&doc.title, &doc.body]
+            .into_iter()
+            .flat_map(|text| {
+                words(text)
+                    .into_iter()
+                    .map(|w| exact_form(&text[w.start..w.end]))
+            })
+            .collect();
+        wanted.iter().filter(|w| forms.contains(*w)).count()
+    };
+    hits.sort_by_cached_key(|hit| std::cmp::Reverse(held(&hit.doc)));
 }
 
 /// A new index being filled; `finish` swaps it with the live one in one step.
@@ -453,7 +511,7 @@ mod tests {
 
     #[test]
     fn settings_compare_as_sets_where_order_does_not_matter() {
-        let desired = serde_json::to_value(desired_settings()).unwrap();
+        let desired = serde_json::to_value(desired_settings(&Synonyms::default())).unwrap();
         let mut current = desired.clone();
         current["filterableAttributes"] = serde_json::json!([
             "visible",
@@ -474,7 +532,7 @@ mod tests {
     /// settings update can re-index everything).
     #[test]
     fn the_servers_answer_after_our_settings_matches_them() {
-        let desired = serde_json::to_value(desired_settings()).unwrap();
+        let desired = serde_json::to_value(desired_settings(&Synonyms::default())).unwrap();
         let current = serde_json::json!({
             "displayedAttributes": ["*"],
             "searchableAttributes": ["title", "body"],

@@ -15,6 +15,7 @@ pub mod meili;
 pub mod pending;
 pub mod query;
 pub mod service;
+pub mod synonyms;
 pub mod text;
 
 use std::collections::BTreeMap;

@@ -10,6 +10,7 @@ use super::embedded::EmbeddedEngine;
 use super::highlight;
 use super::meili::MeiliEngine;
 use super::query::terms;
+use super::synonyms::Synonyms;
 use super::text::{significant_words, words};
 use super::{DocType, Engine, Facets, HiddenScope, Query, SimilarQuery};
 use crate::config::Settings;
@@ -28,13 +29,22 @@ pub struct SearchService {
 
 impl SearchService {
     pub fn from_settings(settings: &Settings) -> anyhow::Result<SearchService> {
+        let synonyms = match &settings.search_synonyms {
+            Some(path) => Synonyms::with_file(path)?,
+            None => Synonyms::built_in(),
+        };
         let engine = match &settings.search_url {
-            Some(url) => Engine::Meili(Arc::new(MeiliEngine::new(
-                url,
-                settings.search_key.as_ref().map(|k| k.expose()),
-                &settings.search_index,
-            )?)),
-            None => Engine::Embedded(Arc::new(EmbeddedEngine::open(&settings.search_dir)?)),
+            Some(url) => Engine::Meili(Arc::new(
+                MeiliEngine::new(
+                    url,
+                    settings.search_key.as_ref().map(|k| k.expose()),
+                    &settings.search_index,
+                )?
+                .with_synonyms(synonyms),
+            )),
+            None => Engine::Embedded(Arc::new(
+                EmbeddedEngine::open(&settings.search_dir)?.with_synonyms(synonyms),
+            )),
         };
         Ok(SearchService {
             engine,

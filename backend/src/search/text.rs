@@ -14,6 +14,19 @@ pub struct Word {
     pub end: usize,
 }
 
+/// A word as written, only lower-cased: Thai keeps the vowel and tone marks that its
+/// lemma loses (charabia drops them, so ปู่ "grandfather" and ปู "crab" share a lemma).
+/// Matching it ranks the word the reader typed above its look-alikes.
+pub fn exact_form(original: &str) -> String {
+    original.to_lowercase()
+}
+
+/// Indexed beside a word whose exact form differs from its lemma, at the same place; the
+/// prefix keeps exact forms apart from lemmas.
+pub fn exact_token(exact: &str) -> String {
+    format!("={exact}")
+}
+
 /// The words of `text`, separators left out.
 pub fn words(text: &str) -> Vec<Word> {
     text.tokenize()
@@ -173,6 +186,16 @@ impl Tokenizer for CharabiaTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
         self.tokens.clear();
         for (position, word) in words(text).into_iter().enumerate() {
+            let exact = exact_form(&text[word.start..word.end]);
+            if exact != word.lemma {
+                self.tokens.push(Token {
+                    offset_from: word.start,
+                    offset_to: word.end,
+                    position,
+                    text: exact_token(&exact),
+                    position_length: 1,
+                });
+            }
             self.tokens.push(Token {
                 offset_from: word.start,
                 offset_to: word.end,

@@ -174,6 +174,8 @@ on_both_engines!(
     bad_searches_are_refused_with_a_problem,
     an_older_version_never_replaces_a_newer_one,
     an_official_answer_moves_the_proposal_to_its_new_status,
+    a_thai_word_typed_with_its_marks_ranks_above_its_look_alikes,
+    short_names_other_spellings_and_english_find_the_same_proposals,
 );
 
 struct World {
@@ -338,6 +340,114 @@ async fn thai_words_from_the_middle_of_sentences_are_found_and_highlighted(
     // Two Thai words must both match.
     assert_eq!(
         hit_ids(&search(&app, None, "q=ประชาชน ศาล ").await),
+        Vec::<String>::new()
+    );
+}
+
+/// Thai vowel and tone marks make different words of the same letters: วิทยุ is a radio,
+/// วิทย์ is science. Both engines' tokenizer drops the marks, so both are found; the one the
+/// reader typed must come first, whichever was written first.
+async fn a_thai_word_typed_with_its_marks_ranks_above_its_look_alikes(
+    backend: Backend,
+    which: Which,
+) {
+    let app = spawn(backend, &which, &[]).await;
+    let w = world(&app).await;
+    let science = propose(
+        &app,
+        &w,
+        "ห้องเรียนวิทย์สำหรับเด็กชนบท",
+        "อุปกรณ์ทดลองวิทย์ในโรงเรียน",
+        "ยุติธรรมชุมชน",
+        "สุโขทัย",
+    )
+    .await;
+    let radio = propose(
+        &app,
+        &w,
+        "สถานีวิทยุชุมชนแจ้งข่าวน้ำท่วม",
+        "วิทยุชุมชนช่วยเตือนภัย",
+        "ยุติธรรมชุมชน",
+        "นครพนม",
+    )
+    .await;
+    indexed(&app, "type=proposal", 2).await;
+
+    let page = search(&app, None, "q=วิทยุ ").await;
+    assert_eq!(
+        hit_ids(&page).first(),
+        Some(&radio),
+        "radio first: {page:#}"
+    );
+    let page = search(&app, None, "q=วิทย์ ").await;
+    assert_eq!(
+        hit_ids(&page).first(),
+        Some(&science),
+        "science first: {page:#}"
+    );
+}
+
+/// A province by its short name or in English, a loanword in either of its Thai spellings or
+/// in Latin letters: each finds what was written the other way. An operator adds groups of
+/// their own.
+async fn short_names_other_spellings_and_english_find_the_same_proposals(
+    backend: Backend,
+    which: Which,
+) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("synonyms.toml");
+    std::fs::write(&file, "groups = [[\"ศาลเยาวชน\", \"juvenile court\"]]\n").expect("write");
+    let app = spawn(
+        backend,
+        &which,
+        &[("SALA_SEARCH_SYNONYMS", file.to_str().expect("utf-8 path"))],
+    )
+    .await;
+    let w = world(&app).await;
+    let bus = propose(
+        &app,
+        &w,
+        "เพิ่มรถเมล์ไฟฟ้าในกรุงเทพมหานคร",
+        "ลดฝุ่นควันในเมือง",
+        "ยุติธรรมชุมชน",
+        "ราชบุรี",
+    )
+    .await;
+    let net = propose(
+        &app,
+        &w,
+        "อินเทอร์เน็ตฟรีในโรงเรียนประถม",
+        "เด็กทุกคนเข้าถึงการเรียนออนไลน์",
+        "ยุติธรรมชุมชน",
+        "ราชบุรี",
+    )
+    .await;
+    let court = propose(
+        &app,
+        &w,
+        "ห้องพักรอสำหรับเด็กในศาลเยาวชน",
+        "ลดความเครียดของเด็กระหว่างรอพิจารณาคดี",
+        "ยุติธรรมชุมชน",
+        "ภูเก็ต",
+    )
+    .await;
+    indexed(&app, "type=proposal", 3).await;
+
+    for (query, expected) in [
+        ("q=กทม ", &bus),
+        ("q=Bangkok ", &bus),
+        ("q=รถเมล์ กทม ", &bus),
+        ("q=อินเตอร์เน็ต ", &net),
+        ("q=internet ", &net),
+        ("q=internet ฟรี ", &net),
+        ("q=juvenile court ", &court),
+    ] {
+        let page = search(&app, None, query).await;
+        assert_eq!(hit_ids(&page), vec![expected.clone()], "{query}: {page:#}");
+    }
+    // Synonyms widen a word, never the whole query: both words must still match.
+    assert_eq!(
+        hit_ids(&search(&app, None, "q=internet กทม ").await),
         Vec::<String>::new()
     );
 }
