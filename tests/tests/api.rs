@@ -12,8 +12,8 @@ mod api {
     pub mod comments;
     pub mod consultations;
     pub mod cors;
-    pub mod leases;
     pub mod http;
+    pub mod leases;
     pub mod limits;
     pub mod migrations;
     pub mod moderation;
