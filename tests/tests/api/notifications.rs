@@ -521,17 +521,44 @@ async fn mail_due_while_smtp_is_down_is_delivered_once_when_it_returns(backend: 
     let s = scene(&app).await;
     many_comments(&app, &s.proposal, 100).await;
     inbox(&app, &s.author, 20).await;
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    // The sender has tried every mail against the stopped server and kept it for later.
+    every_mail(&app, |m| m.attempts >= 1 && m.last_error.is_some()).await;
     assert!(smtp.messages().is_empty());
     smtp.resume().await;
     let mails = smtp.wait_for(100, 60).await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    // Every mail is marked sent: nothing is left that could arrive a second time.
+    every_mail(&app, |m| m.processed_at.is_some()).await;
     let mails_after = smtp.messages();
     assert_eq!(mails.len(), 100, "every message arrived");
     assert_eq!(mails_after.len(), 100, "and none twice");
     let ids: std::collections::HashSet<_> =
         mails_after.iter().map(|m| m.message_id.clone()).collect();
     assert_eq!(ids.len(), 100);
+}
+
+/// Waits (60 s at most) until there are mail outbox rows and every one satisfies `done`.
+async fn every_mail(app: &TestApp, done: impl Fn(&sala::db::entities::outbox::Model) -> bool) {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let rows = sala::db::entities::outbox::Entity::find()
+            .filter(
+                sala::db::entities::outbox::Column::Topic
+                    .eq(sala::domain::outgoing_mail::MAIL_TOPIC),
+            )
+            .all(app.db.reader())
+            .await
+            .expect("outbox");
+        if !rows.is_empty() && rows.iter().all(&done) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "mail outbox never got there: {} rows",
+            rows.len()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 async fn a_sender_killed_mid_batch_and_restarted_delivers_every_message_once(backend: Backend) {
