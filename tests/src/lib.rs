@@ -761,3 +761,22 @@ impl Drop for SmtpServer {
         self.stop();
     }
 }
+
+/// Starts a Meilisearch server from `binary` on `port`, keeping its data in `dir`; the caller
+/// waits until it answers.
+pub fn spawn_meilisearch(
+    binary: &std::path::Path,
+    port: u16,
+    dir: &std::path::Path,
+) -> std::io::Result<std::process::Child> {
+    std::process::Command::new(binary)
+        .arg("--db-path")
+        .arg(dir.join("data.ms"))
+        .arg("--http-addr")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--no-analytics")
+        .current_dir(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+}

@@ -35,6 +35,17 @@ pub struct PoolUsage {
     pub max: u32,
 }
 
+impl PoolUsage {
+    fn of<D: sea_orm::sqlx::Database>(name: &'static str, pool: &sea_orm::sqlx::Pool<D>) -> Self {
+        PoolUsage {
+            name,
+            size: pool.size(),
+            idle: pool.num_idle() as u32,
+            max: pool.options().get_max_connections(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Db {
     read: DatabaseConnection,
@@ -119,30 +130,14 @@ impl Db {
     /// the `main` pool; SQLite has a `read` pool and its one `write` connection.
     pub fn pool_usage(&self) -> Vec<PoolUsage> {
         match self.backend() {
-            DbBackend::Postgres => [("main", &self.write)]
-                .into_iter()
-                .map(|(name, conn)| {
-                    let pool = conn.get_postgres_connection_pool();
-                    PoolUsage {
-                        name,
-                        size: pool.size(),
-                        idle: pool.num_idle() as u32,
-                        max: pool.options().get_max_connections(),
-                    }
-                })
-                .collect(),
-            DbBackend::Sqlite => [("read", &self.read), ("write", &self.write)]
-                .into_iter()
-                .map(|(name, conn)| {
-                    let pool = conn.get_sqlite_connection_pool();
-                    PoolUsage {
-                        name,
-                        size: pool.size(),
-                        idle: pool.num_idle() as u32,
-                        max: pool.options().get_max_connections(),
-                    }
-                })
-                .collect(),
+            DbBackend::Postgres => vec![PoolUsage::of(
+                "main",
+                self.write.get_postgres_connection_pool(),
+            )],
+            DbBackend::Sqlite => vec![
+                PoolUsage::of("read", self.read.get_sqlite_connection_pool()),
+                PoolUsage::of("write", self.write.get_sqlite_connection_pool()),
+            ],
             _ => Vec::new(),
         }
     }

@@ -4,7 +4,7 @@
 //! pagination, hidden content, the version rule, and recovery after the indexer was down.
 
 use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -96,17 +96,8 @@ pub async fn meili_server() -> Option<Arc<MeiliServer>> {
         .ok()?
         .port();
     let dir = tempfile::tempdir().ok()?;
-    let child = Command::new(binary)
-        .arg("--db-path")
-        .arg(dir.path().join("data.ms"))
-        .arg("--http-addr")
-        .arg(format!("127.0.0.1:{port}"))
-        .arg("--no-analytics")
-        .current_dir(dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start meilisearch");
+    let child =
+        sala_tests::spawn_meilisearch(&binary, port, dir.path()).expect("start meilisearch");
     let server = MeiliServer {
         url: format!("http://127.0.0.1:{port}"),
         child: Some(std::sync::Mutex::new(child)),

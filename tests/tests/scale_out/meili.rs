@@ -2,7 +2,7 @@
 //! on `PATH` started on a free port. Several processes cannot share the embedded index, so
 //! without one the search half of the run is skipped, loudly.
 
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
@@ -69,17 +69,8 @@ pub async fn server() -> Option<Meili> {
     };
     let port = super::cluster::free_port();
     let dir = tempfile::tempdir().expect("meilisearch folder");
-    let child = Command::new(binary)
-        .arg("--db-path")
-        .arg(dir.path().join("data.ms"))
-        .arg("--http-addr")
-        .arg(format!("127.0.0.1:{port}"))
-        .arg("--no-analytics")
-        .current_dir(dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("meilisearch starts");
+    let child =
+        sala_tests::spawn_meilisearch(&binary, port, dir.path()).expect("meilisearch starts");
     let server = Meili {
         url: format!("http://127.0.0.1:{port}"),
         child: Some(child),
