@@ -1,7 +1,7 @@
-//! The background workers: mail sender, notification fan-out, the search indexer, the daily
-//! digest, housekeeping (expired rate limits and text fingerprints), and opinion groups. They
-//! run inside `sala serve` by default, or on their own with `sala worker` (any number of them:
-//! outbox items are claimed, never taken twice).
+//! The background workers: mail sender, notification fan-out, password-reset requests, the
+//! search indexer, the daily digest, housekeeping (expired rate limits and text fingerprints),
+//! and opinion groups. They run inside `sala serve` by default, or on their own with
+//! `sala worker` (any number of them: outbox items are claimed, never taken twice).
 
 use chrono::{Timelike, Utc};
 use tokio::sync::watch;
@@ -13,6 +13,7 @@ use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::notifications::digest;
 use crate::domain::notifications::fanout::Fanout;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
+use crate::domain::password_reset::ResetMailer;
 use crate::housekeeping;
 use crate::leases::Leases;
 use crate::mail::sender::MailSender;
@@ -75,10 +76,14 @@ pub fn spawn_with(
         public_url: settings.public_url.clone(),
         unsubscribe: unsubscribe.clone(),
     };
+    let resets = ResetMailer {
+        public_url: settings.public_url.clone(),
+    };
     let leases = Leases::new(db.clone());
     Ok(vec![
         tokio::spawn(worker::run(db.clone(), sender, policy, shutdown.clone())),
         tokio::spawn(worker::run(db.clone(), fanout, policy, shutdown.clone())),
+        tokio::spawn(worker::run(db.clone(), resets, policy, shutdown.clone())),
         tokio::spawn(run_digests(
             db.clone(),
             leases.clone(),

@@ -102,7 +102,13 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   const moderator = await newPage();
   await signIn(moderator, "moderator@demo.sala.in.th");
   const item = await openQueueItem(moderator, title);
-  await item.getByText("ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง").waitFor();
+  // The flag's weight toward automatic hiding, and who gave it, are one click away.
+  await item.getByText(/^น้ำหนักรายงาน [\d.]+ จาก [\d.]+ ที่จะซ่อนอัตโนมัติ$/).click();
+  const flagRow = item.getByRole("row", { name: /ตัวเลขในข้อเสนอไม่ตรงกับข้อมูลจริง/ });
+  await flagRow.waitFor();
+  const [, reason, weight] = await flagRow.getByRole("cell").allInnerTexts();
+  assert.equal(reason, "ข้อมูลเท็จ");
+  assert.match(weight, /^\d+(\.\d+)?$/);
   mkdirSync(screenshotDir, { recursive: true });
   await moderator.screenshot({ path: join(screenshotDir, "moderation-queue-item-desktop.png"), fullPage: true });
   await hideQueueItem(moderator, item, title, "ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน");

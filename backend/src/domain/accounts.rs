@@ -731,58 +731,10 @@ pub async fn set_role(db: &Db, actor_id: Option<Uuid>, email: &str, role: Role) 
     Ok(Account { role, ..account })
 }
 
-const PASSWORD_RESET: &str = "password_reset";
+/// The purpose of the single-use token a password-reset link carries.
+pub(crate) const PASSWORD_RESET: &str = "password_reset";
 /// How long a password-reset link works.
 pub const PASSWORD_RESET_MINUTES: i64 = 30;
-
-/// Emails a single-use reset link when the address has an account. The caller answers the
-/// same either way, so the request reveals nothing about who is registered.
-pub async fn request_password_reset(
-    db: &Db,
-    policy: &AccountPolicy<'_>,
-    email: &str,
-) -> Result<()> {
-    let Ok(email) = text::email(email) else {
-        return Ok(());
-    };
-    let txn = db.begin_write().await?;
-    let Some(user) = users::Entity::find()
-        .filter(users::Column::Email.eq(email))
-        .filter(users::Column::DeletedAt.is_null())
-        .one(&txn)
-        .await?
-    else {
-        return Ok(());
-    };
-    let (token, token_hash) = opaque::new_token();
-    let now = now();
-    email_tokens::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        user_id: Set(user.id),
-        purpose: Set(PASSWORD_RESET.to_owned()),
-        token_hash: Set(token_hash),
-        expires_at: Set(now + Duration::minutes(PASSWORD_RESET_MINUTES)),
-        used_at: Set(None),
-        created_at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
-    outgoing_mail::queue(
-        &txn,
-        &OutgoingMail::PasswordReset {
-            to: Recipient {
-                email: user.email.clone(),
-                name: user.display_name.clone(),
-                locale: Locale::parse(&user.locale).unwrap_or(Locale::Th),
-            },
-            link: format!("{}/reset-password#token={token}", policy.public_url),
-            valid_minutes: PASSWORD_RESET_MINUTES,
-        },
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
-}
 
 /// Sets a new password with a reset token (once), and ends every sign-in of the account.
 pub async fn reset_password(db: &Db, token: &str, new_password: &str) -> Result<()> {

@@ -18,6 +18,7 @@ pub mod notifications;
 pub mod opinion_groups;
 pub mod organizations;
 pub mod outgoing_mail;
+pub mod password_reset;
 pub mod personal_data;
 pub mod proposals;
 pub mod ranking;

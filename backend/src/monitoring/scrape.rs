@@ -10,10 +10,12 @@ use super::{
     OUTBOX_PENDING, SCRAPE_SOURCE_UP, SEARCH_LAG, SEARCH_PENDING,
 };
 use crate::db::Db;
-use crate::domain::{notifications::NOTIFY_TOPIC, outgoing_mail::MAIL_TOPIC};
+use crate::domain::{
+    notifications::NOTIFY_TOPIC, outgoing_mail::MAIL_TOPIC, password_reset::RESET_TOPIC,
+};
 
 /// Every outbox topic, so each has its series from the first scrape on.
-pub const OUTBOX_TOPICS: [&str; 2] = [MAIL_TOPIC, NOTIFY_TOPIC];
+pub const OUTBOX_TOPICS: [&str; 3] = [MAIL_TOPIC, NOTIFY_TOPIC, RESET_TOPIC];
 
 /// Reads every database gauge now.
 pub async fn refresh(db: &Db) {

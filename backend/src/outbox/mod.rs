@@ -155,6 +155,35 @@ pub async fn acknowledge(db: &Db, id: Uuid) -> Result<(), DbErr> {
     txn.commit().await
 }
 
+/// Marks an item done inside the caller's transaction, if this worker's claim on it still
+/// holds; the caller's other writes then commit together with it, or not at all. Returns
+/// whether the claim held.
+pub async fn acknowledge_within<C: ConnectionTrait>(
+    conn: &C,
+    item: &outbox::Model,
+) -> Result<bool, DbErr> {
+    let Some(token) = item.claim_token else {
+        return Ok(false);
+    };
+    let done = outbox::Entity::update_many()
+        .col_expr(outbox::Column::ProcessedAt, Expr::value(now()))
+        .col_expr(
+            outbox::Column::Payload,
+            Expr::value(serde_json::json!({ "done": true })),
+        )
+        .col_expr(
+            outbox::Column::LastError,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(outbox::Column::Id.eq(item.id))
+        .filter(outbox::Column::ClaimToken.eq(token))
+        .filter(outbox::Column::ProcessedAt.is_null())
+        .filter(outbox::Column::DeadAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
 /// How failed items are retried.
 #[derive(Debug, Clone, Copy)]
 pub struct RetryPolicy {

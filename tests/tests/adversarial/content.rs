@@ -153,7 +153,12 @@ async fn established_accounts_reaching_the_weighted_threshold_hide_it_pending_re
         .expect(200);
     assert_eq!(seen_by_author["hidden"], true);
 
-    let items = queue(&app, &w.moderator, "state=hidden").await;
+    let page = app
+        .get("/api/v1/moderation/queue?state=hidden", Some(&w.moderator.token))
+        .await
+        .expect(200);
+    assert_eq!(page["hide_threshold"], 3.0, "the queue says where hiding starts");
+    let items = page["items"].as_array().expect("items");
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["hidden_pending_review"], true);
     assert_eq!(items[0]["open_flags"], 7);

@@ -4,7 +4,9 @@
 
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use reqwest::Method;
+use sala::db::entities::{email_tokens, outbox};
 use sala::domain::accounts::Role;
+use sea_orm::{EntityTrait, PaginatorTrait};
 use sala_tests::{
     on_both_databases, spawn_app, spawn_app_with, Backend, Person, Reply, TestApp, PASSWORD,
 };
@@ -24,6 +26,7 @@ on_both_databases!(
     a_cookie_refresh_without_the_csrf_proof_is_refused_and_changes_nothing,
     a_cookie_logout_needs_the_csrf_proof_and_then_ends_the_session,
     emailed_links_keep_their_token_out_of_what_reaches_a_server,
+    a_reset_request_does_the_same_work_for_a_known_and_an_unknown_address,
 );
 
 async fn logout(app: &TestApp, refresh_token: &str) {
@@ -439,4 +442,94 @@ async fn emailed_links_keep_their_token_out_of_what_reaches_a_server(backend: Ba
             mail.text
         );
     }
+}
+
+/// What the database holds that a reset request could have written: outbox items by topic,
+/// and email tokens.
+async fn written(app: &TestApp) -> (Vec<String>, u64) {
+    let mut topics: Vec<String> = outbox::Entity::find()
+        .all(app.db.reader())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|item| item.topic)
+        .collect();
+    topics.sort();
+    let tokens = email_tokens::Entity::find()
+        .count(app.db.reader())
+        .await
+        .unwrap();
+    (topics, tokens)
+}
+
+/// Timing told who is registered when only known addresses got a token and a mail before the
+/// answer. Now both kinds of request write the same one row and answer; the account is
+/// looked up afterwards by a worker.
+async fn a_reset_request_does_the_same_work_for_a_known_and_an_unknown_address(backend: Backend) {
+    let app = spawn_app_with(backend, &[("SALA_RUN_WORKERS", "false")]).await;
+    let known = app.sign_up("known@example.org").await;
+    let ask = |email: &'static str| {
+        let app = &app;
+        async move {
+            app.post(
+                "/api/v1/auth/password-reset",
+                None,
+                &json!({ "email": email }),
+            )
+            .await
+        }
+    };
+
+    let (before_topics, before_tokens) = written(&app).await;
+    let for_known = ask("known@example.org").await;
+    let (after_known_topics, after_known_tokens) = written(&app).await;
+    let for_unknown = ask("unknown@example.org").await;
+    let (after_unknown_topics, after_unknown_tokens) = written(&app).await;
+
+    assert_eq!(for_known.status, for_unknown.status);
+    assert_eq!(for_known.body, for_unknown.body);
+    let added = |before: &[String], after: &[String]| {
+        let mut added = after.to_vec();
+        for topic in before {
+            if let Some(i) = added.iter().position(|t| t == topic) {
+                added.remove(i);
+            }
+        }
+        added
+    };
+    assert_eq!(added(&before_topics, &after_known_topics), ["password_reset"]);
+    assert_eq!(
+        added(&after_known_topics, &after_unknown_topics),
+        ["password_reset"]
+    );
+    assert_eq!(after_known_tokens, before_tokens, "no token before answering");
+    assert_eq!(after_unknown_tokens, after_known_tokens);
+
+    // A worker then does both requests, mailing the registered address its link and nobody
+    // else anything; neither address stays in the queue once its request is done.
+    let worker = app.spawn_sibling_with(|s| s.run_workers = true).await;
+    let mut done = false;
+    for _ in 0..400 {
+        let pending = outbox::Entity::find()
+            .all(app.db.reader())
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|i| i.topic == "password_reset" && i.processed_at.is_none())
+            .count();
+        if pending == 0 {
+            done = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(done, "the reset requests were never done");
+    worker
+        .wait_for_mail(&known.email, "/reset-password#token=")
+        .await;
+    let stored = outbox::Entity::find().all(app.db.reader()).await.unwrap();
+    let kept = serde_json::to_string(&stored.iter().map(|i| &i.payload).collect::<Vec<_>>())
+        .unwrap();
+    assert!(!kept.contains("unknown@example.org"), "{kept}");
+    assert!(worker.mails_to("unknown@example.org").is_empty());
 }

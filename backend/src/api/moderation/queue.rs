@@ -98,6 +98,9 @@ pub struct QueueItemResponse {
 pub struct QueueList {
     pub items: Vec<QueueItemResponse>,
     pub next_cursor: Option<String>,
+    /// The flag score at which an item is hidden until a moderator reviews it, in the same
+    /// units as `flag_score`.
+    pub hide_threshold: f64,
 }
 
 /// Flagged items awaiting review, most urgent first (most distinct flags, then longest
@@ -199,5 +202,9 @@ pub async fn get_queue(
             }
         })
         .collect();
-    Ok(web::Json(QueueList { items, next_cursor }))
+    Ok(web::Json(QueueList {
+        items,
+        next_cursor,
+        hide_threshold: in_established_flags(state.moderation_policy().hide_score()),
+    }))
 }

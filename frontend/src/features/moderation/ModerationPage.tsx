@@ -15,7 +15,60 @@ import { ActionForm } from "./ActionForm";
 import { QUEUE_STATES, useQueue, type ModerationAction, type QueueFilters, type QueueItem } from "./api";
 import { ModerationNav } from "./ModerationNav";
 
-function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (action: ModerationAction) => void }) {
+/** Who flagged the item and what each flag weighs toward hiding it automatically: a flag
+ * brigade of new accounts shows as many flags that weigh nothing. */
+function FlagWeights({ item, hideThreshold }: { item: QueueItem; hideThreshold: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  const number = (n: number) => n.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
+  return (
+    <details className="flag-weights">
+      <summary>
+        {hideThreshold === undefined
+          ? t("moderation.queue.score", { score: number(item.flag_score) })
+          : t("moderation.queue.scoreOf", { score: number(item.flag_score), threshold: number(hideThreshold) })}
+      </summary>
+      <table>
+        <caption className="muted">{t("moderation.queue.weightsExplained")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("moderation.queue.reporter")}</th>
+            <th scope="col">{t("flag.reason")}</th>
+            <th scope="col">{t("moderation.queue.weight")}</th>
+            <th scope="col">{t("moderation.queue.record")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {item.flags.map((f) => (
+            <tr key={f.id}>
+              <td>
+                {authorName(f.reporter, t)}
+                {f.note && <span className="muted"> “{f.note}”</span>}
+              </td>
+              <td>{t(`flag.reasons.${f.reason}`)}</td>
+              <td>{number(f.weight)}</td>
+              <td>
+                {t("moderation.queue.recordCounts", {
+                  upheld: f.reporter_record.upheld,
+                  dismissed: f.reporter_record.dismissed,
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function QueueEntry({
+  item,
+  hideThreshold,
+  onDone,
+}: {
+  item: QueueItem;
+  hideThreshold: number | undefined;
+  onDone: (action: ModerationAction) => void;
+}) {
   const { t } = useTranslation();
   return (
     <li className="card queue-item">
@@ -44,17 +97,7 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (action: Modera
           </li>
         ))}
       </ul>
-      {item.flags.some((f) => f.note) && (
-        <ul className="plain-list flag-notes" aria-label={t("moderation.queue.notes")}>
-          {item.flags
-            .filter((f) => f.note)
-            .map((f) => (
-              <li key={f.id} className="muted">
-                “{f.note}” — {authorName(f.reporter, t)}
-              </li>
-            ))}
-        </ul>
-      )}
+      <FlagWeights item={item} hideThreshold={hideThreshold} />
       <ActionForm item={item} onDone={onDone} />
     </li>
   );
@@ -69,6 +112,7 @@ function Queue() {
   const [lastDone, setLastDone] = useState<{ action: ModerationAction; title: string } | null>(null);
   const set = (change: Partial<QueueFilters>) => setFilters({ ...filters, ...change });
   const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  const hideThreshold = queue.data?.pages[0]?.hide_threshold;
 
   return (
     <div>
@@ -144,6 +188,7 @@ function Queue() {
             <QueueEntry
               key={`${item.target_type}-${item.target_id}`}
               item={item}
+              hideThreshold={hideThreshold}
               onDone={(action) => setLastDone({ action, title: item.title })}
             />
           ))}
