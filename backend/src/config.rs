@@ -354,6 +354,9 @@ pub struct Settings {
     pub ignored_service_links: Vec<String>,
     /// A TOML file of synonym groups added to the built-in ones (`search/synonyms.rs`).
     pub search_synonyms: Option<PathBuf>,
+    /// Seconds between comparisons of the whole search index with the database
+    /// (`search/reconcile.rs`); 0 turns them off.
+    pub search_reconcile_secs: u64,
 }
 
 /// What a file or the environment may say; every key is optional there.
@@ -410,6 +413,7 @@ struct Layer {
     #[serde(skip)]
     ignored_service_links: Vec<String>,
     search_synonyms: Option<PathBuf>,
+    search_reconcile_secs: Option<u64>,
 }
 
 /// A configuration problem, printed as one line naming the key.
@@ -542,6 +546,7 @@ impl Layer {
                 "WORKER_BIND" => self.worker_bind = Some(raw.clone()),
                 "SHUTDOWN_GRACE_SECS" => self.shutdown_grace_secs = Some(parse_env(key, raw)?),
                 "SEARCH_SYNONYMS" => self.search_synonyms = Some(raw.into()),
+                "SEARCH_RECONCILE_SECS" => self.search_reconcile_secs = Some(parse_env(key, raw)?),
                 _ if is_service_link(name, raw) => self.ignored_service_links.push(key.clone()),
                 _ => return Err(problem(key, "unknown setting (see README, Configuration)")),
             }
@@ -753,6 +758,7 @@ impl Layer {
             search_index,
             search_dir: self.search_dir.unwrap_or_else(|| data_dir.join("search")),
             search_synonyms: self.search_synonyms,
+            search_reconcile_secs: self.search_reconcile_secs.unwrap_or(900),
             smtp_url: self.smtp_url,
             smtp_timeout_secs: self.smtp_timeout_secs.unwrap_or(10).max(1),
             smtp_send_timeout_secs: self.smtp_send_timeout_secs.unwrap_or(30).max(1),

@@ -21,7 +21,7 @@ use crate::mail::{Mailer, SmtpTimeouts};
 use crate::opinion_groups::worker as opinion_groups;
 use crate::outbox::worker;
 use crate::outbox::RetryPolicy;
-use crate::search::{indexer, SearchService};
+use crate::search::{indexer, reconcile, SearchService};
 
 /// The mail transport the settings ask for.
 pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
@@ -96,6 +96,7 @@ pub fn spawn_with(
             search.engine.clone(),
             shutdown.clone(),
         )),
+        tokio::spawn(reconcile_search(settings, db, search, &leases, shutdown)),
         tokio::spawn(housekeeping::run(
             db.clone(),
             leases.clone(),
@@ -157,4 +158,29 @@ async fn run_digests(
         }
     }
     let _ = leases.release(DIGEST_LEASE_NAME).await;
+}
+
+/// The periodic comparison of the search index with the database, unless turned off.
+fn reconcile_search(
+    settings: &Settings,
+    db: &Db,
+    search: &SearchService,
+    leases: &Leases,
+    shutdown: &watch::Receiver<bool>,
+) -> impl std::future::Future<Output = ()> + Send + 'static {
+    let every = std::time::Duration::from_secs(settings.search_reconcile_secs);
+    let job = (every > std::time::Duration::ZERO).then(|| {
+        reconcile::run(
+            db.clone(),
+            search.engine.clone(),
+            leases.clone(),
+            every,
+            shutdown.clone(),
+        )
+    });
+    async move {
+        if let Some(job) = job {
+            job.await;
+        }
+    }
 }

@@ -25,6 +25,8 @@ pub const SEARCH_QUERY_DURATION: &str = "sala_search_query_duration_seconds";
 pub const SEARCH_QUERY_ERRORS: &str = "sala_search_query_errors_total";
 pub const SEARCH_LAG: &str = "sala_search_lag_seconds";
 pub const SEARCH_PENDING: &str = "sala_search_pending_documents";
+pub const SEARCH_INDEX_BATCHES: &str = "sala_search_index_batches_total";
+pub const SEARCH_DRIFT_REPAIRED: &str = "sala_search_drift_repaired_total";
 pub const OPINION_GROUP_RUNS: &str = "sala_opinion_group_runs_total";
 pub const OPINION_GROUP_RUN_DURATION: &str = "sala_opinion_group_run_duration_seconds";
 pub const SCRAPE_SOURCE_UP: &str = "sala_scrape_source_up";
@@ -149,6 +151,15 @@ fn describe() {
         "Age of the oldest change not yet in the search index."
     );
     describe_gauge!(SEARCH_PENDING, "Documents waiting for the search indexer.");
+    describe_counter!(
+        SEARCH_INDEX_BATCHES,
+        "Batches the search indexer wrote, per engine and outcome (done, failed)."
+    );
+    describe_counter!(
+        SEARCH_DRIFT_REPAIRED,
+        "Documents the reconciliation found differing from the database and re-indexed, per \
+         kind (missing, stale, orphaned)."
+    );
     describe_counter!(
         OPINION_GROUP_RUNS,
         "Opinion-group computations, per outcome (ok, failed)."

@@ -292,6 +292,23 @@ impl EmbeddedEngine {
         live.reader.reload().map_err(engine_error)
     }
 
+    /// Every document the live index holds, for comparing it with the database.
+    pub fn inventory(&self) -> Result<Vec<SearchDoc>, EngineError> {
+        self.follow_current(false)?;
+        let live = self.live();
+        let searcher = live.reader.searcher();
+        let mut docs = Vec::new();
+        for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+            for doc_id in segment.doc_ids_alive() {
+                let address = DocAddress::new(ordinal as u32, doc_id);
+                if let Some(doc) = read_doc(&searcher, &live.fields, address) {
+                    docs.push(doc);
+                }
+            }
+        }
+        Ok(docs)
+    }
+
     pub fn search(&self, q: &Query) -> Result<Results, EngineError> {
         self.follow_current(false)?;
         let live = self.live();

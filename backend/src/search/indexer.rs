@@ -60,17 +60,33 @@ pub async fn step(db: &Db, engine: &Engine) -> anyhow::Result<usize> {
         return Ok(0);
     }
     let (upserts, deletes) = documents::load(db.reader(), &batch).await?;
+    let outcome = |outcome: &'static str| {
+        metrics::counter!(crate::monitoring::SEARCH_INDEX_BATCHES, "engine" => engine.name(), "outcome" => outcome)
+            .increment(1)
+    };
     match engine.apply(upserts, deletes).await {
         Ok(()) => {
+            outcome("done");
             pending::mark_indexed(db, &batch).await?;
             Ok(batch.len())
         }
         Err(error) => {
+            outcome("failed");
+            // Search items are never given up (the engine coming back is all they need), but
+            // a batch that keeps failing is an operator's problem, said at error level.
+            let attempts = batch.iter().map(|p| p.attempts).max().unwrap_or(0) + 1;
+            if attempts >= STUCK_AFTER_ATTEMPTS {
+                tracing::error!(engine = engine.name(), attempts, documents = batch.len(), %error, "search documents keep failing to index");
+            }
             pending::retry_later(db, &batch, &error.0).await?;
             Err(error.into())
         }
     }
 }
+
+/// After this many failed attempts (about two minutes of backoff) a batch is reported as
+/// stuck on every further failure.
+const STUCK_AFTER_ATTEMPTS: i32 = 8;
 
 /// What a rebuild did.
 #[derive(Debug, Clone, Copy, Default)]

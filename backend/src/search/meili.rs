@@ -190,6 +190,55 @@ struct HeldVersion {
     version: i64,
 }
 
+/// The fields a reconciliation compares (see `reconcile`); the text is left on the server.
+const HELD_FIELDS: [&str; 9] = [
+    "key",
+    "type",
+    "id",
+    "consultation",
+    "theme",
+    "province",
+    "status",
+    "visible",
+    "version",
+];
+
+#[derive(Deserialize)]
+struct HeldDoc {
+    key: String,
+    #[serde(rename = "type")]
+    doc_type: DocType,
+    id: Uuid,
+    consultation: Uuid,
+    theme: Option<String>,
+    province: Option<String>,
+    status: Option<String>,
+    visible: bool,
+    version: i64,
+}
+
+impl HeldDoc {
+    fn into_doc(self) -> SearchDoc {
+        SearchDoc {
+            key: self.key,
+            doc_type: self.doc_type,
+            id: self.id,
+            title: String::new(),
+            body: String::new(),
+            consultation: self.consultation,
+            proposal: None,
+            proposal_title: None,
+            theme: self.theme,
+            province: self.province,
+            status: self.status,
+            visible: self.visible,
+            created_at: 0,
+            support: 0,
+            version: self.version,
+        }
+    }
+}
+
 pub struct MeiliEngine {
     client: Client,
     uid: String,
@@ -323,6 +372,31 @@ impl MeiliEngine {
             self.wait(task).await?;
         }
         Ok(())
+    }
+
+    /// Every document the index holds, for comparing it with the database: read in pages,
+    /// without the text.
+    pub async fn inventory(&self) -> Result<Vec<SearchDoc>, EngineError> {
+        const PAGE: usize = 1000;
+        let index = self.client.index(&self.uid);
+        let mut docs = Vec::new();
+        loop {
+            let mut query = DocumentsQuery::new(&index);
+            query
+                .with_fields(HELD_FIELDS)
+                .with_offset(docs.len())
+                .with_limit(PAGE);
+            let page = match index.get_documents_with::<HeldDoc>(&query).await {
+                Ok(page) => page,
+                Err(error) if is_index_not_found(&error) => return Ok(docs),
+                Err(error) => return Err(engine_error(error)),
+            };
+            let n = page.results.len();
+            docs.extend(page.results.into_iter().map(HeldDoc::into_doc));
+            if n < PAGE {
+                return Ok(docs);
+            }
+        }
     }
 
     pub async fn search(&self, q: &Query) -> Result<Results, EngineError> {

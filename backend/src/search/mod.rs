@@ -14,6 +14,7 @@ pub mod indexer;
 pub mod meili;
 pub mod pending;
 pub mod query;
+pub mod reconcile;
 pub mod service;
 pub mod synonyms;
 pub mod text;
@@ -235,6 +236,20 @@ impl Engine {
                     .map_err(EngineError::from_display)?
             }
             Engine::Meili(m) => m.apply(upserts, deletes).await,
+        }
+    }
+
+    /// Every document the index holds; only the fields `reconcile` compares are sure to be
+    /// filled.
+    pub async fn inventory(&self) -> Result<Vec<SearchDoc>, EngineError> {
+        match self {
+            Engine::Embedded(e) => {
+                let e = Arc::clone(e);
+                tokio::task::spawn_blocking(move || e.inventory())
+                    .await
+                    .map_err(EngineError::from_display)?
+            }
+            Engine::Meili(m) => m.inventory().await,
         }
     }
 

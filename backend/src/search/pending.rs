@@ -4,7 +4,7 @@
 //! thousand votes a second is still one job; the indexer reads the document's state when it
 //! indexes, so what it writes is never older than the version it records.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
@@ -317,4 +317,31 @@ pub async fn versions<C: ConnectionTrait>(
         .all(conn)
         .await?;
     Ok(rows.into_iter().collect())
+}
+
+/// The keys of documents the indexer had in hand at some point since `since`, or still has:
+/// waiting, changed, claimed or written since then (claiming, writing and retrying all move
+/// `available_at`). Any other document was at rest the whole time, so the index must hold it
+/// exactly as the database says.
+pub async fn unsettled<C: ConnectionTrait>(
+    conn: &C,
+    since: DateTime<Utc>,
+) -> Result<HashSet<String>, DbErr> {
+    let rows: Vec<(String, Uuid)> = Entity::find()
+        .select_only()
+        .column(Column::DocType)
+        .column(Column::DocId)
+        .filter(
+            Column::PendingSince
+                .is_not_null()
+                .or(Column::ChangedAt.gte(since))
+                .or(Column::AvailableAt.gte(since)),
+        )
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(doc_type, id)| DocType::parse(&doc_type).map(|t| t.key(id)))
+        .collect())
 }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use sala::domain::accounts::Role;
 use sala::search::embedded::EmbeddedEngine;
 use sala::search::meili::MeiliEngine;
-use sala::search::{DocType, Engine, Query, SearchDoc};
+use sala::search::{indexer, DocType, Engine, Query, SearchDoc};
 use sala_tests::{spawn_app_with, Backend, Person, TestApp};
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -167,6 +167,7 @@ on_both_engines!(
     an_official_answer_moves_the_proposal_to_its_new_status,
     a_thai_word_typed_with_its_marks_ranks_above_its_look_alikes,
     short_names_other_spellings_and_english_find_the_same_proposals,
+    an_index_that_drifted_from_the_database_heals_itself,
 );
 
 struct World {
@@ -1062,4 +1063,116 @@ async fn the_demo_data_becomes_searchable() {
     let everything = search(&app, None, "").await;
     assert!(everything["total"].as_u64() <= Some(documents as u64));
     assert!(everything["total"].as_u64() > Some(summary.proposals as u64 / 2));
+}
+
+/// An engine of the test's own on the application's index, as another program touching the
+/// index behind Sala's back would be.
+fn engine_beside(app: &TestApp, which: &Which) -> Engine {
+    match which {
+        Which::Embedded => Engine::Embedded(Arc::new(
+            EmbeddedEngine::open(&app.settings.search_dir).expect("open index"),
+        )),
+        Which::Meili(server) => Engine::Meili(Arc::new(
+            MeiliEngine::new(&server.url, None, &app.settings.search_index).expect("client"),
+        )),
+    }
+}
+
+fn ids_of(page: &Value) -> std::collections::BTreeSet<String> {
+    hit_ids(page).into_iter().collect()
+}
+
+/// A document deleted from the index, a hidden one planted back as visible (claiming a newer
+/// version than the database's), and one the database never had: the reconciliation job finds
+/// all three and the index heals, with no one running `sala reindex`.
+async fn an_index_that_drifted_from_the_database_heals_itself(backend: Backend, which: Which) {
+    let app = spawn(backend, &which, &[("SALA_RUN_WORKERS", "false")]).await;
+    let w = world(&app).await;
+    let kept = propose(
+        &app,
+        &w,
+        "ห้องสมุดชุมชน library",
+        "หนังสือ",
+        "ยุติธรรมชุมชน",
+        "ภูเก็ต",
+    )
+    .await;
+    let deleted = propose(
+        &app,
+        &w,
+        "ห้องสมุดเคลื่อนที่ mobile library",
+        "รถ",
+        "ยุติธรรมชุมชน",
+        "ภูเก็ต",
+    )
+    .await;
+    let hidden = propose(
+        &app,
+        &w,
+        "ห้องสมุดออนไลน์ online library",
+        "เว็บ",
+        "ยุติธรรมชุมชน",
+        "ภูเก็ต",
+    )
+    .await;
+    app.post(
+        "/api/v1/moderation/actions",
+        Some(&w.moderator.token),
+        &json!({"action": "hide", "target_type": "proposal", "target_id": hidden, "reason": "spam"}),
+    )
+    .await
+    .expect(201);
+
+    // Indexed as the database says.
+    let engine = engine_beside(&app, &which);
+    while indexer::step(&app.db, &engine).await.expect("index") > 0 {}
+    let expected: std::collections::BTreeSet<String> =
+        [kept.clone(), deleted.clone()].into_iter().collect();
+    let healthy = search_until(&app, None, "q=library", |p| ids_of(p) == expected).await;
+    assert_eq!(healthy["total"], 2);
+
+    // Drift, behind Sala's back.
+    let consultation = Uuid::parse_str(&w.cid).expect("uuid");
+    let deleted_id = Uuid::parse_str(&deleted).expect("uuid");
+    let hidden_id = Uuid::parse_str(&hidden).expect("uuid");
+    let stranger = Uuid::now_v7();
+    engine
+        .apply(
+            vec![
+                doc("ห้องสมุดออนไลน์ online library", 999, hidden_id, consultation),
+                doc("ห้องสมุดแปลกปลอม planted library", 1, stranger, consultation),
+            ],
+            vec![DocType::Proposal.key(deleted_id)],
+        )
+        .await
+        .expect("drift");
+    let drifted: std::collections::BTreeSet<String> =
+        [kept.clone(), hidden.clone(), stranger.to_string()]
+            .into_iter()
+            .collect();
+    search_until(&app, None, "q=library", |p| ids_of(p) == drifted).await;
+    drop(engine);
+
+    // A worker process with the reconciliation job heals it.
+    let worker = app
+        .spawn_sibling_with(|s| {
+            s.run_workers = true;
+            s.search_reconcile_secs = 1;
+        })
+        .await;
+    let healed = search_until(&worker, None, "q=library", |p| ids_of(p) == expected).await;
+    assert_eq!(healed["total"], 2, "{healed:#}");
+    // The repairs are counted for the operator (the counters are shared by every test server
+    // in this process, so only their presence is asserted).
+    let Value::String(metrics) = worker.get("/metrics", None).await.body else {
+        panic!("metrics are text");
+    };
+    for kind in ["missing", "stale", "orphaned"] {
+        assert!(
+            metrics.lines().any(|l| l.starts_with(&format!(
+                "sala_search_drift_repaired_total{{kind=\"{kind}\"}}"
+            )) && !l.ends_with(" 0")),
+            "{kind}: {metrics}"
+        );
+    }
 }
