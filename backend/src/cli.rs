@@ -56,6 +56,11 @@ enum Command {
     /// Rebuild the search index from the database without downtime: a new index is built
     /// beside the live one, then swapped in; changes made meanwhile are indexed after.
     Reindex,
+    /// Print an API key for Meilisearch that opens only Sala's index (and its rebuilds) for
+    /// the actions Sala takes; set it as SALA_SEARCH_KEY. The master key comes from
+    /// MEILI_MASTER_KEY (as Meilisearch names it) or standard input. Running it again prints
+    /// the same key.
+    SearchKey,
     /// Queue today's digest now (for cron, instead of the built-in daily schedule).
     Digest,
     /// Print the OpenAPI document.
@@ -180,6 +185,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::User { command } => user(command, settings).await,
         Command::Worker => worker(settings).await,
         Command::Reindex => reindex(settings).await,
+        Command::SearchKey => search_key(settings).await,
         Command::Digest => {
             let db = Db::connect(&settings.database_url, 2).await?;
             db.prepare_schema(settings.migrations).await?;
@@ -210,6 +216,29 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         app.port()
     );
     app.run_until_stopped().await
+}
+
+async fn search_key(settings: Settings) -> anyhow::Result<()> {
+    let Some(url) = &settings.search_url else {
+        anyhow::bail!("SALA_SEARCH_URL is not set: the embedded index needs no key");
+    };
+    // From the environment or standard input, never the command line (where `ps` shows it).
+    let master = match std::env::var("MEILI_MASTER_KEY") {
+        Ok(key) => key,
+        Err(_) => {
+            if std::io::stdin().is_terminal() {
+                eprint!("Meilisearch master key: ");
+            }
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line)?;
+            line.trim().to_owned()
+        }
+    };
+    anyhow::ensure!(!master.is_empty(), "no master key given");
+    let key =
+        crate::search::meili_key::restricted_key(url, &master, &settings.search_index).await?;
+    println!("{key}");
+    Ok(())
 }
 
 async fn reindex(settings: Settings) -> anyhow::Result<()> {

@@ -636,7 +636,8 @@ pub struct SmtpServer {
     child: Option<std::process::Child>,
 }
 
-fn free_port() -> u16 {
+/// A port nothing listens on right now.
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -762,14 +763,40 @@ impl Drop for SmtpServer {
     }
 }
 
-/// Starts a Meilisearch server from `binary` on `port`, keeping its data in `dir`; the caller
-/// waits until it answers.
+/// The binary under test: `SALA_BIN`, or the `sala` that `cargo test --workspace` builds
+/// beside the test (`target/<profile>/sala`).
+pub fn sala_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("SALA_BIN") {
+        return PathBuf::from(path);
+    }
+    let test_exe = std::env::current_exe().expect("the test knows where it runs from");
+    let profile_dir = test_exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("the test runs from target/<profile>/deps");
+    let binary = profile_dir.join(format!("sala{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        binary.is_file(),
+        "no sala binary at {}: run `cargo build -p sala` (cargo test --workspace builds it) \
+         or set SALA_BIN",
+        binary.display()
+    );
+    binary
+}
+
+/// Starts a Meilisearch server from `binary` on `port`, keeping its data in `dir`, protected
+/// by `master_key` when given; the caller waits until it answers.
 pub fn spawn_meilisearch(
     binary: &std::path::Path,
     port: u16,
     dir: &std::path::Path,
+    master_key: Option<&str>,
 ) -> std::io::Result<std::process::Child> {
-    std::process::Command::new(binary)
+    let mut command = std::process::Command::new(binary);
+    if let Some(key) = master_key {
+        command.arg("--master-key").arg(key);
+    }
+    command
         .arg("--db-path")
         .arg(dir.join("data.ms"))
         .arg("--http-addr")

@@ -12,6 +12,7 @@ pub mod embedded;
 pub mod highlight;
 pub mod indexer;
 pub mod meili;
+pub mod meili_key;
 pub mod pending;
 pub mod query;
 pub mod reconcile;

@@ -34,14 +34,17 @@ impl SearchService {
             None => Synonyms::built_in(),
         };
         let engine = match &settings.search_url {
-            Some(url) => Engine::Meili(Arc::new(
-                MeiliEngine::new(
-                    url,
-                    settings.search_key.as_ref().map(|k| k.expose()),
-                    &settings.search_index,
-                )?
-                .with_synonyms(synonyms),
-            )),
+            Some(url) => {
+                warn_if_privileged(url, settings.search_key.as_ref().map(|k| k.expose()));
+                Engine::Meili(Arc::new(
+                    MeiliEngine::new(
+                        url,
+                        settings.search_key.as_ref().map(|k| k.expose()),
+                        &settings.search_index,
+                    )?
+                    .with_synonyms(synonyms),
+                ))
+            }
             None => Engine::Embedded(Arc::new(
                 EmbeddedEngine::open(&settings.search_dir)?.with_synonyms(synonyms),
             )),
@@ -51,6 +54,24 @@ impl SearchService {
             dir: settings.search_dir.clone(),
         })
     }
+}
+
+/// Says in the log, once the server answers, when Sala was given a key that can manage API
+/// keys (the master key): it needs only the restricted key `sala search-key` creates. Checked
+/// in the background, so a Meilisearch still starting delays nothing.
+fn warn_if_privileged(url: &str, key: Option<&str>) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    let (url, key) = (url.to_owned(), key.map(str::to_owned));
+    runtime.spawn(async move {
+        if super::meili_key::is_privileged(&url, key.as_deref()).await {
+            tracing::warn!(
+                "SALA_SEARCH_KEY can manage Meilisearch API keys (a master key?); Sala needs only \
+                 the key `sala search-key` creates for its own index"
+            );
+        }
+    });
 }
 
 /// One hit as the API shows it.

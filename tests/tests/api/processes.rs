@@ -3,13 +3,12 @@
 //! and within the grace period. The binary is `SALA_BIN`, or the `sala` built beside this
 //! test (`cargo build -p sala` first, as `make test` does).
 
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
-use sala_tests::{fresh_postgres_database, on_both_databases, Backend};
+use sala_tests::{free_port, fresh_postgres_database, on_both_databases, sala_binary, Backend};
 
 on_both_databases!(
     sala_worker_answers_its_probes_and_stops_on_sigterm_within_the_grace_period,
@@ -17,32 +16,6 @@ on_both_databases!(
 );
 
 const GRACE_SECS: u64 = 5;
-
-fn sala_binary() -> PathBuf {
-    if let Some(path) = std::env::var_os("SALA_BIN") {
-        return PathBuf::from(path);
-    }
-    // This test runs from <target>/debug/deps/; the binary is <target>/debug/sala.
-    let exe = std::env::current_exe().expect("the test's own path");
-    let path = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .map(|dir| dir.join("sala"))
-        .expect("a target folder");
-    assert!(
-        path.exists(),
-        "{} is missing: run `cargo build -p sala` first, or set SALA_BIN",
-        path.display()
-    );
-    path
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
-}
 
 /// Starts `sala <command>` on a fresh database with only the given settings (the test's
 /// own `SALA_*` variables are not passed on).

@@ -97,7 +97,7 @@ pub async fn meili_server() -> Option<Arc<MeiliServer>> {
         .port();
     let dir = tempfile::tempdir().ok()?;
     let child =
-        sala_tests::spawn_meilisearch(&binary, port, dir.path()).expect("start meilisearch");
+        sala_tests::spawn_meilisearch(&binary, port, dir.path(), None).expect("start meilisearch");
     let server = MeiliServer {
         url: format!("http://127.0.0.1:{port}"),
         child: Some(std::sync::Mutex::new(child)),
@@ -1175,4 +1175,127 @@ async fn an_index_that_drifted_from_the_database_heals_itself(backend: Backend, 
             "{kind}: {metrics}"
         );
     }
+}
+
+/// Sala needs no master key at run time: `sala search-key` turns the operator's master key
+/// into a key that opens Sala's own index and its rebuilds, and Sala indexes, searches and
+/// rebuilds with it while it opens nothing else.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sala_runs_on_a_key_that_opens_only_its_own_index() {
+    let Some(binary) = on_path("meilisearch") else {
+        skipped(
+            "SKIPPED: no Meilisearch server (set SALA_TEST_MEILI_URL or put meilisearch on PATH)",
+        );
+        return;
+    };
+    let master = "a master key only the operator holds";
+    let port = sala_tests::free_port();
+    let dir = tempfile::tempdir().expect("meilisearch folder");
+    let child = sala_tests::spawn_meilisearch(&binary, port, dir.path(), Some(master))
+        .expect("start meilisearch");
+    let server = MeiliServer {
+        url: format!("http://127.0.0.1:{port}"),
+        child: Some(std::sync::Mutex::new(child)),
+        _dir: Some(dir),
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !reachable(&server.url).await {
+        assert!(Instant::now() < deadline, "meilisearch did not start");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let index = format!("sala_test_{}", Uuid::now_v7().simple());
+
+    // The operator's one step, done twice: the same key both times.
+    let data = tempfile::tempdir().expect("data folder");
+    let search_key = || {
+        let out = std::process::Command::new(sala_tests::sala_binary())
+            .arg("search-key")
+            .env_clear()
+            .env("SALA_DATA_DIR", data.path())
+            .env("SALA_SEARCH_URL", &server.url)
+            .env("SALA_SEARCH_INDEX", &index)
+            .env("MEILI_MASTER_KEY", master)
+            .output()
+            .expect("run sala search-key");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .trim()
+            .to_owned()
+    };
+    let key = search_key();
+    assert!(!key.is_empty() && key != master);
+    assert_eq!(search_key(), key);
+
+    // Sala indexes and searches with it …
+    let app = spawn_app_with(
+        Backend::Sqlite,
+        &[
+            ("SALA_SEARCH_URL", &server.url),
+            ("SALA_SEARCH_INDEX", &index),
+            ("SALA_SEARCH_KEY", &key),
+        ],
+    )
+    .await;
+    let w = world(&app).await;
+    let pid = propose(
+        &app,
+        &w,
+        "ห้องสมุดชุมชน library",
+        "หนังสือ",
+        "ยุติธรรมชุมชน",
+        "ภูเก็ต",
+    )
+    .await;
+    let found = indexed(&app, "q=library", 1).await;
+    assert_eq!(hit_ids(&found), vec![pid.clone()]);
+    // … and rebuilds beside the live index, then swaps it in.
+    let engine = Engine::Meili(Arc::new(
+        MeiliEngine::new(&server.url, Some(&key), &index).expect("client"),
+    ));
+    let rebuilt = indexer::rebuild(&app.db, &engine, &app.settings.search_dir, |_, _| {})
+        .await
+        .expect("rebuild with the restricted key");
+    assert!(rebuilt.documents >= 2, "{rebuilt:?}");
+    assert_eq!(hit_ids(&indexed(&app, "q=library", 1).await), vec![pid]);
+
+    // Nothing else opens with it: not the keys, not another index.
+    let http = reqwest::Client::new();
+    let key = key.as_str();
+    let status = |request: reqwest::RequestBuilder| async move {
+        request
+            .bearer_auth(key)
+            .send()
+            .await
+            .expect("meilisearch answers")
+            .status()
+            .as_u16()
+    };
+    assert_eq!(status(http.get(format!("{}/keys", server.url))).await, 403);
+    assert_eq!(
+        status(
+            http.post(format!("{}/indexes", server.url))
+                .json(&json!({"uid": "elsewhere"}))
+        )
+        .await,
+        403
+    );
+    http.post(format!("{}/indexes", server.url))
+        .bearer_auth(master)
+        .json(&json!({"uid": "someone_elses"}))
+        .send()
+        .await
+        .expect("create with the master key");
+    assert_eq!(
+        status(
+            http.post(format!("{}/indexes/someone_elses/search", server.url))
+                .json(&json!({"q": ""}))
+        )
+        .await,
+        403
+    );
 }

@@ -10,33 +10,7 @@ use std::time::{Duration, Instant};
 use sala::db::Db;
 use tempfile::TempDir;
 
-/// The binary under test: `SALA_BIN`, or the `sala` that `cargo test --workspace` builds
-/// beside this test (`target/<profile>/sala`).
-pub fn sala_binary() -> PathBuf {
-    if let Some(path) = std::env::var_os("SALA_BIN") {
-        return PathBuf::from(path);
-    }
-    let test_exe = std::env::current_exe().expect("the test knows where it runs from");
-    let profile_dir = test_exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("the test runs from target/<profile>/deps");
-    let binary = profile_dir.join(format!("sala{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        binary.is_file(),
-        "no sala binary at {}: run `cargo build -p sala` (cargo test --workspace builds it) \
-         or set SALA_BIN",
-        binary.display()
-    );
-    binary
-}
-
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
+pub use sala_tests::{free_port, sala_binary};
 
 /// A fresh PostgreSQL database, dropped with everything in it when the test ends.
 pub struct Database {

@@ -70,7 +70,7 @@ pub async fn server() -> Option<Meili> {
     let port = super::cluster::free_port();
     let dir = tempfile::tempdir().expect("meilisearch folder");
     let child =
-        sala_tests::spawn_meilisearch(&binary, port, dir.path()).expect("meilisearch starts");
+        sala_tests::spawn_meilisearch(&binary, port, dir.path(), None).expect("meilisearch starts");
     let server = Meili {
         url: format!("http://127.0.0.1:{port}"),
         child: Some(child),

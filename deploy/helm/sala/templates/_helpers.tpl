@@ -118,7 +118,7 @@ env:
   - name: SALA_SEARCH_KEY
     valueFrom:
       secretKeyRef:
-      {{- if .Values.meilisearch.enabled }}
+      {{- if and .Values.meilisearch.enabled (not .Values.secrets.searchKey) }}
         name: {{ .Values.meilisearch.auth.existingMasterKeySecret | default (printf "%s-master-key" (include "sala.meilisearchName" .)) }}
         key: MEILI_MASTER_KEY
       {{- else }}
