@@ -9,8 +9,11 @@
 //!   votes, and on each Polis conversation, with how its groups compare with Polis's.
 //! - `sala-bench search`: the embedded search engine on 100,000 generated Thai + English
 //!   proposals: build throughput and query latency.
+//! - `sala-bench freshness`: how soon a write becomes searchable under a steady write load,
+//!   on the embedded index and on Meilisearch.
 
 mod fanout;
+mod freshness;
 mod opinion_groups;
 mod rng;
 mod search;
@@ -38,6 +41,8 @@ enum Bench {
     OpinionGroups(opinion_groups::Args),
     /// Search index build throughput and query latency.
     Search(search::Args),
+    /// How soon a write becomes searchable under a steady write load, on both engines.
+    Freshness(freshness::Args),
 }
 
 #[derive(Parser)]
@@ -132,6 +137,7 @@ async fn main() -> anyhow::Result<()> {
         Bench::Summary(args) => summary::run(args).await,
         Bench::OpinionGroups(args) => opinion_groups::run(args).await,
         Bench::Search(args) => search::run(args).await,
+        Bench::Freshness(args) => freshness::run(args).await,
     }
 }
 
