@@ -1,6 +1,7 @@
 //! The HTTP API: one folder per resource, one file per action. Handlers translate HTTP to
 //! domain calls and back, and nothing more.
 
+pub mod access_denied;
 pub mod admin;
 pub mod agency;
 pub mod auth;
