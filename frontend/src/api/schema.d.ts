@@ -340,8 +340,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Emails a reset link valid for 30 minutes, once. The answer is the same whether or not the
-         *     address has an account.
+         * Emails a reset link valid for 30 minutes, once. The answer is the same, and as fast,
+         *     whether or not the address has an account: the account is looked up after answering.
          */
         post: operations["request_reset"];
         delete?: never;
@@ -2134,6 +2134,12 @@ export interface components {
             title: string;
         };
         QueueList: {
+            /**
+             * Format: double
+             * @description The flag score at which an item is hidden until a moderator reviews it, in the same
+             *     units as `flag_score`.
+             */
+            hide_threshold: number;
             items: components["schemas"]["QueueItemResponse"][];
             next_cursor?: string | null;
         };
