@@ -157,6 +157,10 @@ impl Application {
         let state = web::Data::new(state);
         let server = HttpServer::new(move || {
             App::new()
+                // Innermost: sees the handler's own answer, with what its extractors noted.
+                .wrap(actix_web::middleware::from_fn(
+                    api::access_denied::record_refusals,
+                ))
                 .wrap(crate::idempotency::Idempotency)
                 .wrap(actix_web::middleware::from_fn(
                     api::control_characters::refuse_in_request_target,

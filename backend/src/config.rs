@@ -107,10 +107,12 @@ pub enum LimitedAction {
     Registration,
     Login,
     PasswordReset,
+    /// Refused attempts at privileged routes that get an audit row.
+    DeniedAttempt,
 }
 
 impl LimitedAction {
-    pub const ALL: [LimitedAction; 7] = [
+    pub const ALL: [LimitedAction; 8] = [
         LimitedAction::Vote,
         LimitedAction::Proposal,
         LimitedAction::Comment,
@@ -118,6 +120,7 @@ impl LimitedAction {
         LimitedAction::Registration,
         LimitedAction::Login,
         LimitedAction::PasswordReset,
+        LimitedAction::DeniedAttempt,
     ];
 
     /// The plural noun used in setting names (`SALA_RATE_LIMIT_VOTES`) and rate-limit keys.
@@ -130,6 +133,7 @@ impl LimitedAction {
             LimitedAction::Registration => "registrations",
             LimitedAction::Login => "logins",
             LimitedAction::PasswordReset => "password_resets",
+            LimitedAction::DeniedAttempt => "denied_attempts",
         }
     }
 
@@ -197,6 +201,7 @@ pub struct RateLimits {
     pub registrations: RateLimit,
     pub logins: RateLimit,
     pub password_resets: RateLimit,
+    pub denied_attempts: RateLimit,
     /// Accounts younger than this get `new_account_percent` of the per-account limits.
     pub new_account_age_secs: u64,
     pub new_account_percent: u32,
@@ -214,6 +219,7 @@ impl Default for RateLimits {
             registrations: RateLimit::new(3, 30, HOUR),
             logins: RateLimit::new(10, 100, 15 * MINUTE),
             password_resets: RateLimit::new(3, 20, HOUR),
+            denied_attempts: RateLimit::new(30, 300, HOUR),
             new_account_age_secs: 24 * HOUR,
             new_account_percent: 50,
         }
@@ -230,6 +236,7 @@ impl RateLimits {
             LimitedAction::Registration => self.registrations,
             LimitedAction::Login => self.logins,
             LimitedAction::PasswordReset => self.password_resets,
+            LimitedAction::DeniedAttempt => self.denied_attempts,
         }
     }
 
@@ -242,6 +249,7 @@ impl RateLimits {
             LimitedAction::Registration => &mut self.registrations,
             LimitedAction::Login => &mut self.logins,
             LimitedAction::PasswordReset => &mut self.password_resets,
+            LimitedAction::DeniedAttempt => &mut self.denied_attempts,
         }
     }
 }
@@ -398,6 +406,7 @@ struct Layer {
     rate_limit_registrations: Option<String>,
     rate_limit_logins: Option<String>,
     rate_limit_password_resets: Option<String>,
+    rate_limit_denied_attempts: Option<String>,
     new_account_age: Option<String>,
     new_account_limit_percent: Option<u32>,
     repeat_limit: Option<u32>,
@@ -531,6 +540,7 @@ impl Layer {
                 "RATE_LIMIT_REGISTRATIONS" => self.rate_limit_registrations = Some(raw.clone()),
                 "RATE_LIMIT_LOGINS" => self.rate_limit_logins = Some(raw.clone()),
                 "RATE_LIMIT_PASSWORD_RESETS" => self.rate_limit_password_resets = Some(raw.clone()),
+                "RATE_LIMIT_DENIED_ATTEMPTS" => self.rate_limit_denied_attempts = Some(raw.clone()),
                 "NEW_ACCOUNT_AGE" => self.new_account_age = Some(raw.clone()),
                 "NEW_ACCOUNT_LIMIT_PERCENT" => {
                     self.new_account_limit_percent = Some(parse_env(key, raw)?)
@@ -565,6 +575,7 @@ impl Layer {
                 LimitedAction::Registration => &self.rate_limit_registrations,
                 LimitedAction::Login => &self.rate_limit_logins,
                 LimitedAction::PasswordReset => &self.rate_limit_password_resets,
+                LimitedAction::DeniedAttempt => &self.rate_limit_denied_attempts,
             };
             if let Some(raw) = raw {
                 let slot = limits.slot(action);

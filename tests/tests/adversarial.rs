@@ -8,5 +8,6 @@ mod adversarial {
     pub mod idempotency;
     pub mod mail;
     pub mod privacy;
+    pub mod role_matrix;
     pub mod sessions;
 }

@@ -1,6 +1,7 @@
 //! The HTTP API: one folder per resource, one file per action. Handlers translate HTTP to
 //! domain calls and back, and nothing more.
 
+pub mod access_denied;
 pub mod admin;
 pub mod agency;
 pub mod auth;
@@ -15,6 +16,7 @@ pub mod flags;
 pub mod health;
 pub mod me;
 pub mod moderation;
+pub mod params;
 pub mod proposals;
 pub mod request_id;
 pub mod request_log;
@@ -23,7 +25,8 @@ pub mod security_headers;
 pub mod types;
 pub mod unsubscribe;
 
-use actix_web::{error::JsonPayloadError, web, HttpRequest, HttpResponse};
+use actix_web::error::{JsonPayloadError, QueryPayloadError};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Deserializer};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder};
@@ -164,14 +167,16 @@ pub fn path_config() -> web::PathConfig {
 }
 
 pub fn query_config() -> web::QueryConfig {
-    web::QueryConfig::default().error_handler(|err, _req: &HttpRequest| {
-        let message = err.to_string();
-        let message = message
-            .strip_prefix("Query deserialize error: ")
-            .unwrap_or(&message)
-            .to_owned();
-        Error::Validation(vec![FieldError::new("query", "invalid", message)]).into()
-    })
+    web::QueryConfig::default().error_handler(|err, _req: &HttpRequest| query_error(err).into())
+}
+
+pub(crate) fn query_error(err: QueryPayloadError) -> Error {
+    let message = err.to_string();
+    let message = message
+        .strip_prefix("Query deserialize error: ")
+        .unwrap_or(&message)
+        .to_owned();
+    Error::Validation(vec![FieldError::new("query", "invalid", message)])
 }
 
 /// For PATCH bodies: tells "absent" (`None`) from "set to null" (`Some(None)`).

@@ -2,7 +2,7 @@
 //! checks the token's session on every request, so a sign-out, suspension or role change
 //! takes effect at once.
 
-use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use actix_web::{dev::Payload, http::header, web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 
 use crate::app::AppState;
@@ -43,6 +43,101 @@ pub struct AgencyMember(pub Account);
 
 /// A valuator (or administrator) allowed to write (401/403 otherwise).
 pub struct Valuator(pub Account);
+
+/// The privileged roles a route can require. A signed-in account refused one of them, or
+/// refused by the domain on a route that requires one, leaves an `access.denied` audit row
+/// (see `api::access_denied`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Privilege {
+    Moderator,
+    Admin,
+    LabMember,
+    AgencyMember,
+    Valuator,
+}
+
+impl Privilege {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Privilege::Moderator => "moderator",
+            Privilege::Admin => "admin",
+            Privilege::LabMember => "lab_member",
+            Privilege::AgencyMember => "agency_member",
+            Privilege::Valuator => "valuator",
+        }
+    }
+}
+
+/// Left in the request's extensions by a privileged extractor once it knows the account:
+/// who asked, for which privilege, and why the extractor refused, if it did.
+#[derive(Debug, Clone)]
+pub struct PrivilegedAttempt {
+    pub account: Account,
+    pub privilege: Privilege,
+    /// `email_unverified`, `banned`, `suspended` or `role_required`; `None` when the extractor
+    /// let the caller through (a later 403 is the domain's: `outside_scope`).
+    pub refusal: Option<&'static str>,
+}
+
+/// Why `ensure_can_write` refused the account.
+fn write_refusal(account: &Account) -> &'static str {
+    if account.verified_at.is_none() {
+        "email_unverified"
+    } else if account.banned_at.is_some() {
+        "banned"
+    } else {
+        "suspended"
+    }
+}
+
+fn note_attempt(
+    req: &HttpRequest,
+    account: &Account,
+    privilege: Privilege,
+    refusal: Option<&'static str>,
+) {
+    req.extensions_mut().insert(PrivilegedAttempt {
+        account: account.clone(),
+        privilege,
+        refusal,
+    });
+}
+
+/// A signed-in account for a privileged route: noted on the request, then refused (403) if
+/// it may not write (when `writes`) or `allowed` says no, with `refusal` as the detail.
+async fn load_privileged<F, Fut>(
+    req: HttpRequest,
+    privilege: Privilege,
+    writes: bool,
+    allowed: F,
+    refusal: &str,
+) -> Result<Account, Error>
+where
+    F: FnOnce(web::Data<AppState>, Account) -> Fut,
+    Fut: std::future::Future<Output = Result<(bool, Account), Error>>,
+{
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+    let account = load_caller(req.clone())
+        .await?
+        .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
+    if writes {
+        if let Err(refused) = account.ensure_can_write() {
+            note_attempt(&req, &account, privilege, Some(write_refusal(&account)));
+            return Err(refused);
+        }
+    }
+    note_attempt(&req, &account, privilege, None);
+    match allowed(state, account).await? {
+        (true, account) => Ok(account),
+        (false, account) => {
+            note_attempt(&req, &account, privilege, Some("role_required"));
+            Err(Error::Forbidden(refusal.to_owned()))
+        }
+    }
+}
 
 pub(crate) fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
@@ -113,14 +208,6 @@ impl FromRequest for Writer {
     }
 }
 
-async fn load_writer(req: HttpRequest) -> Result<Account, Error> {
-    let account = load_caller(req)
-        .await?
-        .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
-    account.ensure_can_write()?;
-    Ok(account)
-}
-
 impl FromRequest for Moderator {
     type Error = Error;
     type Future = LocalBoxFuture<'static, Result<Self, Error>>;
@@ -128,14 +215,22 @@ impl FromRequest for Moderator {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .cloned()
-                .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
-            let account = load_writer(req).await?;
-            let reach = moderation::reach_of(state.db.reader(), &account)
-                .await?
-                .ok_or_else(|| Error::Forbidden("Only moderators can do this.".into()))?;
+            let mut reach = None;
+            let account = load_privileged(
+                req,
+                Privilege::Moderator,
+                true,
+                |state, account| {
+                    let reach = &mut reach;
+                    async move {
+                        *reach = moderation::reach_of(state.db.reader(), &account).await?;
+                        Ok((reach.is_some(), account))
+                    }
+                },
+                "Only moderators can do this.",
+            )
+            .await?;
+            let reach = reach.ok_or_else(|| anyhow::anyhow!("moderator without a reach"))?;
             Ok(Moderator { account, reach })
         })
     }
@@ -148,11 +243,15 @@ impl FromRequest for Admin {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let account = load_writer(req).await?;
-            if !account.is_admin() {
-                return Err(Error::Forbidden("Only administrators can do this.".into()));
-            }
-            Ok(Admin(account))
+            load_privileged(
+                req,
+                Privilege::Admin,
+                true,
+                |_, account| async move { Ok((account.is_admin(), account)) },
+                "Only administrators can do this.",
+            )
+            .await
+            .map(Admin)
         })
     }
 }
@@ -179,32 +278,23 @@ impl FromRequest for Agency {
                         Error::Unauthenticated("The API key is unknown or revoked.".into())
                     });
             }
-            let account = load_caller(req)
-                .await?
-                .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
-            Ok(Agency(AgencyReader::Member(account)))
+            // Someone who acts for no agency is refused before any consultation is looked
+            // up, so the answer says nothing about which ones exist.
+            load_privileged(
+                req,
+                Privilege::AgencyMember,
+                false,
+                |state, account| async move {
+                    let allowed =
+                        crate::domain::agency::may_act_for_some_agency(state.db.reader(), &account)
+                            .await?;
+                    Ok((allowed, account))
+                },
+                "Only agency members can read agency data.",
+            )
+            .await
+            .map(|account| Agency(AgencyReader::Member(account)))
         })
-    }
-}
-
-/// A writer who passes `allowed`, else 403 with `refusal`.
-async fn load_writer_who<F, Fut>(
-    req: HttpRequest,
-    allowed: F,
-    refusal: &str,
-) -> Result<Account, Error>
-where
-    F: FnOnce(web::Data<AppState>, Account) -> Fut,
-    Fut: std::future::Future<Output = Result<(bool, Account), Error>>,
-{
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .cloned()
-        .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
-    let account = load_writer(req).await?;
-    match allowed(state, account).await? {
-        (true, account) => Ok(account),
-        (false, _) => Err(Error::Forbidden(refusal.to_owned())),
     }
 }
 
@@ -215,8 +305,10 @@ impl FromRequest for LabMember {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            load_writer_who(
+            load_privileged(
                 req,
+                Privilege::LabMember,
+                true,
                 |state, account| async move {
                     let allowed =
                         crate::domain::consultations::may_manage_some(state.db.reader(), &account)
@@ -238,8 +330,10 @@ impl FromRequest for AgencyMember {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            load_writer_who(
+            load_privileged(
                 req,
+                Privilege::AgencyMember,
+                true,
                 |state, account| async move {
                     let allowed =
                         crate::domain::agency::may_act_for_some_agency(state.db.reader(), &account)
@@ -261,13 +355,17 @@ impl FromRequest for Valuator {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let account = load_writer(req).await?;
-            if !crate::domain::valuations::may_value(&account) {
-                return Err(Error::Forbidden(
-                    "Only valuators can value proposals.".into(),
-                ));
-            }
-            Ok(Valuator(account))
+            load_privileged(
+                req,
+                Privilege::Valuator,
+                true,
+                |_, account| async move {
+                    Ok((crate::domain::valuations::may_value(&account), account))
+                },
+                "Only valuators can value proposals.",
+            )
+            .await
+            .map(Valuator)
         })
     }
 }

@@ -7,6 +7,7 @@ pub mod opaque;
 pub mod password;
 
 pub use extract::{
-    Admin, Agency, AgencyMember, Caller, LabMember, Moderator, SignedIn, Valuator, Writer,
+    Admin, Agency, AgencyMember, Caller, LabMember, Moderator, Privilege, PrivilegedAttempt,
+    SignedIn, Valuator, Writer,
 };
 pub use jwt::AccessTokens;

@@ -1,5 +1,6 @@
 //! The append-only audit log: every administrative and moderation action writes one row, in
-//! the same transaction as the action. The database refuses updates and deletes of its rows.
+//! the same transaction as the action, and so does a signed-in account's refused attempt at a
+//! privileged route (`access.denied`). The database refuses updates and deletes of its rows.
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -8,10 +9,13 @@ use sea_orm::{
 use serde_json::Value;
 use uuid::Uuid;
 
+use crate::config::LimitedAction;
 use crate::db::entities::audit_log;
 use crate::db::Db;
+use crate::domain::accounts::Account;
 use crate::domain::{cursor, now};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::rate_limit::{RateLimiter, Requester};
 
 /// What was done, to what, by whom, why, and the state before and after.
 pub struct AuditEntry<'a> {
@@ -39,6 +43,61 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: AuditEntry<'_>) -> Resu
     .insert(conn)
     .await
     .map(|_| ())
+}
+
+/// The action of a refused attempt at a privileged route.
+pub const ACCESS_DENIED: &str = "access.denied";
+
+/// A signed-in account refused (403) on a moderation, administration, agency or lab route.
+pub struct DeniedAttempt<'a> {
+    pub account: &'a Account,
+    pub method: &'a str,
+    /// The route's template (`/api/v1/admin/users/{id}/role`), not the ids in the request.
+    pub route: &'a str,
+    /// The privilege the route requires (`admin`, `moderator`, …).
+    pub requires: &'a str,
+    /// `email_unverified`, `banned`, `suspended`, `role_required` or `outside_scope`.
+    pub reason: &'a str,
+    pub address: Option<std::net::IpAddr>,
+}
+
+/// Records a refused attempt as one `access.denied` row, unless the account or its address
+/// already had its share of them this window (`SALA_RATE_LIMIT_DENIED_ATTEMPTS`): repeating
+/// refused requests cannot grow the log faster than that, and the refusal itself stands either
+/// way. Returns whether a row was written.
+pub async fn record_denied(
+    db: &Db,
+    limiter: &RateLimiter,
+    attempt: DeniedAttempt<'_>,
+) -> Result<bool> {
+    let who = Requester {
+        account: Some(attempt.account),
+        email: None,
+        address: attempt.address,
+    };
+    match limiter.check(db, LimitedAction::DeniedAttempt, who).await {
+        Ok(()) => {}
+        Err(Error::RateLimited { .. }) => return Ok(false),
+        Err(other) => return Err(other),
+    }
+    record(
+        db.writer(),
+        AuditEntry {
+            actor_id: Some(attempt.account.id),
+            action: ACCESS_DENIED,
+            target_type: "route",
+            target_id: None,
+            reason: Some(attempt.reason.to_owned()),
+            before: None,
+            after: Some(serde_json::json!({
+                "method": attempt.method,
+                "route": attempt.route,
+                "requires": attempt.requires,
+            })),
+        },
+    )
+    .await?;
+    Ok(true)
 }
 
 pub struct AuditQuery {

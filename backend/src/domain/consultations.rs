@@ -372,8 +372,12 @@ async fn ensure_may_own<C: ConnectionTrait>(
         Some(_) => Err(Error::Forbidden(
             "You can only create consultations for a policy lab you belong to.".into(),
         )),
-        None => Err(Error::Forbidden(
-            "Only administrators and policy-lab members can create consultations.".into(),
+        // The caller is a lab member (the route's extractor made sure): they must say which
+        // of their labs runs it.
+        None => Err(Error::field(
+            "owner_organization_id",
+            "required",
+            "name the policy lab that runs this consultation",
         )),
     }
 }

@@ -7,6 +7,8 @@ use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, 
 use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::{json, Value};
 
+use super::role_matrix::{self, Who};
+
 on_both_databases!(
     control_characters_in_paths_and_query_strings_are_malformed_requests,
     control_characters_in_json_strings_are_refused_and_create_nothing,
@@ -301,112 +303,20 @@ async fn unknown_fields_are_refused_and_change_nothing(backend: Backend) {
     assert_eq!(proposal_count(&app).await, 1);
 }
 
-/// Every route that takes a JSON body, from the OpenAPI document: `(method, path, who may
-/// call it)`. A route missing here fails the tests that read this table.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Caller {
-    Anyone,
-    SignedIn,
-    Role,
-}
-
-fn who_may_call(method: &str, path: &str) -> Option<Caller> {
-    let table: &[(&str, &str, Caller)] = &[
-        ("post", "/api/v1/auth/register", Caller::Anyone),
-        ("post", "/api/v1/auth/login", Caller::Anyone),
-        ("post", "/api/v1/auth/refresh", Caller::Anyone),
-        ("post", "/api/v1/auth/logout", Caller::Anyone),
-        ("post", "/api/v1/auth/verify-email", Caller::Anyone),
-        ("post", "/api/v1/auth/password-reset", Caller::Anyone),
-        (
-            "post",
-            "/api/v1/auth/password-reset/confirm",
-            Caller::Anyone,
-        ),
-        (
-            "post",
-            "/api/v1/consultations/{id_or_slug}/similar",
-            Caller::Anyone,
-        ),
-        ("patch", "/api/v1/me", Caller::SignedIn),
-        ("delete", "/api/v1/me", Caller::SignedIn),
-        ("post", "/api/v1/me/notifications/read", Caller::SignedIn),
-        (
-            "put",
-            "/api/v1/me/notification-preferences",
-            Caller::SignedIn,
-        ),
-        (
-            "put",
-            "/api/v1/consultations/{id}/feedback",
-            Caller::SignedIn,
-        ),
-        (
-            "post",
-            "/api/v1/consultations/{id_or_slug}/proposals",
-            Caller::SignedIn,
-        ),
-        ("patch", "/api/v1/proposals/{id}", Caller::SignedIn),
-        ("put", "/api/v1/proposals/{id}/vote", Caller::SignedIn),
-        (
-            "post",
-            "/api/v1/proposals/{id}/endorsements",
-            Caller::SignedIn,
-        ),
-        ("post", "/api/v1/proposals/{id}/comments", Caller::SignedIn),
-        ("patch", "/api/v1/comments/{id}", Caller::SignedIn),
-        ("put", "/api/v1/comments/{id}/vote", Caller::SignedIn),
-        ("post", "/api/v1/flags", Caller::SignedIn),
-        ("post", "/api/v1/consultations", Caller::Role),
-        ("patch", "/api/v1/consultations/{id_or_slug}", Caller::Role),
-        ("put", "/api/v1/proposals/{id}/response", Caller::Role),
-        ("put", "/api/v1/proposals/{id}/valuation", Caller::Role),
-        ("post", "/api/v1/moderation/actions", Caller::Role),
-        ("post", "/api/v1/agency/api-keys", Caller::Role),
-        ("patch", "/api/v1/admin/users/{id}/role", Caller::Role),
-        ("put", "/api/v1/admin/users/{id}/role", Caller::Role),
-        (
-            "post",
-            "/api/v1/admin/consultations/{id_or_slug}/moderators",
-            Caller::Role,
-        ),
-    ];
-    table
-        .iter()
-        .find(|(m, p, _)| *m == method && *p == path)
-        .map(|(_, _, who)| *who)
-}
-
-/// `(method, concrete path, who may call it)` for every route with a request body; path
-/// parameters are filled with an id that names nothing.
-async fn body_routes(app: &TestApp) -> Vec<(Method, String, Caller)> {
-    let doc = app.get("/api/openapi.json", None).await.expect(200);
-    let mut routes = Vec::new();
-    for (path, operations) in doc["paths"].as_object().expect("paths") {
-        for (method, operation) in operations.as_object().expect("operations") {
-            if operation.get("requestBody").is_none() {
-                continue;
-            }
-            let who = who_may_call(method, path).unwrap_or_else(|| {
-                panic!("{method} {path} takes a body: say who may call it in who_may_call")
-            });
-            let concrete = path
-                .split('/')
-                .map(|segment| {
-                    if segment.starts_with('{') {
-                        "0190a0b0-0000-7000-8000-000000000000"
-                    } else {
-                        segment
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("/");
-            let method = Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
-            routes.push((method, concrete, who));
-        }
-    }
+/// Every operation that takes a JSON body, from the OpenAPI document, with who may call it
+/// (`role_matrix`'s table); path parameters name nothing that exists.
+async fn body_routes(app: &TestApp) -> Vec<(Method, String, Who)> {
+    let routes: Vec<(Method, String, Who)> = role_matrix::operations(app)
+        .await
+        .into_iter()
+        .filter(|op| op.takes_body)
+        .map(|op| {
+            let path = op.target.split('?').next().unwrap_or_default().to_owned();
+            (op.method, path, op.who)
+        })
+        .collect();
     assert!(
-        routes.iter().filter(|r| r.2 == Caller::Role).count() >= 7,
+        routes.iter().filter(|r| r.2.is_privileged()).count() >= 7,
         "{routes:?}"
     );
     routes
@@ -425,7 +335,7 @@ async fn role_routes_answer_401_and_403_before_looking_at_the_body(backend: Back
     let app = spawn_app(backend).await;
     let citizen = app.sign_up("citizen@example.org").await;
     for (method, path, who) in body_routes(&app).await {
-        if who != Caller::Role {
+        if !who.is_privileged() {
             continue;
         }
         for probe in PROBES {
@@ -452,7 +362,7 @@ async fn role_routes_answer_401_and_403_before_looking_at_the_body(backend: Back
 async fn signed_in_routes_answer_401_before_looking_at_the_body(backend: Backend) {
     let app = spawn_app(backend).await;
     for (method, path, who) in body_routes(&app).await {
-        if who != Caller::SignedIn {
+        if !matches!(who, Who::SignedIn | Who::Writer) {
             continue;
         }
         for probe in PROBES {

@@ -1,12 +1,16 @@
 //! Who may do what: every moderation and administration route against every role, global and
-//! scoped. A refusal is always an explicit 401 or 403 that changes nothing, and the proposal
+//! scoped. A refusal is always an explicit 401 or 403 that changes nothing but the audit log,
+//! which keeps each signed-in account's refused attempt (within a bound), and the proposal
 //! page says in advance who may act on it.
 
 use sala::domain::accounts::Role;
-use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
+use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp};
 use serde_json::{json, Value};
 
-on_both_databases!(every_moderation_and_admin_route_answers_each_role_as_its_rights_say);
+on_both_databases!(
+    every_moderation_and_admin_route_answers_each_role_as_its_rights_say,
+    refused_attempts_are_audited_with_their_reason_up_to_a_bound,
+);
 
 const ROLES: [&str; 8] = [
     "anonymous",
@@ -296,9 +300,10 @@ async fn request(
     reply.status.as_u16()
 }
 
-async fn audit_count(app: &TestApp, admin: &Person) -> usize {
-    let mut n = 0;
-    let mut query = "limit=100".to_owned();
+/// The audit rows matching `filter` (`action=access.denied`, say), newest first.
+async fn audit_rows(app: &TestApp, admin: &Person, filter: &str) -> Vec<Value> {
+    let mut rows = Vec::new();
+    let mut query = format!("{filter}&limit=100");
     loop {
         let page = app
             .get(
@@ -307,21 +312,32 @@ async fn audit_count(app: &TestApp, admin: &Person) -> usize {
             )
             .await
             .expect(200);
-        n += page["items"].as_array().unwrap().len();
+        rows.extend(page["items"].as_array().unwrap().iter().cloned());
         match page["next_cursor"].as_str() {
-            Some(c) => query = format!("limit=100&cursor={c}"),
-            None => return n,
+            Some(c) => query = format!("{filter}&limit=100&cursor={c}"),
+            None => return rows,
         }
     }
+}
+
+/// Decision rows and refused-attempt rows, counted apart.
+async fn audit_counts(app: &TestApp, admin: &Person) -> (usize, usize) {
+    let all = audit_rows(app, admin, "").await;
+    let denied = all
+        .iter()
+        .filter(|r| r["action"] == "access.denied")
+        .count();
+    (all.len() - denied, denied)
 }
 
 async fn every_moderation_and_admin_route_answers_each_role_as_its_rights_say(backend: Backend) {
     let app = spawn_app(backend).await;
     let (roles, here, admin, author) = people(&app).await;
     let f = fixtures(&app, &here, &admin, &author).await;
-    let audit_before = audit_count(&app, &admin).await;
+    let (decisions_before, denied_before) = audit_counts(&app, &admin).await;
     let mut mismatches = Vec::new();
     let mut audited_successes = 0;
+    let mut audited_refusals = 0;
     for (route, (name, expected)) in MATRIX.iter().enumerate() {
         for (role, person) in roles.iter().enumerate() {
             let token = person.as_ref().map(|p| p.token.as_str());
@@ -343,13 +359,23 @@ async fn every_moderation_and_admin_route_answers_each_role_as_its_rights_say(ba
             if (writes || hides) && (200..300).contains(&status) {
                 audited_successes += 1;
             }
+            // Every route here but the public log and flagging needs a privilege; a signed-in
+            // account refused one is audited, an anonymous caller is not.
+            if status == 403 && !matches!(route, 7 | 8) {
+                audited_refusals += 1;
+            }
         }
     }
     assert!(mismatches.is_empty(), "{mismatches:#?}");
+    assert!(audited_refusals > 40, "{audited_refusals} refusals");
     assert_eq!(
-        audit_count(&app, &admin).await,
-        audit_before + audited_successes,
-        "each allowed decision is audited once, each refused one not at all"
+        audit_counts(&app, &admin).await,
+        (
+            decisions_before + audited_successes,
+            denied_before + audited_refusals
+        ),
+        "each allowed decision is audited once as a decision, each refused one once as a \
+         refusal and never as a decision"
     );
     // The refused decisions left their targets as they were.
     let listed = app
@@ -385,4 +411,131 @@ async fn every_moderation_and_admin_route_answers_each_role_as_its_rights_say(ba
         };
         assert_eq!(seen, expected, "viewer_moderates as {}", ROLES[role]);
     }
+}
+
+/// What the audit log shows of one refused attempt: `(actor, reason, method, route, requires)`.
+fn refusal(row: &Value) -> (String, String, String, String, String) {
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    (
+        text(&row["actor"]["id"]),
+        text(&row["reason"]),
+        text(&row["after"]["method"]),
+        text(&row["after"]["route"]),
+        text(&row["after"]["requires"]),
+    )
+}
+
+async fn refused_attempts_are_audited_with_their_reason_up_to_a_bound(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        &[
+            ("SALA_RATE_LIMIT_DENIED_ATTEMPTS", "account=3,address=1000"),
+            ("SALA_NEW_ACCOUNT_LIMIT_PERCENT", "100"),
+        ],
+    )
+    .await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let here = app.consultation(&admin, "ideation").await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let elsewhere = app.consultation(&admin, "ideation").await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let citizen = app
+        .operator_creates("citizen@example.org", Role::Citizen)
+        .await;
+    let scoped = app
+        .operator_creates("scoped@example.org", Role::Citizen)
+        .await;
+    app.post(
+        &format!("/api/v1/admin/consultations/{elsewhere}/moderators"),
+        Some(&admin.token),
+        &json!({ "user_id": scoped.id }),
+    )
+    .await
+    .expect(201);
+    app.post(
+        "/api/v1/auth/register",
+        None,
+        &json!({"email": "unverified@example.org", "password": sala_tests::PASSWORD,
+                "display_name": "ยังไม่ยืนยัน"}),
+    )
+    .await
+    .expect(201);
+    let unverified = app.sign_in("unverified@example.org").await;
+
+    // Anonymous refusals leave nothing; five by one citizen leave the bound's three, all
+    // refused alike.
+    for _ in 0..3 {
+        app.get("/api/v1/admin/audit-log", None)
+            .await
+            .expect_problem(401, "unauthenticated");
+    }
+    for _ in 0..5 {
+        app.put(
+            &format!("/api/v1/admin/users/{}/role", citizen.id),
+            Some(&citizen.token),
+            &json!({ "role": "admin" }),
+        )
+        .await
+        .expect_problem(403, "forbidden");
+    }
+    app.get("/api/v1/moderation/queue", Some(&unverified.token))
+        .await
+        .expect_problem(403, "forbidden");
+    app.get(
+        &format!("/api/v1/moderation/queue?consultation={here}"),
+        Some(&scoped.token),
+    )
+    .await
+    .expect_problem(403, "forbidden");
+
+    let rows = audit_rows(&app, &admin, "action=access.denied").await;
+    let mut seen: Vec<_> = rows.iter().map(refusal).collect();
+    seen.sort();
+    let role_change = |who: &Person| {
+        (
+            who.id.to_string(),
+            "role_required".to_owned(),
+            "PUT".to_owned(),
+            "/api/v1/admin/users/{id}/role".to_owned(),
+            "admin".to_owned(),
+        )
+    };
+    let mut expected = vec![
+        role_change(&citizen),
+        role_change(&citizen),
+        role_change(&citizen),
+        (
+            unverified.id.to_string(),
+            "email_unverified".to_owned(),
+            "GET".to_owned(),
+            "/api/v1/moderation/queue".to_owned(),
+            "moderator".to_owned(),
+        ),
+        (
+            scoped.id.to_string(),
+            "outside_scope".to_owned(),
+            "GET".to_owned(),
+            "/api/v1/moderation/queue".to_owned(),
+            "moderator".to_owned(),
+        ),
+    ];
+    expected.sort();
+    assert_eq!(seen, expected);
+    assert!(
+        rows.iter().all(|r| r["target_type"] == "route"),
+        "{rows:#?}"
+    );
+    // The citizen's role did not change.
+    let found = app
+        .get(
+            "/api/v1/admin/users?email=citizen@example.org",
+            Some(&admin.token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(found["role"], "citizen", "{found}");
 }

@@ -253,12 +253,20 @@ async fn a_lab_member_runs_consultations_for_their_own_lab_only(backend: Backend
         .await
         .expect(201);
     assert_eq!(created["owner_organization_id"], lab.id.to_string());
-    for owner in [json!(other.id), json!(agency.id), Value::Null] {
+    for owner in [json!(other.id), json!(agency.id)] {
         body["owner_organization_id"] = owner;
         app.post("/api/v1/consultations", Some(&member.token), &body)
             .await
             .expect_problem(403, "forbidden");
     }
+    // A lab member must say which of their labs runs it.
+    body["owner_organization_id"] = Value::Null;
+    let refused = app
+        .post("/api/v1/consultations", Some(&member.token), &body)
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(refused["errors"][0]["field"], "owner_organization_id");
+    assert_eq!(refused["errors"][0]["code"], "required");
 
     let path = format!("/api/v1/consultations/{}", created["id"].as_str().unwrap());
     app.get(&path, Some(&member.token)).await.expect(200);

@@ -1057,7 +1057,7 @@ async fn refused_decisions_are_forbidden_and_change_nothing(backend: Backend) {
     let other_moderator = app
         .operator_creates("moderator2@example.org", Role::Moderator)
         .await;
-    let audit_before = audit_rows(&app, &w.admin).await.len();
+    let audit_before = audit_rows(&app, &w.admin).await;
     let until = (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339();
     let suspend = |who: &Person| {
         json!({"action": "suspend", "target_type": "user", "target_id": who.id,
@@ -1076,10 +1076,35 @@ async fn refused_decisions_are_forbidden_and_change_nothing(backend: Backend) {
             .await
             .expect_problem(403, "forbidden");
     }
+    // No decision is recorded; each refused attempt is, as a refusal, with why.
+    let audit_after = audit_rows(&app, &w.admin).await;
+    let added = &audit_after[..audit_after.len() - audit_before.len()];
+    let reasons: Vec<(&str, &str)> = added
+        .iter()
+        .rev()
+        .map(|row| {
+            assert_eq!(row["action"], "access.denied", "{row}");
+            assert_eq!(row["after"]["route"], "/api/v1/moderation/actions", "{row}");
+            (
+                row["actor"]["id"].as_str().unwrap_or_default(),
+                row["reason"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let (scoped_id, moderator_id) = (scoped.id.to_string(), w.moderator.id.to_string());
+    let (author_id, admin_id) = (w.author.id.to_string(), w.admin.id.to_string());
     assert_eq!(
-        audit_rows(&app, &w.admin).await.len(),
-        audit_before,
-        "refusals write nothing"
+        reasons,
+        vec![
+            (scoped_id.as_str(), "outside_scope"),
+            (scoped_id.as_str(), "outside_scope"),
+            (moderator_id.as_str(), "outside_scope"),
+            (moderator_id.as_str(), "outside_scope"),
+            (moderator_id.as_str(), "outside_scope"),
+            (author_id.as_str(), "role_required"),
+            (admin_id.as_str(), "outside_scope"),
+        ],
+        "refusals write no decision, one refusal row each"
     );
     assert_eq!(list(&app, &w.cid, None).await, vec![w.pid.clone()]);
     app.post(

@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::moderation::assignments;
@@ -38,9 +39,10 @@ pub struct AssignmentResponse {
 pub async fn assign_moderator(
     state: web::Data<AppState>,
     Admin(admin): Admin,
-    path: web::Path<String>,
+    path: Path<String>,
     body: Body<AssignRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     let assigned = assignments::assign(
         &state.db,

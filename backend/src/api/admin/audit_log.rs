@@ -7,6 +7,7 @@ use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::params::Query;
 use crate::api::types::Author;
 use crate::app::AppState;
 use crate::auth::Admin;
@@ -62,8 +63,9 @@ pub struct AuditList {
 pub async fn get_audit_log(
     state: web::Data<AppState>,
     _admin: Admin,
-    web::Query(params): web::Query<AuditParams>,
+    params: Query<AuditParams>,
 ) -> Result<web::Json<AuditList>, ApiError> {
+    let web::Query(params) = params.parsed()?;
     let (rows, next_cursor) = audit::list(
         &state.db,
         AuditQuery {

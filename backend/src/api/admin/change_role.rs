@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::accounts::Role;
@@ -40,9 +41,10 @@ pub struct RoleResponse {
 pub async fn change_role(
     state: web::Data<AppState>,
     Admin(admin): Admin,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
     body: Body<RoleRequest>,
 ) -> Result<web::Json<RoleResponse>, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     let account =
         assignments::change_role(&state.db, &admin, *path, body.role, body.reason.as_deref())

@@ -6,9 +6,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::params::Path;
 use crate::app::AppState;
-use crate::auth::SignedIn;
-use crate::domain::accounts::Account;
+use crate::auth::Admin;
 use crate::error::{ApiError, Error, Problem};
 use crate::outbox;
 
@@ -29,16 +29,6 @@ pub struct DeadLetterList {
     pub items: Vec<DeadLetter>,
 }
 
-fn ensure_admin(account: &Account) -> Result<(), Error> {
-    if account.is_admin() {
-        Ok(())
-    } else {
-        Err(Error::Forbidden(
-            "Only administrators can see the delivery queue.".into(),
-        ))
-    }
-}
-
 /// Work that failed too often to be retried automatically, with its last error.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), responses(
     (status = 200, body = DeadLetterList),
@@ -48,9 +38,8 @@ fn ensure_admin(account: &Account) -> Result<(), Error> {
 #[get("/outbox/dead-letters")]
 pub async fn list_dead_letters(
     state: web::Data<AppState>,
-    SignedIn(me): SignedIn,
+    _admin: Admin,
 ) -> Result<web::Json<DeadLetterList>, ApiError> {
-    ensure_admin(&me)?;
     let items = outbox::dead_letters(&state.db, 200)
         .await?
         .into_iter()
@@ -75,10 +64,10 @@ pub async fn list_dead_letters(
 #[post("/outbox/{id}/retry")]
 pub async fn retry_dead_letter(
     state: web::Data<AppState>,
-    SignedIn(me): SignedIn,
-    path: web::Path<Uuid>,
+    _admin: Admin,
+    path: Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    ensure_admin(&me)?;
+    let path = path.parsed()?;
     if outbox::revive(&state.db, *path).await? {
         Ok(HttpResponse::NoContent().finish())
     } else {

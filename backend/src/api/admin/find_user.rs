@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::params::Query;
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::accounts::{self, Role};
@@ -36,8 +37,9 @@ pub struct UserResponse {
 pub async fn find_user(
     state: web::Data<AppState>,
     _admin: Admin,
-    web::Query(params): web::Query<FindUserParams>,
+    params: Query<FindUserParams>,
 ) -> Result<web::Json<UserResponse>, ApiError> {
+    let web::Query(params) = params.parsed()?;
     let account = accounts::find_by_email(state.db.reader(), &params.email)
         .await?
         .ok_or(Error::NotFound("account"))?;

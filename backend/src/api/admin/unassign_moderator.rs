@@ -5,6 +5,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
+use crate::api::params::{Path, Query};
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::moderation::assignments;
@@ -27,9 +28,11 @@ pub struct UnassignParams {
 pub async fn unassign_moderator(
     state: web::Data<AppState>,
     Admin(admin): Admin,
-    path: web::Path<(Uuid, Uuid)>,
-    web::Query(params): web::Query<UnassignParams>,
+    path: Path<(Uuid, Uuid)>,
+    params: Query<UnassignParams>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
+    let web::Query(params) = params.parsed()?;
     let (consultation_id, user_id) = path.into_inner();
     assignments::unassign(
         &state.db,

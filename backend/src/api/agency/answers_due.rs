@@ -6,6 +6,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::accountability::{self, AnswerStanding};
@@ -41,8 +42,9 @@ pub struct AnswersDue {
 pub async fn get_answers_due(
     state: web::Data<AppState>,
     Agency(reader): Agency,
-    path: web::Path<String>,
+    path: Path<String>,
 ) -> Result<web::Json<AnswersDue>, ApiError> {
+    let path = path.parsed()?;
     let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
     let items = accountability::unanswered(state.db.reader(), &consultation).await?;
     Ok(web::Json(AnswersDue {

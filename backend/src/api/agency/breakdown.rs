@@ -4,6 +4,7 @@ use actix_web::{get, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use crate::api::params::{Path, Query};
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::breakdown::{self, Breakdown, Dimension};
@@ -33,9 +34,11 @@ pub struct BreakdownQuery {
 pub async fn get_breakdown(
     state: web::Data<AppState>,
     Agency(reader): Agency,
-    path: web::Path<String>,
-    query: web::Query<BreakdownQuery>,
+    path: Path<String>,
+    query: Query<BreakdownQuery>,
 ) -> Result<web::Json<Breakdown>, ApiError> {
+    let path = path.parsed()?;
+    let query = query.parsed()?;
     let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
     Ok(web::Json(
         breakdown::breakdown(

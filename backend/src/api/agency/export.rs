@@ -6,6 +6,7 @@ use futures_util::stream;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use crate::api::params::{Path, Query};
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::export::{self, ExportKind, Format};
@@ -40,9 +41,11 @@ pub struct ExportQuery {
 pub async fn get_export(
     state: web::Data<AppState>,
     Agency(reader): Agency,
-    path: web::Path<String>,
-    query: web::Query<ExportQuery>,
+    path: Path<String>,
+    query: Query<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
+    let query = query.parsed()?;
     let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
     let format = query.format.unwrap_or(Format::Csv);
     let filename = format!(

@@ -7,6 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::readable_consultation;
@@ -40,8 +41,9 @@ pub struct OpinionGroupsResponse {
 pub async fn get_opinion_groups(
     state: web::Data<AppState>,
     Agency(agency): Agency,
-    path: web::Path<String>,
+    path: Path<String>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     let reader = state.db.reader();
     let consultation = readable_consultation(reader, &agency, &path).await?.id;
     let current = load::versions(reader, Some(consultation)).await?;

@@ -3,6 +3,7 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::agency::api_keys;
@@ -18,8 +19,9 @@ use crate::error::{ApiError, Problem};
 pub async fn revoke_api_key(
     state: web::Data<AppState>,
     SignedIn(owner): SignedIn,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     api_keys::revoke(&state.db, &owner, *path).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -2,6 +2,7 @@
 
 use actix_web::{get, web};
 
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::readable_consultation;
@@ -21,8 +22,9 @@ use crate::error::{ApiError, Problem};
 pub async fn get_summary(
     state: web::Data<AppState>,
     Agency(reader): Agency,
-    path: web::Path<String>,
+    path: Path<String>,
 ) -> Result<web::Json<Summary>, ApiError> {
+    let path = path.parsed()?;
     let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
     Ok(web::Json(
         summary::summarize(state.db.reader(), &consultation).await?,

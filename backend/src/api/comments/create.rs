@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::{CommentResponse, CommentView};
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
@@ -41,9 +42,10 @@ pub async fn create_comment(
     state: web::Data<AppState>,
     Writer(author): Writer,
     client: ClientAddress,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
     body: Body<CreateCommentRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     state
         .limiter

@@ -3,6 +3,7 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::comments;
@@ -18,8 +19,9 @@ use crate::error::{ApiError, Problem};
 pub async fn delete_comment(
     state: web::Data<AppState>,
     SignedIn(actor): SignedIn,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     comments::delete(&state.db, &actor, *path).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::db::entities::feedback::Model as Feedback;
@@ -55,9 +56,10 @@ impl From<Feedback> for FeedbackResponse {
 pub async fn put_feedback(
     state: web::Data<AppState>,
     Writer(person): Writer,
-    path: web::Path<String>,
+    path: Path<String>,
     body: Body<FeedbackRequest>,
 ) -> Result<web::Json<FeedbackResponse>, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     let row = feedback::rate(
         &state.db,

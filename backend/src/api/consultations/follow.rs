@@ -2,6 +2,7 @@
 
 use actix_web::{delete, post, web, HttpResponse};
 
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::follows::{self, Target};
@@ -17,8 +18,9 @@ use crate::error::{ApiError, Problem};
 pub async fn follow_consultation(
     state: web::Data<AppState>,
     Writer(who): Writer,
-    path: web::Path<String>,
+    path: Path<String>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     follows::follow(&state.db, &who, Target::Consultation, &path).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -33,8 +35,9 @@ pub async fn follow_consultation(
 pub async fn unfollow_consultation(
     state: web::Data<AppState>,
     Writer(who): Writer,
-    path: web::Path<String>,
+    path: Path<String>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     follows::unfollow(&state.db, &who, Target::Consultation, &path).await?;
     Ok(HttpResponse::NoContent().finish())
 }

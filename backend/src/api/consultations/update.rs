@@ -4,6 +4,7 @@ use actix_web::{patch, web};
 
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::LabMember;
 use crate::domain::consultations;
@@ -21,9 +22,10 @@ use crate::error::{ApiError, Problem};
 pub async fn update_consultation(
     state: web::Data<AppState>,
     LabMember(editor): LabMember,
-    path: web::Path<String>,
+    path: Path<String>,
     body: Body<ConsultationRequest>,
 ) -> Result<web::Json<ConsultationResponse>, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     let updated = consultations::update(&state.db, &editor, &path, body.into()).await?;
     Ok(web::Json(updated.into()))

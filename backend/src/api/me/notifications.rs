@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::params::Query;
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::cursor::page_limit;
@@ -49,8 +50,9 @@ pub struct ListParams {
 pub async fn list_notifications(
     state: web::Data<AppState>,
     SignedIn(me): SignedIn,
-    web::Query(params): web::Query<ListParams>,
+    params: Query<ListParams>,
 ) -> Result<web::Json<NotificationList>, ApiError> {
+    let web::Query(params) = params.parsed()?;
     let limit = page_limit(params.limit)?;
     let (rows, next_cursor, unread_count) =
         notifications::inbox(&state.db, &me, params.cursor.as_deref(), limit).await?;

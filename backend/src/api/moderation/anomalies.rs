@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::params::Query;
 use crate::app::AppState;
 use crate::auth::Moderator;
 use crate::domain::moderation::anomalies::{self, AnomalyQuery, Burst, Signal, Voter};
@@ -145,8 +146,9 @@ impl From<Burst> for BurstResponse {
 pub async fn get_anomalies(
     state: web::Data<AppState>,
     moderator: Moderator,
-    web::Query(params): web::Query<AnomalyParams>,
+    params: Query<AnomalyParams>,
 ) -> Result<web::Json<AnomalyReport>, ApiError> {
+    let web::Query(params) = params.parsed()?;
     let since_hours = in_range("since_hours", params.since_hours, 168, 1, 2160)?;
     let query = AnomalyQuery {
         consultation_id: params.consultation,

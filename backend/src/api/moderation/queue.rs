@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::params::Query;
 use crate::api::types::Author;
 use crate::app::AppState;
 use crate::auth::Moderator;
@@ -115,8 +116,9 @@ pub struct QueueList {
 pub async fn get_queue(
     state: web::Data<AppState>,
     moderator: Moderator,
-    web::Query(params): web::Query<QueueParams>,
+    params: Query<QueueParams>,
 ) -> Result<web::Json<QueueList>, ApiError> {
+    let web::Query(params) = params.parsed()?;
     let (items, next_cursor) = queue::queue(
         &state.db,
         &moderator.account,

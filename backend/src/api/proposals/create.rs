@@ -5,6 +5,7 @@ use actix_web::{post, web, HttpResponse};
 use super::{ProposalRequest, ProposalResponse};
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
@@ -26,9 +27,10 @@ pub async fn create_proposal(
     state: web::Data<AppState>,
     Writer(author): Writer,
     client: ClientAddress,
-    path: web::Path<String>,
+    path: Path<String>,
     body: Body<ProposalRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     state
         .limiter

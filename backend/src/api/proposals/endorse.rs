@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::EndorsementResponse;
 use crate::api::body::Body;
+use crate::api::params::{Path, Query};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::endorsements;
@@ -40,9 +41,10 @@ pub struct EndorsementList {
 pub async fn endorse_proposal(
     state: web::Data<AppState>,
     Writer(member): Writer,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
     body: Body<EndorseRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     let organization = body.into_optional()?.and_then(|b| b.organization_id);
     let created = endorsements::endorse(&state.db, &member, *path, organization).await?;
     let items = endorsements::of_proposal(state.db.reader(), *path)
@@ -69,9 +71,11 @@ pub async fn endorse_proposal(
 pub async fn withdraw_endorsement(
     state: web::Data<AppState>,
     Writer(member): Writer,
-    path: web::Path<Uuid>,
-    query: web::Query<EndorseRequest>,
+    path: Path<Uuid>,
+    query: Query<EndorseRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
+    let query = query.parsed()?;
     endorsements::withdraw(&state.db, &member, *path, query.organization_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -3,6 +3,7 @@
 use actix_web::{delete, post, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::follows::{self, Target};
@@ -18,8 +19,9 @@ use crate::error::{ApiError, Problem};
 pub async fn follow_proposal(
     state: web::Data<AppState>,
     Writer(who): Writer,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     follows::follow(&state.db, &who, Target::Proposal, &path.to_string()).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -34,8 +36,9 @@ pub async fn follow_proposal(
 pub async fn unfollow_proposal(
     state: web::Data<AppState>,
     Writer(who): Writer,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
+    let path = path.parsed()?;
     follows::unfollow(&state.db, &who, Target::Proposal, &path.to_string()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

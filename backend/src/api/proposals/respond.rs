@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::ProposalResponse;
 use crate::api::body::Body;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::AgencyMember;
 use crate::domain::answers::{self, AnswerStatus};
@@ -35,9 +36,10 @@ pub struct AnswerRequest {
 pub async fn put_response(
     state: web::Data<AppState>,
     AgencyMember(agent): AgencyMember,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
     body: Body<AnswerRequest>,
 ) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     let answered = answers::answer(&state.db, &agent, *path, body.status, &body.answer).await?;
     let names = proposals::display_names(state.db.reader(), [answered.author_id]).await?;

@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::{ProposalRequest, ProposalResponse};
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
@@ -27,9 +28,10 @@ pub async fn update_proposal(
     state: web::Data<AppState>,
     Writer(editor): Writer,
     client: ClientAddress,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
     body: Body<ProposalRequest>,
 ) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     state
         .limiter

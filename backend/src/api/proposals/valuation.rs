@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Valuator;
 use crate::domain::valuations::{self, ScoreInput};
@@ -57,9 +58,10 @@ pub struct ValuationResponse {
 pub async fn put_valuation(
     state: web::Data<AppState>,
     Valuator(valuator): Valuator,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
     body: Body<ValuationRequest>,
 ) -> Result<web::Json<ValuationResponse>, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     let scores = body
         .scores

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
@@ -60,9 +61,10 @@ pub async fn put_vote(
     state: web::Data<AppState>,
     Writer(voter): Writer,
     client: ClientAddress,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
     body: Body<VoteRequest>,
 ) -> Result<web::Json<VoteResponse>, ApiError> {
+    let path = path.parsed()?;
     let body = body.into_inner()?;
     state
         .limiter
@@ -85,8 +87,9 @@ pub async fn delete_vote(
     state: web::Data<AppState>,
     Writer(voter): Writer,
     client: ClientAddress,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
 ) -> Result<web::Json<VoteResponse>, ApiError> {
+    let path = path.parsed()?;
     state
         .limiter
         .check(&state.db, LimitedAction::Vote, client.with_account(&voter))

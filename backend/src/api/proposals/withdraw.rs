@@ -4,6 +4,7 @@ use actix_web::{delete, web};
 use uuid::Uuid;
 
 use super::ProposalResponse;
+use crate::api::params::Path;
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::proposals;
@@ -21,8 +22,9 @@ use crate::error::{ApiError, Problem};
 pub async fn withdraw_proposal(
     state: web::Data<AppState>,
     Writer(author): Writer,
-    path: web::Path<Uuid>,
+    path: Path<Uuid>,
 ) -> Result<web::Json<ProposalResponse>, ApiError> {
+    let path = path.parsed()?;
     let withdrawn = proposals::withdraw(&state.db, &author, *path).await?;
     let my_vote = proposals::votes_of(state.db.reader(), author.id, &[withdrawn.id])
         .await?

@@ -9,11 +9,74 @@ import { Loading } from "@/components/Loading";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth/RequireSignIn";
 import { useAuditLog } from "./api";
+import type { AuditEntry } from "./api";
+import { deniedAttemptOf } from "./deniedAttempt";
+import type { DeniedReason, Privilege } from "./deniedAttempt";
 import { ModerationNav } from "./ModerationNav";
 
 function stateText(value: unknown): string {
   if (value === null || value === undefined) return "—";
   return JSON.stringify(value);
+}
+
+const DENIED_REASON_KEYS = {
+  email_unverified: "moderation.audit.denied.reason.emailUnverified",
+  banned: "moderation.audit.denied.reason.banned",
+  suspended: "moderation.audit.denied.reason.suspended",
+  role_required: "moderation.audit.denied.reason.roleRequired",
+  outside_scope: "moderation.audit.denied.reason.outsideScope",
+} as const satisfies Record<DeniedReason, string>;
+
+const PRIVILEGE_KEYS = {
+  moderator: "moderation.audit.denied.privilege.moderator",
+  admin: "moderation.audit.denied.privilege.admin",
+  lab_member: "moderation.audit.denied.privilege.labMember",
+  agency_member: "moderation.audit.denied.privilege.agencyMember",
+  valuator: "moderation.audit.denied.privilege.valuator",
+} as const satisfies Record<Privilege, string>;
+
+/** One row of the log; a refused attempt is spelled out instead of shown as raw state. */
+function AuditRow({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const denied = deniedAttemptOf(entry);
+  return (
+    <tr>
+      <td>
+        <DateText iso={entry.created_at} withTime />
+      </td>
+      <td>{entry.actor ? authorName(entry.actor, t) : t("moderation.audit.system")}</td>
+      <td>
+        {denied && <span>{t("moderation.audit.denied.action")} </span>}
+        <code>{entry.action}</code>
+      </td>
+      <td>
+        {denied ? (
+          <code>
+            {denied.method} {denied.route}
+          </code>
+        ) : (
+          <>
+            {entry.target_type}
+            {entry.target_id && <code className="id"> {entry.target_id}</code>}
+          </>
+        )}
+      </td>
+      <td className="pre-wrap">
+        {denied ? (denied.reason ? t(DENIED_REASON_KEYS[denied.reason]) : denied.reasonCode) : (entry.reason ?? "")}
+      </td>
+      <td>
+        {denied ? (
+          t("moderation.audit.denied.requires", {
+            privilege: denied.requires ? t(PRIVILEGE_KEYS[denied.requires]) : "—",
+          })
+        ) : (
+          <code className="id">
+            {stateText(entry.before)} → {stateText(entry.after)}
+          </code>
+        )}
+      </td>
+    </tr>
+  );
 }
 
 function AuditLog() {
@@ -63,25 +126,7 @@ function AuditLog() {
             </thead>
             <tbody>
               {items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    <DateText iso={entry.created_at} withTime />
-                  </td>
-                  <td>{entry.actor ? authorName(entry.actor, t) : t("moderation.audit.system")}</td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>
-                    {entry.target_type}
-                    {entry.target_id && <code className="id"> {entry.target_id}</code>}
-                  </td>
-                  <td className="pre-wrap">{entry.reason ?? ""}</td>
-                  <td>
-                    <code className="id">
-                      {stateText(entry.before)} → {stateText(entry.after)}
-                    </code>
-                  </td>
-                </tr>
+                <AuditRow key={entry.id} entry={entry} />
               ))}
             </tbody>
           </table>
