@@ -154,10 +154,16 @@ async fn established_accounts_reaching_the_weighted_threshold_hide_it_pending_re
     assert_eq!(seen_by_author["hidden"], true);
 
     let page = app
-        .get("/api/v1/moderation/queue?state=hidden", Some(&w.moderator.token))
+        .get(
+            "/api/v1/moderation/queue?state=hidden",
+            Some(&w.moderator.token),
+        )
         .await
         .expect(200);
-    assert_eq!(page["hide_threshold"], 3.0, "the queue says where hiding starts");
+    assert_eq!(
+        page["hide_threshold"], 3.0,
+        "the queue says where hiding starts"
+    );
     let items = page["items"].as_array().expect("items");
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["hidden_pending_review"], true);

@@ -6,10 +6,10 @@ use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use reqwest::Method;
 use sala::db::entities::{email_tokens, outbox};
 use sala::domain::accounts::Role;
-use sea_orm::{EntityTrait, PaginatorTrait};
 use sala_tests::{
     on_both_databases, spawn_app, spawn_app_with, Backend, Person, Reply, TestApp, PASSWORD,
 };
+use sea_orm::{EntityTrait, PaginatorTrait};
 use serde_json::{json, Value};
 
 on_both_databases!(
@@ -497,12 +497,18 @@ async fn a_reset_request_does_the_same_work_for_a_known_and_an_unknown_address(b
         }
         added
     };
-    assert_eq!(added(&before_topics, &after_known_topics), ["password_reset"]);
+    assert_eq!(
+        added(&before_topics, &after_known_topics),
+        ["password_reset"]
+    );
     assert_eq!(
         added(&after_known_topics, &after_unknown_topics),
         ["password_reset"]
     );
-    assert_eq!(after_known_tokens, before_tokens, "no token before answering");
+    assert_eq!(
+        after_known_tokens, before_tokens,
+        "no token before answering"
+    );
     assert_eq!(after_unknown_tokens, after_known_tokens);
 
     // A worker then does both requests, mailing the registered address its link and nobody
@@ -528,8 +534,8 @@ async fn a_reset_request_does_the_same_work_for_a_known_and_an_unknown_address(b
         .wait_for_mail(&known.email, "/reset-password#token=")
         .await;
     let stored = outbox::Entity::find().all(app.db.reader()).await.unwrap();
-    let kept = serde_json::to_string(&stored.iter().map(|i| &i.payload).collect::<Vec<_>>())
-        .unwrap();
+    let kept =
+        serde_json::to_string(&stored.iter().map(|i| &i.payload).collect::<Vec<_>>()).unwrap();
     assert!(!kept.contains("unknown@example.org"), "{kept}");
     assert!(worker.mails_to("unknown@example.org").is_empty());
 }
