@@ -340,8 +340,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Emails a reset link valid for 30 minutes, once. The answer is the same whether or not the
-         *     address has an account.
+         * Emails a reset link valid for 30 minutes, once. The answer is the same, and as fast,
+         *     whether or not the address has an account: the account is looked up after answering.
          */
         post: operations["request_reset"];
         delete?: never;
@@ -1124,8 +1124,10 @@ export interface components {
         AuditEntryResponse: {
             action: string;
             actor?: components["schemas"]["Author"] | null;
-            after: Record<string, never>;
-            before: Record<string, never>;
+            /** @description The target's recorded state after the action; null when there was none to record. */
+            after?: Record<string, never> | null;
+            /** @description The target's recorded state before the action; null when there was none to record. */
+            before?: Record<string, never> | null;
             /** Format: date-time */
             created_at: string;
             /** Format: uuid */
@@ -1822,7 +1824,7 @@ export interface components {
              * @description Public facts about the decision: `until` (suspend), `merge_into` (merge), `theme`
              *     (change_theme), `votes` (discard_votes), `open_flags` (automatic hide).
              */
-            details: Record<string, never>;
+            details?: Record<string, never> | null;
             /** Format: uuid */
             id: string;
             reason: string;
@@ -2134,6 +2136,12 @@ export interface components {
             title: string;
         };
         QueueList: {
+            /**
+             * Format: double
+             * @description The flag score at which an item is hidden until a moderator reviews it, in the same
+             *     units as `flag_score`.
+             */
+            hide_threshold: number;
             items: components["schemas"]["QueueItemResponse"][];
             next_cursor?: string | null;
         };
@@ -2605,6 +2613,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the audit log, newest first, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2613,6 +2622,16 @@ export interface operations {
                     "application/json": components["schemas"]["AuditList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2621,6 +2640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2629,6 +2649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2657,6 +2678,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account now moderates this consultation */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2665,6 +2687,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2673,6 +2705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2681,6 +2714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2691,6 +2725,33 @@ export interface operations {
             };
             /** @description Already assigned */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2715,12 +2776,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The account no longer moderates this consultation */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2729,6 +2801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2737,7 +2810,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2756,6 +2839,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Everyone who moderates, with where */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2764,6 +2848,16 @@ export interface operations {
                     "application/json": components["schemas"]["ModeratorList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2772,6 +2866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2796,12 +2891,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The item is queued again */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,7 +2925,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2829,6 +2963,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The dead-lettered items (at most 200) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2837,6 +2972,16 @@ export interface operations {
                     "application/json": components["schemas"]["DeadLetterList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2845,6 +2990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2867,6 +3013,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The account with this email address */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2875,6 +3022,16 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2883,6 +3040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2891,7 +3049,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2916,6 +3084,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account's new role */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2924,6 +3093,16 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2932,6 +3111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2940,6 +3120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2957,6 +3138,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2976,6 +3176,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller's keys, without their secrets */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2984,6 +3185,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3010,6 +3221,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new key, with its secret (shown this once only) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3018,6 +3230,16 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3026,6 +3248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3034,6 +3257,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3055,12 +3306,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The key is revoked */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3069,6 +3331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,6 +3354,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The deadline and the proposals still to answer, overdue first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,6 +3363,16 @@ export interface operations {
                     "application/json": components["schemas"]["AnswersDue"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3107,6 +3381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3115,6 +3390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3140,6 +3416,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Participation and support per group, small groups suppressed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3148,6 +3425,16 @@ export interface operations {
                     "application/json": components["schemas"]["Breakdown"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3156,6 +3443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3164,6 +3452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3172,6 +3461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3199,17 +3489,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the rows, streamed */
+            /** @description The rows, streamed: columns depend on `what` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
                     "application/x-ndjson": string;
                     "text/csv": string;
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3218,6 +3520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3226,6 +3529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3234,6 +3538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,6 +3572,15 @@ export interface operations {
             };
             /** @description `pending`: being computed; ask again shortly */
             202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3315,6 +3629,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The consultation's aggregated summary */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3323,6 +3638,16 @@ export interface operations {
                     "application/json": components["schemas"]["Summary"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3331,6 +3656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3339,6 +3665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3365,6 +3692,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed in: an access token and a refresh token */
             200: {
                 headers: {
                     /** @description `sala_refresh`, when asked for with `X-Sala-Session: cookie` */
@@ -3375,7 +3703,44 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: wrong email or password (the same answer for both) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3386,6 +3751,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3410,14 +3777,51 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description csrf_rejected */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3440,15 +3844,54 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted: a link is emailed if the address has an account */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3470,11 +3913,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The password is changed and every sign-in ended */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Invalid, used or expired token, or a weak password */
             422: {
@@ -3503,6 +3974,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A new access token and refresh token */
             200: {
                 headers: {
                     /** @description the next `sala_refresh`, when the cookie was used */
@@ -3513,6 +3985,16 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no refresh token, or one that is unknown, spent or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3523,6 +4005,33 @@ export interface operations {
             };
             /** @description csrf_rejected */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3545,6 +4054,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted: a new address gets a verification link (the answer is the same for a registered one) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3553,6 +4063,34 @@ export interface operations {
                     "application/json": components["schemas"]["RegisterResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,6 +4102,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3591,6 +4131,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Invalid, used or expired token */
             422: {
@@ -3622,6 +4189,16 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3639,9 +4216,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3661,12 +4249,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The comment's text is deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3675,6 +4283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3703,6 +4312,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The edited comment */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3711,6 +4321,25 @@ export interface operations {
                     "application/json": components["schemas"]["CommentResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3719,6 +4348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,6 +4357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3735,6 +4366,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3746,6 +4396,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3769,6 +4421,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller's vote and the comment's new counts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3777,6 +4430,16 @@ export interface operations {
                     "application/json": components["schemas"]["CommentVoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3785,6 +4448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3793,7 +4457,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this. `phase_closed`: the consultation's phase does not allow this. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3804,6 +4496,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3823,6 +4517,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The comment's counts without the caller's vote */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3831,6 +4526,16 @@ export interface operations {
                     "application/json": components["schemas"]["CommentVoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3839,6 +4544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3850,6 +4556,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3873,6 +4581,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of consultations, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3881,6 +4590,16 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3907,6 +4626,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new consultation */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3915,6 +4635,16 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,6 +4653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3931,6 +4662,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3952,6 +4711,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The consultation */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3960,6 +4720,16 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3988,6 +4758,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The consultation as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3996,6 +4767,25 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4004,6 +4794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4012,6 +4803,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4036,12 +4855,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller follows the consultation */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4050,7 +4880,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4071,12 +4920,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller no longer follows the consultation */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4085,6 +4945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4116,6 +4977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of proposals, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4124,6 +4986,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4132,6 +5004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4160,6 +5033,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new proposal */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4168,6 +5042,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4176,6 +5060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4184,6 +5069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4194,6 +5080,24 @@ export interface operations {
             };
             /** @description phase_closed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4213,6 +5117,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4236,6 +5142,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Up to five similar proposals (possibly none) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4244,6 +5151,16 @@ export interface operations {
                     "application/json": components["schemas"]["SimilarList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4252,6 +5169,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4260,8 +5196,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unavailable`: a service Sala needs is unreachable; Retry-After says when to try again. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4286,6 +5225,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller's ratings as now recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4294,6 +5234,16 @@ export interface operations {
                     "application/json": components["schemas"]["FeedbackResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4302,6 +5252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4310,6 +5261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4318,6 +5270,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4344,6 +5315,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The flag is recorded */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,6 +5324,16 @@ export interface operations {
                     "application/json": components["schemas"]["FlagResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4369,6 +5351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,6 +5369,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4397,6 +5399,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4414,6 +5418,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller's account */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4422,6 +5427,16 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4445,13 +5460,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account is deleted and every sign-in ended */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4471,6 +5515,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4495,6 +5541,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4503,6 +5550,16 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4511,6 +5568,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4530,6 +5615,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Everything Sala keeps about the caller, as a JSON download */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4538,6 +5624,16 @@ export interface operations {
                     "application/json": components["schemas"]["ExportResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4557,6 +5653,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller's email preference for each kind of notification */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4565,6 +5662,16 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4588,6 +5695,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The preferences as now recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4596,6 +5704,16 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4604,6 +5722,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4627,6 +5764,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the inbox, with the unread count */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4635,7 +5773,26 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4661,12 +5818,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The notifications are marked read */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4675,6 +5843,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4701,6 +5897,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision, as shown on the moderation log */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4709,6 +5906,16 @@ export interface operations {
                     "application/json": components["schemas"]["LogEntry"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4717,6 +5924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4725,6 +5933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4742,6 +5951,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4777,6 +6005,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The suspicious bursts of support found */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4785,6 +6014,16 @@ export interface operations {
                     "application/json": components["schemas"]["AnomalyReport"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,6 +6032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4801,6 +6041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4828,6 +6069,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the public moderation log, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4836,6 +6078,16 @@ export interface operations {
                     "application/json": components["schemas"]["LogList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4871,6 +6123,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of flagged items, most urgent first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4879,6 +6132,16 @@ export interface operations {
                     "application/json": components["schemas"]["QueueList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4887,6 +6150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4895,6 +6159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4916,6 +6181,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proposal */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4924,6 +6190,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4945,6 +6221,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proposal, now `withdrawn` */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4953,6 +6230,25 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4961,6 +6257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4969,6 +6266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this. `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4997,6 +6295,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The edited proposal */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5005,6 +6304,25 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,6 +6331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5021,6 +6340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,6 +6349,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5049,6 +6388,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5074,6 +6415,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The comment tree */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,7 +6424,26 @@ export interface operations {
                     "application/json": components["schemas"]["CommentList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5110,6 +6471,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new comment */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5118,6 +6480,16 @@ export interface operations {
                     "application/json": components["schemas"]["CommentResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,6 +6498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5134,6 +6507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5142,6 +6516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5150,6 +6525,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5158,6 +6552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `locked`: a moderator locked this proposal. */
             423: {
                 headers: {
                     [name: string]: unknown;
@@ -5169,6 +6564,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5213,6 +6610,16 @@ export interface operations {
                     "application/json": components["schemas"]["EndorsementList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5221,6 +6628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5229,6 +6637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5237,6 +6646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5245,6 +6655,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5272,12 +6701,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The endorsement is withdrawn */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5286,6 +6726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5294,7 +6735,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5318,12 +6769,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller follows the proposal */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5332,7 +6794,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5353,12 +6834,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller no longer follows the proposal */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5367,6 +6859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5392,6 +6885,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The proposal with its answer and new status */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5400,6 +6894,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5408,6 +6912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5416,6 +6921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,6 +6939,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5454,6 +6979,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The earlier versions, newest first (none for an unedited proposal) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5462,6 +6988,16 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5487,6 +7023,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The valuator's scores as now recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5495,6 +7032,16 @@ export interface operations {
                     "application/json": components["schemas"]["ValuationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5503,6 +7050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5511,6 +7059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5519,6 +7068,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5544,6 +7112,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller's vote and the proposal's new tallies */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,6 +7121,16 @@ export interface operations {
                     "application/json": components["schemas"]["VoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5560,6 +7139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5568,6 +7148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5585,6 +7166,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `locked`: a moderator locked this proposal. */
             423: {
                 headers: {
                     [name: string]: unknown;
@@ -5596,6 +7205,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5615,6 +7226,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proposal's tallies without the caller's vote */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5623,6 +7235,16 @@ export interface operations {
                     "application/json": components["schemas"]["VoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5631,6 +7253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5639,6 +7262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this. `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5650,6 +7274,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5684,6 +7310,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The matching items, best first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5692,6 +7319,16 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5700,8 +7337,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unavailable`: a service Sala needs is unreachable; Retry-After says when to try again. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5722,6 +7362,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The notification kinds the link turns off */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5730,6 +7371,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5752,6 +7403,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The notification kinds now turned off */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5760,6 +7412,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5779,12 +7441,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The process is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5798,6 +7470,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Ready: every check passed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,6 +7479,16 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready: `failed_checks` names what failed */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5825,12 +7508,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The metrics in Prometheus' text format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
