@@ -6,6 +6,8 @@
 //! with a description when the generic one would not say enough); everything here follows
 //! from the operation's shape: its path and query parameters, its body, its security.
 
+use std::collections::btree_map::Entry;
+
 use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
@@ -188,9 +190,8 @@ fn add_shared_problems(operation: &mut Operation) {
     let responses = &mut operation.responses.responses;
     let mut added = Vec::new();
     for problem in &problems {
-        let status = problem.status.to_string();
-        if !responses.contains_key(&status) {
-            responses.insert(status, RefOr::T(problem_response()));
+        if let Entry::Vacant(vacant) = responses.entry(problem.status.to_string()) {
+            vacant.insert(RefOr::T(problem_response()));
             added.push(problem.status);
         }
     }
