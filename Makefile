@@ -10,7 +10,8 @@ run:
 	@if command -v npm >/dev/null 2>&1; then cd frontend && (npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund) && npm run build; else echo "npm not found: serving the API without the web app"; fi
 	SALA_FRONTEND_DIR=$${SALA_FRONTEND_DIR:-frontend/dist} ./target/debug/sala demo --serve
 
-# Formatting, lints, every backend test against SQLite and PostgreSQL, the deploy files against
+# Formatting, lints, every backend test against SQLite and PostgreSQL, the running API against
+# its OpenAPI document (schemathesis), the deploy files against
 # their validators, then the web app's typecheck, lint, unit tests, client freshness, bundle
 # budget, and browser tests; then the binary with the web app built in.
 test:
@@ -18,6 +19,7 @@ test:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo build -p sala
 	cargo test --workspace
+	tests/schemathesis/run
 	deploy/check
 	cd frontend && npm ci --no-audit --no-fund && npm run check && npm run e2e
 	# The release build carries the web app just built (`embed-web-app` reads frontend/dist).

@@ -19,6 +19,7 @@ mod api {
     pub mod moderation;
     pub mod notifications;
     pub mod observability;
+    pub mod openapi;
     pub mod opinion_groups;
     pub mod platform;
     pub mod processes;

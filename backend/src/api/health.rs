@@ -36,7 +36,7 @@ pub struct HealthStatus {
 }
 
 /// The process is up.
-#[utoipa::path(tag = "health", responses((status = 200, body = HealthStatus)))]
+#[utoipa::path(tag = "health", responses((status = 200, body = HealthStatus, description = "The process is up")))]
 #[get("/health/live")]
 pub async fn live() -> web::Json<HealthStatus> {
     web::Json(HealthStatus {
@@ -47,7 +47,10 @@ pub async fn live() -> web::Json<HealthStatus> {
 
 /// The process can serve requests: the database answers, and the queues it reports on can be
 /// read. A check that cannot be made fails readiness (503) and is named in `failed_checks`.
-#[utoipa::path(tag = "health", responses((status = 200, body = HealthStatus), (status = 503, body = HealthStatus)))]
+#[utoipa::path(tag = "health", responses(
+    (status = 200, body = HealthStatus, description = "Ready: every check passed"),
+    (status = 503, body = HealthStatus, description = "Not ready: `failed_checks` names what failed"),
+))]
 #[get("/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
     readiness(&state.db).await
@@ -55,7 +58,7 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
 
 /// Prometheus metrics: HTTP requests, database pools, outbox queues and dead letters, mail,
 /// search and opinion groups (every name is listed in `docs/OBSERVABILITY.md`).
-#[utoipa::path(tag = "health", responses((status = 200, content_type = "text/plain", body = String)))]
+#[utoipa::path(tag = "health", responses((status = 200, content_type = "text/plain", body = String, description = "The metrics in Prometheus' text format")))]
 #[get("/metrics")]
 pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
     metrics_text(&state.db).await

@@ -16,6 +16,7 @@ pub mod flags;
 pub mod health;
 pub mod me;
 pub mod moderation;
+pub mod openapi;
 pub mod params;
 pub mod proposals;
 pub mod request_id;
@@ -92,7 +93,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
 /// `/api/openapi.json` and the browsable page at `/api/docs/`. The viewer (Swagger UI) is
 /// carried inside the binary, so the page works on a network with no way out.
 pub fn docs_service(mut doc: OpenApi) -> impl actix_web::dev::HttpServiceFactory {
-    crate::idempotency::openapi::document_header(&mut doc);
+    openapi::complete(&mut doc);
     let json = web::Data::new(doc);
     // "none": Swagger UI would otherwise send the document to validator.swagger.io.
     let viewer = SwaggerConfig::from(OPENAPI_PATH).validator_url("none");
@@ -121,7 +122,7 @@ pub fn openapi_document() -> OpenApi {
         .openapi(base_document())
         .configure(routes)
         .split_for_parts();
-    crate::idempotency::openapi::document_header(&mut doc);
+    openapi::complete(&mut doc);
     doc
 }
 

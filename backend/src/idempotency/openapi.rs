@@ -50,6 +50,17 @@ pub fn document_header(doc: &mut OpenApi) {
     }
 }
 
+/// Whether `document_header` gave the operation the header (so it can answer the header's
+/// problems).
+pub fn takes_idempotency_key(operation: &Operation) -> bool {
+    let reference = format!("#/components/parameters/{PARAMETER}");
+    operation
+        .parameters
+        .iter()
+        .flatten()
+        .any(|parameter| matches!(parameter, RefOr::Ref(r) if r.ref_location == reference))
+}
+
 /// Keys belong to a caller, so only operations that name one take the header.
 fn is_authenticated(operation: &Operation) -> bool {
     operation

@@ -1124,8 +1124,10 @@ export interface components {
         AuditEntryResponse: {
             action: string;
             actor?: components["schemas"]["Author"] | null;
-            after: Record<string, never>;
-            before: Record<string, never>;
+            /** @description The target's recorded state after the action; null when there was none to record. */
+            after?: Record<string, never> | null;
+            /** @description The target's recorded state before the action; null when there was none to record. */
+            before?: Record<string, never> | null;
             /** Format: date-time */
             created_at: string;
             /** Format: uuid */
@@ -1822,7 +1824,7 @@ export interface components {
              * @description Public facts about the decision: `until` (suspend), `merge_into` (merge), `theme`
              *     (change_theme), `votes` (discard_votes), `open_flags` (automatic hide).
              */
-            details: Record<string, never>;
+            details?: Record<string, never> | null;
             /** Format: uuid */
             id: string;
             reason: string;
@@ -2611,6 +2613,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the audit log, newest first, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2619,6 +2622,16 @@ export interface operations {
                     "application/json": components["schemas"]["AuditList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2627,6 +2640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2635,6 +2649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,6 +2678,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account now moderates this consultation */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,6 +2687,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2679,6 +2705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2687,6 +2714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2697,6 +2725,33 @@ export interface operations {
             };
             /** @description Already assigned */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2721,12 +2776,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The account no longer moderates this consultation */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2735,6 +2801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2743,7 +2810,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2762,6 +2839,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Everyone who moderates, with where */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2770,6 +2848,16 @@ export interface operations {
                     "application/json": components["schemas"]["ModeratorList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2778,6 +2866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2802,12 +2891,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The item is queued again */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2816,7 +2925,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2835,6 +2963,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The dead-lettered items (at most 200) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2843,6 +2972,16 @@ export interface operations {
                     "application/json": components["schemas"]["DeadLetterList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2851,6 +2990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2873,6 +3013,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The account with this email address */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2881,6 +3022,16 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2889,6 +3040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2897,7 +3049,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2922,6 +3084,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account's new role */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2930,6 +3093,16 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2938,6 +3111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2946,6 +3120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2963,6 +3138,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2982,6 +3176,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller's keys, without their secrets */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2990,6 +3185,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3016,6 +3221,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new key, with its secret (shown this once only) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3024,6 +3230,16 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3032,6 +3248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3040,6 +3257,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3061,12 +3306,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The key is revoked */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3075,6 +3331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3097,6 +3354,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The deadline and the proposals still to answer, overdue first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3105,6 +3363,16 @@ export interface operations {
                     "application/json": components["schemas"]["AnswersDue"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3113,6 +3381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3121,6 +3390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3146,6 +3416,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Participation and support per group, small groups suppressed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3154,6 +3425,16 @@ export interface operations {
                     "application/json": components["schemas"]["Breakdown"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3162,6 +3443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3170,6 +3452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3178,6 +3461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3205,17 +3489,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the rows, streamed */
+            /** @description The rows, streamed: columns depend on `what` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
                     "application/x-ndjson": string;
                     "text/csv": string;
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3224,6 +3520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3232,6 +3529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3240,6 +3538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3273,6 +3572,15 @@ export interface operations {
             };
             /** @description `pending`: being computed; ask again shortly */
             202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3321,6 +3629,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The consultation's aggregated summary */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3329,6 +3638,16 @@ export interface operations {
                     "application/json": components["schemas"]["Summary"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3337,6 +3656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3345,6 +3665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3371,6 +3692,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed in: an access token and a refresh token */
             200: {
                 headers: {
                     /** @description `sala_refresh`, when asked for with `X-Sala-Session: cookie` */
@@ -3381,7 +3703,44 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: wrong email or password (the same answer for both) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3392,6 +3751,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3416,14 +3777,51 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description csrf_rejected */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3446,15 +3844,54 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted: a link is emailed if the address has an account */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,11 +3913,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The password is changed and every sign-in ended */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Invalid, used or expired token, or a weak password */
             422: {
@@ -3509,6 +3974,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A new access token and refresh token */
             200: {
                 headers: {
                     /** @description the next `sala_refresh`, when the cookie was used */
@@ -3519,6 +3985,16 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no refresh token, or one that is unknown, spent or expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3529,6 +4005,33 @@ export interface operations {
             };
             /** @description csrf_rejected */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3551,6 +4054,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted: a new address gets a verification link (the answer is the same for a registered one) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3559,6 +4063,34 @@ export interface operations {
                     "application/json": components["schemas"]["RegisterResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3570,6 +4102,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3597,6 +4131,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Invalid, used or expired token */
             422: {
@@ -3628,6 +4189,16 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3645,9 +4216,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3667,12 +4249,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The comment's text is deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3681,6 +4283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,6 +4312,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The edited comment */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3717,6 +4321,25 @@ export interface operations {
                     "application/json": components["schemas"]["CommentResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3725,6 +4348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3733,6 +4357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3741,6 +4366,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3752,6 +4396,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3775,6 +4421,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller's vote and the comment's new counts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3783,6 +4430,16 @@ export interface operations {
                     "application/json": components["schemas"]["CommentVoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,6 +4448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3799,7 +4457,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this. `phase_closed`: the consultation's phase does not allow this. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3810,6 +4496,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3829,6 +4517,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The comment's counts without the caller's vote */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3837,6 +4526,16 @@ export interface operations {
                     "application/json": components["schemas"]["CommentVoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3845,6 +4544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3856,6 +4556,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3879,6 +4581,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of consultations, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3887,6 +4590,16 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3913,6 +4626,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new consultation */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3921,6 +4635,16 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3929,6 +4653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3937,6 +4662,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3958,6 +4711,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The consultation */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3966,6 +4720,16 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3994,6 +4758,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The consultation as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4002,6 +4767,25 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4010,6 +4794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4018,6 +4803,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4042,12 +4855,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller follows the consultation */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4056,7 +4880,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4077,12 +4920,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller no longer follows the consultation */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4091,6 +4945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4122,6 +4977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of proposals, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4130,6 +4986,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4138,6 +5004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4166,6 +5033,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new proposal */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4174,6 +5042,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4182,6 +5060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4190,6 +5069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4200,6 +5080,24 @@ export interface operations {
             };
             /** @description phase_closed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4219,6 +5117,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4242,6 +5142,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Up to five similar proposals (possibly none) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4250,6 +5151,16 @@ export interface operations {
                     "application/json": components["schemas"]["SimilarList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4258,6 +5169,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4266,8 +5196,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unavailable`: a service Sala needs is unreachable; Retry-After says when to try again. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +5225,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller's ratings as now recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4300,6 +5234,16 @@ export interface operations {
                     "application/json": components["schemas"]["FeedbackResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4308,6 +5252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4316,6 +5261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4324,6 +5270,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4350,6 +5315,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The flag is recorded */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4358,6 +5324,16 @@ export interface operations {
                     "application/json": components["schemas"]["FlagResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4375,6 +5351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4392,6 +5369,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4403,6 +5399,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4420,6 +5418,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller's account */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4428,6 +5427,16 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4451,13 +5460,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account is deleted and every sign-in ended */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4477,6 +5515,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4501,6 +5541,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account as changed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4509,6 +5550,16 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4517,6 +5568,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4536,6 +5615,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Everything Sala keeps about the caller, as a JSON download */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4544,6 +5624,16 @@ export interface operations {
                     "application/json": components["schemas"]["ExportResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4563,6 +5653,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller's email preference for each kind of notification */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4571,6 +5662,16 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4594,6 +5695,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The preferences as now recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4602,6 +5704,16 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4610,6 +5722,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4633,6 +5764,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the inbox, with the unread count */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4641,7 +5773,26 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4667,12 +5818,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The notifications are marked read */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4681,6 +5843,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4707,6 +5897,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision, as shown on the moderation log */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4715,6 +5906,16 @@ export interface operations {
                     "application/json": components["schemas"]["LogEntry"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,6 +5924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4731,6 +5933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4748,6 +5951,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4783,6 +6005,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The suspicious bursts of support found */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4791,6 +6014,16 @@ export interface operations {
                     "application/json": components["schemas"]["AnomalyReport"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4799,6 +6032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4807,6 +6041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4834,6 +6069,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the public moderation log, with the cursor of the next */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4842,6 +6078,16 @@ export interface operations {
                     "application/json": components["schemas"]["LogList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4877,6 +6123,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of flagged items, most urgent first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4885,6 +6132,16 @@ export interface operations {
                     "application/json": components["schemas"]["QueueList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4893,6 +6150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4901,6 +6159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4922,6 +6181,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proposal */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4930,6 +6190,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4951,6 +6221,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proposal, now `withdrawn` */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4959,6 +6230,25 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4967,6 +6257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4975,6 +6266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this. `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5003,6 +6295,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The edited proposal */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5011,6 +6304,25 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5019,6 +6331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5027,6 +6340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5035,6 +6349,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5055,6 +6388,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5080,6 +6415,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The comment tree */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5088,7 +6424,26 @@ export interface operations {
                     "application/json": components["schemas"]["CommentList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5116,6 +6471,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new comment */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5124,6 +6480,16 @@ export interface operations {
                     "application/json": components["schemas"]["CommentResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5132,6 +6498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5140,6 +6507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5148,6 +6516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5156,6 +6525,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5164,6 +6552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `locked`: a moderator locked this proposal. */
             423: {
                 headers: {
                     [name: string]: unknown;
@@ -5175,6 +6564,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5219,6 +6610,16 @@ export interface operations {
                     "application/json": components["schemas"]["EndorsementList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5227,6 +6628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5235,6 +6637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5243,6 +6646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this; a request with this Idempotency-Key is still running (with Retry-After). `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5251,6 +6655,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5278,12 +6701,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The endorsement is withdrawn */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5292,6 +6726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5300,7 +6735,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5324,12 +6769,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller follows the proposal */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5338,7 +6794,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5359,12 +6834,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller no longer follows the proposal */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5373,6 +6859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5398,6 +6885,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The proposal with its answer and new status */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5406,6 +6894,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5414,6 +6912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5422,6 +6921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5439,6 +6939,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5460,6 +6979,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The earlier versions, newest first (none for an unedited proposal) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5468,6 +6988,16 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionList"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5493,6 +7023,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The valuator's scores as now recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5501,6 +7032,16 @@ export interface operations {
                     "application/json": components["schemas"]["ValuationResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5509,6 +7050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5517,6 +7059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5525,6 +7068,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5550,6 +7112,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller's vote and the proposal's new tallies */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5558,6 +7121,16 @@ export interface operations {
                     "application/json": components["schemas"]["VoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5566,6 +7139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: the caller's role, account state or relation to the item does not allow this. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5574,6 +7148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5591,6 +7166,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `locked`: a moderator locked this proposal. */
             423: {
                 headers: {
                     [name: string]: unknown;
@@ -5602,6 +7205,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5621,6 +7226,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proposal's tallies without the caller's vote */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5629,6 +7235,16 @@ export interface operations {
                     "application/json": components["schemas"]["VoteResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5637,6 +7253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5645,6 +7262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `conflict`: the item's current state does not allow this. `phase_closed`: the consultation's phase does not allow this. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5656,6 +7274,8 @@ export interface operations {
             /** @description rate_limited, with Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5690,6 +7310,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The matching items, best first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5698,6 +7319,16 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5706,8 +7337,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unavailable`: a service Sala needs is unreachable; Retry-After says when to try again. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5728,6 +7362,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The notification kinds the link turns off */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5736,6 +7371,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5758,6 +7403,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The notification kinds now turned off */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5766,6 +7412,16 @@ export interface operations {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a field is not valid (`errors` names each one); a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5785,12 +7441,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The process is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5804,6 +7470,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Ready: every check passed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5812,6 +7479,16 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready: `failed_checks` names what failed */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5831,12 +7508,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The metrics in Prometheus' text format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

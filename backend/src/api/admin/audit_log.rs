@@ -38,9 +38,11 @@ pub struct AuditEntryResponse {
     pub target_type: String,
     pub target_id: Option<Uuid>,
     pub reason: Option<String>,
-    #[schema(value_type = Object)]
+    /// The target's recorded state before the action; null when there was none to record.
+    #[schema(value_type = Option<Object>)]
     pub before: Option<Value>,
-    #[schema(value_type = Object)]
+    /// The target's recorded state after the action; null when there was none to record.
+    #[schema(value_type = Option<Object>)]
     pub after: Option<Value>,
     pub created_at: DateTime<Utc>,
 }
@@ -54,7 +56,7 @@ pub struct AuditList {
 /// Every administrative and moderation action, newest first: who, what, to what, why, and
 /// the state before and after. Rows can be added, never changed or removed.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(AuditParams), responses(
-    (status = 200, body = AuditList),
+    (status = 200, body = AuditList, description = "A page of the audit log, newest first, with the cursor of the next"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),

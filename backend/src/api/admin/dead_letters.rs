@@ -31,7 +31,7 @@ pub struct DeadLetterList {
 
 /// Work that failed too often to be retried automatically, with its last error.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), responses(
-    (status = 200, body = DeadLetterList),
+    (status = 200, body = DeadLetterList, description = "The dead-lettered items (at most 200)"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -57,7 +57,7 @@ pub async fn list_dead_letters(
 
 /// Puts a dead-lettered item back in the queue, to be tried at once.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
-    (status = 204),
+    (status = 204, description = "The item is queued again"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -31,7 +31,7 @@ pub struct ModeratorList {
 /// Everyone who moderates: administrators, global moderators, and moderators assigned to
 /// consultations.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), responses(
-    (status = 200, body = ModeratorList),
+    (status = 200, body = ModeratorList, description = "Everyone who moderates, with where"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]

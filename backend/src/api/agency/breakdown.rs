@@ -24,7 +24,7 @@ pub struct BreakdownQuery {
 /// only after at least k new participants joined the group (`released_at`), so comparing
 /// two reads does not reveal one person's vote.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), BreakdownQuery), responses(
-    (status = 200, body = Breakdown),
+    (status = 200, body = Breakdown, description = "Participation and support per group, small groups suppressed"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

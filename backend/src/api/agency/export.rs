@@ -30,8 +30,10 @@ pub struct ExportQuery {
 /// opinion-groups scatter); no names or email addresses. Proposals and comments carry no
 /// author. CSV cells that a spreadsheet would run as formulas are neutralised.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), ExportQuery), responses(
-    (status = 200, description = "the rows, streamed", content(
-        (String = "text/csv"), (String = "application/json"), (String = "application/x-ndjson"))),
+    (status = 200, description = "The rows, streamed: columns depend on `what`", content(
+        (String = "text/csv"),
+        (Vec<std::collections::HashMap<String, serde_json::Value>> = "application/json"),
+        (String = "application/x-ndjson"))),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

@@ -13,7 +13,7 @@ use crate::error::{ApiError, Problem};
 /// support and by division, comment stances, quick ratings, valuations and answer deadlines.
 /// Readable by agency members and by API keys scoped to the consultation.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
-    (status = 200, body = Summary),
+    (status = 200, body = Summary, description = "The consultation's aggregated summary"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

@@ -27,8 +27,8 @@ pub struct LoginRequest {
 #[utoipa::path(tag = "auth", request_body = LoginRequest, params(
     ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: keep the refresh token in the `sala_refresh` cookie"),
 ), responses(
-    (status = 200, body = TokenResponse, headers(("Set-Cookie" = String, description = "`sala_refresh`, when asked for with `X-Sala-Session: cookie`"))),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 200, description = "Signed in: an access token and a refresh token", body = TokenResponse, headers(("Set-Cookie" = String, description = "`sala_refresh`, when asked for with `X-Sala-Session: cookie`"))),
+    (status = 401, body = Problem, content_type = "application/problem+json", description = "`unauthenticated`: wrong email or password (the same answer for both)"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/login")]

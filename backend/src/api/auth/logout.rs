@@ -23,7 +23,7 @@ pub struct LogoutRequest {
 #[utoipa::path(tag = "auth", request_body = LogoutRequest, params(
     ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: required to use the `sala_refresh` cookie"),
 ), responses(
-    (status = 204),
+    (status = 204, description = "Signed out"),
     (status = 403, body = Problem, content_type = "application/problem+json", description = "csrf_rejected"),
 ))]
 #[post("/logout")]

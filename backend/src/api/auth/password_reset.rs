@@ -20,7 +20,7 @@ pub struct PasswordResetRequest {
 /// Emails a reset link valid for 30 minutes, once. The answer is the same, and as fast,
 /// whether or not the address has an account: the account is looked up after answering.
 #[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses(
-    (status = 202),
+    (status = 202, description = "Accepted: a link is emailed if the address has an account"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/password-reset")]
@@ -53,7 +53,7 @@ pub struct PasswordResetConfirmRequest {
 
 /// Sets a new password with the emailed token. Every existing sign-in of the account ends.
 #[utoipa::path(tag = "auth", request_body = PasswordResetConfirmRequest, responses(
-    (status = 204),
+    (status = 204, description = "The password is changed and every sign-in ended"),
     (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid, used or expired token, or a weak password"),
 ))]
 #[post("/password-reset/confirm")]

@@ -26,8 +26,8 @@ pub struct RefreshRequest {
 #[utoipa::path(tag = "auth", request_body = RefreshRequest, params(
     ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: required to use the `sala_refresh` cookie"),
 ), responses(
-    (status = 200, body = TokenResponse, headers(("Set-Cookie" = String, description = "the next `sala_refresh`, when the cookie was used"))),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
+    (status = 200, description = "A new access token and refresh token", body = TokenResponse, headers(("Set-Cookie" = String, description = "the next `sala_refresh`, when the cookie was used"))),
+    (status = 401, body = Problem, content_type = "application/problem+json", description = "`unauthenticated`: no refresh token, or one that is unknown, spent or expired"),
     (status = 403, body = Problem, content_type = "application/problem+json", description = "csrf_rejected"),
 ))]
 #[post("/refresh")]

@@ -11,7 +11,7 @@ use crate::error::{ApiError, Problem};
 
 /// Deletes a comment's text; replies stay in place. The author or a moderator.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
-    (status = 204),
+    (status = 204, description = "The comment's text is deleted"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

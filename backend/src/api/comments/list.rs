@@ -25,7 +25,7 @@ pub struct ListParams {
 
 /// A proposal's discussion as a tree.
 #[utoipa::path(tag = "comments", params(("id" = Uuid, Path), ListParams), responses(
-    (status = 200, body = CommentList),
+    (status = 200, body = CommentList, description = "The comment tree"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}/comments")]

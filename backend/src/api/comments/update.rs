@@ -24,7 +24,7 @@ pub struct UpdateCommentRequest {
 
 /// The author edits their comment.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateCommentRequest, responses(
-    (status = 200, body = CommentResponse),
+    (status = 200, body = CommentResponse, description = "The edited comment"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),

@@ -12,7 +12,7 @@ use crate::error::{ApiError, Problem};
 /// Opens a new consultation (in `draft` unless a phase is given). Administrators, and members
 /// of the policy lab named as owner.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), request_body = ConsultationRequest, responses(
-    (status = 201, body = ConsultationResponse),
+    (status = 201, body = ConsultationResponse, description = "The new consultation"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),

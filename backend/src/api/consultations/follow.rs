@@ -10,7 +10,7 @@ use crate::error::{ApiError, Problem};
 
 /// Follows a consultation: its phase changes reach you.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), responses(
-    (status = 204),
+    (status = 204, description = "The caller follows the consultation"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -27,7 +27,7 @@ pub async fn follow_consultation(
 
 /// Stops following a consultation.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), responses(
-    (status = 204),
+    (status = 204, description = "The caller no longer follows the consultation"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -13,7 +13,7 @@ use crate::error::{ApiError, Problem};
 /// One consultation, by id or slug, with how its answer deadline is kept and, for a signed-in
 /// caller, whether they follow it and their own quick ratings.
 #[utoipa::path(tag = "consultations", params(("id_or_slug" = String, Path)), responses(
-    (status = 200, body = ConsultationResponse),
+    (status = 200, body = ConsultationResponse, description = "The consultation"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations/{id_or_slug}")]

@@ -13,7 +13,7 @@ use crate::error::{ApiError, Problem};
 /// Edits a consultation or moves it to another phase. Administrators and members of the
 /// owning lab; every change is on the audit log.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ConsultationRequest, responses(
-    (status = 200, body = ConsultationResponse),
+    (status = 200, body = ConsultationResponse, description = "The consultation as changed"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),

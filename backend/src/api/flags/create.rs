@@ -37,7 +37,7 @@ pub struct FlagResponse {
 /// Flags a proposal or comment for the moderators, once per person per item. When enough
 /// different people flag an item it is hidden until a moderator reviews it.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), request_body = FlagRequest, responses(
-    (status = 201, body = FlagResponse),
+    (status = 201, body = FlagResponse, description = "The flag is recorded"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json", description = "Unverified, suspended, or flagging one's own words"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

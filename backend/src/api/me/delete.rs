@@ -22,7 +22,7 @@ pub struct DeleteMeRequest {
 /// Deletes the signed-in account: personal details are erased and every sign-in ends; its
 /// proposals, comments and votes stay, shown as from a deleted account.
 #[utoipa::path(tag = "me", security(("bearer" = [])), request_body = DeleteMeRequest, responses(
-    (status = 204),
+    (status = 204, description = "The account is deleted and every sign-in ended"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json",
         description = "`password` with code `incorrect` when the password does not match"),

@@ -192,7 +192,7 @@ pub struct ExportResponse {
 /// ratings, valuations, notifications, preferences, participations, sessions and API keys
 /// (without secrets). Nothing about anyone else.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
-    (status = 200, body = ExportResponse),
+    (status = 200, body = ExportResponse, description = "Everything Sala keeps about the caller, as a JSON download"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me/export")]

@@ -10,7 +10,7 @@ use crate::error::{ApiError, Problem};
 
 /// The signed-in account.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
-    (status = 200, body = MeResponse),
+    (status = 200, body = MeResponse, description = "The caller's account"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me")]

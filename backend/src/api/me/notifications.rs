@@ -43,7 +43,7 @@ pub struct ListParams {
 
 /// The inbox: unread first, then newest first.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), params(ListParams), responses(
-    (status = 200, body = NotificationList),
+    (status = 200, body = NotificationList, description = "A page of the inbox, with the unread count"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me/notifications")]
@@ -88,7 +88,7 @@ pub struct MarkReadRequest {
 
 /// Marks notifications read.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), request_body = MarkReadRequest, responses(
-    (status = 204),
+    (status = 204, description = "The notifications are marked read"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -42,7 +42,7 @@ fn view(list: Vec<(NotificationKind, Delivery)>) -> PreferencesResponse {
 
 /// How each kind of notification reaches you by email.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), responses(
-    (status = 200, body = PreferencesResponse),
+    (status = 200, body = PreferencesResponse, description = "The caller's email preference for each kind of notification"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me/notification-preferences")]
@@ -57,7 +57,7 @@ pub async fn get_preferences(
 
 /// Changes how kinds of notification reach you.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), request_body = PreferencesRequest, responses(
-    (status = 200, body = PreferencesResponse),
+    (status = 200, body = PreferencesResponse, description = "The preferences as now recorded"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -39,7 +39,7 @@ pub struct ModerationRequest {
 /// actions are for administrators and global moderators. A refused decision is 403; one
 /// that would change nothing is 409. Each decision is on the public log and the audit log.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), request_body = ModerationRequest, responses(
-    (status = 201, body = LogEntry),
+    (status = 201, body = LogEntry, description = "The decision, as shown on the moderation log"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

@@ -137,7 +137,7 @@ impl From<Burst> for BurstResponse {
 /// or from one address range, with the accounts involved, for a moderator to judge and act on
 /// (suspend, ban, discard_votes).
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), params(AnomalyParams), responses(
-    (status = 200, body = AnomalyReport),
+    (status = 200, body = AnomalyReport, description = "The suspicious bursts of support found"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),

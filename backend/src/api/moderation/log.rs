@@ -31,7 +31,7 @@ pub struct LogList {
 /// The public moderation log, newest first: every decision with its reason, without who took
 /// it or anything private.
 #[utoipa::path(tag = "moderation", params(LogParams), responses(
-    (status = 200, body = LogList),
+    (status = 200, body = LogList, description = "A page of the public moderation log, with the cursor of the next"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/log")]

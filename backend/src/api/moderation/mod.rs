@@ -43,7 +43,7 @@ pub struct LogEntry {
     pub automatic: bool,
     /// Public facts about the decision: `until` (suspend), `merge_into` (merge), `theme`
     /// (change_theme), `votes` (discard_votes), `open_flags` (automatic hide).
-    #[schema(value_type = Object)]
+    #[schema(value_type = Option<Object>)]
     pub details: Option<Value>,
     pub created_at: DateTime<Utc>,
 }

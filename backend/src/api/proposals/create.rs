@@ -14,7 +14,7 @@ use crate::error::{ApiError, Problem};
 
 /// Submits a proposal while the consultation collects ideas.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ProposalRequest, responses(
-    (status = 201, body = ProposalResponse),
+    (status = 201, body = ProposalResponse, description = "The new proposal"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

@@ -62,7 +62,7 @@ pub async fn endorse_proposal(
 
 /// Withdraws the caller's organization's endorsement.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path), EndorseRequest), responses(
-    (status = 204),
+    (status = 204, description = "The endorsement is withdrawn"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

@@ -11,7 +11,7 @@ use crate::error::{ApiError, Problem};
 
 /// Follows a proposal: its status changes and official answer reach you.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
-    (status = 204),
+    (status = 204, description = "The caller follows the proposal"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -28,7 +28,7 @@ pub async fn follow_proposal(
 
 /// Stops following a proposal.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
-    (status = 204),
+    (status = 204, description = "The caller no longer follows the proposal"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -14,7 +14,7 @@ use crate::error::{ApiError, Problem};
 /// One proposal, with the caller's vote, follow and moderation rights when signed in, and the
 /// organizations endorsing it.
 #[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
-    (status = 200, body = ProposalResponse),
+    (status = 200, body = ProposalResponse, description = "The proposal"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}")]

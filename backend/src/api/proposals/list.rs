@@ -27,7 +27,7 @@ pub struct ListParams {
 
 /// A consultation's proposals in the chosen order, keyset-paginated.
 #[utoipa::path(tag = "proposals", params(("id_or_slug" = String, Path), ListParams), responses(
-    (status = 200, body = ProposalList),
+    (status = 200, body = ProposalList, description = "A page of proposals, with the cursor of the next"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -25,7 +25,7 @@ pub struct AnswerRequest {
 /// An agency member answers a proposal: its new status and a public, dated answer. The
 /// author, followers and voters are notified.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = AnswerRequest, responses(
-    (status = 200, body = ProposalResponse),
+    (status = 200, body = ProposalResponse, description = "The proposal with its answer and new status"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

@@ -15,7 +15,7 @@ use crate::error::{ApiError, Problem};
 
 /// The author edits their proposal during ideation; the previous text is kept as a revision.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ProposalRequest, responses(
-    (status = 200, body = ProposalResponse),
+    (status = 200, body = ProposalResponse, description = "The edited proposal"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),

@@ -48,7 +48,7 @@ pub struct ValuationResponse {
 /// A valuator scores the proposal against some of its consultation's criteria; criteria
 /// left out keep their earlier scores.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ValuationRequest, responses(
-    (status = 200, body = ValuationResponse),
+    (status = 200, body = ValuationResponse, description = "The valuator's scores as now recorded"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),

@@ -48,7 +48,7 @@ impl From<VoteOutcome> for VoteResponse {
 
 /// Casts or changes the caller's one vote. Sending the same vote again changes nothing.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = VoteRequest, responses(
-    (status = 200, body = VoteResponse),
+    (status = 200, body = VoteResponse, description = "The caller's vote and the proposal's new tallies"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -76,7 +76,7 @@ pub async fn put_vote(
 
 /// Retracts the caller's vote, if any.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
-    (status = 200, body = VoteResponse),
+    (status = 200, body = VoteResponse, description = "The proposal's tallies without the caller's vote"),
     (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),

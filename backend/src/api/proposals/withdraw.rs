@@ -13,7 +13,7 @@ use crate::error::{ApiError, Problem};
 /// The author withdraws their proposal. It stays readable, marked `withdrawn`, and takes no
 /// more votes or comments.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
-    (status = 200, body = ProposalResponse),
+    (status = 200, body = ProposalResponse, description = "The proposal, now `withdrawn`"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),

@@ -109,7 +109,7 @@ fn checked(params: SearchParams) -> Result<Query, Error> {
 /// Full-text search over proposals, comments and consultations. Hidden, withdrawn and merged
 /// items are left out, except for those who moderate them.
 #[utoipa::path(tag = "search", params(SearchParams), responses(
-    (status = 200, body = SearchResponse),
+    (status = 200, body = SearchResponse, description = "The matching items, best first"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
     (status = 503, body = Problem, content_type = "application/problem+json"),
 ))]

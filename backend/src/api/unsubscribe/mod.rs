@@ -29,7 +29,7 @@ pub struct UnsubscribeResponse {
 
 /// What the link would turn off; changes nothing (mail scanners follow links).
 #[utoipa::path(tag = "notifications", params(TokenParam), responses(
-    (status = 200, body = UnsubscribeResponse),
+    (status = 200, body = UnsubscribeResponse, description = "The notification kinds the link turns off"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/unsubscribe")]
@@ -47,7 +47,7 @@ pub async fn describe(
 /// Turns the email off. Mail programs send this as a one-click POST with the body
 /// `List-Unsubscribe=One-Click`; the body is not needed.
 #[utoipa::path(tag = "notifications", params(TokenParam), responses(
-    (status = 200, body = UnsubscribeResponse),
+    (status = 200, body = UnsubscribeResponse, description = "The notification kinds now turned off"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/unsubscribe")]
