@@ -78,7 +78,10 @@ async fn measure(engine: &str, app: &TestApp, args: &Args) -> anyhow::Result<()>
     let written: Arc<Mutex<HashMap<String, Instant>>> = Arc::default();
     let seen: Arc<Mutex<HashMap<String, Instant>>> = Arc::default();
     let total = args.rate * args.seconds;
-    eprintln!("freshness: {engine}: {total} proposals over {} s", args.seconds);
+    eprintln!(
+        "freshness: {engine}: {total} proposals over {} s",
+        args.seconds
+    );
 
     let writer = async {
         let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / args.rate as f64));
