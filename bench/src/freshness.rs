@@ -68,9 +68,9 @@ async fn measure(engine: &str, app: &TestApp, args: &Args) -> anyhow::Result<()>
         .to_owned();
     let people = app.many_citizens(200).await;
     let mut voted_on = Vec::new();
-    for i in 0..50 {
+    for (i, author) in people.iter().take(50).enumerate() {
         let p = app
-            .proposal(&people[i], &cid, &format!("ข้อเสนอที่มีคนโหวตหมายเลข {i}"))
+            .proposal(author, &cid, &format!("ข้อเสนอที่มีคนโหวตหมายเลข {i}"))
             .await;
         voted_on.push(p["id"].as_str().unwrap_or_default().to_owned());
     }
