@@ -11,12 +11,15 @@
 //!   proposals: build throughput and query latency.
 //! - `sala-bench freshness`: how soon a write becomes searchable under a steady write load,
 //!   on the embedded index and on Meilisearch.
+//! - `sala-bench search-http`: search requests/s through HTTP at 64 connections (`wrk`), on
+//!   the demo data, on both engines.
 
 mod fanout;
 mod freshness;
 mod opinion_groups;
 mod rng;
 mod search;
+mod search_http;
 mod summary;
 
 use std::time::{Duration, Instant};
@@ -43,6 +46,8 @@ enum Bench {
     Search(search::Args),
     /// How soon a write becomes searchable under a steady write load, on both engines.
     Freshness(freshness::Args),
+    /// Search requests/s and latency through HTTP at 64 connections, on both engines.
+    SearchHttp(search_http::Args),
 }
 
 #[derive(Parser)]
@@ -138,6 +143,7 @@ async fn main() -> anyhow::Result<()> {
         Bench::OpinionGroups(args) => opinion_groups::run(args).await,
         Bench::Search(args) => search::run(args).await,
         Bench::Freshness(args) => freshness::run(args).await,
+        Bench::SearchHttp(args) => search_http::run(args).await,
     }
 }
 
