@@ -549,20 +549,40 @@ impl MeiliRebuild<'_> {
             .await
     }
 
+    /// Swaps the rebuilt index in, then deletes the old documents (now under the rebuild's
+    /// name). A key restricted to Sala's indexes cannot see a swap task (it belongs to no
+    /// single index), so its end is read from what follows it: Meilisearch runs tasks in the
+    /// order they came, so once the deletion queued after the swap is done, the swap is too,
+    /// and the live name then points at the index this rebuild created.
     pub async fn finish(self) -> Result<(), EngineError> {
         let client = &self.engine.client;
+        let created = |index: meilisearch_sdk::indexes::Index| index.created_at;
+        let rebuilt = client
+            .get_index(&self.building)
+            .await
+            .map(created)
+            .map_err(engine_error)?;
         let swap = SwapIndexes {
             indexes: (self.engine.uid.clone(), self.building.clone()),
             rename: None,
         };
-        let task = client.swap_indexes([&swap]).await.map_err(engine_error)?;
-        self.engine.wait(task).await?;
-        // After the swap the rebuild's name holds the old documents.
+        client.swap_indexes([&swap]).await.map_err(engine_error)?;
         let task = client
             .delete_index(&self.building)
             .await
             .map_err(engine_error)?;
-        self.engine.wait(task).await
+        self.engine.wait(task).await?;
+        let live = client
+            .get_index(&self.engine.uid)
+            .await
+            .map(created)
+            .map_err(engine_error)?;
+        if live != rebuilt || live.is_none() {
+            return Err(EngineError(
+                "Meilisearch did not swap the rebuilt index in; the live index is unchanged".into(),
+            ));
+        }
+        Ok(())
     }
 }
 
