@@ -3,7 +3,7 @@
 //! engines return stored text and highlight here, so they highlight alike.
 
 use super::query::Term;
-use super::text::words;
+use super::text::{words, Word};
 
 fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
@@ -18,13 +18,10 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-/// Byte ranges of `text` that match one of `terms`.
-fn matches(text: &str, terms: &[Term]) -> Vec<(usize, usize)> {
-    if terms.is_empty() {
-        return Vec::new();
-    }
-    words(text)
-        .into_iter()
+/// Byte ranges of the words that match one of `terms`.
+fn matches(segments: &[Word], terms: &[Term]) -> Vec<(usize, usize)> {
+    segments
+        .iter()
         .filter(|w| terms.iter().any(|t| t.matches(&w.lemma)))
         .map(|w| (w.start, w.end))
         .collect()
@@ -40,13 +37,21 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 
 /// All of `text`, escaped, with matches marked.
 pub fn mark(text: &str, terms: &[Term]) -> String {
-    render(text, 0, text.len(), &matches(text, terms))
+    if terms.is_empty() {
+        return render(text, 0, text.len(), &[]);
+    }
+    render(text, 0, text.len(), &matches(&words(text), terms))
 }
 
 /// About `max_bytes` of `text` around its first match (or its beginning), escaped, with
 /// matches marked and `…` where it was cut.
 pub fn snippet(text: &str, terms: &[Term], max_bytes: usize) -> String {
-    let found = matches(text, terms);
+    if text.len() <= max_bytes && terms.is_empty() {
+        return render(text, 0, text.len(), &[]);
+    }
+    // Segmenting Thai is most of a search's cost: once per text.
+    let segments = words(text);
+    let found = matches(&segments, terms);
     if text.len() <= max_bytes {
         return render(text, 0, text.len(), &found);
     }
@@ -62,7 +67,6 @@ pub fn snippet(text: &str, terms: &[Term], max_bytes: usize) -> String {
     let mut end = floor_boundary(text, (start + max_bytes).min(text.len()));
     // Thai has no spaces to cut at: never cut through a word, at either end. A cut word at
     // the start is kept whole; one at the end is left out (unless it is marked).
-    let segments = words(text);
     if let Some(w) = segments.iter().find(|w| w.start < start && start < w.end) {
         start = w.start;
     }
