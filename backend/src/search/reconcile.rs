@@ -5,10 +5,9 @@
 //!
 //! Only documents at rest are judged: one the indexer had in hand at any time during the
 //! comparison (waiting, claimed, written) may differ for good reason and is left alone; the
-//! next round sees it at rest. A drifted document is removed
-//! from the index first (a planted copy may claim a newer version than the database's, which
-//! the indexer would refuse to replace) and then marked for the indexer, which writes the
-//! database's current state.
+//! next round sees it at rest. A drifted document is removed from the index first (a planted
+//! copy may claim a newer version than the database's, which the indexer would refuse to
+//! replace) and then marked for the indexer, which writes the database's current state.
 
 use std::collections::HashMap;
 use std::time::Duration;
