@@ -90,6 +90,9 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   await author.getByRole("button", { name: "กำลังติดตาม" }).waitFor();
   assert.equal(await author.getByRole("button", { name: "กำลังติดตาม" }).getAttribute("aria-pressed"), "true");
   const proposalPath = await propose(author, IDEATION, title, "ข้อความที่อ้างข้อมูลผิด ๆ เพื่อทดสอบการรายงานและการซ่อน");
+  // The author follows what they proposed from the first moment the page shows it.
+  assert.equal(await author.getByRole("button", { name: "ติดตามข้อเสนอนี้" }).count(), 0);
+  await author.getByRole("button", { name: "กำลังติดตาม" }).first().waitFor();
 
   // Someone else reports it.
   const reporter = await newPage();

@@ -98,6 +98,20 @@ async fn a_citizen_proposes_during_ideation_and_is_shown_as_its_author(backend: 
         json!({"id": citizen.id, "display_name": "Operator-made"})
     );
     assert_eq!(created["my_vote"], Value::Null);
+    // Authors follow what they propose, and the first answer says so, so the follow button
+    // starts right.
+    assert_eq!(created["following"], true);
+    assert_eq!(created["follower_count"], 1);
+    let mine = app
+        .get(
+            &format!("/api/v1/proposals/{}", id_of(&created)),
+            Some(&citizen.token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(mine["following"], true);
+    let mut created = created;
+    created.as_object_mut().unwrap().remove("following");
 
     let mut seen = app
         .get(&format!("/api/v1/proposals/{}", id_of(&created)), None)

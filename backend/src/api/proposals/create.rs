@@ -51,5 +51,8 @@ pub async fn create_proposal(
     let names = [(author.id, author.display_name.clone())]
         .into_iter()
         .collect();
-    Ok(HttpResponse::Created().json(ProposalResponse::new(created, &names, None)))
+    let mut response = ProposalResponse::new(created, &names, None);
+    // `proposals::create` made the author a follower.
+    response.following = Some(true);
+    Ok(HttpResponse::Created().json(response))
 }
