@@ -132,9 +132,9 @@ pub async fn confirm_claim(db: &Db, item: &outbox::Model, lease: Duration) -> Re
     Ok(held.rows_affected == 1)
 }
 
-/// Marks an item done, replacing its payload (it may hold a one-time secret such as a link).
-pub async fn acknowledge(db: &Db, id: Uuid) -> Result<(), DbErr> {
-    let txn = db.begin_write().await?;
+/// The update that marks items done, replacing their payload (it may hold a one-time secret
+/// such as a link, or an address).
+fn mark_done() -> sea_orm::UpdateMany<outbox::Entity> {
     outbox::Entity::update_many()
         .col_expr(outbox::Column::ProcessedAt, Expr::value(now()))
         .col_expr(
@@ -145,6 +145,12 @@ pub async fn acknowledge(db: &Db, id: Uuid) -> Result<(), DbErr> {
             outbox::Column::LastError,
             Expr::value(Option::<String>::None),
         )
+}
+
+/// Marks an item done.
+pub async fn acknowledge(db: &Db, id: Uuid) -> Result<(), DbErr> {
+    let txn = db.begin_write().await?;
+    mark_done()
         .col_expr(
             outbox::Column::ClaimToken,
             Expr::value(Option::<Uuid>::None),
@@ -165,16 +171,7 @@ pub async fn acknowledge_within<C: ConnectionTrait>(
     let Some(token) = item.claim_token else {
         return Ok(false);
     };
-    let done = outbox::Entity::update_many()
-        .col_expr(outbox::Column::ProcessedAt, Expr::value(now()))
-        .col_expr(
-            outbox::Column::Payload,
-            Expr::value(serde_json::json!({ "done": true })),
-        )
-        .col_expr(
-            outbox::Column::LastError,
-            Expr::value(Option::<String>::None),
-        )
+    let done = mark_done()
         .filter(outbox::Column::Id.eq(item.id))
         .filter(outbox::Column::ClaimToken.eq(token))
         .filter(outbox::Column::ProcessedAt.is_null())

@@ -84,20 +84,22 @@ pub async fn meili_server() -> Option<Arc<MeiliServer>> {
         ));
         return None;
     }
+    start_meili(None).await.map(Arc::new)
+}
+
+/// A Meilisearch server of the test's own, from the `meilisearch` on `PATH`, protected by
+/// `master_key` when given; `None` (said once, loudly) without one.
+async fn start_meili(master_key: Option<&str>) -> Option<MeiliServer> {
     let Some(binary) = on_path("meilisearch") else {
         skipped(
             "SKIPPED: no Meilisearch server (set SALA_TEST_MEILI_URL or put meilisearch on PATH)",
         );
         return None;
     };
-    let port = TcpListener::bind("127.0.0.1:0")
-        .ok()?
-        .local_addr()
-        .ok()?
-        .port();
+    let port = sala_tests::free_port();
     let dir = tempfile::tempdir().ok()?;
-    let child =
-        sala_tests::spawn_meilisearch(&binary, port, dir.path(), None).expect("start meilisearch");
+    let child = sala_tests::spawn_meilisearch(&binary, port, dir.path(), master_key)
+        .expect("start meilisearch");
     let server = MeiliServer {
         url: format!("http://127.0.0.1:{port}"),
         child: Some(std::sync::Mutex::new(child)),
@@ -108,7 +110,7 @@ pub async fn meili_server() -> Option<Arc<MeiliServer>> {
         assert!(Instant::now() < deadline, "meilisearch did not start");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    Some(Arc::new(server))
+    Some(server)
 }
 
 /// Starts the application on `backend` with `which` engine and extra settings.
@@ -1182,27 +1184,10 @@ async fn an_index_that_drifted_from_the_database_heals_itself(backend: Backend, 
 /// rebuilds with it while it opens nothing else.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sala_runs_on_a_key_that_opens_only_its_own_index() {
-    let Some(binary) = on_path("meilisearch") else {
-        skipped(
-            "SKIPPED: no Meilisearch server (set SALA_TEST_MEILI_URL or put meilisearch on PATH)",
-        );
+    let master = "a master key only the operator holds";
+    let Some(server) = start_meili(Some(master)).await else {
         return;
     };
-    let master = "a master key only the operator holds";
-    let port = sala_tests::free_port();
-    let dir = tempfile::tempdir().expect("meilisearch folder");
-    let child = sala_tests::spawn_meilisearch(&binary, port, dir.path(), Some(master))
-        .expect("start meilisearch");
-    let server = MeiliServer {
-        url: format!("http://127.0.0.1:{port}"),
-        child: Some(std::sync::Mutex::new(child)),
-        _dir: Some(dir),
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !reachable(&server.url).await {
-        assert!(Instant::now() < deadline, "meilisearch did not start");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
     let index = format!("sala_test_{}", Uuid::now_v7().simple());
 
     // The operator's one step, done twice: the same key both times.
