@@ -1,8 +1,6 @@
-//! One error type for the whole service, and its single translation into
-//! `application/problem+json` (RFC 9457) with a stable `code`.
+//! What can go wrong inside Sala, in the domain's own words. Nothing here knows about HTTP:
+//! `api::problem` translates each error into a problem document with its stable code.
 
-use actix_web::http::{header, StatusCode};
-use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -27,50 +25,107 @@ impl FieldError {
     }
 }
 
-/// Everything that can go wrong, named by what the client should do about it.
+/// What a request looked for and did not find.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource {
+    Account,
+    ApiKey,
+    Comment,
+    Consultation,
+    DeadLetter,
+    ModeratorAssignment,
+    Proposal,
+}
+
+impl Resource {
+    /// How the resource is named in a message.
+    pub fn name(self) -> &'static str {
+        match self {
+            Resource::Account => "account",
+            Resource::ApiKey => "API key",
+            Resource::Comment => "comment",
+            Resource::Consultation => "consultation",
+            Resource::DeadLetter => "dead letter",
+            Resource::ModeratorAssignment => "moderator assignment",
+            Resource::Proposal => "proposal",
+        }
+    }
+}
+
+/// Why a request cannot be carried out in the state things are in now.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Conflict {
+    #[error("This proposal was withdrawn by its author.")]
+    ProposalWithdrawn,
+    #[error("This proposal was merged into another one; act on that one.")]
+    ProposalMerged,
+    #[error("This proposal was already merged into another one.")]
+    AlreadyMerged,
+    #[error("The proposal to merge into is merged, hidden or withdrawn itself.")]
+    MergeTargetUnavailable,
+    #[error("This comment was removed and cannot be answered.")]
+    CommentRemoved,
+    #[error("You have already flagged this.")]
+    AlreadyFlagged,
+    /// A moderation action that would change nothing, such as hiding what is hidden.
+    #[error("{0}")]
+    NothingToChange(&'static str),
+    #[error("This account already moderates this consultation.")]
+    AlreadyModerator,
+    #[error("This account already has the {0} role.")]
+    RoleAlreadyHeld(&'static str),
+    #[error("This account is banned; restore it first.")]
+    AccountBanned,
+    #[error("This account is already banned.")]
+    AlreadyBanned,
+    #[error("This account is neither suspended nor banned.")]
+    NotSanctioned,
+    #[error("This account has no votes.")]
+    NoVotesToDiscard,
+    #[error("This email address is already verified.")]
+    EmailAlreadyVerified,
+}
+
+/// Everything that can go wrong, named by what the caller should do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{0}")]
-    MalformedRequest(String),
-    #[error("validation failed")]
+    #[error("validation failed: {}", describe_fields(.0))]
     Validation(Vec<FieldError>),
     #[error("{0}")]
     Unauthenticated(String),
     #[error("{0}")]
     Forbidden(String),
-    /// A cookie-authenticated request without proof that Sala's own page sent it.
-    #[error("{0}")]
-    CrossSiteRequest(String),
-    #[error("{0} not found")]
-    NotFound(&'static str),
-    #[error("{0}")]
-    Conflict(String),
+    #[error("{} not found", .0.name())]
+    NotFound(Resource),
+    #[error(transparent)]
+    Conflict(Conflict),
     #[error("{0}")]
     PhaseClosed(String),
-    #[error("{0}")]
-    Locked(String),
+    #[error("This proposal is locked by a moderator.")]
+    ProposalLocked,
     #[error("too many requests")]
     RateLimited { retry_after_secs: u64 },
-    #[error("the request body is larger than {limit} bytes")]
-    PayloadTooLarge { limit: usize },
-    #[error("the request body must be application/json")]
-    UnsupportedMediaType,
     #[error("{0}")]
     Unavailable(String),
-    #[error("{0}")]
-    InvalidIdempotencyKey(&'static str),
-    #[error("this Idempotency-Key was already used for a different request")]
-    IdempotencyKeyReused,
-    #[error("a request with this Idempotency-Key is still running; retry shortly")]
-    IdempotentRequestRunning { retry_after_secs: u64 },
     #[error(transparent)]
     Database(sea_orm::DbErr),
     #[error(transparent)]
     Internal(anyhow::Error),
 }
 
-/// Seconds a client is asked to wait before retrying after `unavailable`.
-pub const UNAVAILABLE_RETRY_AFTER_SECS: u64 = 5;
+fn describe_fields(errors: &[FieldError]) -> String {
+    let described: Vec<String> = errors
+        .iter()
+        .map(|e| format!("{}: {}", e.field, e.message))
+        .collect();
+    described.join("; ")
+}
+
+impl From<Conflict> for Error {
+    fn from(conflict: Conflict) -> Self {
+        Error::Conflict(conflict)
+    }
+}
 
 fn database_unreachable() -> Error {
     Error::Unavailable("The service cannot reach its database right now; try again soon.".into())
@@ -103,143 +158,14 @@ impl From<anyhow::Error> for Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// The API's name for the same type: handlers return `ApiError`.
-pub type ApiError = Error;
-
 impl Error {
     pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
         Error::Validation(vec![FieldError::new(field, code, message)])
     }
 
-    /// The stable code and HTTP status of each error: one line per code.
-    pub fn code_and_status(&self) -> (&'static str, StatusCode) {
-        match self {
-            Error::MalformedRequest(_) => ("malformed_request", StatusCode::BAD_REQUEST),
-            Error::Validation(_) => ("validation_failed", StatusCode::UNPROCESSABLE_ENTITY),
-            Error::Unauthenticated(_) => ("unauthenticated", StatusCode::UNAUTHORIZED),
-            Error::Forbidden(_) => ("forbidden", StatusCode::FORBIDDEN),
-            Error::CrossSiteRequest(_) => ("csrf_rejected", StatusCode::FORBIDDEN),
-            Error::NotFound(_) => ("not_found", StatusCode::NOT_FOUND),
-            Error::Conflict(_) => ("conflict", StatusCode::CONFLICT),
-            Error::PhaseClosed(_) => ("phase_closed", StatusCode::CONFLICT),
-            Error::Locked(_) => ("locked", StatusCode::LOCKED),
-            Error::RateLimited { .. } => ("rate_limited", StatusCode::TOO_MANY_REQUESTS),
-            Error::PayloadTooLarge { .. } => ("payload_too_large", StatusCode::PAYLOAD_TOO_LARGE),
-            Error::UnsupportedMediaType => {
-                ("unsupported_media_type", StatusCode::UNSUPPORTED_MEDIA_TYPE)
-            }
-            Error::Unavailable(_) => ("unavailable", StatusCode::SERVICE_UNAVAILABLE),
-            Error::InvalidIdempotencyKey(_) => ("invalid_idempotency_key", StatusCode::BAD_REQUEST),
-            Error::IdempotencyKeyReused => {
-                ("idempotency_key_reused", StatusCode::UNPROCESSABLE_ENTITY)
-            }
-            Error::IdempotentRequestRunning { .. } => ("conflict", StatusCode::CONFLICT),
-            Error::Database(_) | Error::Internal(_) => {
-                ("internal", StatusCode::INTERNAL_SERVER_ERROR)
-            }
-        }
-    }
-
-    fn title(&self) -> &'static str {
-        match self {
-            Error::MalformedRequest(_) => "Malformed request",
-            Error::Validation(_) => "Some fields are not valid",
-            Error::Unauthenticated(_) => "Sign-in required",
-            Error::Forbidden(_) => "Not allowed",
-            Error::CrossSiteRequest(_) => "Cross-site request refused",
-            Error::NotFound(_) => "Not found",
-            Error::Conflict(_) => "Conflict",
-            Error::PhaseClosed(_) => "Not possible in this phase",
-            Error::Locked(_) => "Locked",
-            Error::RateLimited { .. } => "Too many requests",
-            Error::PayloadTooLarge { .. } => "Request too large",
-            Error::UnsupportedMediaType => "Unsupported media type",
-            Error::Unavailable(_) => "Temporarily unavailable",
-            Error::InvalidIdempotencyKey(_) => "Invalid Idempotency-Key",
-            Error::IdempotencyKeyReused => "Idempotency-Key reused",
-            Error::IdempotentRequestRunning { .. } => "Request still running",
-            Error::Database(_) | Error::Internal(_) => "Internal error",
-        }
-    }
-
     /// Whether this error is the server's fault, to be logged with its cause.
     pub fn is_internal(&self) -> bool {
         matches!(self, Error::Database(_) | Error::Internal(_))
-    }
-}
-
-/// The body of every error response.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Problem {
-    /// A URI naming the problem kind: `urn:sala:problem:<code>`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub title: String,
-    pub status: u16,
-    pub detail: String,
-    /// Stable machine-readable code; clients switch on this.
-    pub code: String,
-    /// Per-field problems, present with `validation_failed`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub errors: Option<Vec<FieldError>>,
-    /// Set on `internal` errors: quote it when reporting the problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-}
-
-pub const PROBLEM_JSON: &str = "application/problem+json";
-
-impl Problem {
-    pub fn new(code: &str, status: StatusCode, title: &str, detail: String) -> Self {
-        Problem {
-            kind: format!("urn:sala:problem:{code}"),
-            title: title.to_owned(),
-            status: status.as_u16(),
-            detail,
-            code: code.to_owned(),
-            errors: None,
-            request_id: None,
-        }
-    }
-
-    pub fn into_response(self) -> HttpResponse {
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        HttpResponse::build(status)
-            .insert_header((header::CONTENT_TYPE, PROBLEM_JSON))
-            .json(self)
-    }
-}
-
-impl ResponseError for Error {
-    fn status_code(&self) -> StatusCode {
-        self.code_and_status().1
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let (code, status) = self.code_and_status();
-        let detail = if self.is_internal() {
-            tracing::error!(error = ?self, "request failed");
-            "An unexpected error occurred. Quote the request id when reporting it.".to_owned()
-        } else {
-            self.to_string()
-        };
-        let mut problem = Problem::new(code, status, self.title(), detail);
-        if let Error::Validation(errors) = self {
-            problem.errors = Some(errors.clone());
-        }
-        let mut response = problem.into_response();
-        let retry_after = match self {
-            Error::RateLimited { retry_after_secs }
-            | Error::IdempotentRequestRunning { retry_after_secs } => Some(*retry_after_secs),
-            Error::Unavailable(_) => Some(UNAVAILABLE_RETRY_AFTER_SECS),
-            _ => None,
-        };
-        if let Some(secs) = retry_after {
-            if let Ok(value) = header::HeaderValue::from_str(&secs.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-        }
-        response
     }
 }
 

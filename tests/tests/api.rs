@@ -22,6 +22,7 @@ mod api {
     pub mod openapi;
     pub mod opinion_groups;
     pub mod platform;
+    pub mod problem_codes;
     pub mod processes;
     pub mod proposals;
     pub mod search;

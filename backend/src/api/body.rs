@@ -19,6 +19,7 @@ use actix_web::{web, FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
 
 use crate::api::control_characters;
+use crate::api::problem::ApiError;
 use crate::app::AppState;
 use crate::error::{Error, FieldError};
 
@@ -27,18 +28,18 @@ const FALLBACK_LIMIT: usize = 256 * 1024;
 
 /// A JSON request body, parsed, or the problem to answer with; `None` when the request
 /// carried no body at all.
-pub struct Body<T>(Option<Result<T, Error>>);
+pub struct Body<T>(Option<Result<T, ApiError>>);
 
 impl<T> Body<T> {
     /// The parsed body, or its problem (`validation_failed`, `malformed_request`,
     /// `payload_too_large`, `unsupported_media_type`).
-    pub fn into_inner(self) -> Result<T, Error> {
-        self.0.unwrap_or(Err(Error::UnsupportedMediaType))
+    pub fn into_inner(self) -> Result<T, ApiError> {
+        self.0.unwrap_or(Err(ApiError::UnsupportedMediaType))
     }
 
     /// For a route whose body may be left out: `None` without a body, its problem when a
     /// body was sent but is not acceptable.
-    pub fn into_optional(self) -> Result<Option<T>, Error> {
+    pub fn into_optional(self) -> Result<Option<T>, ApiError> {
         self.0.transpose()
     }
 }
@@ -56,7 +57,7 @@ fn carries_no_body(req: &HttpRequest) -> bool {
 }
 
 impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
-    type Error = Error;
+    type Error = ApiError;
     type Future = BodyFuture<T>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
@@ -81,7 +82,7 @@ pub struct BodyFuture<T> {
 impl<T> Unpin for BodyFuture<T> {}
 
 impl<T: DeserializeOwned> Future for BodyFuture<T> {
-    type Output = Result<Body<T>, Error>;
+    type Output = Result<Body<T>, ApiError>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
@@ -94,7 +95,7 @@ impl<T: DeserializeOwned> Future for BodyFuture<T> {
         };
         let body = parsed
             .map_err(|err| super::json_error(err, this.limit))
-            .and_then(typed);
+            .and_then(|value| typed(value).map_err(ApiError::from));
         Poll::Ready(Ok(Body(Some(body))))
     }
 }

@@ -8,7 +8,8 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use percent_encoding::percent_decode_str;
 
-use crate::error::{Error, FieldError};
+use crate::api::problem::ApiError;
+use crate::error::FieldError;
 
 /// The stable field code of a JSON string holding a control character.
 pub const FIELD_CODE: &str = "control_character";
@@ -48,7 +49,7 @@ pub async fn refuse_in_request_target(
         None
     };
     if let Some(part) = part {
-        let error = Error::MalformedRequest(format!(
+        let error = ApiError::MalformedRequest(format!(
             "the {part} contains a control character (such as NUL)"
         ));
         return Ok(req.error_response(error).map_into_right_body());

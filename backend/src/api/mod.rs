@@ -18,6 +18,7 @@ pub mod me;
 pub mod moderation;
 pub mod openapi;
 pub mod params;
+pub mod problem;
 pub mod proposals;
 pub mod request_id;
 pub mod request_log;
@@ -34,6 +35,7 @@ use utoipa::openapi::{InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder};
 use utoipa_actix_web::{scope, service_config::ServiceConfig, AppExt};
 use utoipa_swagger_ui::{Config as SwaggerConfig, SwaggerUi};
 
+use crate::api::problem::ApiError;
 use crate::error::{Error, FieldError};
 
 /// The document's parts that no handler describes.
@@ -133,16 +135,16 @@ pub fn json_config(limit: usize) -> web::JsonConfig {
         .error_handler(move |err, _req| json_error(err, limit).into())
 }
 
-pub(crate) fn json_error(err: JsonPayloadError, limit: usize) -> Error {
+pub(crate) fn json_error(err: JsonPayloadError, limit: usize) -> ApiError {
     match err {
         JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
-            Error::PayloadTooLarge { limit }
+            ApiError::PayloadTooLarge { limit }
         }
-        JsonPayloadError::ContentType => Error::UnsupportedMediaType,
+        JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
         JsonPayloadError::Deserialize(e) if e.is_data() => {
-            Error::Validation(vec![field_error_from_serde(&e.to_string())])
+            Error::Validation(vec![field_error_from_serde(&e.to_string())]).into()
         }
-        other => Error::MalformedRequest(format!("the request body is not valid JSON: {other}")),
+        other => ApiError::MalformedRequest(format!("the request body is not valid JSON: {other}")),
     }
 }
 
@@ -164,7 +166,7 @@ fn field_error_from_serde(message: &str) -> FieldError {
 
 /// A malformed id in the path names nothing that exists.
 pub fn path_config() -> web::PathConfig {
-    web::PathConfig::default().error_handler(|_, _| Error::NotFound("resource").into())
+    web::PathConfig::default().error_handler(|_, _| ApiError::NoSuchResource.into())
 }
 
 pub fn query_config() -> web::QueryConfig {
@@ -190,6 +192,6 @@ where
 }
 
 /// Unknown paths under `/api` answer with a problem, not the web app.
-pub async fn not_found() -> Result<HttpResponse, Error> {
-    Err(Error::NotFound("route"))
+pub async fn not_found() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::NoSuchResource)
 }

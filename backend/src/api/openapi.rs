@@ -13,7 +13,7 @@ use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, Response};
 
-use crate::error::PROBLEM_JSON;
+use crate::api::problem::PROBLEM_JSON;
 use crate::idempotency;
 
 /// Adds the shared problem answers to every operation and describes every problem status a

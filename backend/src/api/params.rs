@@ -13,44 +13,45 @@ use actix_web::{web, FromRequest, HttpRequest};
 use futures_util::future::{ready, Ready};
 use serde::de::DeserializeOwned;
 
-use crate::error::Error;
+use crate::api::problem::ApiError;
 
 /// Path parameters, parsed, or `not_found` (a malformed id names nothing that exists).
-pub struct Path<T>(Result<web::Path<T>, Error>);
+pub struct Path<T>(Result<web::Path<T>, ApiError>);
 
 impl<T> Path<T> {
-    pub fn parsed(self) -> Result<web::Path<T>, Error> {
+    pub fn parsed(self) -> Result<web::Path<T>, ApiError> {
         self.0
     }
 }
 
 impl<T: DeserializeOwned + 'static> FromRequest for Path<T> {
-    type Error = Error;
-    type Future = Ready<Result<Self, Error>>;
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let parsed = web::Path::<T>::from_request(req, payload)
             .into_inner()
-            .map_err(|_| Error::NotFound("resource"));
+            .map_err(|_| ApiError::NoSuchResource);
         ready(Ok(Path(parsed)))
     }
 }
 
 /// Query parameters, parsed, or `validation_failed` on the field `query`.
-pub struct Query<T>(Result<web::Query<T>, Error>);
+pub struct Query<T>(Result<web::Query<T>, ApiError>);
 
 impl<T> Query<T> {
-    pub fn parsed(self) -> Result<web::Query<T>, Error> {
+    pub fn parsed(self) -> Result<web::Query<T>, ApiError> {
         self.0
     }
 }
 
 impl<T: DeserializeOwned + 'static> FromRequest for Query<T> {
-    type Error = Error;
-    type Future = Ready<Result<Self, Error>>;
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let parsed = web::Query::<T>::from_query(req.query_string()).map_err(super::query_error);
+        let parsed = web::Query::<T>::from_query(req.query_string())
+            .map_err(|err| super::query_error(err).into());
         ready(Ok(Query(parsed)))
     }
 }

@@ -11,7 +11,7 @@ use actix_web::HttpMessage;
 use futures_util::future::LocalBoxFuture;
 use tracing_actix_web::RequestId;
 
-use crate::error::Problem;
+use crate::api::problem::Problem;
 
 pub struct RequestIdHeader;
 
@@ -55,13 +55,7 @@ where
                 return Ok(res.map_into_boxed_body());
             };
             let mut res = if res.status() == StatusCode::INTERNAL_SERVER_ERROR {
-                let mut problem = Problem::new(
-                    "internal",
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Internal error",
-                    "An unexpected error occurred. Quote the request id when reporting it.".into(),
-                );
-                problem.request_id = Some(request_id.clone());
+                let problem = Problem::internal(request_id.clone());
                 let (req, _) = res.into_parts();
                 ServiceResponse::new(req, problem.into_response())
             } else {

@@ -22,7 +22,7 @@ use crate::domain::audit::{self, AuditEntry};
 use crate::domain::follows::Target;
 use crate::domain::now;
 use crate::domain::outgoing_mail::MAIL_TOPIC;
-use crate::error::{Error, Result};
+use crate::error::{Error, Resource, Result};
 use crate::rate_limit;
 
 /// The address a deleted account keeps: unique per account, deliverable nowhere (RFC 2606),
@@ -38,7 +38,7 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
         .one(db.reader())
         .await?
         .filter(|u| u.deleted_at.is_none())
-        .ok_or(Error::NotFound("account"))?;
+        .ok_or(Error::NotFound(Resource::Account))?;
     if !password::verify_password(password_attempt, Some(&stored.password_hash)).await {
         return Err(Error::field(
             "password",
@@ -67,7 +67,7 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
         .await?;
     if cleared.rows_affected != 1 {
         // A concurrent request deleted it first.
-        return Err(Error::NotFound("account"));
+        return Err(Error::NotFound(Resource::Account));
     }
     // Every session ends, and its rows (times and families of sign-ins) go with it: an access
     // token naming a session that no longer exists is refused like a revoked one.

@@ -15,7 +15,7 @@ use crate::db::Db;
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::{now, sessions, text};
-use crate::error::{Error, FieldErrors, Result};
+use crate::error::{Conflict, Error, FieldErrors, Resource, Result};
 
 /// What a person may do on the platform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -358,9 +358,7 @@ pub async fn resend_verification(
     account: &Account,
 ) -> Result<()> {
     if account.verified_at.is_some() {
-        return Err(Error::Conflict(
-            "This email address is already verified.".into(),
-        ));
+        return Err(Conflict::EmailAlreadyVerified.into());
     }
     let txn = db.begin_write().await?;
     send_verification(
@@ -692,9 +690,11 @@ pub async fn create_verified<C: ConnectionTrait>(
     .insert(conn)
     .await
     .map_err(|err| match err.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            Error::Conflict("An account with this email already exists.".into())
-        }
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::field(
+            "email",
+            "taken",
+            "An account with this email already exists.",
+        ),
         _ => err.into(),
     })?;
     Ok(Account::from_row(row))
@@ -705,7 +705,7 @@ pub async fn set_role(db: &Db, actor_id: Option<Uuid>, email: &str, role: Role) 
     let txn = db.begin_write().await?;
     let account = find_by_email(&txn, email)
         .await?
-        .ok_or(Error::NotFound("account"))?;
+        .ok_or(Error::NotFound(Resource::Account))?;
     if account.role != role {
         users::Entity::update_many()
             .col_expr(users::Column::Role, Expr::value(role.as_str()))

@@ -15,7 +15,7 @@ use crate::domain::audit::{self, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{get_for_update, Status};
 use crate::domain::{now, text};
-use crate::error::{Error, Result};
+use crate::error::{Conflict, Error, Result};
 use crate::search::{self, DocType};
 
 /// The statuses an answer may set.
@@ -58,14 +58,10 @@ pub async fn answer(
     let answer =
         text::bounded("answer", raw_answer, 1, 10_000).map_err(|e| Error::Validation(vec![e]))?;
     if current.status == Status::Withdrawn.as_str() {
-        return Err(Error::Conflict(
-            "This proposal was withdrawn by its author.".into(),
-        ));
+        return Err(Conflict::ProposalWithdrawn.into());
     }
     if current.merged_into.is_some() {
-        return Err(Error::Conflict(
-            "This proposal was merged into another one; answer that one.".into(),
-        ));
+        return Err(Conflict::ProposalMerged.into());
     }
     let now = now();
     let before = json!({"status": current.status, "official_response": current.official_response});

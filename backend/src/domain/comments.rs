@@ -29,7 +29,7 @@ use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{ensure_open, get, get_for_update};
 use crate::domain::repetition::{self, RepetitionPolicy};
 use crate::domain::{cursor, markdown, now, visibility};
-use crate::error::{Error, FieldError, FieldErrors, Result};
+use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
 /// The deepest a reply may sit: a top-level comment is depth 0.
 pub const MAX_DEPTH: i16 = 6;
@@ -143,9 +143,7 @@ async fn create_once(
                     Error::field("parent_id", "not_found", "no such comment on this proposal")
                 })?;
             if parent.deleted_at.is_some() || parent.hidden_at.is_some() {
-                return Err(Error::Conflict(
-                    "This comment was removed and cannot be answered.".into(),
-                ));
+                return Err(Conflict::CommentRemoved.into());
             }
             if parent.depth >= MAX_DEPTH {
                 return Err(Error::field(
@@ -315,7 +313,7 @@ async fn get_comment_for_update<C: ConnectionTrait>(conn: &C, id: Uuid) -> Resul
         .lock_exclusive()
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("comment"))
+        .ok_or(Error::NotFound(Resource::Comment))
 }
 
 /// Locks a comment and the proposal it is under, in the one lock order: the proposal first,
@@ -330,13 +328,13 @@ pub(crate) async fn lock_with_proposal<C: ConnectionTrait>(
         let proposal_id = comments::Entity::find_by_id(id)
             .one(conn)
             .await?
-            .ok_or(Error::NotFound("comment"))?
+            .ok_or(Error::NotFound(Resource::Comment))?
             .proposal_id;
         let proposal = proposals::Entity::find_by_id(proposal_id)
             .lock_exclusive()
             .one(conn)
             .await?
-            .ok_or(Error::NotFound("comment"))?;
+            .ok_or(Error::NotFound(Resource::Comment))?;
         let comment = get_comment_for_update(conn, id).await?;
         if comment.proposal_id == proposal.id {
             return Ok((proposal, comment));
@@ -376,13 +374,11 @@ async fn edit_once(
         ));
     }
     if current.deleted_at.is_some() {
-        return Err(Error::NotFound("comment"));
+        return Err(Error::NotFound(Resource::Comment));
     }
     Phase::of(&consultation).ensure_allows_comments()?;
     if proposal.locked_at.is_some() {
-        return Err(Error::Locked(
-            "This proposal is locked by a moderator.".into(),
-        ));
+        return Err(Error::ProposalLocked);
     }
     let mut row: comments::ActiveModel = current.into();
     if let Some(body) = new_body {
@@ -479,13 +475,11 @@ async fn vote_once(
     let comment = get_comment_for_update(&txn, id).await?;
     let (proposal, consultation) = get(&txn, Some(voter), comment.proposal_id).await?;
     if comment.deleted_at.is_some() || comment.hidden_at.is_some() {
-        return Err(Error::NotFound("comment"));
+        return Err(Error::NotFound(Resource::Comment));
     }
     Phase::of(&consultation).ensure_allows_comments()?;
     if proposal.locked_at.is_some() {
-        return Err(Error::Locked(
-            "This proposal is locked by a moderator.".into(),
-        ));
+        return Err(Error::ProposalLocked);
     }
     let previous = comment_votes::Entity::find_by_id((id, voter.id))
         .one(&txn)

@@ -17,7 +17,7 @@ use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::{cursor, markdown, now, organizations, text, visibility};
-use crate::error::{Error, FieldError, FieldErrors, Result};
+use crate::error::{Error, FieldError, FieldErrors, Resource, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
@@ -123,7 +123,7 @@ async fn ensure_visible<C: ConnectionTrait>(
     }
     match viewer {
         Some(viewer) if can_manage(conn, viewer, consultation).await? => Ok(()),
-        _ => Err(Error::NotFound("consultation")),
+        _ => Err(Error::NotFound(Resource::Consultation)),
     }
 }
 
@@ -138,10 +138,25 @@ pub async fn get<C: ConnectionTrait>(
         Ok(id) => query.filter(consultations::Column::Id.eq(id)),
         Err(_) => query.filter(consultations::Column::Slug.eq(id_or_slug)),
     };
-    let consultation = query
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound("consultation"))?;
+    visible(conn, viewer, query.one(conn).await?).await
+}
+
+/// The consultation with this id, if the viewer may see it.
+pub async fn get_by_id<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    id: Uuid,
+) -> Result<Consultation> {
+    let found = consultations::Entity::find_by_id(id).one(conn).await?;
+    visible(conn, viewer, found).await
+}
+
+async fn visible<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    found: Option<Consultation>,
+) -> Result<Consultation> {
+    let consultation = found.ok_or(Error::NotFound(Resource::Consultation))?;
     ensure_visible(conn, viewer, &consultation).await?;
     Ok(consultation)
 }

@@ -11,7 +11,7 @@ use crate::db::entities::{follows, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::{consultations, now, proposals as proposal_rules};
-use crate::error::Result;
+use crate::error::{Resource, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
@@ -110,7 +110,7 @@ async fn resolve<C: ConnectionTrait>(
         Target::Consultation => Ok(consultations::get(conn, Some(who), target_ref).await?.id),
         Target::Proposal => {
             let id = Uuid::parse_str(target_ref)
-                .map_err(|_| crate::error::Error::NotFound("proposal"))?;
+                .map_err(|_| crate::error::Error::NotFound(Resource::Proposal))?;
             // Lock the proposal so the follower count moves one request at a time.
             Ok(proposal_rules::get_for_update(conn, who, id).await?.0.id)
         }

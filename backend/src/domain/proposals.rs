@@ -25,7 +25,7 @@ use crate::domain::notifications::{self, Event};
 use crate::domain::ranking::{self, Tally};
 use crate::domain::repetition::{self, RepetitionPolicy};
 use crate::domain::{cursor, markdown, now, text, visibility};
-use crate::error::{Error, FieldError, FieldErrors, Result};
+use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -237,14 +237,23 @@ pub async fn get<C: ConnectionTrait>(
     let proposal = proposals::Entity::find_by_id(id)
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("proposal"))?;
-    let consultation = consultations::get(conn, viewer, &proposal.consultation_id.to_string())
+        .ok_or(Error::NotFound(Resource::Proposal))?;
+    let consultation = consultations::get_by_id(conn, viewer, proposal.consultation_id)
         .await
-        .map_err(|_| Error::NotFound("proposal"))?;
+        .map_err(hidden_consultation_hides_proposal)?;
     if !may_see(conn, viewer, &proposal).await? {
-        return Err(Error::NotFound("proposal"));
+        return Err(Error::NotFound(Resource::Proposal));
     }
     Ok((proposal, consultation))
+}
+
+/// A proposal in a consultation the viewer may not see is not found either; any other failure
+/// (the database's, say) stays what it is.
+fn hidden_consultation_hides_proposal(err: Error) -> Error {
+    match err {
+        Error::NotFound(Resource::Consultation) => Error::NotFound(Resource::Proposal),
+        other => other,
+    }
 }
 
 /// Loads a proposal for a write, holding its row lock (PostgreSQL) until the transaction ends,
@@ -258,13 +267,12 @@ pub async fn get_for_update<C: ConnectionTrait>(
         .lock_exclusive()
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("proposal"))?;
-    let consultation =
-        consultations::get(conn, Some(viewer), &proposal.consultation_id.to_string())
-            .await
-            .map_err(|_| Error::NotFound("proposal"))?;
+        .ok_or(Error::NotFound(Resource::Proposal))?;
+    let consultation = consultations::get_by_id(conn, Some(viewer), proposal.consultation_id)
+        .await
+        .map_err(hidden_consultation_hides_proposal)?;
     if !may_see(conn, Some(viewer), &proposal).await? {
-        return Err(Error::NotFound("proposal"));
+        return Err(Error::NotFound(Resource::Proposal));
     }
     Ok((proposal, consultation))
 }
@@ -272,19 +280,13 @@ pub async fn get_for_update<C: ConnectionTrait>(
 /// Whether people can still act on the proposal itself (vote, comment).
 pub fn ensure_open(proposal: &Proposal) -> Result<()> {
     if proposal.status == Status::Withdrawn.as_str() {
-        return Err(Error::Conflict(
-            "This proposal was withdrawn by its author.".into(),
-        ));
+        return Err(Conflict::ProposalWithdrawn.into());
     }
     if proposal.merged_into.is_some() {
-        return Err(Error::Conflict(
-            "This proposal was merged into another one.".into(),
-        ));
+        return Err(Conflict::ProposalMerged.into());
     }
     if proposal.locked_at.is_some() {
-        return Err(Error::Locked(
-            "This proposal is locked by a moderator.".into(),
-        ));
+        return Err(Error::ProposalLocked);
     }
     Ok(())
 }
@@ -298,14 +300,10 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
         ));
     }
     if current.status == Status::Withdrawn.as_str() {
-        return Err(Error::Conflict(
-            "A withdrawn proposal cannot be edited.".into(),
-        ));
+        return Err(Conflict::ProposalWithdrawn.into());
     }
     if current.locked_at.is_some() {
-        return Err(Error::Locked(
-            "This proposal is locked by a moderator.".into(),
-        ));
+        return Err(Error::ProposalLocked);
     }
     Phase::of(&consultation).ensure_allows_proposals()?;
     let mut errors = FieldErrors::new();

@@ -16,6 +16,7 @@ use futures_util::StreamExt;
 
 use super::key::{self, IdempotencyKey, KeyOwner};
 use super::store::{self, Claim, StoredResponse};
+use crate::api::problem::ApiError;
 use crate::app::AppState;
 use crate::auth::extract::bearer;
 use crate::auth::opaque;
@@ -99,8 +100,8 @@ where
             req.set_payload(Payload::from(body));
             match store::claim(&state.db, &owner, &key, &fingerprint).await {
                 Err(error) => Ok(req.error_response(error)),
-                Ok(Claim::Reused) => Ok(req.error_response(Error::IdempotencyKeyReused)),
-                Ok(Claim::Running) => Ok(req.error_response(Error::IdempotentRequestRunning {
+                Ok(Claim::Reused) => Ok(req.error_response(ApiError::IdempotencyKeyReused)),
+                Ok(Claim::Running) => Ok(req.error_response(ApiError::IdempotentRequestRunning {
                     retry_after_secs: RUNNING_RETRY_AFTER_SECS,
                 })),
                 Ok(Claim::Answered(stored)) => Ok(req.into_response(replay(stored))),
@@ -136,13 +137,13 @@ async fn key_owner(req: &ServiceRequest, state: &AppState) -> Option<KeyOwner> {
 }
 
 /// Reads the whole body, so it can be fingerprinted and then handed on unchanged.
-async fn read_body(req: &mut ServiceRequest, limit: usize) -> Result<Bytes, Error> {
+async fn read_body(req: &mut ServiceRequest, limit: usize) -> Result<Bytes, ApiError> {
     let mut payload = req.take_payload();
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|error| Error::MalformedRequest(error.to_string()))?;
+        let chunk = chunk.map_err(|error| ApiError::MalformedRequest(error.to_string()))?;
         if body.len() + chunk.len() > limit {
-            return Err(Error::PayloadTooLarge { limit });
+            return Err(ApiError::PayloadTooLarge { limit });
         }
         body.extend_from_slice(&chunk);
     }

@@ -2004,7 +2004,7 @@ export interface components {
         /** @description The body of every error response. */
         Problem: {
             /** @description Stable machine-readable code; clients switch on this. */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             detail: string;
             /** @description Per-field problems, present with `validation_failed`. */
             errors?: components["schemas"]["FieldError"][] | null;
@@ -2016,6 +2016,11 @@ export interface components {
             /** @description A URI naming the problem kind: `urn:sala:problem:<code>`. */
             type: string;
         };
+        /**
+         * @description A stable machine-readable problem code; clients switch on it.
+         * @enum {string}
+         */
+        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "moderator_assignment_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
         ProposalList: {
             items: components["schemas"]["ProposalResponse"][];
             /** @description Pass as `cursor` for the next page; absent on the last page. */

@@ -25,6 +25,7 @@ export type Role = Schemas["Role"];
 export type Locale = Schemas["Locale"];
 export type TokenPair = Schemas["TokenResponse"];
 export type Problem = Schemas["Problem"];
+export type ProblemCode = Schemas["ProblemCode"];
 export type FieldError = Schemas["FieldError"];
 export type RegisterInput = Schemas["RegisterRequest"];
 export type LoginInput = Schemas["LoginRequest"];

@@ -1,28 +1,57 @@
 // API error codes and per-field reasons, turned into sentences in the reader's language.
 import type { TFunction } from "i18next";
-import { ApiProblem } from "@/api/problem";
-import type { FieldError } from "@/api/types";
+import { ApiProblem, type NETWORK_ERROR } from "@/api/problem";
+import type { FieldError, ProblemCode as ApiProblemCode } from "@/api/types";
 
-const PROBLEM_CODES = [
-  "validation_failed",
-  "malformed_request",
-  "unauthenticated",
-  "forbidden",
-  "csrf_rejected",
-  "not_found",
-  "conflict",
-  "phase_closed",
-  "locked",
-  "rate_limited",
-  "payload_too_large",
-  "unsupported_media_type",
-  "unavailable",
-  "invalid_idempotency_key",
-  "idempotency_key_reused",
-  "internal",
-  "network_error",
-] as const;
-type ProblemCode = (typeof PROBLEM_CODES)[number];
+/** Every code the API may answer with (from its OpenAPI document), and the client's own. */
+type ProblemCode = ApiProblemCode | typeof NETWORK_ERROR;
+
+// A record, not a list, so the typecheck fails when the API gains a code without a message.
+const PROBLEM_CODES: Record<ProblemCode, true> = {
+  malformed_request: true,
+  validation_failed: true,
+  unauthenticated: true,
+  forbidden: true,
+  csrf_rejected: true,
+  not_found: true,
+  account_not_found: true,
+  api_key_not_found: true,
+  comment_not_found: true,
+  consultation_not_found: true,
+  dead_letter_not_found: true,
+  moderator_assignment_not_found: true,
+  proposal_not_found: true,
+  proposal_withdrawn: true,
+  proposal_merged: true,
+  already_merged: true,
+  merge_target_unavailable: true,
+  comment_removed: true,
+  already_flagged: true,
+  nothing_to_change: true,
+  already_moderator: true,
+  role_already_held: true,
+  account_banned: true,
+  already_banned: true,
+  not_sanctioned: true,
+  no_votes_to_discard: true,
+  email_already_verified: true,
+  phase_closed: true,
+  proposal_locked: true,
+  rate_limited: true,
+  payload_too_large: true,
+  unsupported_media_type: true,
+  invalid_idempotency_key: true,
+  idempotency_key_reused: true,
+  request_in_progress: true,
+  pending: true,
+  unavailable: true,
+  internal: true,
+  network_error: true,
+};
+
+function isProblemCode(value: string): value is ProblemCode {
+  return Object.hasOwn(PROBLEM_CODES, value);
+}
 
 const FIELD_CODES = [
   "required",
@@ -59,7 +88,7 @@ export function problemMessage(error: unknown, t: TFunction): string {
   if (error.code === "internal" && error.requestId) {
     return t("errors.internal_with_id", { requestId: error.requestId });
   }
-  return isOneOf(PROBLEM_CODES, error.code) ? t(`errors.${error.code}`) : t("errors.unknown");
+  return isProblemCode(error.code) ? t(`errors.${error.code}`) : t("errors.unknown");
 }
 
 /** The reason one field was refused, e.g. "too long". */

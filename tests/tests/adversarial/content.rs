@@ -222,7 +222,7 @@ async fn a_moderators_dismissal_stands_against_the_same_and_new_flaggers(backend
     for who in &flaggers {
         flag(&app, who, "proposal", &w.pid)
             .await
-            .expect_problem(409, "conflict");
+            .expect_problem(409, "already_flagged");
     }
     // New established flaggers bring it back to the queue, but cannot hide it again.
     for name in ["d", "e", "f", "g"] {
@@ -323,7 +323,7 @@ async fn replies_racing_hides_and_deletions_never_fail_and_keep_counters_exact(b
                 201 => created_replies.push(id(&reply.body)),
                 // The parent was removed first: a clear refusal, nothing created.
                 409 => {
-                    reply.expect_problem(409, "conflict");
+                    reply.expect_problem(409, "comment_removed");
                 }
                 other => panic!("a reply answered {other}: {}", reply.body),
             }

@@ -183,7 +183,7 @@ async fn concurrent_retries_with_one_key_create_exactly_one(backend: Backend) {
     for reply in replies {
         if reply.status.as_u16() == 409 {
             assert!(reply.headers.get("retry-after").is_some());
-            reply.expect_problem(409, "conflict");
+            reply.expect_problem(409, "request_in_progress");
         } else {
             assert_eq!(reply.expect(201)["id"], ids[0].as_str());
         }
@@ -292,7 +292,7 @@ async fn a_retry_while_the_first_still_runs_is_told_to_wait(backend: Backend) {
             .and_then(|v| v.to_str().ok()),
         Some("1")
     );
-    retry.expect_problem(409, "conflict");
+    retry.expect_problem(409, "request_in_progress");
     assert!(proposal_ids(&app, &cid).await.is_empty());
 
     // The first attempt failed and gave the key back: the retry runs.

@@ -353,7 +353,7 @@ async fn only_administrators_find_accounts_by_email(backend: Backend) {
         Some(&admin.token),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "account_not_found");
     for who in [&moderator, &citizen] {
         app.get(
             "/api/v1/admin/users?email=admin@example.org",

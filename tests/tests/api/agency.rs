@@ -165,7 +165,7 @@ async fn api_keys_are_shown_once_read_only_scoped_revocable_and_record_their_use
         Some(&citizen.token),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "api_key_not_found");
     app.delete(
         &format!("/api/v1/agency/api-keys/{key_id}"),
         Some(&s.agent.token),
@@ -408,7 +408,7 @@ async fn quick_ratings_are_one_per_person_changeable_and_checked(backend: Backen
         &json!({"usefulness": 3, "understanding": 2, "satisfaction": 2}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "consultation_not_found");
 }
 
 async fn valuators_score_proposals_per_criterion_with_a_note(backend: Backend) {

@@ -260,7 +260,7 @@ async fn a_reply_answers_a_comment_on_the_same_proposal_only(backend: Backend) {
         json!({"body": "ไม่มีข้อเสนอนี้"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "proposal_not_found");
 }
 
 async fn comments_stay_open_through_review_and_close_with_the_consultation(backend: Backend) {
@@ -331,7 +331,7 @@ async fn comments_stay_open_through_review_and_close_with_the_consultation(backe
         json!({"body": "ความเห็นต่อข้อเสนอที่ถอน"}),
     )
     .await
-    .expect_problem(409, "conflict");
+    .expect_problem(409, "proposal_withdrawn");
 }
 
 async fn the_author_edits_a_comment_and_no_one_else_can(backend: Backend) {
@@ -405,7 +405,7 @@ async fn the_author_edits_a_comment_and_no_one_else_can(backend: Backend) {
         &json!({"body": "ไม่มีความเห็นนี้"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "comment_not_found");
     let seen = &tree(&app, &pid, "", None).await["items"][0];
     assert_eq!(
         (seen["body"].as_str(), seen["stance"].as_str()),
@@ -473,20 +473,20 @@ async fn a_deleted_comment_keeps_its_place_and_its_replies(backend: Backend) {
         json!({"body": "ตอบความเห็นที่ลบ", "parent_id": root}),
     )
     .await
-    .expect_problem(409, "conflict");
+    .expect_problem(409, "comment_removed");
     app.patch(
         &format!("/api/v1/comments/{root}"),
         Some(&author.token),
         &json!({"body": "กู้คืนข้อความ"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "comment_not_found");
     app.delete(
         &format!("/api/v1/comments/{}", Uuid::now_v7()),
         Some(&author.token),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "comment_not_found");
 }
 
 async fn the_comment_count_follows_creates_and_deletes(backend: Backend) {
@@ -598,17 +598,17 @@ async fn comment_votes_are_idempotent_and_equal_a_recount(backend: Backend) {
         .expect(204);
     app.put(&path, Some(&voters[2].token), &up)
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "comment_not_found");
     app.delete(&path, Some(&voters[0].token))
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "comment_not_found");
     app.put(
         &format!("/api/v1/comments/{}/vote", Uuid::now_v7()),
         Some(&voters[0].token),
         &up,
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "comment_not_found");
     assert_eq!(
         recount_votes(app.db.reader(), target.parse().unwrap())
             .await

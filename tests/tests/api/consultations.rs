@@ -272,7 +272,7 @@ async fn a_lab_member_runs_consultations_for_their_own_lab_only(backend: Backend
     app.get(&path, Some(&member.token)).await.expect(200);
     app.get(&path, Some(&outsider.token))
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "consultation_not_found");
     let edited = app
         .patch(
             &path,
@@ -314,10 +314,10 @@ async fn drafts_are_hidden_from_everyone_but_their_managers(backend: Backend) {
     for token in [None, Some(citizen.token.as_str())] {
         app.get(&format!("/api/v1/consultations/{id}"), token)
             .await
-            .expect_problem(404, "not_found");
+            .expect_problem(404, "consultation_not_found");
         app.get("/api/v1/consultations/still-a-draft", token)
             .await
-            .expect_problem(404, "not_found");
+            .expect_problem(404, "consultation_not_found");
         let list = app.get("/api/v1/consultations", token).await.expect(200);
         assert_eq!(ids(&list), [open_id.as_str()]);
     }
@@ -347,7 +347,7 @@ async fn drafts_are_hidden_from_everyone_but_their_managers(backend: Backend) {
         Some(&admin.token),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "consultation_not_found");
 
     app.set_phase(&admin, &id, "ideation").await;
     let seen = app

@@ -204,7 +204,7 @@ async fn a_flag_reaches_the_queue_once_per_person_with_its_reason_and_note(backe
     assert_eq!(flagged["target_id"], w.pid.as_str());
     flag(&app, &somchai, "proposal", &w.pid, "spam")
         .await
-        .expect_problem(409, "conflict");
+        .expect_problem(409, "already_flagged");
 
     let page = queue(&app, &w.moderator, "").await;
     assert_eq!(queued_targets(&page), vec![w.pid.clone()]);
@@ -271,7 +271,7 @@ async fn bad_flags_are_refused_and_change_nothing(backend: Backend) {
         "spam",
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "proposal_not_found");
     flag(
         &app,
         &somchai,
@@ -280,7 +280,7 @@ async fn bad_flags_are_refused_and_change_nothing(backend: Backend) {
         "spam",
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "comment_not_found");
     flag(&app, &w.author, "proposal", &w.pid, "spam")
         .await
         .expect_problem(403, "forbidden");
@@ -428,7 +428,7 @@ async fn enough_different_people_flagging_a_comment_hide_it_until_a_moderator_de
     // The same people cannot flag it again: one flag per person per item, ever.
     flag(&app, &reporters[0], "comment", &comment, "abuse")
         .await
-        .expect_problem(409, "conflict");
+        .expect_problem(409, "already_flagged");
 }
 
 async fn people_flagging_at_once_hide_the_item_once_at_the_threshold(backend: Backend) {
@@ -506,10 +506,10 @@ async fn a_hidden_proposal_leaves_every_public_surface_at_once_and_its_author_se
         assert_eq!(list(&app, &w.cid, token).await, vec![other.clone()]);
         app.get(&format!("/api/v1/proposals/{}", w.pid), token)
             .await
-            .expect_problem(404, "not_found");
+            .expect_problem(404, "proposal_not_found");
         app.get(&format!("/api/v1/proposals/{}/comments", w.pid), token)
             .await
-            .expect_problem(404, "not_found");
+            .expect_problem(404, "proposal_not_found");
     }
     assert_eq!(proposal_count(&app, &w.cid).await, 1);
     assert!(
@@ -523,7 +523,7 @@ async fn a_hidden_proposal_leaves_every_public_surface_at_once_and_its_author_se
         &json!({"value": "agree"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "proposal_not_found");
 
     let seen_by_author = app
         .get(
@@ -772,7 +772,7 @@ async fn merging_a_duplicate_keeps_one_vote_per_person_and_counters_equal_a_reco
         &json!({"value": "agree"}),
     )
     .await
-    .expect_problem(409, "conflict");
+    .expect_problem(409, "proposal_merged");
 
     let tree = app
         .get(&format!("/api/v1/proposals/{target}/comments"), None)
@@ -832,11 +832,11 @@ async fn merges_that_make_no_sense_are_refused(backend: Backend) {
         .expect(201);
     act(&app, &w.moderator, merge(&duplicate, &w.pid))
         .await
-        .expect_problem(409, "conflict");
+        .expect_problem(409, "already_merged");
     let third = id(&app.proposal(&w.author, &w.cid, "ข้อเสนอที่สาม").await);
     act(&app, &w.moderator, merge(&third, &duplicate))
         .await
-        .expect_problem(409, "conflict");
+        .expect_problem(409, "merge_target_unavailable");
     assert_proposal_count_equals_recount(&app, &w.cid).await;
 }
 
@@ -1130,22 +1130,40 @@ async fn decisions_that_would_change_nothing_are_conflicts(backend: Backend) {
     .await
     .expect(201);
     let audit_before = audit_rows(&app, &w.admin).await.len();
-    for body in [
-        decision("hide", "proposal", &w.pid, "ซ่อนซ้ำ"),
-        decision("unlock", "proposal", &w.pid, "ไม่ได้ล็อก"),
-        decision("unpin", "proposal", &w.pid, "ไม่ได้ปักหมุด"),
-        decision("dismiss_flags", "proposal", &w.pid, "ไม่มีธง"),
-        decision("restore", "user", &w.author.id.to_string(), "ไม่ได้ถูกระงับ"),
-        decision(
-            "discard_votes",
-            "user",
-            &w.author.id.to_string(),
-            "ไม่มีคะแนน",
+    for (body, code) in [
+        (
+            decision("hide", "proposal", &w.pid, "ซ่อนซ้ำ"),
+            "nothing_to_change",
+        ),
+        (
+            decision("unlock", "proposal", &w.pid, "ไม่ได้ล็อก"),
+            "nothing_to_change",
+        ),
+        (
+            decision("unpin", "proposal", &w.pid, "ไม่ได้ปักหมุด"),
+            "nothing_to_change",
+        ),
+        (
+            decision("dismiss_flags", "proposal", &w.pid, "ไม่มีธง"),
+            "nothing_to_change",
+        ),
+        (
+            decision("restore", "user", &w.author.id.to_string(), "ไม่ได้ถูกระงับ"),
+            "not_sanctioned",
+        ),
+        (
+            decision(
+                "discard_votes",
+                "user",
+                &w.author.id.to_string(),
+                "ไม่มีคะแนน",
+            ),
+            "no_votes_to_discard",
         ),
     ] {
         act(&app, &w.moderator, body)
             .await
-            .expect_problem(409, "conflict");
+            .expect_problem(409, code);
     }
     let future = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
     let past = (chrono::Utc::now() - chrono::Duration::days(1)).to_rfc3339();
@@ -1187,7 +1205,7 @@ async fn decisions_that_would_change_nothing_are_conflicts(backend: Backend) {
         decision("lock", "proposal", &Uuid::now_v7().to_string(), "ไม่มีอยู่"),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "proposal_not_found");
     act(
         &app,
         &w.moderator,
@@ -1340,14 +1358,14 @@ async fn pinned_locked_and_rethemed_proposals_behave_as_people_expect(backend: B
         &json!({"body": "ขอแสดงความเห็น"}),
     )
     .await
-    .expect_problem(423, "locked");
+    .expect_problem(423, "proposal_locked");
     app.patch(
         &format!("/api/v1/proposals/{}", w.pid),
         Some(&w.author.token),
         &json!({"title": "แก้ชื่อระหว่างถูกล็อก"}),
     )
     .await
-    .expect_problem(423, "locked");
+    .expect_problem(423, "proposal_locked");
     let detail = app
         .get(&format!("/api/v1/proposals/{}", w.pid), None)
         .await

@@ -85,7 +85,7 @@ async fn metrics_are_prometheus_text_and_count_each_request_by_route_and_status(
     let unknown = Uuid::now_v7();
     app.get(&format!("/api/v1/proposals/{unknown}"), None)
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "proposal_not_found");
     app.get("/api/v1/search?q=crosswalk", None)
         .await
         .expect(200);

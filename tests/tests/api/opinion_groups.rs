@@ -121,7 +121,7 @@ async fn bg2050_imported_gives_the_groups_and_consensus_polis_recorded(backend: 
         .expect_problem(401, "unauthenticated");
     app.get(&groups_path(Uuid::new_v4()), Some(&agency.token))
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "consultation_not_found");
 
     let body = wait_for_groups(&app, &agency, consultation).await;
     let sizes: Vec<u64> = body["groups"]

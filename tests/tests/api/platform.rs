@@ -158,7 +158,7 @@ async fn unknown_routes_and_ids_are_problems(backend: Backend) {
         .expect_problem(404, "not_found");
     app.get("/api/v1/consultations/no-such-slug", None)
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "consultation_not_found");
 }
 
 async fn oversized_bodies_are_refused_with_payload_too_large(backend: Backend) {

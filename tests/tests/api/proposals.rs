@@ -166,7 +166,7 @@ async fn proposals_are_refused_outside_ideation(backend: Backend) {
     app.set_phase(&admin, &cid, "draft").await;
     propose(&app, &citizen, &cid, &body)
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "consultation_not_found");
     assert_eq!(
         list(&app, &cid, "", Some(&admin.token)).await["items"],
         json!([]),
@@ -440,17 +440,17 @@ async fn a_withdrawn_proposal_leaves_the_default_list_and_takes_no_votes(backend
         &json!({"value": "disagree"}),
     )
     .await
-    .expect_problem(409, "conflict");
+    .expect_problem(409, "proposal_withdrawn");
     app.delete(&format!("{path}/vote"), Some(&voter.token))
         .await
-        .expect_problem(409, "conflict");
+        .expect_problem(409, "proposal_withdrawn");
     app.patch(
         &path,
         Some(&author.token),
         &json!({"title": "กลับมาแก้ไขอีกครั้ง"}),
     )
     .await
-    .expect_problem(409, "conflict");
+    .expect_problem(409, "proposal_withdrawn");
     assert_eq!(
         app.get(&path, None).await.expect(200)["counts"]["agree"],
         1,
@@ -476,14 +476,17 @@ async fn unknown_or_malformed_proposal_ids_are_not_found(backend: Backend) {
     let app = spawn_app(backend).await;
     let (admin, citizen, cid) = setup(&app).await;
     let unknown = uuid::Uuid::now_v7();
-    for path in [
-        format!("/api/v1/proposals/{unknown}"),
-        format!("/api/v1/proposals/{unknown}/revisions"),
-        "/api/v1/proposals/not-a-uuid".to_owned(),
+    for (path, code) in [
+        (format!("/api/v1/proposals/{unknown}"), "proposal_not_found"),
+        (
+            format!("/api/v1/proposals/{unknown}/revisions"),
+            "proposal_not_found",
+        ),
+        ("/api/v1/proposals/not-a-uuid".to_owned(), "not_found"),
     ] {
         app.get(&path, Some(&citizen.token))
             .await
-            .expect_problem(404, "not_found");
+            .expect_problem(404, code);
     }
     app.put(
         &format!("/api/v1/proposals/{unknown}/vote"),
@@ -491,17 +494,17 @@ async fn unknown_or_malformed_proposal_ids_are_not_found(backend: Backend) {
         &json!({"value": "agree"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "proposal_not_found");
     app.patch(
         &format!("/api/v1/proposals/{unknown}"),
         Some(&citizen.token),
         &json!({"title": "ข้อเสนอที่ไม่มีอยู่"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "proposal_not_found");
     app.get(&format!("/api/v1/consultations/{unknown}/proposals"), None)
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "consultation_not_found");
 
     let created = propose(
         &app,
@@ -513,10 +516,12 @@ async fn unknown_or_malformed_proposal_ids_are_not_found(backend: Backend) {
     .expect(201);
     app.set_phase(&admin, &cid, "draft").await;
     let path = format!("/api/v1/proposals/{}", id_of(&created));
-    app.get(&path, None).await.expect_problem(404, "not_found");
+    app.get(&path, None)
+        .await
+        .expect_problem(404, "proposal_not_found");
     app.get(&path, Some(&citizen.token))
         .await
-        .expect_problem(404, "not_found");
+        .expect_problem(404, "proposal_not_found");
     app.get(&path, Some(&admin.token)).await.expect(200);
 }
 

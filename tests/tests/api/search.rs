@@ -816,7 +816,7 @@ async fn a_draft_is_shown_its_likely_duplicates(backend: Backend, which: Which) 
         &json!({"title": "อะไรก็ได้"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "consultation_not_found");
 }
 
 async fn writes_succeed_while_the_indexer_is_down_and_the_index_catches_up(

@@ -158,7 +158,7 @@ async fn bad_votes_are_refused_and_change_nothing(backend: Backend) {
         &json!({"value": "agree"}),
     )
     .await
-    .expect_problem(404, "not_found");
+    .expect_problem(404, "proposal_not_found");
     app.put(
         "/api/v1/proposals/not-a-uuid/vote",
         Some(&voter.token),

@@ -8,13 +8,13 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::params::Query;
+use crate::api::problem::{ApiError, Problem};
 use crate::api::types::Author;
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::audit::{self, AuditQuery};
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::display_names;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 pub struct AuditParams {

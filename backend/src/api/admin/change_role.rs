@@ -7,11 +7,11 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::accounts::Role;
 use crate::domain::moderation::assignments;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

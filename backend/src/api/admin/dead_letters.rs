@@ -7,9 +7,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Admin;
-use crate::error::{ApiError, Error, Problem};
+use crate::error::{Error, Resource};
 use crate::outbox;
 
 #[derive(Serialize, ToSchema)]
@@ -71,6 +72,6 @@ pub async fn retry_dead_letter(
     if outbox::revive(&state.db, *path).await? {
         Ok(HttpResponse::NoContent().finish())
     } else {
-        Err(Error::NotFound("dead letter"))
+        Err(Error::NotFound(Resource::DeadLetter).into())
     }
 }

@@ -6,10 +6,11 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::params::Query;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::accounts::{self, Role};
-use crate::error::{ApiError, Error, Problem};
+use crate::error::{Error, Resource};
 
 #[derive(Deserialize, IntoParams)]
 pub struct FindUserParams {
@@ -42,7 +43,7 @@ pub async fn find_user(
     let web::Query(params) = params.parsed()?;
     let account = accounts::find_by_email(state.db.reader(), &params.email)
         .await?
-        .ok_or(Error::NotFound("account"))?;
+        .ok_or(Error::NotFound(Resource::Account))?;
     Ok(web::Json(UserResponse {
         id: account.id,
         email: account.email,

@@ -5,11 +5,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::accounts::Role;
 use crate::domain::moderation::assignments;
-use crate::error::{ApiError, Problem};
 
 #[derive(Serialize, ToSchema)]
 pub struct ModeratorResponse {

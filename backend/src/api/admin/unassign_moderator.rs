@@ -6,10 +6,10 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use crate::api::params::{Path, Query};
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::moderation::assignments;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 pub struct UnassignParams {

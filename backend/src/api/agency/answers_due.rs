@@ -7,11 +7,11 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::accountability::{self, AnswerStanding};
 use crate::domain::agency::readable_consultation;
-use crate::error::{ApiError, Problem};
 
 #[derive(Serialize, ToSchema)]
 pub struct DueProposal {

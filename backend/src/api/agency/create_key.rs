@@ -6,10 +6,10 @@ use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
 use crate::api::body::Body;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::AgencyMember;
 use crate::domain::agency::api_keys::{self, NewKey};
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

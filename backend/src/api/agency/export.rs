@@ -7,11 +7,11 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::api::params::{Path, Query};
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::export::{self, ExportKind, Format};
 use crate::domain::agency::readable_consultation;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]

@@ -5,10 +5,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::agency::api_keys;
-use crate::error::{ApiError, Problem};
 
 #[derive(Serialize, ToSchema)]
 pub struct ApiKeyList {

@@ -1,6 +1,5 @@
 //! `GET /api/v1/agency/consultations/{id}/opinion-groups`
 
-use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -8,10 +7,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem, ProblemCode, UNAVAILABLE_RETRY_AFTER_SECS};
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::readable_consultation;
-use crate::error::{ApiError, Problem};
 use crate::opinion_groups::{cache, load, Report};
 
 #[derive(Serialize, ToSchema)]
@@ -71,15 +70,10 @@ pub async fn get_opinion_groups(
 }
 
 fn pending() -> HttpResponse {
-    let problem = Problem::new(
-        "pending",
-        StatusCode::ACCEPTED,
-        "Being computed",
+    Problem::new(
+        ProblemCode::Pending,
         "The opinion groups of this consultation are being computed; ask again in a few seconds."
             .into(),
-    );
-    HttpResponse::build(StatusCode::ACCEPTED)
-        .insert_header(("Retry-After", "5"))
-        .insert_header(("Content-Type", crate::error::PROBLEM_JSON))
-        .json(problem)
+    )
+    .into_response_retrying_after(UNAVAILABLE_RETRY_AFTER_SECS)
 }

@@ -4,10 +4,10 @@ use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::agency::api_keys;
-use crate::error::{ApiError, Problem};
 
 /// Revokes one of the caller's keys at once; it stays listed, marked revoked.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(

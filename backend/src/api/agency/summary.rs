@@ -3,11 +3,11 @@
 use actix_web::{get, web};
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Agency;
 use crate::domain::agency::readable_consultation;
 use crate::domain::agency::summary::{self, Summary};
-use crate::error::{ApiError, Problem};
 
 /// What citizens said: totals, daily activity, themes and provinces, proposals ranked by
 /// support and by division, comment stances, quick ratings, valuations and answer deadlines.

@@ -8,10 +8,10 @@ use super::refresh_cookie::{self, Carrier};
 use super::TokenResponse;
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -6,9 +6,9 @@ use utoipa::ToSchema;
 
 use super::refresh_cookie::{self, Carrier};
 use crate::api::body::Body;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::domain::accounts;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -6,10 +6,10 @@ use utoipa::ToSchema;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::config::LimitedAction;
 use crate::domain::{accounts, password_reset};
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

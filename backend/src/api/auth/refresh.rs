@@ -6,9 +6,10 @@ use utoipa::ToSchema;
 
 use super::{refresh_cookie, TokenResponse};
 use crate::api::body::Body;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::domain::accounts;
-use crate::error::{ApiError, Error, Problem};
+use crate::error::Error;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -12,8 +12,8 @@ use actix_web::cookie::{time, Cookie, SameSite};
 use actix_web::http::header;
 use actix_web::HttpRequest;
 
+use crate::api::problem::ApiError;
 use crate::app::AppState;
-use crate::error::Error;
 
 pub const COOKIE_NAME: &str = "sala_refresh";
 const COOKIE_PATH: &str = "/api/v1/auth";
@@ -41,7 +41,7 @@ pub fn presented_token(
     req: &HttpRequest,
     state: &AppState,
     in_body: Option<String>,
-) -> Result<Option<(String, Carrier)>, Error> {
+) -> Result<Option<(String, Carrier)>, ApiError> {
     if let Some(token) = in_body.filter(|t| !t.trim().is_empty()) {
         return Ok(Some((token, Carrier::Body)));
     }
@@ -52,9 +52,9 @@ pub fn presented_token(
     Ok(Some((cookie.value().to_owned(), Carrier::Cookie)))
 }
 
-fn ensure_same_origin(req: &HttpRequest, state: &AppState) -> Result<(), Error> {
+fn ensure_same_origin(req: &HttpRequest, state: &AppState) -> Result<(), ApiError> {
     if !wants_cookie(req) {
-        return Err(Error::CrossSiteRequest(format!(
+        return Err(ApiError::CrossSiteRequest(format!(
             "Send the `{SESSION_HEADER}: {SESSION_HEADER_VALUE}` header to use the session cookie."
         )));
     }
@@ -69,7 +69,7 @@ fn ensure_same_origin(req: &HttpRequest, state: &AppState) -> Result<(), Error> 
     if allowed {
         Ok(())
     } else {
-        Err(Error::CrossSiteRequest(
+        Err(ApiError::CrossSiteRequest(
             "This request comes from another site.".into(),
         ))
     }

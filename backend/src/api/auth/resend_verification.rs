@@ -3,11 +3,11 @@
 use actix_web::{post, web, HttpResponse};
 
 use crate::api::client_address::ClientAddress;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::config::LimitedAction;
 use crate::domain::accounts;
-use crate::error::{ApiError, Problem};
 
 /// Emails a fresh verification link to the signed-in, not yet verified account.
 #[utoipa::path(tag = "auth", security(("bearer" = [])), responses(

@@ -5,9 +5,9 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::domain::accounts;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

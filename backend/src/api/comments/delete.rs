@@ -4,10 +4,10 @@ use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::comments;
-use crate::error::{ApiError, Problem};
 
 /// Deletes a comment's text; replies stay in place. The author or a moderator.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(

@@ -6,12 +6,12 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::{walk, CommentList, CommentView};
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::comments::{self, ThreadOrder};
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::display_names;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 pub struct ListParams {

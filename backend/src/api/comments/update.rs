@@ -9,11 +9,11 @@ use super::{CommentResponse, CommentView};
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
 use crate::domain::comments::{self, Stance};
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -4,10 +4,10 @@ use actix_web::{post, web, HttpResponse};
 
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::LabMember;
 use crate::domain::consultations;
-use crate::error::{ApiError, Problem};
 
 /// Opens a new consultation (in `draft` unless a phase is given). Administrators, and members
 /// of the policy lab named as owner.

@@ -7,11 +7,11 @@ use utoipa::ToSchema;
 
 use crate::api::body::Body;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::db::entities::feedback::Model as Feedback;
 use crate::domain::feedback::{self, Ratings};
-use crate::error::{ApiError, Problem};
 
 /// Three quick ratings, each 1 (lowest) to 5.
 #[derive(Deserialize, ToSchema)]

@@ -3,10 +3,10 @@
 use actix_web::{delete, post, web, HttpResponse};
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::follows::{self, Target};
-use crate::error::{ApiError, Problem};
 
 /// Follows a consultation: its phase changes reach you.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), responses(

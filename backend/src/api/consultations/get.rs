@@ -3,12 +3,12 @@
 use actix_web::{get, web};
 
 use super::ConsultationResponse;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::agency::accountability;
 use crate::domain::follows::{self, Target};
 use crate::domain::{consultations, feedback};
-use crate::error::{ApiError, Problem};
 
 /// One consultation, by id or slug, with how its answer deadline is kept and, for a signed-in
 /// caller, whether they follow it and their own quick ratings.

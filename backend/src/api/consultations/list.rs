@@ -5,11 +5,11 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::ConsultationList;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::consultations::{self, Phase};
 use crate::domain::cursor::page_limit;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 pub struct ListParams {

@@ -6,9 +6,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Caller;
-use crate::error::{ApiError, Error, FieldError, Problem};
+use crate::error::{Error, FieldError};
 use crate::search::service;
 
 /// A draft proposal, as far as it is written.
@@ -72,7 +73,7 @@ pub async fn similar_proposals(
         ));
     }
     if !errors.is_empty() {
-        return Err(Error::Validation(errors));
+        return Err(Error::Validation(errors).into());
     }
     let found = service::similar(
         &state.db,

@@ -5,10 +5,10 @@ use actix_web::{patch, web};
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::LabMember;
 use crate::domain::consultations;
-use crate::error::{ApiError, Problem};
 
 /// Edits a consultation or moves it to another phase. Administrators and members of the
 /// owning lab; every change is on the audit log.

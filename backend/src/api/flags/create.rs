@@ -8,11 +8,11 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
 use crate::domain::moderation::flags::{self, FlagInput, FlagReason, FlaggableType};
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -6,11 +6,11 @@ use utoipa::ToSchema;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::config::LimitedAction;
 use crate::domain::account_deletion;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -8,13 +8,13 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::MeResponse;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::comments::Stance;
 use crate::domain::notifications::{Delivery, NotificationKind};
 use crate::domain::votes::VoteValue;
 use crate::domain::{organizations, personal_data};
-use crate::error::{ApiError, Problem};
 
 #[derive(Serialize, ToSchema)]
 pub struct ExportedProposal {

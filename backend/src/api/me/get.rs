@@ -3,10 +3,10 @@
 use actix_web::{get, web};
 
 use super::MeResponse;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::organizations;
-use crate::error::{ApiError, Problem};
 
 /// The signed-in account.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(

@@ -8,11 +8,11 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::params::Query;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::cursor::page_limit;
 use crate::domain::notifications::{self, text, NotificationKind, Subject};
-use crate::error::{ApiError, Problem};
 
 #[derive(Serialize, ToSchema)]
 pub struct NotificationResponse {

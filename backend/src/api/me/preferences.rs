@@ -7,10 +7,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::notifications::{self, Delivery, NotificationKind};
-use crate::error::{ApiError, Error, FieldError, Problem};
+use crate::error::{Error, FieldError};
 
 #[derive(Serialize, ToSchema)]
 pub struct PreferenceView {
@@ -86,7 +87,7 @@ pub async fn put_preferences(
         }
     }
     if !errors.is_empty() {
-        return Err(Error::Validation(errors));
+        return Err(Error::Validation(errors).into());
     }
     Ok(web::Json(view(
         notifications::update_preferences(&state.db, &me, &changes).await?,

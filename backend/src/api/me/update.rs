@@ -7,11 +7,11 @@ use utoipa::ToSchema;
 use super::MeResponse;
 use crate::api::body::Body;
 use crate::api::double_option;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::SignedIn;
 use crate::domain::accounts::{self, ProfileChange};
 use crate::domain::organizations;
-use crate::error::{ApiError, Problem};
 
 /// Fields left out stay as they are; `null` clears an optional one.
 #[derive(Deserialize, ToSchema)]

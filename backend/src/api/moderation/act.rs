@@ -9,11 +9,11 @@ use uuid::Uuid;
 use super::LogEntry;
 use crate::api::body::Body;
 use crate::api::double_option;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Moderator;
 use crate::domain::moderation::actions::{self, Action, Command};
 use crate::domain::moderation::TargetType;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -7,11 +7,12 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::params::Query;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Moderator;
 use crate::domain::moderation::anomalies::{self, AnomalyQuery, Burst, Signal, Voter};
 use crate::domain::votes::VoteValue;
-use crate::error::{ApiError, Error, Problem};
+use crate::error::Error;
 
 #[derive(Deserialize, IntoParams)]
 pub struct AnomalyParams {

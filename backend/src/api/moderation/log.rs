@@ -6,10 +6,10 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::LogEntry;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::moderation::log::{self, LogQuery};
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 pub struct LogParams {

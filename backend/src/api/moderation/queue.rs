@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::params::Query;
+use crate::api::problem::{ApiError, Problem};
 use crate::api::types::Author;
 use crate::app::AppState;
 use crate::auth::Moderator;
@@ -17,7 +18,6 @@ use crate::domain::moderation::flags::{FlagReason, FlaggableType};
 use crate::domain::moderation::queue::{self, QueueItem, QueueQuery, QueueState};
 use crate::domain::moderation::{standing, TargetType};
 use crate::domain::proposals::display_names;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 pub struct QueueParams {

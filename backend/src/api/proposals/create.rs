@@ -6,11 +6,11 @@ use super::{ProposalRequest, ProposalResponse};
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
 use crate::domain::proposals;
-use crate::error::{ApiError, Problem};
 
 /// Submits a proposal while the consultation collects ideas.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ProposalRequest, responses(

@@ -8,10 +8,10 @@ use uuid::Uuid;
 use super::EndorsementResponse;
 use crate::api::body::Body;
 use crate::api::params::{Path, Query};
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::endorsements;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema, IntoParams)]
 #[serde(deny_unknown_fields)]

@@ -4,10 +4,10 @@ use actix_web::{delete, post, web, HttpResponse};
 use uuid::Uuid;
 
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::follows::{self, Target};
-use crate::error::{ApiError, Problem};
 
 /// Follows a proposal: its status changes and official answer reach you.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(

@@ -4,12 +4,12 @@ use actix_web::{get, web};
 use uuid::Uuid;
 
 use super::ProposalResponse;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
 use crate::domain::{moderation, proposals};
-use crate::error::{ApiError, Problem};
 
 /// One proposal, with the caller's vote, follow and moderation rights when signed in, and the
 /// organizations endorsing it.

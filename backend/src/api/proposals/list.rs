@@ -5,11 +5,11 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::{ProposalList, ProposalResponse};
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::{self, ListQuery, Sort, Status};
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, IntoParams)]
 pub struct ListParams {

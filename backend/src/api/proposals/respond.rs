@@ -8,11 +8,11 @@ use uuid::Uuid;
 use super::ProposalResponse;
 use crate::api::body::Body;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::AgencyMember;
 use crate::domain::answers::{self, AnswerStatus};
 use crate::domain::proposals;
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

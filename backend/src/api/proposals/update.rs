@@ -7,11 +7,11 @@ use super::{ProposalRequest, ProposalResponse};
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::config::LimitedAction;
 use crate::domain::proposals;
-use crate::error::{ApiError, Problem};
 
 /// The author edits their proposal during ideation; the previous text is kept as a revision.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ProposalRequest, responses(

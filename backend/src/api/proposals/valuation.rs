@@ -8,10 +8,10 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Valuator;
 use crate::domain::valuations::{self, ScoreInput};
-use crate::error::{ApiError, Problem};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

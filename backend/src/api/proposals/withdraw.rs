@@ -5,10 +5,10 @@ use uuid::Uuid;
 
 use super::ProposalResponse;
 use crate::api::params::Path;
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Writer;
 use crate::domain::proposals;
-use crate::error::{ApiError, Problem};
 
 /// The author withdraws their proposal. It stays readable, marked `withdrawn`, and takes no
 /// more votes or comments.

@@ -6,10 +6,11 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::{SearchFacets, SearchResponse};
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::domain::cursor::{self, page_limit};
-use crate::error::{ApiError, Error, FieldError, Problem};
+use crate::error::{Error, FieldError};
 use crate::search::{service, DocType, Query, Sort, MAX_OFFSET};
 
 #[derive(Deserialize, IntoParams)]

@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
 
+use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::domain::notifications::unsubscribe;
 use crate::domain::notifications::NotificationKind;
-use crate::error::{ApiError, Problem};
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(describe).service(unsubscribe_now);

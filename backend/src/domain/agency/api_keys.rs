@@ -16,7 +16,7 @@ use crate::db::Db;
 use crate::domain::accounts::{self, Account};
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::{consultations, now, text};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, FieldError, Resource, Result};
 
 /// Every key starts with this, so the request extractor tells keys from access tokens.
 pub const KEY_PREFIX: &str = "sala_ak_";
@@ -119,7 +119,7 @@ pub async fn revoke(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
         .one(&txn)
         .await?
         .filter(|k| k.owner_id == actor.id || actor.is_admin())
-        .ok_or(Error::NotFound("api key"))?;
+        .ok_or(Error::NotFound(Resource::ApiKey))?;
     if key.revoked_at.is_some() {
         return Ok(());
     }

@@ -19,7 +19,7 @@ use crate::domain::comments::lock_with_proposal;
 use crate::domain::consultations::{self, label_list};
 use crate::domain::notifications::{self, Event};
 use crate::domain::{now, text};
-use crate::error::{Error, FieldError, FieldErrors, Result};
+use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
 use super::content::{self, Resolution};
 use super::{ensure_may_moderate, log, merge, sanctions, TargetType};
@@ -264,8 +264,8 @@ async fn tell_the_author<C: ConnectionTrait>(conn: &C, cmd: &Checked) -> Result<
     .await
 }
 
-fn unchanged(what: &str) -> Error {
-    Error::Conflict(what.to_owned())
+fn unchanged(what: &'static str) -> Error {
+    Conflict::NothingToChange(what).into()
 }
 
 async fn locked_proposal<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Proposal> {
@@ -273,14 +273,14 @@ async fn locked_proposal<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Propo
         .lock_exclusive()
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("proposal"))
+        .ok_or(Error::NotFound(Resource::Proposal))
 }
 
 async fn reload_proposal<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Proposal> {
     proposals::Entity::find_by_id(id)
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("proposal"))
+        .ok_or(Error::NotFound(Resource::Proposal))
 }
 
 async fn set_proposal<C: ConnectionTrait>(
@@ -386,7 +386,7 @@ async fn act_on_proposal<C: ConnectionTrait>(
         }
         Action::ChangeTheme => {
             let consultation =
-                consultations::get(conn, Some(moderator), &p.consultation_id.to_string()).await?;
+                consultations::get_by_id(conn, Some(moderator), p.consultation_id).await?;
             let theme = match cmd.theme.clone().flatten() {
                 None => None,
                 Some(raw) => {
@@ -484,7 +484,7 @@ async fn act_on_comment<C: ConnectionTrait>(
     let after = comments::Entity::find_by_id(c.id)
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("comment"))?;
+        .ok_or(Error::NotFound(Resource::Comment))?;
     Ok(Decision {
         consultation_id: Some(proposal.consultation_id),
         details: None,

@@ -17,7 +17,7 @@ use crate::db::Db;
 use crate::domain::accounts::{find_active, Account, Role};
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::{consultations, now, text};
-use crate::error::{Error, Result};
+use crate::error::{Conflict, Error, Resource, Result};
 
 fn optional_reason(reason: Option<&str>) -> Result<Option<String>> {
     text::optional_label("reason", reason, 1000).map_err(|e| Error::Validation(vec![e]))
@@ -26,7 +26,7 @@ fn optional_reason(reason: Option<&str>) -> Result<Option<String>> {
 async fn existing_account<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Account> {
     find_active(conn, id)
         .await?
-        .ok_or(Error::NotFound("account"))
+        .ok_or(Error::NotFound(Resource::Account))
 }
 
 /// Makes `user_id` a moderator of one consultation.
@@ -50,9 +50,7 @@ pub async fn assign(
     .insert(&txn)
     .await
     .map_err(|err| match err.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            Error::Conflict("This account already moderates this consultation.".into())
-        }
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(Conflict::AlreadyModerator),
         _ => err.into(),
     })?;
     audit::record(
@@ -86,7 +84,7 @@ pub async fn unassign(
         .exec(&txn)
         .await?;
     if removed.rows_affected == 0 {
-        return Err(Error::NotFound("moderator assignment"));
+        return Err(Error::NotFound(Resource::ModeratorAssignment));
     }
     audit::record(
         &txn,
@@ -123,10 +121,7 @@ pub async fn change_role(
     let txn = db.begin_write().await?;
     let account = existing_account(&txn, user_id).await?;
     if account.role == role {
-        return Err(Error::Conflict(format!(
-            "This account already has the {} role.",
-            role.as_str()
-        )));
+        return Err(Conflict::RoleAlreadyHeld(role.as_str()).into());
     }
     users::Entity::update_many()
         .col_expr(users::Column::Role, Expr::value(role.as_str()))

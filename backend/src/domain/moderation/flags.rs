@@ -18,7 +18,7 @@ use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::comments::lock_with_proposal;
 use crate::domain::{now, proposals as proposal_rules, text};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Conflict, Error, FieldError, Resource, Result};
 
 use super::standing::{self, Reporter};
 use super::{content, log, may_moderate, ModerationPolicy, TargetType};
@@ -142,16 +142,19 @@ async fn load_flagged<C: ConnectionTrait>(
         FlaggableType::Comment => {
             let (_, comment) = lock_with_proposal(conn, id).await?;
             if comment.deleted_at.is_some() {
-                return Err(Error::NotFound("comment"));
+                return Err(Error::NotFound(Resource::Comment));
             }
             let (_, consultation) = proposal_rules::get(conn, Some(reporter), comment.proposal_id)
                 .await
-                .map_err(|_| Error::NotFound("comment"))?;
+                .map_err(|err| match err {
+                    Error::NotFound(_) => Error::NotFound(Resource::Comment),
+                    other => other,
+                })?;
             if comment.hidden_at.is_some()
                 && comment.author_id != reporter.id
                 && !super::may_moderate(conn, reporter, consultation.id).await?
             {
-                return Err(Error::NotFound("comment"));
+                return Err(Error::NotFound(Resource::Comment));
             }
             Ok((Flagged::Comment(comment), consultation.id))
         }
@@ -209,9 +212,7 @@ async fn flag_once(
     .insert(&txn)
     .await
     .map_err(|err| match err.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            Error::Conflict("You have already flagged this.".into())
-        }
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(Conflict::AlreadyFlagged),
         _ => err.into(),
     })?;
     let open_flags = target.open_flags() + 1;

@@ -15,7 +15,7 @@ use crate::domain::proposals::Status;
 use crate::domain::ranking::{self, Tally};
 use crate::domain::votes::{tally_of, VoteValue};
 use crate::domain::{consultations, now, visibility};
-use crate::error::{Error, Result};
+use crate::error::{Conflict, Error, Result};
 
 use super::content::{self, Resolution};
 use super::{ensure_may_moderate, TargetType};
@@ -143,17 +143,13 @@ pub(super) async fn merge<C: ConnectionTrait>(
     }
     ensure_may_moderate(conn, moderator, target.consultation_id).await?;
     if source.merged_into.is_some() {
-        return Err(Error::Conflict(
-            "This proposal was already merged into another one.".into(),
-        ));
+        return Err(Conflict::AlreadyMerged.into());
     }
     if target.merged_into.is_some()
         || target.hidden_at.is_some()
         || target.status == Status::Withdrawn.as_str()
     {
-        return Err(Error::Conflict(
-            "The proposal to merge into is merged, hidden or withdrawn itself.".into(),
-        ));
+        return Err(Conflict::MergeTargetUnavailable.into());
     }
 
     let moved = tally_where(conn, votes_without_a_twin(source.id, target.id)).await?;

@@ -12,7 +12,7 @@ use crate::domain::accounts::{Account, Role};
 use crate::domain::ranking::Tally;
 use crate::domain::votes::VoteValue;
 use crate::domain::{now, sessions};
-use crate::error::{Error, Result};
+use crate::error::{Conflict, Error, Resource, Result};
 
 use super::actions::{Action, Checked, Decision};
 use super::merge::add_to_counts;
@@ -67,7 +67,7 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
         .lock_exclusive()
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("account"))?;
+        .ok_or(Error::NotFound(Resource::Account))?;
     ensure_may_sanction(moderator, &target)?;
     let now = now();
     let suspended = target
@@ -94,24 +94,20 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
                 ));
             }
             if target.banned_at.is_some() {
-                return Err(Error::Conflict(
-                    "This account is banned; restore it first.".into(),
-                ));
+                return Err(Conflict::AccountBanned.into());
             }
             details = Some(json!({ "until": until }));
             (users::Column::SuspendedUntil, Expr::value(Some(until)))
         }
         Action::Ban => {
             if target.banned_at.is_some() {
-                return Err(Error::Conflict("This account is already banned.".into()));
+                return Err(Conflict::AlreadyBanned.into());
             }
             (users::Column::BannedAt, Expr::value(Some(now)))
         }
         Action::Restore => {
             if target.banned_at.is_none() && !suspended {
-                return Err(Error::Conflict(
-                    "This account is neither suspended nor banned.".into(),
-                ));
+                return Err(Conflict::NotSanctioned.into());
             }
             users::Entity::update_many()
                 .col_expr(
@@ -129,7 +125,7 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
         Action::DiscardVotes => {
             let discarded = discard_votes(conn, target.id).await?;
             if discarded == 0 {
-                return Err(Error::Conflict("This account has no votes.".into()));
+                return Err(Conflict::NoVotesToDiscard.into());
             }
             details = Some(json!({ "votes": discarded }));
             return Ok(Decision {
@@ -154,7 +150,7 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
     let after = users::Entity::find_by_id(target.id)
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("account"))?;
+        .ok_or(Error::NotFound(Resource::Account))?;
     Ok(Decision {
         consultation_id: None,
         details,

@@ -57,7 +57,7 @@ describe("reporting a comment", () => {
     await screen.findByText("โปรดกรอกช่องนี้");
     expect(screen.getByLabelText("ข้อความถึงผู้ดูแล").getAttribute("aria-invalid")).toBe("true");
 
-    answer = () => problem(409, "conflict");
+    answer = () => problem(409, "already_flagged");
     await userEvent.type(screen.getByLabelText("ข้อความถึงผู้ดูแล"), "ซ้ำกับข้อเสนออื่น");
     await userEvent.click(screen.getByRole("button", { name: "ส่งรายงาน" }));
     await screen.findByText("คุณรายงานรายการนี้ไปแล้ว");

@@ -43,7 +43,7 @@ export function FlagButton({ targetType, targetId }: FlagButtonProps) {
         }),
       ),
   });
-  const already = flag.error instanceof ApiProblem && flag.error.code === "conflict";
+  const already = flag.error instanceof ApiProblem && flag.error.code === "already_flagged";
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
