@@ -317,3 +317,20 @@ fn the_readme_lists_every_setting_and_no_other() {
         );
     }
 }
+
+#[test]
+fn secrets_never_reach_a_debug_print() {
+    let s = Settings::load_from(
+        None,
+        &env(&[
+            ("SALA_JWT_SECRET", "Zq3v9Lk2Wx8Rt5Yp1Mn7Bc4Hd6Gf0Js-Ae_Uo"),
+            ("SALA_SMTP_URL", "smtp://mailer:hunter2@relay:25"),
+            ("SALA_SEARCH_KEY", "meili-key-42"),
+        ]),
+    )
+    .unwrap();
+    let printed = format!("{s:?}");
+    for secret in ["Zq3v9Lk2", "hunter2", "meili-key-42"] {
+        assert!(!printed.contains(secret), "{secret} in {printed}");
+    }
+}

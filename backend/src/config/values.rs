@@ -48,6 +48,7 @@ impl FromStr for MigrationMode {
     }
 }
 
+/// How log lines are written: for people to read, or one JSON object per line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
