@@ -13,7 +13,7 @@ use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, Response};
 
-use crate::api::problem::PROBLEM_JSON;
+use crate::api::problem::{ProblemCode, PROBLEM_JSON};
 use crate::idempotency;
 
 /// Adds the shared problem answers to every operation and describes every problem status a
@@ -40,12 +40,16 @@ pub fn complete(doc: &mut OpenApi) {
 /// when.
 struct Shared {
     status: u16,
-    code: &'static str,
+    code: ProblemCode,
     when: &'static str,
 }
 
-const fn shared(status: u16, code: &'static str, when: &'static str) -> Shared {
-    Shared { status, code, when }
+fn shared(code: ProblemCode, when: &'static str) -> Shared {
+    Shared {
+        status: code.status().as_u16(),
+        code,
+        when,
+    }
 }
 
 /// Why an operation of this shape can answer with a problem, whatever its handler does.
@@ -57,42 +61,36 @@ fn shared_problems(operation: &Operation) -> Vec<Shared> {
     };
     // Control characters are refused before routing (`api::control_characters`).
     let mut problems = vec![shared(
-        400,
-        "malformed_request",
+        ProblemCode::MalformedRequest,
         "the path or query string holds a control character",
     )];
     if has(ParameterIn::Path) {
         // `api::path_config`: an id that cannot be parsed names nothing.
         problems.push(shared(
-            404,
-            "not_found",
+            ProblemCode::NotFound,
             "nothing the caller may see has this id",
         ));
     }
     if has(ParameterIn::Query) {
         problems.push(shared(
-            422,
-            "validation_failed",
+            ProblemCode::ValidationFailed,
             "a query parameter is not valid (`errors` names it)",
         ));
     }
     if operation.request_body.is_some() {
         // `api::body::Body`.
         problems.extend([
-            shared(400, "malformed_request", "the body is not JSON"),
+            shared(ProblemCode::MalformedRequest, "the body is not JSON"),
             shared(
-                413,
-                "payload_too_large",
+                ProblemCode::PayloadTooLarge,
                 "the body is larger than the server accepts",
             ),
             shared(
-                415,
-                "unsupported_media_type",
+                ProblemCode::UnsupportedMediaType,
                 "the body is missing or not `application/json`",
             ),
             shared(
-                422,
-                "validation_failed",
+                ProblemCode::ValidationFailed,
                 "the body does not have the documented shape (`errors` names the field)",
             ),
         ]);
@@ -100,26 +98,22 @@ fn shared_problems(operation: &Operation) -> Vec<Shared> {
     if idempotency::openapi::takes_idempotency_key(operation) {
         problems.extend([
             shared(
-                400,
-                "invalid_idempotency_key",
+                ProblemCode::InvalidIdempotencyKey,
                 "the Idempotency-Key header is malformed",
             ),
             shared(
-                409,
-                "conflict",
+                ProblemCode::RequestInProgress,
                 "a request with this Idempotency-Key is still running (with Retry-After)",
             ),
             shared(
-                422,
-                "idempotency_key_reused",
+                ProblemCode::IdempotencyKeyReused,
                 "this Idempotency-Key was used for another request",
             ),
         ]);
     }
     if requires_sign_in(operation) {
         problems.push(shared(
-            401,
-            "unauthenticated",
+            ProblemCode::Unauthenticated,
             "no valid access token (missing, malformed, expired or revoked)",
         ));
     }
@@ -128,7 +122,7 @@ fn shared_problems(operation: &Operation) -> Vec<Shared> {
 
 /// "`code`: when; when. `other_code`: when." for the problems with this status, in order.
 fn describe<'a>(problems: impl IntoIterator<Item = &'a Shared>, status: u16) -> String {
-    let mut codes: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut codes: Vec<(ProblemCode, Vec<&str>)> = Vec::new();
     for problem in problems.into_iter().filter(|p| p.status == status) {
         match codes.iter_mut().find(|(code, _)| *code == problem.code) {
             Some((_, whens)) if whens.contains(&problem.when) => {}
@@ -138,52 +132,24 @@ fn describe<'a>(problems: impl IntoIterator<Item = &'a Shared>, status: u16) -> 
     }
     codes
         .iter()
-        .map(|(code, whens)| format!("`{code}`: {}.", whens.join("; ")))
+        .map(|(code, whens)| format!("`{}`: {}.", code.as_str(), whens.join("; ")))
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// What each problem status means wherever a handler lists it: the error codes of
-/// `crate::error` that answer with it.
-const GENERIC: &[Shared] = &[
-    shared(
-        401,
-        "unauthenticated",
-        "no valid access token (missing, malformed, expired or revoked)",
-    ),
-    shared(
-        403,
-        "forbidden",
-        "the caller's role, account state or relation to the item does not allow this",
-    ),
-    shared(404, "not_found", "nothing the caller may see has this id"),
-    shared(
-        409,
-        "conflict",
-        "the item's current state does not allow this",
-    ),
-    shared(
-        409,
-        "phase_closed",
-        "the consultation's phase does not allow this",
-    ),
-    shared(
-        422,
-        "validation_failed",
-        "a field is not valid (`errors` names each one)",
-    ),
-    shared(423, "locked", "a moderator locked this proposal"),
-    shared(
-        429,
-        "rate_limited",
-        "too many requests; Retry-After says when to try again",
-    ),
-    shared(
-        503,
-        "unavailable",
-        "a service Sala needs is unreachable; Retry-After says when to try again",
-    ),
-];
+/// What a problem status means wherever a handler lists it without saying more: the codes
+/// that answer with it, from the one table of codes (`api::problem`, `docs/ERRORS.md`).
+fn generic_description(status: u16) -> String {
+    let codes: Vec<String> = ProblemCode::ALL
+        .iter()
+        .filter(|code| code.status().as_u16() == status)
+        .map(|code| format!("`{}`", code.as_str()))
+        .collect();
+    format!(
+        "One of {} (see docs/ERRORS.md for when each is sent).",
+        codes.join(", ")
+    )
+}
 
 fn add_shared_problems(operation: &mut Operation) {
     let problems = shared_problems(operation);
@@ -212,9 +178,11 @@ fn add_shared_problems(operation: &mut Operation) {
                 .or_insert_with(retry_after);
         }
         if response.description.is_empty() {
-            let listed_by_handler = !added.contains(&status);
-            let generic = GENERIC.iter().filter(|_| listed_by_handler);
-            response.description = describe(generic.chain(&problems), status);
+            response.description = if added.contains(&status) {
+                describe(&problems, status)
+            } else {
+                generic_description(status)
+            };
         }
     }
 }
