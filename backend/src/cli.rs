@@ -11,6 +11,7 @@ use crate::app::{Application, Worker};
 use crate::config::{Mode, Settings};
 use crate::db::Db;
 use crate::domain::accounts::{self, Locale, Role};
+use crate::domain::moderation::assignments::{self, RoleChanger};
 use crate::domain::notifications::{digest, unsubscribe::UnsubscribeKey};
 use crate::search::{indexer, SearchService};
 use crate::{auth, demo, telemetry};
@@ -347,11 +348,9 @@ async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
             let hash = auth::password::hash_password(&password).await?;
             let name =
                 name.unwrap_or_else(|| email.split('@').next().unwrap_or("admin").to_owned());
-            let txn = db.begin_write().await?;
-            let account = accounts::create_verified(&txn, &email, &name, hash, role, locale)
+            let account = accounts::create_by_operator(&db, &email, &name, hash, role, locale)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
-            txn.commit().await?;
             println!(
                 "created {} ({}) with role {}",
                 account.email,
@@ -361,9 +360,13 @@ async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
         }
         UserCommand::Role { email, role } => {
             let role = parse_role(&role)?;
-            let account = accounts::set_role(&db, None, &email, role)
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let found = accounts::find_by_email(db.reader(), &email)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no account has the email {email}"))?;
+            let account =
+                assignments::change_role(&db, RoleChanger::Operator, found.id, role, None)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("{} is now {}", account.email, role.as_str());
         }
     }

@@ -20,6 +20,7 @@ mod api {
     pub mod notifications;
     pub mod observability;
     pub mod openapi;
+    pub mod operator_console;
     pub mod opinion_groups;
     pub mod platform;
     pub mod problem_codes;

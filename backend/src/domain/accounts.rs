@@ -15,7 +15,7 @@ use crate::db::Db;
 use crate::domain::audit::{self, AuditEntry};
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::{now, sessions, text};
-use crate::error::{Conflict, Error, FieldErrors, Resource, Result};
+use crate::error::{Conflict, Error, FieldErrors, Result};
 
 /// What a person may do on the platform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -700,35 +700,33 @@ pub async fn create_verified<C: ConnectionTrait>(
     Ok(Account::from_row(row))
 }
 
-/// Changes an account's role, with an audit row.
-pub async fn set_role(db: &Db, actor_id: Option<Uuid>, email: &str, role: Role) -> Result<Account> {
+/// The operator at the server's console creates a verified account (`sala user create`): the
+/// way in for the first administrator, audited like every change an administrator makes.
+pub async fn create_by_operator(
+    db: &Db,
+    email: &str,
+    display_name: &str,
+    password_hash: String,
+    role: Role,
+    locale: Locale,
+) -> Result<Account> {
     let txn = db.begin_write().await?;
-    let account = find_by_email(&txn, email)
-        .await?
-        .ok_or(Error::NotFound(Resource::Account))?;
-    if account.role != role {
-        users::Entity::update_many()
-            .col_expr(users::Column::Role, Expr::value(role.as_str()))
-            .col_expr(users::Column::UpdatedAt, Expr::value(now()))
-            .filter(users::Column::Id.eq(account.id))
-            .exec(&txn)
-            .await?;
-        audit::record(
-            &txn,
-            AuditEntry {
-                actor_id,
-                action: "user.role_changed",
-                target_type: "user",
-                target_id: Some(account.id),
-                reason: None,
-                before: Some(serde_json::json!({ "role": account.role.as_str() })),
-                after: Some(serde_json::json!({ "role": role.as_str() })),
-            },
-        )
-        .await?;
-    }
+    let account = create_verified(&txn, email, display_name, password_hash, role, locale).await?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: None,
+            action: "user.created",
+            target_type: "user",
+            target_id: Some(account.id),
+            reason: None,
+            before: None,
+            after: Some(serde_json::json!({ "role": role.as_str() })),
+        },
+    )
+    .await?;
     txn.commit().await?;
-    Ok(Account { role, ..account })
+    Ok(account)
 }
 
 /// The purpose of the single-use token a password-reset link carries.

@@ -11,7 +11,7 @@ use crate::api::problem::{ApiError, Problem};
 use crate::app::AppState;
 use crate::auth::Admin;
 use crate::domain::accounts::Role;
-use crate::domain::moderation::assignments;
+use crate::domain::moderation::assignments::{self, RoleChanger};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -46,9 +46,14 @@ pub async fn change_role(
 ) -> Result<web::Json<RoleResponse>, ApiError> {
     let path = path.parsed()?;
     let body = body.into_inner()?;
-    let account =
-        assignments::change_role(&state.db, &admin, *path, body.role, body.reason.as_deref())
-            .await?;
+    let account = assignments::change_role(
+        &state.db,
+        RoleChanger::Administrator(&admin),
+        *path,
+        body.role,
+        body.reason.as_deref(),
+    )
+    .await?;
     Ok(web::Json(RoleResponse {
         id: account.id,
         display_name: account.display_name,

@@ -103,21 +103,34 @@ pub async fn unassign(
     Ok(())
 }
 
-/// An administrator changes someone's role. Their own role is refused: the last administrator
-/// must not be able to lock everyone out.
+/// Who changes a role.
+#[derive(Clone, Copy)]
+pub enum RoleChanger<'a> {
+    /// Through the API.
+    Administrator(&'a Account),
+    /// At the server's console (`sala user role`), where the first administrator is made.
+    Operator,
+}
+
+/// Changes someone's role, with an audit row. An administrator's own role is refused: the last
+/// administrator must not be able to lock everyone out.
 pub async fn change_role(
     db: &Db,
-    admin: &Account,
+    by: RoleChanger<'_>,
     user_id: Uuid,
     role: Role,
     reason: Option<&str>,
 ) -> Result<Account> {
     let reason = optional_reason(reason)?;
-    if user_id == admin.id {
-        return Err(Error::Forbidden(
-            "Administrators cannot change their own role.".into(),
-        ));
-    }
+    let actor_id = match by {
+        RoleChanger::Administrator(admin) if admin.id == user_id => {
+            return Err(Error::Forbidden(
+                "Administrators cannot change their own role.".into(),
+            ));
+        }
+        RoleChanger::Administrator(admin) => Some(admin.id),
+        RoleChanger::Operator => None,
+    };
     let txn = db.begin_write().await?;
     let account = existing_account(&txn, user_id).await?;
     if account.role == role {
@@ -132,7 +145,7 @@ pub async fn change_role(
     audit::record(
         &txn,
         AuditEntry {
-            actor_id: Some(admin.id),
+            actor_id,
             action: "user.role_changed",
             target_type: "user",
             target_id: Some(account.id),
