@@ -115,6 +115,14 @@ async fn a_recipient_refused_with_550_is_dead_lettered_after_one_attempt_and_an_
     app.post(&path, Some(&citizen.token), &json!({}))
         .await
         .expect_problem(403, "forbidden");
+    app.post(
+        &format!("/api/v1/admin/outbox/{}/retry", uuid::Uuid::now_v7()),
+        Some(&admin.token),
+        &json!({}),
+    )
+    .await
+    .expect_problem(404, "dead_letter_not_found");
+    assert_eq!(dead_letters(&app, &admin.token).await, dead);
     app.post(&path, Some(&admin.token), &json!({}))
         .await
         .expect(204);
@@ -152,6 +160,21 @@ async fn a_recipient_turned_away_with_451_is_retried_and_delivered_once(backend:
     .await;
     assert!(dead_letters(&app, &admin.token).await.is_empty());
     assert_eq!(smtp.messages().len(), 1, "once");
+    // A delivered message is no dead letter: an administrator cannot send it again.
+    let delivered = outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq("mail"))
+        .one(app.db.reader())
+        .await
+        .expect("outbox read")
+        .expect("the delivered message");
+    app.post(
+        &format!("/api/v1/admin/outbox/{}/retry", delivered.id),
+        Some(&admin.token),
+        &json!({}),
+    )
+    .await
+    .expect_problem(404, "dead_letter_not_found");
+    assert_eq!(mail_pending(&app).await, 0, "nothing queued again");
 }
 
 async fn a_stalled_message_does_not_hold_back_the_mail_behind_it(backend: Backend) {

@@ -1,8 +1,9 @@
 //! Sign-up, verification, sign-in, refresh rotation, sign-out and the profile.
 
+use sala::db::entities::outbox;
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, PASSWORD};
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
 use serde_json::json;
 
 on_both_databases!(
@@ -182,6 +183,23 @@ async fn a_verification_link_works_once(backend: Backend) {
     )
     .await
     .expect_problem(422, "validation_failed");
+    // A verified address needs no new link, and gets none.
+    let person = app.sign_in("once@example.org").await;
+    app.post(
+        "/api/v1/auth/verify-email/resend",
+        Some(&person.token),
+        &json!({}),
+    )
+    .await
+    .expect_problem(409, "email_already_verified");
+    let mail_queued = outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq("mail"))
+        .count(app.db.reader())
+        .await
+        .expect("outbox counted");
+    assert_eq!(mail_queued, 1, "only the first link was ever queued");
+    let me = app.get("/api/v1/me", Some(&person.token)).await.expect(200);
+    assert_eq!(me["verified"], true);
 }
 
 async fn an_unverified_account_can_read_but_not_write(backend: Backend) {

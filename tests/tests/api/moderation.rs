@@ -28,6 +28,8 @@ on_both_databases!(
     the_audit_trail_cannot_be_changed_or_deleted,
     refused_decisions_are_forbidden_and_change_nothing,
     decisions_that_would_change_nothing_are_conflicts,
+    sanctioning_a_banned_account_again_is_a_conflict_and_changes_nothing,
+    administrator_changes_that_change_nothing_are_refused_and_leave_no_trace,
     suspended_and_banned_accounts_read_but_cannot_write_until_restored,
     pinned_locked_and_rethemed_proposals_behave_as_people_expect,
     a_moderator_deleting_a_comment_is_on_the_log,
@@ -1214,6 +1216,134 @@ async fn decisions_that_would_change_nothing_are_conflicts(backend: Backend) {
     .await
     .expect_problem(422, "validation_failed");
     assert_eq!(audit_rows(&app, &w.admin).await.len(), audit_before);
+}
+
+async fn sanctioning_a_banned_account_again_is_a_conflict_and_changes_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let w = world(&app).await;
+    let troll = citizen(&app, "troll").await;
+    let user = troll.id.to_string();
+    act(
+        &app,
+        &w.moderator,
+        decision("ban", "user", &user, "ละเมิดร้ายแรง"),
+    )
+    .await
+    .expect(201);
+    let audit_before = audit_rows(&app, &w.admin).await;
+    let log_before = public_log(&app, &format!("target={user}")).await;
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
+    act(
+        &app,
+        &w.moderator,
+        decision("ban", "user", &user, "แบนซ้ำอีกครั้ง"),
+    )
+    .await
+    .expect_problem(409, "already_banned");
+    // A suspension would end before the ban does: the ban must be restored first.
+    act(
+        &app,
+        &w.moderator,
+        json!({"action": "suspend", "target_type": "user", "target_id": user,
+               "until": tomorrow, "reason": "ระงับแทนการแบน"}),
+    )
+    .await
+    .expect_problem(409, "account_banned");
+    assert_eq!(audit_rows(&app, &w.admin).await, audit_before);
+    assert_eq!(
+        public_log(&app, &format!("target={user}")).await,
+        log_before
+    );
+    // Still banned, and not suspended as well.
+    let troll = app.sign_in("troll@example.org").await;
+    let me = app.get("/api/v1/me", Some(&troll.token)).await.expect(200);
+    assert!(me["suspended_until"].is_null(), "{me}");
+    let refused = app
+        .post(
+            &format!("/api/v1/proposals/{}/comments", w.pid),
+            Some(&troll.token),
+            &json!({"body": "ยังอยู่นะ"}),
+        )
+        .await
+        .expect_problem(403, "forbidden");
+    assert!(refused["detail"].as_str().unwrap().contains("banned"));
+}
+
+async fn moderators_of(app: &TestApp, admin: &Person, who: &Person) -> Vec<Value> {
+    app.get("/api/v1/admin/moderators", Some(&admin.token))
+        .await
+        .expect(200)["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|m| m["id"] == who.id.to_string())
+        .cloned()
+        .collect()
+}
+
+async fn administrator_changes_that_change_nothing_are_refused_and_leave_no_trace(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let w = world(&app).await;
+    let elsewhere = id(&app.consultation(&w.admin, "ideation").await);
+    let helper = citizen(&app, "helper").await;
+    app.post(
+        &format!("/api/v1/admin/consultations/{}/moderators", w.cid),
+        Some(&w.admin.token),
+        &json!({"user_id": helper.id, "reason": "ผู้ดูแลประจำจังหวัด"}),
+    )
+    .await
+    .expect(201);
+    let audit_before = audit_rows(&app, &w.admin).await;
+
+    app.put(
+        &format!("/api/v1/admin/users/{}/role", helper.id),
+        Some(&w.admin.token),
+        &json!({"role": "citizen", "reason": "ไม่มีอะไรเปลี่ยน"}),
+    )
+    .await
+    .expect_problem(409, "role_already_held");
+    app.put(
+        &format!("/api/v1/admin/users/{}/role", w.moderator.id),
+        Some(&w.admin.token),
+        &json!({"role": "moderator"}),
+    )
+    .await
+    .expect_problem(409, "role_already_held");
+    app.post(
+        &format!("/api/v1/admin/consultations/{}/moderators", w.cid),
+        Some(&w.admin.token),
+        &json!({"user_id": helper.id, "reason": "มอบหมายซ้ำ"}),
+    )
+    .await
+    .expect_problem(409, "already_moderator");
+    for (consultation, user) in [
+        (elsewhere.clone(), helper.id.to_string()),
+        (w.cid.clone(), w.author.id.to_string()),
+        (w.cid.clone(), Uuid::now_v7().to_string()),
+        (Uuid::now_v7().to_string(), helper.id.to_string()),
+    ] {
+        app.delete(
+            &format!("/api/v1/admin/consultations/{consultation}/moderators/{user}"),
+            Some(&w.admin.token),
+        )
+        .await
+        .expect_problem(404, "moderator_assignment_not_found");
+    }
+
+    assert_eq!(audit_rows(&app, &w.admin).await, audit_before);
+    let me = app.get("/api/v1/me", Some(&helper.token)).await.expect(200);
+    assert_eq!(me["role"], "citizen");
+    let moderator = app
+        .get("/api/v1/me", Some(&w.moderator.token))
+        .await
+        .expect(200);
+    assert_eq!(moderator["role"], "moderator");
+    let listed = moderators_of(&app, &w.admin, &helper).await;
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0]["consultations"], json!([w.cid]));
+    assert!(moderators_of(&app, &w.admin, &w.author).await.is_empty());
 }
 
 async fn suspended_and_banned_accounts_read_but_cannot_write_until_restored(backend: Backend) {

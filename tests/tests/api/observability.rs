@@ -15,13 +15,14 @@ use opentelemetry_proto::tonic::common::v1::any_value;
 use prost::Message;
 use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, TestApp};
 use sea_orm::ConnectionTrait;
-use serde_json::Value;
+use serde_json::{json, Value};
 use uuid::Uuid;
 
 on_both_databases!(
     metrics_are_prometheus_text_and_count_each_request_by_route_and_status,
     a_gauge_the_database_cannot_give_shows_as_down,
     readiness_fails_and_names_the_check_that_failed,
+    a_fault_of_the_server_answers_internal_with_its_request_id_and_no_database_text,
 );
 
 type Scrape = MetricsExposition<PrometheusType, PrometheusValue>;
@@ -286,6 +287,45 @@ async fn wait_for_line(log: &Mutex<Vec<String>>, wanted: impl Fn(&Value) -> bool
         let seen = log.lock().expect("log").join("\n");
         assert!(Instant::now() < deadline, "no such log line in:\n{seen}");
         tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn a_fault_of_the_server_answers_internal_with_its_request_id_and_no_database_text(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    app.get("/api/v1/consultations", None).await.expect(200);
+    // The database answers, but a table the route reads is gone: a statement error, not an
+    // unreachable database (that one is `503 unavailable`).
+    app.db
+        .writer()
+        .execute_unprepared("ALTER TABLE consultations RENAME TO consultations_lost")
+        .await
+        .expect("rename the consultations table");
+
+    let reply = app.get("/api/v1/consultations", None).await;
+    let request_id = reply
+        .headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .expect("x-request-id")
+        .to_owned();
+    assert!(!request_id.is_empty());
+    let problem = reply.expect_problem(500, "internal");
+    assert_eq!(
+        problem,
+        json!({
+            "type": "urn:sala:problem:internal",
+            "title": "Internal error",
+            "status": 500,
+            "detail": "An unexpected error occurred. Quote the request id when reporting it.",
+            "code": "internal",
+            "request_id": request_id,
+        })
+    );
+    let text = problem.to_string().to_lowercase();
+    for leak in ["consultations", "table", "relation", "sql", "select"] {
+        assert!(!text.contains(leak), "{leak:?} leaked: {text}");
     }
 }
 
