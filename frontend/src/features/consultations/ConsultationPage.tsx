@@ -1,6 +1,7 @@
 // One consultation: what it asks, when each phase runs, its themes and provinces, its proposals.
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { consultationKeys } from "@/api/queryKeys";
 import { PhaseBadge } from "@/components/PhaseBadge";
 import { QueryState } from "@/components/QueryState";
 import { RichText } from "@/components/RichText";
@@ -10,7 +11,7 @@ import { canManageConsultations, useMe, useSignedIn } from "@/features/auth/api"
 import { ConsultationFeedback } from "@/features/agency/ConsultationFeedback";
 import { FollowButton } from "@/features/follows/FollowButton";
 import { ProposalList } from "@/features/proposals/ProposalList";
-import { consultationKeys, useConsultation } from "./api";
+import { useConsultation } from "./api";
 import { PhaseTimeline } from "./PhaseTimeline";
 
 export function ConsultationPage() {

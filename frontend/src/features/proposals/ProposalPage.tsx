@@ -1,6 +1,7 @@
 // One proposal: its text, the official answer, votes, the author's tools, and the discussion.
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { proposalKeys } from "@/api/queryKeys";
 import type { Consultation, Proposal } from "@/api/types";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
@@ -14,7 +15,7 @@ import { FlagButton } from "@/features/flags/FlagButton";
 import { FollowButton } from "@/features/follows/FollowButton";
 import { ProposalModeration } from "@/features/moderation/ProposalModeration";
 import { ProposalAgencyPanel } from "@/features/agency/ProposalAgencyPanel";
-import { proposalKeys, useProposal } from "./api";
+import { useProposal } from "./api";
 import { AuthorTools } from "./AuthorTools";
 import { Revisions } from "./Revisions";
 import { StatusBadge } from "./StatusBadge";
