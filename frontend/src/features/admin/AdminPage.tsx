@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { PhaseBadge } from "@/components/PhaseBadge";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { useConsultations } from "@/features/consultations/api";
+import { useConsultations } from "@/features/consultations";
 import { RequireManager } from "./RequireManager";
 
 function ConsultationDesk() {

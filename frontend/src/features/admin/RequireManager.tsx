@@ -2,8 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "@/components/QueryState";
-import { canManageConsultations, useMe } from "@/features/auth/api";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { canManageConsultations, RequireSignIn, useMe } from "@/features/auth";
 
 function ManagersOnly({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

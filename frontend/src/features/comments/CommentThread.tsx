@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { QueryState } from "@/components/QueryState";
-import { useMe, useSignedIn } from "@/features/auth/api";
+import { useMe, useSignedIn } from "@/features/auth";
 import { useCommentThread, useCreateComment } from "./api";
 import { CommentForm } from "./CommentForm";
 import { CommentList } from "./CommentList";

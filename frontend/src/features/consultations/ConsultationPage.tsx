@@ -7,10 +7,10 @@ import { QueryState } from "@/components/QueryState";
 import { RichText } from "@/components/RichText";
 import { Tags } from "@/components/Tags";
 import { usePageTitle } from "@/components/usePageTitle";
-import { canManageConsultations, useMe, useSignedIn } from "@/features/auth/api";
-import { ConsultationFeedback } from "@/features/agency/ConsultationFeedback";
-import { FollowButton } from "@/features/follows/FollowButton";
-import { ProposalList } from "@/features/proposals/ProposalList";
+import { canManageConsultations, useMe, useSignedIn } from "@/features/auth";
+import { ConsultationFeedback } from "@/features/agency";
+import { FollowButton } from "@/features/follows";
+import { ProposalList } from "@/features/proposals";
 import { useConsultation } from "./api";
 import { PhaseTimeline } from "./PhaseTimeline";
 

@@ -8,7 +8,7 @@ import { DateText } from "@/components/DateText";
 import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import { useAnomalies, type Burst } from "./api";
 import { ModerationNav } from "./ModerationNav";
 

@@ -6,7 +6,7 @@ import { DateText } from "@/components/DateText";
 import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import { useAuditLog } from "./api";
 import type { AuditEntry } from "./api";
 import { deniedAttemptOf } from "./deniedAttempt";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "@/components/DateText";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { useSignedIn } from "@/features/auth/api";
+import { useSignedIn } from "@/features/auth";
 import { useModerationLog } from "./api";
 import { ModerationNav } from "./ModerationNav";
 

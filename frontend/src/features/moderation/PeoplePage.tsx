@@ -6,8 +6,8 @@ import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
-import { useConsultations } from "@/features/consultations/api";
+import { RequireSignIn } from "@/features/auth";
+import { useConsultations } from "@/features/consultations";
 import {
   useAssignModerator,
   useChangeRole,

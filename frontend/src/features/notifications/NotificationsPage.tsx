@@ -5,7 +5,7 @@ import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import { useInbox, useMarkRead, type Notification } from "./api";
 import { appPath, describeNotification } from "./text";
 

@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import {
   DELIVERIES,
   NOTIFICATION_KINDS,

@@ -2,9 +2,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
-import { useConsultation } from "@/features/consultations/api";
-import { SimilarProposals } from "@/features/search/SimilarProposals";
+import { RequireSignIn } from "@/features/auth";
+import { useConsultation } from "@/features/consultations";
+import { SimilarProposals } from "@/features/search";
 import { useCreateProposal } from "./api";
 import { ProposalForm } from "./ProposalForm";
 
