@@ -19,6 +19,12 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 300,
     rolldownOptions: {
+      // A feature's index.ts only re-exports. Marked free of side effects, importing one piece
+      // from it brings in that piece alone, not the feature's other exports with their strings
+      // and styles, so the header's links do not pull agency or search code into the first download.
+      treeshake: {
+        moduleSideEffects: [{ test: /\/src\/features\/[^/]+\/index\.ts$/, sideEffects: false, external: false }],
+      },
       // Libraries change less often than the app: one chunk for them keeps them cached across releases.
       output: { codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] } },
     },

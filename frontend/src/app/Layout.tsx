@@ -3,11 +3,10 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from "react-router";
 import { LanguageSwitcher } from "@/components/LanguageSwitcher";
-import { canManageConsultations, useMe, useSessionChanges, useSignOut } from "@/features/auth/api";
-import { VerificationBanner } from "@/features/auth/VerificationBanner";
-import { AgencyNavLink } from "@/features/agency/AgencyNavLink";
-import { InboxLink } from "@/features/notifications/UnreadBadge";
-import { SearchBox } from "@/features/search/SearchBox";
+import { canManageConsultations, useMe, useSessionChanges, useSignOut, VerificationBanner } from "@/features/auth";
+import { AgencyNavLink } from "@/features/agency";
+import { InboxLink } from "@/features/notifications";
+import { SearchBox } from "@/features/search";
 
 function AccountNav() {
   const { t } = useTranslation();

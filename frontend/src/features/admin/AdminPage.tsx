@@ -1,11 +1,10 @@
 // The organisers' desk: every consultation they can see (drafts too, for administrators).
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
 import { PhaseBadge } from "@/components/PhaseBadge";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { useConsultations } from "@/features/consultations/api";
+import { useConsultations } from "@/features/consultations";
 import { RequireManager } from "./RequireManager";
 
 function ConsultationDesk() {
@@ -22,43 +21,43 @@ function ConsultationDesk() {
           </Link>
         </div>
       </header>
-      {consultations.isPending && <Loading />}
-      <ErrorNotice error={consultations.error} />
-      {consultations.data && (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("admin.consultations")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.field.title")}</th>
-                <th scope="col">{t("admin.field.phase")}</th>
-                <th scope="col">{t("admin.proposals")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("admin.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {consultations.data.items.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link to={`/c/${c.slug}`}>{c.title}</Link>
-                  </td>
-                  <td>
-                    <PhaseBadge phase={c.phase} />
-                  </td>
-                  <td>{c.proposal_count}</td>
-                  <td>
-                    <Link to={`/admin/consultations/${c.slug}`} aria-label={t("admin.editNamed", { title: c.title })}>
-                      {t("admin.edit")}
-                    </Link>
-                  </td>
+      <QueryState query={consultations} keepDataOnError>
+        {(data) => (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("admin.consultations")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.field.title")}</th>
+                  <th scope="col">{t("admin.field.phase")}</th>
+                  <th scope="col">{t("admin.proposals")}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("admin.actions")}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {data.items.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={`/c/${c.slug}`}>{c.title}</Link>
+                    </td>
+                    <td>
+                      <PhaseBadge phase={c.phase} />
+                    </td>
+                    <td>{c.proposal_count}</td>
+                    <td>
+                      <Link to={`/admin/consultations/${c.slug}`} aria-label={t("admin.editNamed", { title: c.title })}>
+                        {t("admin.edit")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
     </>
   );
 }

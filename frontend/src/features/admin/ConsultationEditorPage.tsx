@@ -2,11 +2,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { Me } from "@/api/types";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { useMe } from "@/features/auth/api";
-import { useConsultation } from "@/features/consultations/api";
+import { useMe } from "@/features/auth";
+import { useConsultation } from "@/features/consultations";
 import { useCreateConsultation, useUpdateConsultation } from "./api";
 import { ConsultationEditor } from "./ConsultationEditor";
 import { draftFrom, emptyDraft, inputFrom } from "./draft";
@@ -55,33 +54,34 @@ function EditConsultation({ slug }: { slug: string }) {
   const consultation = useConsultation(slug);
   const update = useUpdateConsultation(consultation.data?.id ?? slug);
   usePageTitle(consultation.data ? t("admin.editNamed", { title: consultation.data.title }) : undefined);
-  if (consultation.isPending) return <Loading />;
-  if (consultation.isError) return <ErrorNotice error={consultation.error} />;
-  const data = consultation.data;
   return (
-    <div className="narrow wide-form">
-      <p className="breadcrumb">
-        <Link to="/admin">{t("admin.title")}</Link> · <Link to={`/c/${data.slug}`}>{t("admin.view")}</Link>
-      </p>
-      <h1>{t("admin.editNamed", { title: data.title })}</h1>
-      <ConsultationEditor
-        key={data.id}
-        initial={draftFrom(data)}
-        labs={labsOf(me)}
-        ownerOptional={me?.role === "admin"}
-        submitLabel={t("common.save")}
-        pending={update.isPending}
-        error={update.error}
-        saved={update.isSuccess}
-        onSubmit={(draft) =>
-          update.mutate(inputFrom(draft), {
-            onSuccess: (saved) => {
-              if (saved.slug !== slug) void navigate(`/admin/consultations/${saved.slug}`, { replace: true });
-            },
-          })
-        }
-      />
-    </div>
+    <QueryState query={consultation}>
+      {(data) => (
+        <div className="narrow wide-form">
+          <p className="breadcrumb">
+            <Link to="/admin">{t("admin.title")}</Link> · <Link to={`/c/${data.slug}`}>{t("admin.view")}</Link>
+          </p>
+          <h1>{t("admin.editNamed", { title: data.title })}</h1>
+          <ConsultationEditor
+            key={data.id}
+            initial={draftFrom(data)}
+            labs={labsOf(me)}
+            ownerOptional={me?.role === "admin"}
+            submitLabel={t("common.save")}
+            pending={update.isPending}
+            error={update.error}
+            saved={update.isSuccess}
+            onSubmit={(draft) =>
+              update.mutate(inputFrom(draft), {
+                onSuccess: (saved) => {
+                  if (saved.slug !== slug) void navigate(`/admin/consultations/${saved.slug}`, { replace: true });
+                },
+              })
+            }
+          />
+        </div>
+      )}
+    </QueryState>
   );
 }
 

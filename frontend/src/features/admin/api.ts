@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
+import { consultationKeys } from "@/api/queryKeys";
 import type { Consultation, ConsultationInput } from "@/api/types";
-import { consultationKeys } from "@/features/consultations/api";
 
 function useStoreConsultation() {
   const queryClient = useQueryClient();

@@ -1,12 +1,11 @@
 // The agency area's start: the consultations to open a dashboard for, and the API keys.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
 import { PhaseBadge } from "@/components/PhaseBadge";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
-import { useConsultations } from "@/features/consultations/api";
+import { RequireSignIn } from "@/features/auth";
+import { useConsultations } from "@/features/consultations";
 import { ApiKeys } from "./ApiKeys";
 import "./agency.css";
 import "./i18n";
@@ -15,33 +14,34 @@ function AgencyHome() {
   const { t } = useTranslation("agency");
   usePageTitle(t("home.title"));
   const consultations = useConsultations();
-  if (consultations.isPending) return <Loading />;
-  if (consultations.isError) return <ErrorNotice error={consultations.error} />;
-  const items = consultations.data.items;
   return (
-    <div className="agency">
-      <h1>{t("home.title")}</h1>
-      <section aria-labelledby="agency-consultations">
-        <h2 id="agency-consultations">{t("home.consultations")}</h2>
-        <ul className="plain-list agency-consultations">
-          {items.map((c) => (
-            <li key={c.id} className="card">
-              <PhaseBadge phase={c.phase} />
-              <p>
-                <Link to={`/agency/consultations/${c.slug}`}>
-                  {c.title}
-                  <span className="visually-hidden"> — {t("home.open")}</span>
-                </Link>
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="agency-keys">
-        <h2 id="agency-keys">{t("keys.title")}</h2>
-        <ApiKeys consultations={items} />
-      </section>
-    </div>
+    <QueryState query={consultations}>
+      {({ items }) => (
+        <div className="agency">
+          <h1>{t("home.title")}</h1>
+          <section aria-labelledby="agency-consultations">
+            <h2 id="agency-consultations">{t("home.consultations")}</h2>
+            <ul className="plain-list agency-consultations">
+              {items.map((c) => (
+                <li key={c.id} className="card">
+                  <PhaseBadge phase={c.phase} />
+                  <p>
+                    <Link to={`/agency/consultations/${c.slug}`}>
+                      {c.title}
+                      <span className="visually-hidden"> — {t("home.open")}</span>
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="agency-keys">
+            <h2 id="agency-keys">{t("keys.title")}</h2>
+            <ApiKeys consultations={items} />
+          </section>
+        </div>
+      )}
+    </QueryState>
   );
 }
 

@@ -3,8 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DateText } from "@/components/DateText";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { AnswerForm } from "./AnswerForm";
 import { useAnswersDue } from "./api";
 import "./i18n";
@@ -13,47 +12,48 @@ export function AnswersDueList({ consultation }: { consultation: string }) {
   const { t } = useTranslation("agency");
   const query = useAnswersDue(consultation);
   const [open, setOpen] = useState<string | null>(null);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorNotice error={query.error} />;
-  const { due_at, items } = query.data;
   return (
-    <>
-      <p>
-        {due_at ? (
-          <>
-            {t("due.deadline")}: <DateText iso={due_at} />
-          </>
-        ) : (
-          t("due.noDeadline")
-        )}
-      </p>
-      {items.length === 0 ? (
-        <p className="muted">{t("due.empty")}</p>
-      ) : (
-        <ul className="plain-list due-list">
-          {items.map((item) => (
-            <li key={item.id} className="card">
-              <p>
-                <Link to={`/p/${item.id}`}>{item.title}</Link>
-              </p>
-              <p className="meta">
-                <span className={`badge badge-due-${item.standing}`}>{t(`due.standing.${item.standing}`)}</span>
-                <span>{t("due.votes", { agree: item.agree, disagree: item.disagree })}</span>
-              </p>
-              <button
-                type="button"
-                className="button"
-                aria-expanded={open === item.id}
-                onClick={() => setOpen(open === item.id ? null : item.id)}
-              >
-                {t("due.answer")}
-                <span className="visually-hidden">: {item.title}</span>
-              </button>
-              {open === item.id && <AnswerForm proposalId={item.id} />}
-            </li>
-          ))}
-        </ul>
+    <QueryState query={query}>
+      {({ due_at, items }) => (
+        <>
+          <p>
+            {due_at ? (
+              <>
+                {t("due.deadline")}: <DateText iso={due_at} />
+              </>
+            ) : (
+              t("due.noDeadline")
+            )}
+          </p>
+          {items.length === 0 ? (
+            <p className="muted">{t("due.empty")}</p>
+          ) : (
+            <ul className="plain-list due-list">
+              {items.map((item) => (
+                <li key={item.id} className="card">
+                  <p>
+                    <Link to={`/p/${item.id}`}>{item.title}</Link>
+                  </p>
+                  <p className="meta">
+                    <span className={`badge badge-due-${item.standing}`}>{t(`due.standing.${item.standing}`)}</span>
+                    <span>{t("due.votes", { agree: item.agree, disagree: item.disagree })}</span>
+                  </p>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-expanded={open === item.id}
+                    onClick={() => setOpen(open === item.id ? null : item.id)}
+                  >
+                    {t("due.answer")}
+                    <span className="visually-hidden">: {item.title}</span>
+                  </button>
+                  {open === item.id && <AnswerForm proposalId={item.id} />}
+                </li>
+              ))}
+            </ul>
       )}
     </>
+      )}
+    </QueryState>
   );
 }

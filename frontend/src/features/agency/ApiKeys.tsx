@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import type { Consultation } from "@/api/types";
 import { useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKey } from "./api";
 import "./i18n";
@@ -117,36 +117,36 @@ export function ApiKeys({ consultations }: { consultations: Consultation[] }) {
         </button>
       </form>
       {create.data && <NewSecret secret={create.data.secret} />}
-      {keys.isPending ? (
-        <Loading />
-      ) : keys.isError ? (
-        <ErrorNotice error={keys.error} />
-      ) : keys.data.items.length === 0 ? (
-        <p className="muted">{t("keys.none")}</p>
-      ) : (
-        <TableWrap label={t("keys.title")}>
-          <table>
-            <caption className="visually-hidden">{t("keys.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("keys.name")}</th>
-                <th scope="col">{t("keys.prefix")}</th>
-                <th scope="col">{t("keys.scope")}</th>
-                <th scope="col">{t("keys.createdAt")}</th>
-                <th scope="col">{t("keys.lastUsed")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("keys.revoke", { name: "" })}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.data.items.map((k) => (
-                <KeyRow key={k.id} apiKey={k} titles={titles} />
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <QueryState
+        query={keys}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<p className="muted">{t("keys.none")}</p>}
+      >
+        {(data) => (
+          <TableWrap label={t("keys.title")}>
+            <table>
+              <caption className="visually-hidden">{t("keys.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("keys.name")}</th>
+                  <th scope="col">{t("keys.prefix")}</th>
+                  <th scope="col">{t("keys.scope")}</th>
+                  <th scope="col">{t("keys.createdAt")}</th>
+                  <th scope="col">{t("keys.lastUsed")}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("keys.revoke", { name: "" })}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((k) => (
+                  <KeyRow key={k.id} apiKey={k} titles={titles} />
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </QueryState>
     </>
   );
 }

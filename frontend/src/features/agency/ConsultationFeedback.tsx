@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Consultation } from "@/api/types";
-import { useSignedIn } from "@/features/auth/api";
+import { useSignedIn } from "@/features/auth";
 import { AccountabilityFigures } from "./AccountabilityFigures";
 import { useFeedback } from "./api";
 import "./agency.css";

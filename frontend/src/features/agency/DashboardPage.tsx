@@ -3,12 +3,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { DateText } from "@/components/DateText";
-import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
-import { useConsultation } from "@/features/consultations/api";
+import { RequireSignIn } from "@/features/auth";
+import { useConsultation } from "@/features/consultations";
 import { formatNumber } from "@/i18n/dates";
 import { ActivityChart } from "./ActivityChart";
 import { AnswersDueList } from "./AnswersDueList";
@@ -61,13 +60,9 @@ function BreakdownSection({ consultation }: { consultation: string }) {
           </select>
         )}
       </Field>
-      {breakdown.isPending ? (
-        <Loading />
-      ) : breakdown.isError ? (
-        <ErrorNotice error={breakdown.error} />
-      ) : (
-        <BreakdownTable breakdown={breakdown.data} caption={t(`breakdown.dimensions.${by}`)} />
-      )}
+      <QueryState query={breakdown}>
+        {(data) => <BreakdownTable breakdown={data} caption={t(`breakdown.dimensions.${by}`)} />}
+      </QueryState>
     </>
   );
 }
@@ -87,57 +82,58 @@ function Dashboard({ slug }: { slug: string }) {
   const summary = useSummary(slug);
   const title = consultation.data?.title ?? slug;
   usePageTitle(t("dashboard.title", { title }));
-  if (summary.isPending) return <Loading />;
-  if (summary.isError) return <ErrorNotice error={summary.error} />;
-  const s = summary.data;
   return (
-    <div className="agency dashboard">
-      <p className="breadcrumb">
-        <Link to="/agency">{t("dashboard.back")}</Link>
-      </p>
-      <h1>{t("dashboard.title", { title })}</h1>
-      <p className="meta">
-        {t("dashboard.generated")} <DateText iso={s.generated_at} withTime />
-      </p>
-      <Section id="totals" title={t("dashboard.totals")}>
-        <Totals summary={s} />
-      </Section>
-      <Section id="activity" title={t("dashboard.activity")}>
-        <ActivityChart daily={s.daily} />
-      </Section>
-      <div className="two-column">
-        <Section id="by-theme" title={t("dashboard.byTheme")}>
-          <GroupTotalsTable rows={s.by_theme} caption={t("dashboard.byTheme")} />
-        </Section>
-        <Section id="by-province" title={t("dashboard.byProvince")}>
-          <GroupTotalsTable rows={s.by_province} caption={t("dashboard.byProvince")} />
-        </Section>
-      </div>
-      <Section id="top-supported" title={t("dashboard.topSupported")}>
-        <RankingTable rows={s.top_supported} caption={t("dashboard.topSupported")} />
-      </Section>
-      <Section id="most-divisive" title={t("dashboard.mostDivisive")}>
-        <RankingTable rows={s.most_divisive} caption={t("dashboard.mostDivisive")} />
-      </Section>
-      <Section id="quick-ratings" title={t("dashboard.quickRatings")}>
-        <QuickRatingsTable ratings={s.quick_ratings} />
-      </Section>
-      <Section id="valuations" title={t("dashboard.valuations")}>
-        <ValuationsTable rows={s.valuations} />
-      </Section>
-      <Section id="breakdown" title={t("breakdown.title")}>
-        <BreakdownSection consultation={slug} />
-      </Section>
-      <Section id="opinion-groups" title={t("groups.title")}>
-        <OpinionGroupsView consultation={slug} />
-      </Section>
-      <Section id="answers-due" title={t("due.title")}>
-        <AnswersDueList consultation={slug} />
-      </Section>
-      <Section id="export" title={t("export.title")}>
-        <ExportLinks consultation={slug} />
-      </Section>
-    </div>
+    <QueryState query={summary}>
+      {(s) => (
+        <div className="agency dashboard">
+          <p className="breadcrumb">
+            <Link to="/agency">{t("dashboard.back")}</Link>
+          </p>
+          <h1>{t("dashboard.title", { title })}</h1>
+          <p className="meta">
+            {t("dashboard.generated")} <DateText iso={s.generated_at} withTime />
+          </p>
+          <Section id="totals" title={t("dashboard.totals")}>
+            <Totals summary={s} />
+          </Section>
+          <Section id="activity" title={t("dashboard.activity")}>
+            <ActivityChart daily={s.daily} />
+          </Section>
+          <div className="two-column">
+            <Section id="by-theme" title={t("dashboard.byTheme")}>
+              <GroupTotalsTable rows={s.by_theme} caption={t("dashboard.byTheme")} />
+            </Section>
+            <Section id="by-province" title={t("dashboard.byProvince")}>
+              <GroupTotalsTable rows={s.by_province} caption={t("dashboard.byProvince")} />
+            </Section>
+          </div>
+          <Section id="top-supported" title={t("dashboard.topSupported")}>
+            <RankingTable rows={s.top_supported} caption={t("dashboard.topSupported")} />
+          </Section>
+          <Section id="most-divisive" title={t("dashboard.mostDivisive")}>
+            <RankingTable rows={s.most_divisive} caption={t("dashboard.mostDivisive")} />
+          </Section>
+          <Section id="quick-ratings" title={t("dashboard.quickRatings")}>
+            <QuickRatingsTable ratings={s.quick_ratings} />
+          </Section>
+          <Section id="valuations" title={t("dashboard.valuations")}>
+            <ValuationsTable rows={s.valuations} />
+          </Section>
+          <Section id="breakdown" title={t("breakdown.title")}>
+            <BreakdownSection consultation={slug} />
+          </Section>
+          <Section id="opinion-groups" title={t("groups.title")}>
+            <OpinionGroupsView consultation={slug} />
+          </Section>
+          <Section id="answers-due" title={t("due.title")}>
+            <AnswersDueList consultation={slug} />
+          </Section>
+          <Section id="export" title={t("export.title")}>
+            <ExportLinks consultation={slug} />
+          </Section>
+        </div>
+      )}
+    </QueryState>
   );
 }
 

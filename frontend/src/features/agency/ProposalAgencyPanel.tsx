@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Consultation, Proposal } from "@/api/types";
 import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
-import { useMe } from "@/features/auth/api";
+import { useMe } from "@/features/auth";
 import { AnswerForm } from "./AnswerForm";
 import { useEndorsement } from "./api";
 import "./agency.css";

@@ -3,9 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { ApiProblem, NETWORK_ERROR, unwrap } from "@/api/problem";
+import { consultationKeys, proposalKeys } from "@/api/queryKeys";
 import type { components } from "@/api/schema";
-import { consultationKeys } from "@/features/consultations/api";
-import { proposalKeys } from "@/features/proposals/api";
 
 type Schemas = components["schemas"];
 export type Summary = Schemas["Summary"];

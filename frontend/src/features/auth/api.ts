@@ -3,10 +3,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { apiClient, authSession } from "@/api/client";
 import { unwrap } from "@/api/problem";
+import { meKey } from "@/api/queryKeys";
 import { COOKIE_SESSION } from "@/api/session";
 import type { LoginInput, Me, RegisterInput } from "@/api/types";
-
-export const meKey = ["me"] as const;
 
 export function useSignedIn(): boolean {
   const session = authSession();

@@ -6,7 +6,7 @@ import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { RichText } from "@/components/RichText";
-import { FlagButton } from "@/features/flags/FlagButton";
+import { FlagButton } from "@/features/flags";
 import { useCommentVote, useCreateComment, useDeleteComment, useUpdateComment } from "./api";
 import { CommentForm } from "./CommentForm";
 import { canReplyTo } from "./tree";

@@ -1,9 +1,8 @@
 // The discussion under a proposal: a box for a new comment, then the threads, page by page.
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
-import { useMe, useSignedIn } from "@/features/auth/api";
+import { QueryState } from "@/components/QueryState";
+import { useMe, useSignedIn } from "@/features/auth";
 import { useCommentThread, useCreateComment } from "./api";
 import { CommentForm } from "./CommentForm";
 import { CommentList } from "./CommentList";
@@ -43,10 +42,14 @@ export function CommentThread({ proposalId, total, closedReason }: CommentThread
           onSubmit={(body, stance, done) => create.mutate({ body, stance }, { onSuccess: done })}
         />
       )}
-      {thread.isPending && <Loading />}
-      <ErrorNotice error={thread.error} />
-      {thread.isSuccess && comments.length === 0 && <p>{t("comment.none")}</p>}
-      <CommentList comments={comments} proposalId={proposalId} viewer={viewer} />
+      <QueryState
+        query={thread}
+        keepDataOnError
+        isEmpty={() => comments.length === 0}
+        empty={<p>{t("comment.none")}</p>}
+      >
+        {() => <CommentList comments={comments} proposalId={proposalId} viewer={viewer} />}
+      </QueryState>
       {thread.hasNextPage && (
         <button
           type="button"

@@ -7,8 +7,8 @@ import {
 } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
+import { proposalKeys } from "@/api/queryKeys";
 import type { Comment, CommentInput, CommentUpdate, CommentVoteValue } from "@/api/types";
-import { proposalKeys } from "@/features/proposals/api";
 import { updateInTree } from "./tree";
 
 type CommentPage = { items: Comment[]; next_cursor?: string | null };

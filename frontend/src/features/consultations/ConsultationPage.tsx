@@ -1,17 +1,17 @@
 // One consultation: what it asks, when each phase runs, its themes and provinces, its proposals.
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { consultationKeys } from "@/api/queryKeys";
 import { PhaseBadge } from "@/components/PhaseBadge";
+import { QueryState } from "@/components/QueryState";
 import { RichText } from "@/components/RichText";
 import { Tags } from "@/components/Tags";
 import { usePageTitle } from "@/components/usePageTitle";
-import { canManageConsultations, useMe, useSignedIn } from "@/features/auth/api";
-import { ConsultationFeedback } from "@/features/agency/ConsultationFeedback";
-import { FollowButton } from "@/features/follows/FollowButton";
-import { ProposalList } from "@/features/proposals/ProposalList";
-import { consultationKeys, useConsultation } from "./api";
+import { canManageConsultations, useMe, useSignedIn } from "@/features/auth";
+import { ConsultationFeedback } from "@/features/agency";
+import { FollowButton } from "@/features/follows";
+import { ProposalList } from "@/features/proposals";
+import { useConsultation } from "./api";
 import { PhaseTimeline } from "./PhaseTimeline";
 
 export function ConsultationPage() {
@@ -22,82 +22,84 @@ export function ConsultationPage() {
   const { me } = useMe();
   usePageTitle(query.data?.title);
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorNotice error={query.error} />;
-  const consultation = query.data;
-  const newProposalPath = `/c/${consultation.slug}/new`;
-
   return (
-    <article className="consultation">
-      <header className="page-header">
-        <PhaseBadge phase={consultation.phase} />
-        <h1>{consultation.title}</h1>
-        <p className="lead">{consultation.summary}</p>
-        <div className="actions">
-          {consultation.allowed.propose &&
-            (signedIn ? (
-              <Link className="button button-primary" to={newProposalPath}>
-                {t("proposal.new")}
-              </Link>
-            ) : (
-              <Link
-                className="button button-primary"
-                to={`/sign-in?next=${encodeURIComponent(newProposalPath)}`}
-              >
-                {t("proposal.signInToPropose")}
-              </Link>
-            ))}
-          {signedIn && (
-            <FollowButton
-              target="consultation"
-              id={consultation.slug}
-              following={!!consultation.following}
-              queryKey={consultationKeys.one(slug ?? consultation.slug)}
-            />
-          )}
-          {canManageConsultations(me) && (
-            <Link className="button" to={`/admin/consultations/${consultation.slug}`}>
-              {t("admin.edit")}
-            </Link>
-          )}
-        </div>
-      </header>
+    <QueryState query={query}>
+      {(consultation) => {
+        const newProposalPath = `/c/${consultation.slug}/new`;
+        return (
+          <article className="consultation">
+            <header className="page-header">
+              <PhaseBadge phase={consultation.phase} />
+              <h1>{consultation.title}</h1>
+              <p className="lead">{consultation.summary}</p>
+              <div className="actions">
+                {consultation.allowed.propose &&
+                  (signedIn ? (
+                    <Link className="button button-primary" to={newProposalPath}>
+                      {t("proposal.new")}
+                    </Link>
+                  ) : (
+                    <Link
+                      className="button button-primary"
+                      to={`/sign-in?next=${encodeURIComponent(newProposalPath)}`}
+                    >
+                      {t("proposal.signInToPropose")}
+                    </Link>
+                  ))}
+                {signedIn && (
+                  <FollowButton
+                    target="consultation"
+                    id={consultation.slug}
+                    following={!!consultation.following}
+                    queryKey={consultationKeys.one(slug ?? consultation.slug)}
+                  />
+                )}
+                {canManageConsultations(me) && (
+                  <Link className="button" to={`/admin/consultations/${consultation.slug}`}>
+                    {t("admin.edit")}
+                  </Link>
+                )}
+              </div>
+            </header>
 
-      <section aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t("consultation.timeline")}</h2>
-        <PhaseTimeline consultation={consultation} />
-      </section>
+            <section aria-labelledby="timeline-title">
+              <h2 id="timeline-title">{t("consultation.timeline")}</h2>
+              <PhaseTimeline consultation={consultation} />
+            </section>
 
-      <div className="two-column">
-        <section aria-labelledby="about-title" className="consultation-body">
-          <h2 id="about-title">{t("consultation.about")}</h2>
-          <RichText html={consultation.body_html} />
-        </section>
-        <aside className="consultation-facts" aria-label={t("consultation.facts")}>
-          <h2>{t("consultation.themes")}</h2>
-          {consultation.themes.length > 0 ? (
-            <Tags label={t("consultation.themes")} items={consultation.themes} />
-          ) : (
-            <p>{t("consultation.noThemes")}</p>
-          )}
-          <h2>{t("consultation.provinces")}</h2>
-          {consultation.provinces.length > 0 ? (
-            <Tags label={t("consultation.provinces")} items={consultation.provinces} />
-          ) : (
-            <p>{t("consultation.nationwide")}</p>
-          )}
-        </aside>
-      </div>
+            <div className="two-column">
+              <section aria-labelledby="about-title" className="consultation-body">
+                <h2 id="about-title">{t("consultation.about")}</h2>
+                <RichText html={consultation.body_html} />
+              </section>
+              <aside className="consultation-facts" aria-label={t("consultation.facts")}>
+                <h2>{t("consultation.themes")}</h2>
+                {consultation.themes.length > 0 ? (
+                  <Tags label={t("consultation.themes")} items={consultation.themes} />
+                ) : (
+                  <p>{t("consultation.noThemes")}</p>
+                )}
+                <h2>{t("consultation.provinces")}</h2>
+                {consultation.provinces.length > 0 ? (
+                  <Tags label={t("consultation.provinces")} items={consultation.provinces} />
+                ) : (
+                  <p>{t("consultation.nationwide")}</p>
+                )}
+              </aside>
+            </div>
 
-      <section aria-labelledby="proposals-title">
-        <h2 id="proposals-title">
-          {t("proposal.listTitle")}{" "}
-          <span className="count">({consultation.proposal_count})</span>
-        </h2>
-        <ProposalList consultation={consultation} />
-      </section>
+            <section aria-labelledby="proposals-title">
+              <h2 id="proposals-title">
+                {t("proposal.listTitle")}{" "}
+                <span className="count">({consultation.proposal_count})</span>
+              </h2>
+              <ProposalList consultation={consultation} />
+            </section>
 
-      <ConsultationFeedback consultation={consultation} />
-    </article>
+            <ConsultationFeedback consultation={consultation} />
+          </article>
+        );
+      }}
+    </QueryState>
   );
 }

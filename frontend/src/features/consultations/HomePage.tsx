@@ -1,7 +1,6 @@
 // The front page: what is open for participation now, then everything else.
 import { useTranslation } from "react-i18next";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { OPEN_PHASES, useConsultations } from "./api";
 import { ConsultationCard } from "./ConsultationCard";
@@ -10,9 +9,6 @@ export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(undefined);
   const consultations = useConsultations();
-  const items = consultations.data?.items ?? [];
-  const open = items.filter((c) => OPEN_PHASES.includes(c.phase));
-  const others = items.filter((c) => !OPEN_PHASES.includes(c.phase));
 
   return (
     <>
@@ -20,34 +16,38 @@ export function HomePage() {
         <h1 id="hero-title">{t("home.title")}</h1>
         <p>{t("home.lead")}</p>
       </section>
-      {consultations.isPending && <Loading />}
-      <ErrorNotice error={consultations.error} />
-      {consultations.isSuccess && (
-        <>
-          <section aria-labelledby="open-title">
-            <h2 id="open-title">{t("home.open")}</h2>
-            {open.length === 0 ? (
-              <p>{t("home.noneOpen")}</p>
-            ) : (
-              <div className="card-grid">
-                {open.map((c) => (
-                  <ConsultationCard key={c.id} consultation={c} />
-                ))}
-              </div>
-            )}
-          </section>
-          {others.length > 0 && (
-            <section aria-labelledby="other-title">
-              <h2 id="other-title">{t("home.others")}</h2>
-              <div className="card-grid">
-                {others.map((c) => (
-                  <ConsultationCard key={c.id} consultation={c} />
-                ))}
-              </div>
-            </section>
-          )}
-        </>
-      )}
+      <QueryState query={consultations}>
+        {({ items }) => {
+          const open = items.filter((c) => OPEN_PHASES.includes(c.phase));
+          const others = items.filter((c) => !OPEN_PHASES.includes(c.phase));
+          return (
+            <>
+              <section aria-labelledby="open-title">
+                <h2 id="open-title">{t("home.open")}</h2>
+                {open.length === 0 ? (
+                  <p>{t("home.noneOpen")}</p>
+                ) : (
+                  <div className="card-grid">
+                    {open.map((c) => (
+                      <ConsultationCard key={c.id} consultation={c} />
+                    ))}
+                  </div>
+                )}
+              </section>
+              {others.length > 0 && (
+                <section aria-labelledby="other-title">
+                  <h2 id="other-title">{t("home.others")}</h2>
+                  <div className="card-grid">
+                    {others.map((c) => (
+                      <ConsultationCard key={c.id} consultation={c} />
+                    ))}
+                  </div>
+                </section>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
     </>
   );
 }

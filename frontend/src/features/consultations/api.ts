@@ -2,13 +2,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
+import { consultationKeys } from "@/api/queryKeys";
 import type { Phase } from "@/api/types";
-
-export const consultationKeys = {
-  all: ["consultations"] as const,
-  list: () => [...consultationKeys.all, "list"] as const,
-  one: (idOrSlug: string) => [...consultationKeys.all, "one", idOrSlug] as const,
-};
 
 /** Phases in which people can still take part. */
 export const OPEN_PHASES: readonly Phase[] = ["ideation", "voting"];

@@ -5,11 +5,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
-import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import { useAnomalies, type Burst } from "./api";
 import { ModerationNav } from "./ModerationNav";
 
@@ -94,19 +93,19 @@ function Anomalies() {
           </select>
         )}
       </Field>
-      {report.isPending ? (
-        <Loading />
-      ) : report.isError ? (
-        <ErrorNotice error={report.error} />
-      ) : report.data.items.length === 0 ? (
-        <p>{t("moderation.anomalies.none")}</p>
-      ) : (
-        <ul className="plain-list">
-          {report.data.items.map((burst) => (
-            <BurstCard key={`${burst.proposal_id}-${burst.from}`} burst={burst} />
-          ))}
-        </ul>
-      )}
+      <QueryState
+        query={report}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<p>{t("moderation.anomalies.none")}</p>}
+      >
+        {(data) => (
+          <ul className="plain-list">
+            {data.items.map((burst) => (
+              <BurstCard key={`${burst.proposal_id}-${burst.from}`} burst={burst} />
+            ))}
+          </ul>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -3,11 +3,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
-import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import { useAuditLog } from "./api";
 import type { AuditEntry } from "./api";
 import { deniedAttemptOf } from "./deniedAttempt";
@@ -104,34 +103,30 @@ function AuditLog() {
           {t("moderation.audit.filter")}
         </button>
       </form>
-      {log.isPending ? (
-        <Loading />
-      ) : log.isError ? (
-        <ErrorNotice error={log.error} />
-      ) : items.length === 0 ? (
-        <p>{t("moderation.audit.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("moderation.audit.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("moderation.log.when")}</th>
-                <th scope="col">{t("moderation.audit.who")}</th>
-                <th scope="col">{t("moderation.act.action")}</th>
-                <th scope="col">{t("moderation.log.target")}</th>
-                <th scope="col">{t("moderation.act.reason")}</th>
-                <th scope="col">{t("moderation.audit.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryState query={log} isEmpty={() => items.length === 0} empty={<p>{t("moderation.audit.empty")}</p>}>
+        {() => (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("moderation.audit.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("moderation.log.when")}</th>
+                  <th scope="col">{t("moderation.audit.who")}</th>
+                  <th scope="col">{t("moderation.act.action")}</th>
+                  <th scope="col">{t("moderation.log.target")}</th>
+                  <th scope="col">{t("moderation.act.reason")}</th>
+                  <th scope="col">{t("moderation.audit.change")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((entry) => (
+                  <AuditRow key={entry.id} entry={entry} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
       {log.hasNextPage && (
         <button type="button" className="button" disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
           {t("common.loadMore")}

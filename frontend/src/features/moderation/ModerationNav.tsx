@@ -1,7 +1,7 @@
 // The moderation area's own navigation.
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { useMe } from "@/features/auth/api";
+import { useMe } from "@/features/auth";
 
 export function ModerationNav() {
   const { t } = useTranslation();

@@ -4,13 +4,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
-import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
-import { useConsultations } from "@/features/consultations/api";
-import { FLAG_REASONS } from "@/features/flags/FlagButton";
+import { RequireSignIn } from "@/features/auth";
+import { useConsultations } from "@/features/consultations";
+import { FLAG_REASONS } from "@/features/flags";
 import { ActionForm } from "./ActionForm";
 import { QUEUE_STATES, useQueue, type ModerationAction, type QueueFilters, type QueueItem } from "./api";
 import { ModerationNav } from "./ModerationNav";
@@ -176,24 +175,20 @@ function Queue() {
           </p>
         )}
       </div>
-      {queue.isPending ? (
-        <Loading />
-      ) : queue.isError ? (
-        <ErrorNotice error={queue.error} />
-      ) : items.length === 0 ? (
-        <p>{t("moderation.queue.empty")}</p>
-      ) : (
-        <ul className="plain-list queue">
-          {items.map((item) => (
-            <QueueEntry
-              key={`${item.target_type}-${item.target_id}`}
-              item={item}
-              hideThreshold={hideThreshold}
-              onDone={(action) => setLastDone({ action, title: item.title })}
-            />
-          ))}
-        </ul>
-      )}
+      <QueryState query={queue} isEmpty={() => items.length === 0} empty={<p>{t("moderation.queue.empty")}</p>}>
+        {() => (
+          <ul className="plain-list queue">
+            {items.map((item) => (
+              <QueueEntry
+                key={`${item.target_type}-${item.target_id}`}
+                item={item}
+                hideThreshold={hideThreshold}
+                onDone={(action) => setLastDone({ action, title: item.title })}
+              />
+            ))}
+          </ul>
+        )}
+      </QueryState>
       {queue.hasNextPage && (
         <button type="button" className="button" disabled={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()}>
           {t("common.loadMore")}

@@ -4,10 +4,10 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
-import { useConsultations } from "@/features/consultations/api";
+import { RequireSignIn } from "@/features/auth";
+import { useConsultations } from "@/features/consultations";
 import {
   useAssignModerator,
   useChangeRole,
@@ -110,59 +110,61 @@ function ModeratorList() {
   const consultations = useConsultations();
   const unassign = useUnassignModerator();
   const titleOf = (id: string) => consultations.data?.items.find((c) => c.id === id)?.title ?? id;
-  if (moderators.isPending) return <Loading />;
-  if (moderators.isError) return <ErrorNotice error={moderators.error} />;
   return (
-    <section aria-labelledby="moderators-title">
-      <h2 id="moderators-title">{t("moderation.people.moderators")}</h2>
-      <ErrorNotice error={unassign.error} />
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t("moderation.people.moderators")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("auth.displayName")}</th>
-              <th scope="col">{t("profile.role")}</th>
-              <th scope="col">{t("moderation.people.scope")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {moderators.data.items.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  {m.display_name}
-                  <br />
-                  <span className="muted">{m.email}</span>
-                </td>
-                <td>{t(`role.${m.role}`)}</td>
-                <td>
-                  {m.everywhere ? (
-                    t("moderation.people.everywhere")
-                  ) : (
-                    <ul className="plain-list">
-                      {m.consultations.map((c) => (
-                        <li key={c}>
-                          {titleOf(c)}{" "}
-                          <button
-                            type="button"
-                            className="button-link"
-                            aria-label={t("moderation.people.unassignNamed", { name: m.display_name, title: titleOf(c) })}
-                            disabled={unassign.isPending}
-                            onClick={() => unassign.mutate({ consultation: c, userId: m.id })}
-                          >
-                            {t("moderation.people.unassign")}
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <QueryState query={moderators}>
+      {(data) => (
+        <section aria-labelledby="moderators-title">
+          <h2 id="moderators-title">{t("moderation.people.moderators")}</h2>
+          <ErrorNotice error={unassign.error} />
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("moderation.people.moderators")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("auth.displayName")}</th>
+                  <th scope="col">{t("profile.role")}</th>
+                  <th scope="col">{t("moderation.people.scope")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      {m.display_name}
+                      <br />
+                      <span className="muted">{m.email}</span>
+                    </td>
+                    <td>{t(`role.${m.role}`)}</td>
+                    <td>
+                      {m.everywhere ? (
+                        t("moderation.people.everywhere")
+                      ) : (
+                        <ul className="plain-list">
+                          {m.consultations.map((c) => (
+                            <li key={c}>
+                              {titleOf(c)}{" "}
+                              <button
+                                type="button"
+                                className="button-link"
+                                aria-label={t("moderation.people.unassignNamed", { name: m.display_name, title: titleOf(c) })}
+                                disabled={unassign.isPending}
+                                onClick={() => unassign.mutate({ consultation: c, userId: m.id })}
+                              >
+                                {t("moderation.people.unassign")}
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </QueryState>
   );
 }
 

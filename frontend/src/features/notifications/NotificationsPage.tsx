@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import { useInbox, useMarkRead, type Notification } from "./api";
 import { appPath, describeNotification } from "./text";
 
@@ -48,40 +48,44 @@ function Inbox() {
   usePageTitle(t("notifications.title"));
   const inbox = useInbox();
   const markAll = useMarkRead();
-  if (inbox.isPending) return <Loading />;
-  if (inbox.isError) return <ErrorNotice error={inbox.error} />;
-  const items = inbox.data.pages.flatMap((page) => page.items);
-  const unread = inbox.data.pages[0]?.unread_count ?? 0;
   return (
-    <div className="narrow">
-      <h1>{t("notifications.title")}</h1>
-      <div className="actions">
-        <p role="status">{t("notifications.unreadCount", { count: unread })}</p>
-        {unread > 0 && (
-          <button type="button" className="button" disabled={markAll.isPending} onClick={() => markAll.mutate(undefined)}>
-            {t("notifications.markAllRead")}
-          </button>
-        )}
-        <Link className="button" to="/settings/notifications">
-          {t("preferences.title")}
-        </Link>
-      </div>
-      <ErrorNotice error={markAll.error} />
-      {items.length === 0 ? (
-        <p>{t("notifications.none")}</p>
-      ) : (
-        <ul className="plain-list notification-list">
-          {items.map((notification) => (
-            <NotificationItem key={notification.id} notification={notification} />
-          ))}
-        </ul>
-      )}
-      {inbox.hasNextPage && (
-        <button type="button" className="button" disabled={inbox.isFetchingNextPage} onClick={() => void inbox.fetchNextPage()}>
-          {t("common.loadMore")}
-        </button>
-      )}
-    </div>
+    <QueryState query={inbox}>
+      {(data) => {
+        const items = data.pages.flatMap((page) => page.items);
+        const unread = data.pages[0]?.unread_count ?? 0;
+        return (
+          <div className="narrow">
+            <h1>{t("notifications.title")}</h1>
+            <div className="actions">
+              <p role="status">{t("notifications.unreadCount", { count: unread })}</p>
+              {unread > 0 && (
+                <button type="button" className="button" disabled={markAll.isPending} onClick={() => markAll.mutate(undefined)}>
+                  {t("notifications.markAllRead")}
+                </button>
+              )}
+              <Link className="button" to="/settings/notifications">
+                {t("preferences.title")}
+              </Link>
+            </div>
+            <ErrorNotice error={markAll.error} />
+            {items.length === 0 ? (
+              <p>{t("notifications.none")}</p>
+            ) : (
+              <ul className="plain-list notification-list">
+                {items.map((notification) => (
+                  <NotificationItem key={notification.id} notification={notification} />
+                ))}
+              </ul>
+            )}
+            {inbox.hasNextPage && (
+              <button type="button" className="button" disabled={inbox.isFetchingNextPage} onClick={() => void inbox.fetchNextPage()}>
+                {t("common.loadMore")}
+              </button>
+            )}
+          </div>
+        );
+      }}
+    </QueryState>
   );
 }
 

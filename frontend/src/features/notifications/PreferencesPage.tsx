@@ -3,9 +3,9 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn } from "@/features/auth";
 import {
   DELIVERIES,
   NOTIFICATION_KINDS,
@@ -62,19 +62,23 @@ function Preferences() {
   const { t } = useTranslation();
   usePageTitle(t("preferences.title"));
   const query = usePreferences();
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorNotice error={query.error} />;
-  const initial: Partial<Record<NotificationKind, Delivery>> = Object.fromEntries(
-    query.data.items.map((item) => [item.kind, item.delivery]),
-  );
   return (
-    <div className="narrow">
-      <p className="breadcrumb">
-        <Link to="/notifications">{t("notifications.title")}</Link>
-      </p>
-      <h1>{t("preferences.title")}</h1>
-      <PreferencesForm initial={initial} />
-    </div>
+    <QueryState query={query}>
+      {(data) => {
+        const initial: Partial<Record<NotificationKind, Delivery>> = Object.fromEntries(
+          data.items.map((item) => [item.kind, item.delivery]),
+        );
+        return (
+          <div className="narrow">
+            <p className="breadcrumb">
+              <Link to="/notifications">{t("notifications.title")}</Link>
+            </p>
+            <h1>{t("preferences.title")}</h1>
+            <PreferencesForm initial={initial} />
+          </div>
+        );
+      }}
+    </QueryState>
   );
 }
 

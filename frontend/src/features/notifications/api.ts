@@ -3,7 +3,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
-import { useSignedIn } from "@/features/auth/api";
+import { useSignedIn } from "@/features/auth";
 
 export type Notification = components["schemas"]["NotificationResponse"];
 export type NotificationKind = components["schemas"]["NotificationKind"];

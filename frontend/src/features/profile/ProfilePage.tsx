@@ -6,10 +6,9 @@ import { Link } from "react-router";
 import type { Me } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { useMe } from "@/features/auth/api";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
+import { RequireSignIn, useMe } from "@/features/auth";
 import { changeLanguage, isLanguage } from "@/i18n";
 import { fieldMessage } from "@/i18n/errors";
 import { AccountDeleted, DeleteAccount, DownloadMyData } from "./AccountData";
@@ -114,33 +113,35 @@ interface ProfileProps {
 function Profile({ onDeleting, onDeleted }: ProfileProps) {
   const { t } = useTranslation();
   usePageTitle(t("profile.title"));
-  const { me, isPending, error } = useMe();
-  if (error) return <ErrorNotice error={error} />;
-  if (isPending || !me) return <Loading />;
+  const query = useMe();
   return (
-    <div className="narrow">
-      <h1>{t("profile.title")}</h1>
-      <dl className="facts card">
-        <dt>{t("auth.email")}</dt>
-        <dd>{me.email}</dd>
-        <dt>{t("profile.role")}</dt>
-        <dd>{t(`role.${me.role}`)}</dd>
-        <dt>{t("profile.verified")}</dt>
-        <dd>{me.verified ? t("common.yes") : t("common.no")}</dd>
-        {me.organizations.length > 0 && (
-          <>
-            <dt>{t("profile.organizations")}</dt>
-            <dd>{me.organizations.map((org) => org.name).join(", ")}</dd>
-          </>
-        )}
-      </dl>
-      <ProfileForm me={me} />
-      <p>
-        <Link to="/settings/notifications">{t("preferences.title")}</Link>
-      </p>
-      <DownloadMyData />
-      <DeleteAccount onPending={onDeleting} onDeleted={onDeleted} />
-    </div>
+    <QueryState query={{ ...query, data: query.me }}>
+      {(me) => (
+        <div className="narrow">
+          <h1>{t("profile.title")}</h1>
+          <dl className="facts card">
+            <dt>{t("auth.email")}</dt>
+            <dd>{me.email}</dd>
+            <dt>{t("profile.role")}</dt>
+            <dd>{t(`role.${me.role}`)}</dd>
+            <dt>{t("profile.verified")}</dt>
+            <dd>{me.verified ? t("common.yes") : t("common.no")}</dd>
+            {me.organizations.length > 0 && (
+              <>
+                <dt>{t("profile.organizations")}</dt>
+                <dd>{me.organizations.map((org) => org.name).join(", ")}</dd>
+              </>
+            )}
+          </dl>
+          <ProfileForm me={me} />
+          <p>
+            <Link to="/settings/notifications">{t("preferences.title")}</Link>
+          </p>
+          <DownloadMyData />
+          <DeleteAccount onPending={onDeleting} onDeleted={onDeleted} />
+        </div>
+      )}
+    </QueryState>
   );
 }
 

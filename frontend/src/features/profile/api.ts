@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient, authSession } from "@/api/client";
 import { unwrap } from "@/api/problem";
+import { meKey } from "@/api/queryKeys";
 import type { MeUpdate } from "@/api/types";
-import { meKey } from "@/features/auth/api";
 
 /** The choices the API accepts for the optional demographic fields (see UpdateMeRequest). */
 export const AGE_BANDS = ["under_18", "18_24", "25_34", "35_44", "45_59", "60_plus"] as const;

@@ -1,11 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth/RequireSignIn";
-import { useConsultation } from "@/features/consultations/api";
-import { SimilarProposals } from "@/features/search/SimilarProposals";
+import { RequireSignIn } from "@/features/auth";
+import { useConsultation } from "@/features/consultations";
+import { SimilarProposals } from "@/features/search";
 import { useCreateProposal } from "./api";
 import { ProposalForm } from "./ProposalForm";
 
@@ -17,20 +16,18 @@ function NewProposal() {
   const consultation = useConsultation(slug);
   const create = useCreateProposal(slug);
 
-  if (consultation.isPending) return <Loading />;
-  if (consultation.isError) return <ErrorNotice error={consultation.error} />;
-  const { data } = consultation;
-
   return (
-    <div className="narrow">
-      <p className="breadcrumb">
-        <Link to={`/c/${data.slug}`}>{data.title}</Link>
-      </p>
-      <h1>{t("proposal.new")}</h1>
-      {!data.allowed.propose && (
-        <div className="notice" role="status">
-          {t("proposal.proposingClosed")}
-        </div>
+    <QueryState query={consultation}>
+      {(data) => (
+        <div className="narrow">
+          <p className="breadcrumb">
+            <Link to={`/c/${data.slug}`}>{data.title}</Link>
+          </p>
+          <h1>{t("proposal.new")}</h1>
+          {!data.allowed.propose && (
+            <div className="notice" role="status">
+              {t("proposal.proposingClosed")}
+            </div>
       )}
       <div className="card">
         <ProposalForm
@@ -47,6 +44,8 @@ function NewProposal() {
         />
       </div>
     </div>
+      )}
+    </QueryState>
   );
 }
 

@@ -3,9 +3,8 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import type { Consultation } from "@/api/types";
-import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { PROPOSAL_SORTS, useProposalList, type ProposalFilters, type SortChoice } from "./api";
 import { ProposalCard } from "./ProposalCard";
 
@@ -80,16 +79,22 @@ export function ProposalList({ consultation }: { consultation: Consultation }) {
         )}
       </div>
 
-      {list.isPending && <Loading />}
-      <ErrorNotice error={list.error} />
-      {list.isSuccess && proposals.length === 0 && <p>{t("proposal.none")}</p>}
-      <ol className="plain-list">
-        {proposals.map((proposal) => (
-          <li key={proposal.id}>
-            <ProposalCard proposal={proposal} />
-          </li>
-        ))}
-      </ol>
+      <QueryState
+        query={list}
+        keepDataOnError
+        isEmpty={() => proposals.length === 0}
+        empty={<p>{t("proposal.none")}</p>}
+      >
+        {() => (
+          <ol className="plain-list">
+            {proposals.map((proposal) => (
+              <li key={proposal.id}>
+                <ProposalCard proposal={proposal} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </QueryState>
       {list.hasNextPage && (
         <button
           type="button"

@@ -1,21 +1,21 @@
 // One proposal: its text, the official answer, votes, the author's tools, and the discussion.
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { proposalKeys } from "@/api/queryKeys";
 import type { Consultation, Proposal } from "@/api/types";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { RichText } from "@/components/RichText";
 import { usePageTitle } from "@/components/usePageTitle";
-import { useMe, useSignedIn } from "@/features/auth/api";
-import { CommentThread } from "@/features/comments/CommentThread";
-import { useConsultation } from "@/features/consultations/api";
-import { FlagButton } from "@/features/flags/FlagButton";
-import { FollowButton } from "@/features/follows/FollowButton";
-import { ProposalModeration } from "@/features/moderation/ProposalModeration";
-import { ProposalAgencyPanel } from "@/features/agency/ProposalAgencyPanel";
-import { proposalKeys, useProposal } from "./api";
+import { useMe, useSignedIn } from "@/features/auth";
+import { CommentThread } from "@/features/comments";
+import { useConsultation } from "@/features/consultations";
+import { FlagButton } from "@/features/flags";
+import { FollowButton } from "@/features/follows";
+import { ProposalModeration } from "@/features/moderation";
+import { ProposalAgencyPanel } from "@/features/agency";
+import { useProposal } from "./api";
 import { AuthorTools } from "./AuthorTools";
 import { Revisions } from "./Revisions";
 import { StatusBadge } from "./StatusBadge";
@@ -40,74 +40,77 @@ export function ProposalPage() {
   const { me } = useMe();
   usePageTitle(proposal.data?.title);
 
-  if (proposal.isPending || (proposal.isSuccess && consultation.isPending)) return <Loading />;
-  if (proposal.isError) return <ErrorNotice error={proposal.error} />;
-  if (consultation.isError) return <ErrorNotice error={consultation.error} />;
-  const p = proposal.data;
-  const c = consultation.data;
-  if (!c) return <Loading />;
-  const isAuthor = me?.id === p.author.id;
-
   return (
-    <article className="proposal">
-      <p className="breadcrumb">
-        <Link to={`/c/${c.slug}`}>{c.title}</Link>
-      </p>
-      <header className="page-header">
-        <h1>{p.title}</h1>
-        <p className="meta">
-          <StatusBadge status={p.status} />
-          <span>{t("proposal.by", { name: authorName(p.author, t) })}</span>
-          <DateText iso={p.created_at} />
-          {p.updated_at !== p.created_at && (
-            <span>
-              ({t("proposal.editedOn")} <DateText iso={p.updated_at} />)
-            </span>
-          )}
-          {p.theme && <span className="tag">{p.theme}</span>}
-          {p.province && <span className="tag">{p.province}</span>}
-        </p>
-        {signedIn && (
-          <div className="actions">
-            <FollowButton target="proposal" id={p.id} following={!!p.following} queryKey={proposalKeys.one(p.id)} />
-            {!isAuthor && <FlagButton targetType="proposal" targetId={p.id} />}
-          </div>
-        )}
-        {p.hidden_reason && (
-          <div className="notice" role="note">
-            {t("proposal.hiddenNotice", { reason: p.hidden_reason })}
-          </div>
-        )}
-      </header>
+    <QueryState query={proposal}>
+      {(p) => (
+        <QueryState query={consultation}>
+          {(c) => {
+            const isAuthor = me?.id === p.author.id;
+            return (
+              <article className="proposal">
+                <p className="breadcrumb">
+                  <Link to={`/c/${c.slug}`}>{c.title}</Link>
+                </p>
+                <header className="page-header">
+                  <h1>{p.title}</h1>
+                  <p className="meta">
+                    <StatusBadge status={p.status} />
+                    <span>{t("proposal.by", { name: authorName(p.author, t) })}</span>
+                    <DateText iso={p.created_at} />
+                    {p.updated_at !== p.created_at && (
+                      <span>
+                        ({t("proposal.editedOn")} <DateText iso={p.updated_at} />)
+                      </span>
+                    )}
+                    {p.theme && <span className="tag">{p.theme}</span>}
+                    {p.province && <span className="tag">{p.province}</span>}
+                  </p>
+                  {signedIn && (
+                    <div className="actions">
+                      <FollowButton target="proposal" id={p.id} following={!!p.following} queryKey={proposalKeys.one(p.id)} />
+                      {!isAuthor && <FlagButton targetType="proposal" targetId={p.id} />}
+                    </div>
+                  )}
+                  {p.hidden_reason && (
+                    <div className="notice" role="note">
+                      {t("proposal.hiddenNotice", { reason: p.hidden_reason })}
+                    </div>
+                  )}
+                </header>
 
-      {p.official_response && (
-        <section className="official-response" aria-labelledby="response-title">
-          <h2 id="response-title">{t("proposal.officialResponse")}</h2>
-          <p className="pre-wrap">{p.official_response.body}</p>
-          {p.official_response.responded_at && (
-            <p className="meta">
-              <DateText iso={p.official_response.responded_at} />
-            </p>
-          )}
-        </section>
+                {p.official_response && (
+                  <section className="official-response" aria-labelledby="response-title">
+                    <h2 id="response-title">{t("proposal.officialResponse")}</h2>
+                    <p className="pre-wrap">{p.official_response.body}</p>
+                    {p.official_response.responded_at && (
+                      <p className="meta">
+                        <DateText iso={p.official_response.responded_at} />
+                      </p>
+                    )}
+                  </section>
+                )}
+
+                <div className="two-column">
+                  <div>
+                    <RichText html={p.body_html} />
+                    {isAuthor && <AuthorTools proposal={p} consultation={c} />}
+                    {p.viewer_moderates && <ProposalModeration proposal={p} />}
+                    <Revisions proposalId={p.id} />
+                    <ProposalAgencyPanel proposal={p} consultation={c} />
+                  </div>
+                  <VoteButtons proposal={p} signedIn={signedIn} closedReason={closedReason(p, c, "vote", t)} />
+                </div>
+
+                <CommentThread
+                  proposalId={p.id}
+                  total={p.counts.comments}
+                  closedReason={closedReason(p, c, "comment", t)}
+                />
+              </article>
+            );
+          }}
+        </QueryState>
       )}
-
-      <div className="two-column">
-        <div>
-          <RichText html={p.body_html} />
-          {isAuthor && <AuthorTools proposal={p} consultation={c} />}
-          {p.viewer_moderates && <ProposalModeration proposal={p} />}
-          <Revisions proposalId={p.id} />
-          <ProposalAgencyPanel proposal={p} consultation={c} />
-        </div>
-        <VoteButtons proposal={p} signedIn={signedIn} closedReason={closedReason(p, c, "vote", t)} />
-      </div>
-
-      <CommentThread
-        proposalId={p.id}
-        total={p.counts.comments}
-        closedReason={closedReason(p, c, "comment", t)}
-      />
-    </article>
+    </QueryState>
   );
 }

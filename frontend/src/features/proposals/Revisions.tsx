@@ -2,8 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "@/components/DateText";
-import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { useRevisions } from "./api";
 
 export function Revisions({ proposalId }: { proposalId: string }) {
@@ -13,20 +12,28 @@ export function Revisions({ proposalId }: { proposalId: string }) {
   return (
     <details className="revisions" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t("proposal.revisions")}</summary>
-      {revisions.isLoading && <Loading />}
-      <ErrorNotice error={revisions.error} />
-      {revisions.data?.items.length === 0 && <p>{t("proposal.noRevisions")}</p>}
-      <ol className="plain-list">
-        {revisions.data?.items.map((revision) => (
-          <li key={revision.id} className="revision">
-            <p className="meta">
-              {t("proposal.replacedAt")} <DateText iso={revision.replaced_at} withTime />
-            </p>
-            <h3>{revision.title}</h3>
-            <p className="pre-wrap">{revision.body}</p>
-          </li>
-        ))}
-      </ol>
+      {open && (
+        <QueryState
+          query={revisions}
+          keepDataOnError
+          isEmpty={(data) => data.items.length === 0}
+          empty={<p>{t("proposal.noRevisions")}</p>}
+        >
+          {(data) => (
+            <ol className="plain-list">
+              {data.items.map((revision) => (
+                <li key={revision.id} className="revision">
+                  <p className="meta">
+                    {t("proposal.replacedAt")} <DateText iso={revision.replaced_at} withTime />
+                  </p>
+                  <h3>{revision.title}</h3>
+                  <p className="pre-wrap">{revision.body}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </QueryState>
+      )}
     </details>
   );
 }

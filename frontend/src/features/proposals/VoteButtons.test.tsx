@@ -4,9 +4,10 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { authSession, configureApi } from "@/api/client";
+import { proposalKeys } from "@/api/queryKeys";
 import type { Proposal } from "@/api/types";
 import { proposal as makeProposal } from "@/test/fixtures";
-import { proposalKeys, useProposal } from "./api";
+import { useProposal } from "./api";
 import { VoteButtons } from "./VoteButtons";
 
 function VotingOn({ id }: { id: string }) {

@@ -2,8 +2,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
+import { consultationKeys, proposalKeys } from "@/api/queryKeys";
 import type { Proposal, ProposalInput, ProposalSort, VoteValue } from "@/api/types";
-import { consultationKeys } from "@/features/consultations/api";
 
 export const PROPOSAL_SORTS = [
   "hot",
@@ -20,15 +20,6 @@ export interface ProposalFilters {
   /** Empty means every province. */
   province: string;
 }
-
-export const proposalKeys = {
-  all: ["proposals"] as const,
-  lists: () => [...proposalKeys.all, "list"] as const,
-  list: (consultation: string, filters: ProposalFilters) =>
-    [...proposalKeys.lists(), consultation, filters] as const,
-  one: (id: string) => [...proposalKeys.all, "one", id] as const,
-  revisions: (id: string) => [...proposalKeys.all, "revisions", id] as const,
-};
 
 const PAGE_SIZE = 20;
 

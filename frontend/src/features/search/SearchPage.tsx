@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
 import { ApiProblem } from "@/api/problem";
 import { ErrorNotice } from "@/components/ErrorNotice";
-import { Loading } from "@/components/Loading";
+import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { useSearch } from "./api";
 import { FacetFilter } from "./FacetFilter";
@@ -122,18 +122,23 @@ export function SearchPage() {
           <p id="search-count" className="search-count" role="status" aria-live="polite" aria-atomic="true">
             {countText}
           </p>
-          {search.isPending && <Loading />}
-          {search.isError && <SearchError error={search.error} />}
-          {first && items.length === 0 && <p className="notice">{t("page.empty")}</p>}
-          {items.length > 0 && (
-            <ol className="plain-list search-hits">
-              {items.map((hit) => (
-                <li key={`${hit.type}-${hit.id}`}>
-                  <SearchResult hit={hit} />
-                </li>
-              ))}
-            </ol>
-          )}
+          <QueryState
+            query={search}
+            keepDataOnError
+            renderError={(error) => <SearchError error={error} />}
+            isEmpty={() => items.length === 0}
+            empty={<p className="notice">{t("page.empty")}</p>}
+          >
+            {() => (
+              <ol className="plain-list search-hits">
+                {items.map((hit) => (
+                  <li key={`${hit.type}-${hit.id}`}>
+                    <SearchResult hit={hit} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </QueryState>
           {search.hasNextPage && (
             <button
               type="button"

@@ -1,0 +1,3 @@
+// The notifications feature's public entry: what the app shell uses.
+// Its pages are not here: the router loads each on first visit.
+export { InboxLink } from "./UnreadBadge";

@@ -1,0 +1,3 @@
+// The proposals feature's public entry: what other features use.
+// Its pages are not here: the router loads each on first visit.
+export { ProposalList } from "./ProposalList";

@@ -1,0 +1,4 @@
+// The search feature's public entry: what the app shell and other features use.
+// Its pages are not here: the router loads each on first visit.
+export { SearchBox } from "./SearchBox";
+export { SimilarProposals } from "./SimilarProposals";
