@@ -29,11 +29,5 @@ pub mod valuations;
 pub mod visibility;
 pub mod votes;
 
-use chrono::{DateTime, Utc};
-
-/// The current time, truncated to microseconds so values read back from either database
-/// compare equal to the ones written.
-pub fn now() -> DateTime<Utc> {
-    let now = Utc::now();
-    DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now)
-}
+/// Use-cases read the time from the crate's one clock.
+pub use crate::clock::now;

@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use crate::db::entities::outbox;
 use crate::db::Db;
-use crate::domain::now;
+use crate::clock::now;
 
 /// Adds a work item for `topic` inside the caller's transaction.
 pub async fn enqueue<C: ConnectionTrait, P: Serialize>(

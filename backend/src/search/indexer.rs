@@ -9,7 +9,7 @@ use tokio::sync::watch;
 use super::pending::{self, Pending};
 use super::{documents, DocType, Engine};
 use crate::db::Db;
-use crate::domain::now;
+use crate::clock::now;
 
 const BATCH: u64 = 256;
 /// Short enough that a hidden item leaves results well within two seconds.

@@ -17,7 +17,7 @@ use uuid::Uuid;
 use super::DocType;
 use crate::db::entities::search_pending::{self, Column, Entity};
 use crate::db::Db;
-use crate::domain::now;
+use crate::clock::now;
 
 /// A document to index, at the version it had when claimed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

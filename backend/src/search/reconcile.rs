@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use super::{documents, pending, DocType, Engine, SearchDoc};
 use crate::db::Db;
-use crate::domain::now;
+use crate::clock::now;
 use crate::leases::Leases;
 
 const PAGE: u64 = 1000;
