@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::{comment_votes, proposals};
-use crate::db::retry::retry_transient;
+use crate::domain::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};

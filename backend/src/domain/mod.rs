@@ -23,6 +23,7 @@ pub mod personal_data;
 pub mod proposals;
 pub mod ranking;
 pub mod repetition;
+pub mod retry;
 pub mod sessions;
 pub mod text;
 pub mod valuations;

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::moderation_actions::Model as LoggedAction;
 use crate::db::entities::proposals::{self, Model as Proposal};
-use crate::db::retry::retry_transient;
+use crate::domain::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::comments::lock_with_proposal;

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::db::entities::flags::{self, Model as Flag};
 use crate::db::entities::{comments, moderation_actions, proposals};
-use crate::db::retry::retry_transient;
+use crate::domain::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::comments::lock_with_proposal;
