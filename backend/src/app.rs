@@ -19,7 +19,7 @@ use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::repetition::RepetitionPolicy;
-use crate::rate_limit::RateLimiter;
+use crate::domain::rate_limit::RateLimiter;
 use crate::search::SearchService;
 use crate::{api, monitoring, shutdown, web_app, workers};
 

@@ -18,7 +18,6 @@ pub mod monitoring;
 pub mod opinion_groups;
 pub mod outbox;
 pub mod polis;
-pub mod rate_limit;
 pub mod search;
 pub mod shutdown;
 pub mod telemetry;

@@ -13,7 +13,7 @@ use crate::app::AppState;
 use crate::domain::accounts::Account;
 use crate::domain::moderation::anomalies::network_of;
 use crate::error::Error;
-use crate::rate_limit::Requester;
+use crate::domain::rate_limit::Requester;
 
 /// The client's address, when the connection has one.
 #[derive(Debug, Clone, Copy)]

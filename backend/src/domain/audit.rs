@@ -15,7 +15,7 @@ use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::{cursor, now};
 use crate::error::{Error, Result};
-use crate::rate_limit::{RateLimiter, Requester};
+use crate::domain::rate_limit::{RateLimiter, Requester};
 
 /// What was done, to what, by whom, why, and the state before and after.
 pub struct AuditEntry<'a> {
