@@ -114,5 +114,5 @@ fn failed(health: &mut HealthStatus, check: &'static str, error: &sea_orm::DbErr
 pub async fn metrics_text(db: &Db) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4")
-        .body(crate::monitoring::render(db).await)
+        .body(super::scrape::render(db).await)
 }

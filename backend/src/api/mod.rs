@@ -21,6 +21,7 @@ pub mod params;
 pub mod proposals;
 pub mod request_id;
 pub mod request_log;
+pub mod scrape;
 pub mod search;
 pub mod security_headers;
 pub mod types;

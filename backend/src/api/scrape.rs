@@ -1,12 +1,13 @@
-//! The gauges read at scrape time: database pool use (from the pools themselves, no query),
-//! outbox depth, age and dead letters per topic, and the search index's lag. Each query is
-//! served by an index over the rows still waiting (`idx_outbox_pending`,
-//! `idx_search_pending_since`), so a scrape costs the same however large the tables grow.
+//! The `/metrics` text, with the gauges read at scrape time: database pool use (from the
+//! pools themselves, no query), outbox depth, age and dead letters per topic, and the search
+//! index's lag. Each query is served by an index over the rows still waiting
+//! (`idx_outbox_pending`, `idx_search_pending_since`), so a scrape costs the same however
+//! large the tables grow.
 
 use metrics::gauge;
 
-use super::{
-    DB_POOL_CONNECTIONS, DB_POOL_MAX_CONNECTIONS, OUTBOX_DEAD_LETTERS, OUTBOX_OLDEST_PENDING_AGE,
+use crate::monitoring::{
+    install, DB_POOL_CONNECTIONS, DB_POOL_MAX_CONNECTIONS, OUTBOX_DEAD_LETTERS, OUTBOX_OLDEST_PENDING_AGE,
     OUTBOX_PENDING, SCRAPE_SOURCE_UP, SEARCH_LAG, SEARCH_PENDING,
 };
 use crate::db::Db;
@@ -16,6 +17,18 @@ use crate::domain::{
 
 /// Every outbox topic, so each has its series from the first scrape on.
 pub const OUTBOX_TOPICS: [&str; 3] = [MAIL_TOPIC, NOTIFY_TOPIC, RESET_TOPIC];
+
+/// The metrics in Prometheus text: the database gauges are read now, then everything is
+/// rendered. A failed read shows as `sala_scrape_source_up{source=…} 0` (and a warning in the
+/// log), never as a silently missing series.
+pub async fn render(db: &Db) -> String {
+    let Some(handle) = install() else {
+        return String::new();
+    };
+    refresh(db).await;
+    handle.run_upkeep();
+    handle.render()
+}
 
 /// Reads every database gauge now.
 pub async fn refresh(db: &Db) {
