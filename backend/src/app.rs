@@ -18,8 +18,8 @@ use crate::domain::accounts::AccountPolicy;
 use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
-use crate::domain::repetition::RepetitionPolicy;
 use crate::domain::rate_limit::RateLimiter;
+use crate::domain::repetition::RepetitionPolicy;
 use crate::search::SearchService;
 use crate::{api, monitoring, shutdown, web_app, workers};
 

@@ -12,8 +12,8 @@ use ipnet::IpNet;
 use crate::app::AppState;
 use crate::domain::accounts::Account;
 use crate::domain::moderation::anomalies::network_of;
-use crate::error::Error;
 use crate::domain::rate_limit::Requester;
+use crate::error::Error;
 
 /// The client's address, when the connection has one.
 #[derive(Debug, Clone, Copy)]

@@ -88,7 +88,7 @@ pub async fn readiness(db: &Db) -> HttpResponse {
             Ok(count) => health.notifications_pending = Some(count),
             Err(error) => failed(&mut health, "notifications", &error),
         }
-        match crate::search::pending::lag(db.reader()).await {
+        match crate::outbox::search::lag(db.reader()).await {
             Ok((oldest, waiting)) => {
                 health.search_lag_seconds =
                     Some(oldest.map_or(0, |t| (now - t).num_seconds().max(0)));

@@ -6,13 +6,13 @@
 
 use metrics::gauge;
 
-use crate::monitoring::{
-    install, DB_POOL_CONNECTIONS, DB_POOL_MAX_CONNECTIONS, OUTBOX_DEAD_LETTERS, OUTBOX_OLDEST_PENDING_AGE,
-    OUTBOX_PENDING, SCRAPE_SOURCE_UP, SEARCH_LAG, SEARCH_PENDING,
-};
 use crate::db::Db;
 use crate::domain::{
     notifications::NOTIFY_TOPIC, outgoing_mail::MAIL_TOPIC, password_reset::RESET_TOPIC,
+};
+use crate::monitoring::{
+    install, DB_POOL_CONNECTIONS, DB_POOL_MAX_CONNECTIONS, OUTBOX_DEAD_LETTERS,
+    OUTBOX_OLDEST_PENDING_AGE, OUTBOX_PENDING, SCRAPE_SOURCE_UP, SEARCH_LAG, SEARCH_PENDING,
 };
 
 /// Every outbox topic, so each has its series from the first scrape on.
@@ -67,7 +67,7 @@ async fn refresh_outbox(db: &Db) -> Result<(), sea_orm::DbErr> {
 }
 
 async fn refresh_search_lag(db: &Db) -> Result<(), sea_orm::DbErr> {
-    let (oldest, waiting) = crate::search::pending::lag(db.reader()).await?;
+    let (oldest, waiting) = crate::outbox::search::lag(db.reader()).await?;
     let seconds = oldest.map_or(0, |t| (chrono::Utc::now() - t).num_seconds().max(0));
     gauge!(SEARCH_LAG).set(seconds as f64);
     gauge!(SEARCH_PENDING).set(waiting as f64);
