@@ -19,7 +19,7 @@ use actix_web::{web, FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
 
 use crate::api::control_characters;
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::error::{Error, FieldError};
 
 /// Used when the application state is absent (unit tests): the settings' default.

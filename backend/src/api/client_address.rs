@@ -9,7 +9,7 @@ use actix_web::http::header::HeaderMap;
 use actix_web::{web, FromRequest, HttpRequest};
 use ipnet::IpNet;
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::accounts::Account;
 use crate::domain::moderation::anomalies::network_of;
 use crate::domain::rate_limit::Requester;

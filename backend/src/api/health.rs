@@ -6,7 +6,7 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::db::Db;
 use crate::domain::{notifications::NOTIFY_TOPIC, outgoing_mail::MAIL_TOPIC};
 

@@ -12,8 +12,10 @@ pub mod comments;
 pub mod consultations;
 pub mod control_characters;
 pub mod cors;
+pub mod extract;
 pub mod flags;
 pub mod health;
+pub mod idempotency;
 pub mod me;
 pub mod moderation;
 pub mod openapi;
@@ -24,6 +26,7 @@ pub mod request_log;
 pub mod scrape;
 pub mod search;
 pub mod security_headers;
+pub mod state;
 pub mod types;
 pub mod unsubscribe;
 

@@ -7,9 +7,9 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::extract::Admin;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::state::AppState;
 use crate::domain::moderation::assignments;
 use crate::error::{ApiError, Problem};
 

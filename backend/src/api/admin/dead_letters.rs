@@ -6,9 +6,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::extract::Admin;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::state::AppState;
 use crate::error::{ApiError, Error, Problem};
 use crate::outbox;
 

@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::extract::Admin;
 use crate::api::params::Query;
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::state::AppState;
 use crate::domain::accounts::{self, Role};
 use crate::error::{ApiError, Error, Problem};
 

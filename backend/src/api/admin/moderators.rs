@@ -5,8 +5,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::extract::Admin;
+use crate::api::state::AppState;
 use crate::domain::accounts::Role;
 use crate::domain::moderation::assignments;
 use crate::error::{ApiError, Problem};

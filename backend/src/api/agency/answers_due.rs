@@ -6,9 +6,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::extract::Agency;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Agency;
+use crate::api::state::AppState;
 use crate::domain::agency::accountability::{self, AnswerStanding};
 use crate::domain::agency::readable_consultation;
 use crate::error::{ApiError, Problem};

@@ -6,8 +6,8 @@ use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
 use crate::api::body::Body;
-use crate::app::AppState;
-use crate::auth::AgencyMember;
+use crate::api::extract::AgencyMember;
+use crate::api::state::AppState;
 use crate::domain::agency::api_keys::{self, NewKey};
 use crate::error::{ApiError, Problem};
 

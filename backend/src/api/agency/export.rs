@@ -6,9 +6,9 @@ use futures_util::stream;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use crate::api::extract::Agency;
 use crate::api::params::{Path, Query};
-use crate::app::AppState;
-use crate::auth::Agency;
+use crate::api::state::AppState;
 use crate::domain::agency::export::{self, ExportKind, Format};
 use crate::domain::agency::readable_consultation;
 use crate::error::{ApiError, Problem};

@@ -5,8 +5,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::extract::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::agency::api_keys;
 use crate::error::{ApiError, Problem};
 

@@ -7,9 +7,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::extract::Agency;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Agency;
+use crate::api::state::AppState;
 use crate::domain::agency::readable_consultation;
 use crate::error::{ApiError, Problem};
 use crate::opinion_groups::{cache, load, Report};

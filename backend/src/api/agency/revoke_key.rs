@@ -3,9 +3,9 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::extract::SignedIn;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::agency::api_keys;
 use crate::error::{ApiError, Problem};
 

@@ -2,9 +2,9 @@
 
 use actix_web::{get, web};
 
+use crate::api::extract::Agency;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Agency;
+use crate::api::state::AppState;
 use crate::domain::agency::readable_consultation;
 use crate::domain::agency::summary::{self, Summary};
 use crate::error::{ApiError, Problem};

@@ -8,7 +8,7 @@ use super::refresh_cookie::{self, Carrier};
 use super::TokenResponse;
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};

@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use super::{refresh_cookie, TokenResponse};
 use crate::api::body::Body;
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::accounts;
 use crate::error::{ApiError, Error, Problem};
 

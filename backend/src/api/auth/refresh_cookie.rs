@@ -12,7 +12,7 @@ use actix_web::cookie::{time, Cookie, SameSite};
 use actix_web::http::header;
 use actix_web::HttpRequest;
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::error::Error;
 
 pub const COOKIE_NAME: &str = "sala_refresh";

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::accounts;
 use crate::error::{ApiError, Problem};
 

@@ -4,8 +4,8 @@ use actix_web::{post, web, HttpResponse};
 
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
-use crate::app::AppState;
-use crate::auth::LabMember;
+use crate::api::extract::LabMember;
+use crate::api::state::AppState;
 use crate::domain::consultations;
 use crate::error::{ApiError, Problem};
 

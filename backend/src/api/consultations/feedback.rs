@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
+use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::db::entities::feedback::Model as Feedback;
 use crate::domain::feedback::{self, Ratings};
 use crate::error::{ApiError, Problem};

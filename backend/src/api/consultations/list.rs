@@ -5,8 +5,8 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::ConsultationList;
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::extract::Caller;
+use crate::api::state::AppState;
 use crate::domain::consultations::{self, Phase};
 use crate::domain::cursor::page_limit;
 use crate::error::{ApiError, Problem};

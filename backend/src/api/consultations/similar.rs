@@ -6,8 +6,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::extract::Caller;
+use crate::api::state::AppState;
 use crate::error::{ApiError, Error, FieldError, Problem};
 use crate::search::service;
 

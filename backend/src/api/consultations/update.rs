@@ -4,9 +4,9 @@ use actix_web::{patch, web};
 
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
+use crate::api::extract::LabMember;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::LabMember;
+use crate::api::state::AppState;
 use crate::domain::consultations;
 use crate::error::{ApiError, Problem};
 

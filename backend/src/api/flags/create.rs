@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::extract::Writer;
+use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::moderation::flags::{self, FlagInput, FlagReason, FlaggableType};
 use crate::error::{ApiError, Problem};

@@ -3,8 +3,8 @@
 use actix_web::{get, web};
 
 use super::MeResponse;
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::extract::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::organizations;
 use crate::error::{ApiError, Problem};
 

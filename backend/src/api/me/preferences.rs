@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::extract::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::notifications::{self, Delivery, NotificationKind};
 use crate::error::{ApiError, Error, FieldError, Problem};
 

@@ -6,7 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::LogEntry;
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::moderation::log::{self, LogQuery};
 use crate::error::{ApiError, Problem};

@@ -7,9 +7,9 @@ use uuid::Uuid;
 
 use super::EndorsementResponse;
 use crate::api::body::Body;
+use crate::api::extract::Writer;
 use crate::api::params::{Path, Query};
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::domain::endorsements;
 use crate::error::{ApiError, Problem};
 

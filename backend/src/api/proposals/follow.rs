@@ -3,9 +3,9 @@
 use actix_web::{delete, post, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::domain::follows::{self, Target};
 use crate::error::{ApiError, Problem};
 

@@ -6,8 +6,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::extract::Caller;
+use crate::api::state::AppState;
 use crate::domain::proposals;
 use crate::error::{ApiError, Problem};
 

@@ -7,9 +7,9 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::extract::Valuator;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Valuator;
+use crate::api::state::AppState;
 use crate::domain::valuations::{self, ScoreInput};
 use crate::error::{ApiError, Problem};
 

@@ -4,9 +4,9 @@ use actix_web::{delete, web};
 use uuid::Uuid;
 
 use super::ProposalResponse;
+use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::domain::proposals;
 use crate::error::{ApiError, Problem};
 

@@ -6,8 +6,8 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::{SearchFacets, SearchResponse};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::extract::Caller;
+use crate::api::state::AppState;
 use crate::domain::cursor::{self, page_limit};
 use crate::error::{ApiError, Error, FieldError, Problem};
 use crate::search::{service, DocType, Query, Sort, MAX_OFFSET};
