@@ -2,7 +2,6 @@
 //! binds the listener (port 0 works), so tests start exactly what production starts.
 
 use std::net::TcpListener;
-use std::path::Path;
 
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
@@ -11,76 +10,12 @@ use tokio::task::JoinHandle;
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 
-use crate::auth::AccessTokens;
-use crate::config::{Mode, Settings};
+use crate::api::state::AppState;
+use crate::auth::jwt_secret;
+use crate::config::Settings;
 use crate::db::Db;
-use crate::domain::accounts::AccountPolicy;
-use crate::domain::agency::pseudonyms::PseudonymKey;
-use crate::domain::moderation::ModerationPolicy;
-use crate::domain::notifications::unsubscribe::UnsubscribeKey;
-use crate::domain::repetition::RepetitionPolicy;
-use crate::rate_limit::RateLimiter;
 use crate::search::SearchService;
 use crate::{api, monitoring, shutdown, web_app, workers};
-
-/// What every request handler may reach.
-pub struct AppState {
-    pub settings: Settings,
-    pub db: Db,
-    pub tokens: AccessTokens,
-    pub unsubscribe: UnsubscribeKey,
-    pub limiter: RateLimiter,
-    pub pseudonyms: PseudonymKey,
-    pub search: SearchService,
-}
-
-impl AppState {
-    /// What handlers need, from the settings, the database, the token secret and search.
-    pub fn new(
-        settings: Settings,
-        db: Db,
-        secret: &[u8],
-        search: SearchService,
-    ) -> anyhow::Result<AppState> {
-        Ok(AppState {
-            tokens: AccessTokens::new(secret, settings.access_token_ttl_secs)?,
-            unsubscribe: UnsubscribeKey::new(secret)?,
-            pseudonyms: PseudonymKey::new(secret)?,
-            limiter: RateLimiter::new(settings.rate_limits.clone()),
-            settings,
-            db,
-            search,
-        })
-    }
-
-    pub fn account_policy(&self) -> AccountPolicy<'_> {
-        AccountPolicy {
-            public_url: &self.settings.public_url,
-            email_token_ttl: chrono::Duration::hours(self.settings.email_token_ttl_hours as i64),
-            refresh_token_ttl: chrono::Duration::days(self.settings.refresh_token_ttl_days as i64),
-        }
-    }
-
-    pub fn moderation_policy(&self) -> ModerationPolicy {
-        ModerationPolicy {
-            flag_hide_threshold: self.settings.flag_hide_threshold,
-            new_account_age: chrono::Duration::seconds(
-                self.settings.rate_limits.new_account_age_secs as i64,
-            ),
-        }
-    }
-
-    pub fn repetition_policy(&self) -> RepetitionPolicy {
-        repetition_policy(&self.settings)
-    }
-}
-
-pub fn repetition_policy(settings: &Settings) -> RepetitionPolicy {
-    RepetitionPolicy {
-        limit: settings.repeat_limit,
-        window: chrono::Duration::seconds(settings.repeat_window_secs as i64),
-    }
-}
 
 pub struct Application {
     port: u16,
@@ -89,43 +24,6 @@ pub struct Application {
     shutdown: watch::Sender<bool>,
     db: Db,
     grace_secs: u64,
-}
-
-/// Reads the JWT secret from settings, or in development from `data_dir/jwt_secret`, making
-/// one on first start.
-pub fn jwt_secret(settings: &Settings) -> anyhow::Result<Vec<u8>> {
-    if let Some(secret) = &settings.jwt_secret {
-        return Ok(secret.expose().as_bytes().to_vec());
-    }
-    anyhow::ensure!(
-        settings.mode == Mode::Development,
-        "SALA_JWT_SECRET is required in production mode"
-    );
-    let path = settings.data_dir.join("jwt_secret");
-    if let Ok(existing) = std::fs::read_to_string(&path) {
-        if existing.trim().len() >= 32 {
-            return Ok(existing.trim().as_bytes().to_vec());
-        }
-    }
-    std::fs::create_dir_all(&settings.data_dir)?;
-    let (secret, _) = crate::auth::opaque::new_token();
-    write_private(&path, &secret)?;
-    tracing::info!(path = %path.display(), "generated a JWT secret for development");
-    Ok(secret.into_bytes())
-}
-
-fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(contents.as_bytes())?;
-    Ok(())
 }
 
 impl Application {
@@ -161,7 +59,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(
                     api::access_denied::record_refusals,
                 ))
-                .wrap(crate::idempotency::Idempotency)
+                .wrap(api::idempotency::Idempotency)
                 .wrap(actix_web::middleware::from_fn(
                     api::control_characters::refuse_in_request_target,
                 ))

@@ -190,7 +190,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Digest => {
             let db = Db::connect(&settings.database_url, 2).await?;
             db.prepare_schema(settings.migrations).await?;
-            let key = UnsubscribeKey::new(&crate::app::jwt_secret(&settings)?)?;
+            let key = UnsubscribeKey::new(&crate::auth::jwt_secret(&settings)?)?;
             let queued = digest::send_due(&db, &settings.public_url, &key)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -287,7 +287,7 @@ async fn import_polis(dir: &std::path::Path, settings: Settings) -> anyhow::Resu
     db.prepare_schema(settings.migrations).await?;
     let imported = crate::polis::import::import(&db, dir).await?;
     let pseudonyms =
-        crate::domain::agency::pseudonyms::PseudonymKey::new(&crate::app::jwt_secret(&settings)?)?;
+        crate::domain::agency::pseudonyms::PseudonymKey::new(&crate::auth::jwt_secret(&settings)?)?;
     let id = imported.consultation_id;
     let version = crate::opinion_groups::load::versions(db.reader(), Some(id))
         .await?

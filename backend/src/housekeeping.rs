@@ -7,9 +7,10 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 use crate::db::Db;
+use crate::domain::rate_limit;
 use crate::domain::repetition::{self, RepetitionPolicy};
+use crate::idempotency;
 use crate::leases::Leases;
-use crate::{idempotency, rate_limit};
 
 const EVERY: Duration = Duration::from_secs(300);
 /// Longer than `EVERY`, so the process that swept keeps the lease until its next sweep.

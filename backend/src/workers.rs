@@ -14,6 +14,7 @@ use crate::domain::notifications::digest;
 use crate::domain::notifications::fanout::Fanout;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::password_reset::ResetMailer;
+use crate::domain::repetition::RepetitionPolicy;
 use crate::housekeeping;
 use crate::leases::Leases;
 use crate::mail::sender::MailSender;
@@ -100,13 +101,13 @@ pub fn spawn_with(
         tokio::spawn(housekeeping::run(
             db.clone(),
             leases.clone(),
-            crate::app::repetition_policy(settings),
+            RepetitionPolicy::from_settings(settings),
             shutdown.clone(),
         )),
         tokio::spawn(opinion_groups::run(
             db.clone(),
             leases,
-            PseudonymKey::new(&crate::app::jwt_secret(settings)?)?,
+            PseudonymKey::new(&crate::auth::jwt_secret(settings)?)?,
             opinion_groups::Schedule::default(),
             shutdown.clone(),
         )),

@@ -489,7 +489,7 @@ impl TestApp {
             .await
             .expect("hash");
         let tokens = sala::auth::AccessTokens::new(
-            &sala::app::jwt_secret(&self.settings).expect("secret"),
+            &sala::auth::jwt_secret(&self.settings).expect("secret"),
             900,
         )
         .expect("keys");

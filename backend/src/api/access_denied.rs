@@ -10,8 +10,8 @@ use actix_web::middleware::Next;
 use actix_web::{web, FromRequest, HttpMessage};
 
 use crate::api::client_address::ClientAddress;
-use crate::app::AppState;
-use crate::auth::PrivilegedAttempt;
+use crate::api::extract::PrivilegedAttempt;
+use crate::api::state::AppState;
 use crate::domain::audit::{self, DeniedAttempt};
 
 pub async fn record_refusals(

@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use crate::api::control_characters;
 use crate::api::problem::ApiError;
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::error::{Error, FieldError};
 
 /// Used when the application state is absent (unit tests): the settings' default.

@@ -9,11 +9,11 @@ use actix_web::http::header::HeaderMap;
 use actix_web::{web, FromRequest, HttpRequest};
 use ipnet::IpNet;
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::accounts::Account;
 use crate::domain::moderation::anomalies::network_of;
+use crate::domain::rate_limit::Requester;
 use crate::error::Error;
-use crate::rate_limit::Requester;
 
 /// The client's address, when the connection has one.
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,7 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::db::Db;
 use crate::domain::{notifications::NOTIFY_TOPIC, outgoing_mail::MAIL_TOPIC};
 
@@ -88,7 +88,7 @@ pub async fn readiness(db: &Db) -> HttpResponse {
             Ok(count) => health.notifications_pending = Some(count),
             Err(error) => failed(&mut health, "notifications", &error),
         }
-        match crate::search::pending::lag(db.reader()).await {
+        match crate::outbox::search::lag(db.reader()).await {
             Ok((oldest, waiting)) => {
                 health.search_lag_seconds =
                     Some(oldest.map_or(0, |t| (now - t).num_seconds().max(0)));
@@ -114,5 +114,5 @@ fn failed(health: &mut HealthStatus, check: &'static str, error: &sea_orm::DbErr
 pub async fn metrics_text(db: &Db) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4")
-        .body(crate::monitoring::render(db).await)
+        .body(super::scrape::render(db).await)
 }

@@ -10,7 +10,7 @@ use tracing::Span;
 use tracing_actix_web::{RequestId, RootSpanBuilder};
 
 use crate::api::client_address::client_address;
-use crate::app::AppState;
+use crate::api::state::AppState;
 
 /// What replaces the value of a secret query parameter in the log.
 pub const REDACTED: &str = "[redacted]";

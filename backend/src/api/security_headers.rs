@@ -9,7 +9,7 @@ use actix_web::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::web;
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 
 /// JSON, text and files: nothing in them may load or run anything, nor be framed.
 pub const API_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";

@@ -1,13 +1,10 @@
-//! Who is calling: passwords, access tokens, opaque single-use tokens, and the extractors that
-//! turn a request into a caller (answering 401 or 403 themselves).
+//! Credentials: passwords, access tokens, opaque single-use tokens and the server secret. The
+//! extractors that turn a request into a caller are the HTTP layer's (`api::extract`).
 
-pub mod extract;
 pub mod jwt;
 pub mod opaque;
 pub mod password;
+pub mod secret;
 
-pub use extract::{
-    Admin, Agency, AgencyMember, Caller, LabMember, Moderator, Privilege, PrivilegedAttempt,
-    SignedIn, Valuator, Writer,
-};
 pub use jwt::AccessTokens;
+pub use secret::jwt_secret;

@@ -8,7 +8,6 @@
 //! works behind PgBouncer in transaction mode.
 
 pub mod entities;
-pub mod retry;
 pub mod schema;
 pub mod unreachable;
 

@@ -25,8 +25,8 @@ use crate::domain::accounts::{Role, AGE_BANDS, GENDERS};
 use crate::domain::consultations::Phase;
 use crate::domain::ranking::{self, Tally};
 use crate::domain::{markdown, now};
-use crate::search::pending::touch_many;
-use crate::search::DocType;
+use crate::outbox::search::touch_many;
+use crate::outbox::search::DocType;
 
 /// The demo sign-ins the README lists; all share this password.
 pub const DEMO_PASSWORD: &str = "sala-demo-2570";
@@ -264,7 +264,7 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
         }
         .insert(&txn)
         .await?;
-        crate::search::pending::touch(&txn, DocType::Consultation, consultation_id).await?;
+        crate::outbox::search::touch(&txn, DocType::Consultation, consultation_id).await?;
         summary.consultations += 1;
         let loaded = load_proposals(
             &txn,

@@ -22,8 +22,8 @@ use crate::domain::audit::{self, AuditEntry};
 use crate::domain::follows::Target;
 use crate::domain::now;
 use crate::domain::outgoing_mail::MAIL_TOPIC;
+use crate::domain::rate_limit;
 use crate::error::{Error, Resource, Result};
-use crate::rate_limit;
 
 /// The address a deleted account keeps: unique per account, deliverable nowhere (RFC 2606),
 /// so the real address is free to register again.

@@ -16,7 +16,7 @@ use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{get_for_update, Status};
 use crate::domain::{now, text};
 use crate::error::{Conflict, Error, Result};
-use crate::search::{self, DocType};
+use crate::outbox::search::{self, DocType};
 
 /// The statuses an answer may set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -73,8 +73,8 @@ pub async fn answer(
     row.updated_at = Set(now);
     let updated = row.update(&txn).await?;
     // The status is a search filter and facet, for the proposal and its comments.
-    search::pending::touch(&txn, DocType::Proposal, updated.id).await?;
-    search::pending::touch_comments_of(&txn, updated.id).await?;
+    search::touch(&txn, DocType::Proposal, updated.id).await?;
+    search::touch_comments_of(&txn, updated.id).await?;
     notifications::emit(
         &txn,
         &Event::ProposalStatusChanged {

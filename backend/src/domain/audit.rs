@@ -13,9 +13,9 @@ use crate::config::LimitedAction;
 use crate::db::entities::audit_log;
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::rate_limit::{RateLimiter, Requester};
 use crate::domain::{cursor, now};
 use crate::error::{Error, Result};
-use crate::rate_limit::{RateLimiter, Requester};
 
 /// What was done, to what, by whom, why, and the state before and after.
 pub struct AuditEntry<'a> {

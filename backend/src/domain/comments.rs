@@ -6,7 +6,7 @@
 //! a deletion and a moderator's decision on one thread can never wait on each other in a
 //! cycle. Each use-case runs under `retry_transient` for the rare abort that remains.
 
-use crate::search::{pending as search, DocType};
+use crate::outbox::search::{self, DocType};
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -19,7 +19,6 @@ use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::{comment_votes, proposals};
-use crate::db::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
@@ -28,6 +27,7 @@ use crate::domain::moderation::{self, log};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{ensure_open, get, get_for_update};
 use crate::domain::repetition::{self, RepetitionPolicy};
+use crate::domain::retry::retry_transient;
 use crate::domain::{cursor, markdown, now, visibility};
 use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 

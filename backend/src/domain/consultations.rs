@@ -472,7 +472,12 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
         },
     )
     .await?;
-    crate::search::pending::touch(&txn, crate::search::DocType::Consultation, created.id).await?;
+    crate::outbox::search::touch(
+        &txn,
+        crate::outbox::search::DocType::Consultation,
+        created.id,
+    )
+    .await?;
     txn.commit().await?;
     Ok(created)
 }
@@ -535,11 +540,16 @@ pub async fn update(
         },
     )
     .await?;
-    crate::search::pending::touch(&txn, crate::search::DocType::Consultation, updated.id).await?;
+    crate::outbox::search::touch(
+        &txn,
+        crate::outbox::search::DocType::Consultation,
+        updated.id,
+    )
+    .await?;
     let draft_now = Phase::of(&updated) == Phase::Draft;
     if draft_now != (Phase::of(&current) == Phase::Draft) {
         // Its proposals and comments leave the public index with it, or come back with it.
-        crate::search::pending::touch_content_of_consultation(&txn, updated.id).await?;
+        crate::outbox::search::touch_content_of_consultation(&txn, updated.id).await?;
     }
     txn.commit().await?;
     Ok(updated)

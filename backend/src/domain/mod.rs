@@ -22,18 +22,14 @@ pub mod password_reset;
 pub mod personal_data;
 pub mod proposals;
 pub mod ranking;
+pub mod rate_limit;
 pub mod repetition;
+pub mod retry;
 pub mod sessions;
 pub mod text;
 pub mod valuations;
 pub mod visibility;
 pub mod votes;
 
-use chrono::{DateTime, Utc};
-
-/// The current time, truncated to microseconds so values read back from either database
-/// compare equal to the ones written.
-pub fn now() -> DateTime<Utc> {
-    let now = Utc::now();
-    DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now)
-}
+/// Use-cases read the time from the crate's one clock.
+pub use crate::clock::now;

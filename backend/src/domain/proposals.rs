@@ -1,7 +1,7 @@
 //! Proposals: submitted during ideation, edited by their author with revisions kept,
 //! withdrawn, and listed in four orders over keyset-paginated indexes.
 
-use crate::search::{pending as search, DocType};
+use crate::outbox::search::{self, DocType};
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
+use crate::config::Settings;
 use crate::db::entities::{text_fingerprints, users};
 use crate::domain::accounts::Account;
 use crate::domain::now;
@@ -21,6 +22,16 @@ pub struct RepetitionPolicy {
     /// How many times one account may post the same text within `window`.
     pub limit: u32,
     pub window: Duration,
+}
+
+impl RepetitionPolicy {
+    /// The policy `SALA_REPEAT_LIMIT` and `SALA_REPEAT_WINDOW` set.
+    pub fn from_settings(settings: &Settings) -> RepetitionPolicy {
+        RepetitionPolicy {
+            limit: settings.repeat_limit,
+            window: Duration::seconds(settings.repeat_window_secs as i64),
+        }
+    }
 }
 
 /// The fingerprint of a text: letters, digits and combining marks (Thai vowels and tones are

@@ -169,7 +169,8 @@ pub async fn cast(
         .exec(&txn)
         .await?;
     // Support orders `sort=top`: one small upsert, however many votes arrive.
-    crate::search::pending::touch(&txn, crate::search::DocType::Proposal, proposal_id).await?;
+    crate::outbox::search::touch(&txn, crate::outbox::search::DocType::Proposal, proposal_id)
+        .await?;
     txn.commit().await?;
     Ok(VoteOutcome {
         my_vote: value,

@@ -4,7 +4,9 @@ use actix_web::http::header::HeaderMap;
 use actix_web::http::{Method, Uri};
 use sha2::{Digest, Sha256};
 
-use crate::api::problem::ApiError;
+/// Why an `Idempotency-Key` header cannot be used, in words for the client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidKey(pub &'static str);
 
 pub const HEADER: &str = "idempotency-key";
 pub const MAX_LEN: usize = 255;
@@ -16,18 +18,18 @@ pub struct IdempotencyKey(String);
 impl IdempotencyKey {
     /// Parses a header value. The draft sends the key as a structured-field string
     /// (`"abc"`); a bare token is accepted too, since most clients send one.
-    pub fn parse(raw: &[u8]) -> Result<IdempotencyKey, ApiError> {
+    pub fn parse(raw: &[u8]) -> Result<IdempotencyKey, InvalidKey> {
         let unquoted = match raw {
             [b'"', inner @ .., b'"'] => inner,
             other => other,
         };
         if unquoted.is_empty() || unquoted.len() > MAX_LEN {
-            return Err(ApiError::InvalidIdempotencyKey(
+            return Err(InvalidKey(
                 "The Idempotency-Key must be 1 to 255 characters long.",
             ));
         }
         if !unquoted.iter().all(|b| (0x20..=0x7e).contains(b)) {
-            return Err(ApiError::InvalidIdempotencyKey(
+            return Err(InvalidKey(
                 "The Idempotency-Key may hold printable ASCII characters only.",
             ));
         }
@@ -38,11 +40,11 @@ impl IdempotencyKey {
 
     /// The key of a request: `None` without the header, an error when it is malformed or sent
     /// more than once.
-    pub fn from_headers(headers: &HeaderMap) -> Option<Result<IdempotencyKey, ApiError>> {
+    pub fn from_headers(headers: &HeaderMap) -> Option<Result<IdempotencyKey, InvalidKey>> {
         let mut values = headers.get_all(HEADER);
         let first = values.next()?;
         if values.next().is_some() {
-            return Some(Err(ApiError::InvalidIdempotencyKey(
+            return Some(Err(InvalidKey(
                 "Send one Idempotency-Key header, not several.",
             )));
         }

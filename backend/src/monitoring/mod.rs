@@ -1,15 +1,13 @@
-//! Prometheus metrics: the process-wide recorder, the names Sala publishes, and `/metrics`
-//! rendering. Counters and histograms are recorded where the work happens; gauges that live
-//! in the database are read at scrape time (`scrape`), with cheap, index-backed queries.
+//! Prometheus metrics: the process-wide recorder and the names Sala publishes. Counters and
+//! histograms are recorded where the work happens; gauges that live in the database are read
+//! at scrape time, when `/metrics` is rendered (`api::scrape`). This module imports nothing
+//! of the crate, so every layer may record into it.
 
 pub mod http;
-pub mod scrape;
 
 use std::sync::OnceLock;
 
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
-
-use crate::db::Db;
 
 pub const HTTP_REQUESTS: &str = "sala_http_requests_total";
 pub const HTTP_REQUEST_DURATION: &str = "sala_http_request_duration_seconds";
@@ -64,18 +62,6 @@ pub fn install() -> Option<&'static PrometheusHandle> {
             Some(handle)
         })
         .as_ref()
-}
-
-/// The metrics in Prometheus text: the database gauges are read now, then everything is
-/// rendered. A failed read shows as `sala_scrape_source_up{source=…} 0` (and a warning in the
-/// log), never as a silently missing series.
-pub async fn render(db: &Db) -> String {
-    let Some(handle) = install() else {
-        return String::new();
-    };
-    scrape::refresh(db).await;
-    handle.run_upkeep();
-    handle.render()
 }
 
 /// Histogram observations wait in a buffer until they are folded into the buckets; without

@@ -5,6 +5,7 @@
 //! Each claim carries a token: a worker renews its lease and proves it still holds an item by
 //! it, so an item another worker took over is never acted on twice.
 
+pub mod search;
 pub mod worker;
 
 use chrono::{DateTime, Duration, Utc};
@@ -16,9 +17,9 @@ use sea_orm::{
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::clock::now;
 use crate::db::entities::outbox;
 use crate::db::Db;
-use crate::domain::now;
 
 /// Adds a work item for `topic` inside the caller's transaction.
 pub async fn enqueue<C: ConnectionTrait, P: Serialize>(

@@ -20,7 +20,7 @@ use super::export::{self, Conversation};
 use crate::db::Db;
 use crate::domain::ranking::{self, Tally};
 use crate::domain::{consultations, markdown};
-use crate::search::{self, DocType};
+use crate::outbox::search::{self, DocType};
 
 /// What an import created.
 #[derive(Debug, Clone)]
@@ -412,8 +412,8 @@ pub async fn import(db: &Db, dir: &Path) -> anyhow::Result<Imported> {
     crate::domain::agency::aggregates::recount(&txn, consultation_id)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    search::pending::touch_many(&txn, DocType::Proposal, &proposal_ids).await?;
-    search::pending::touch(&txn, DocType::Consultation, consultation_id).await?;
+    search::touch_many(&txn, DocType::Proposal, &proposal_ids).await?;
+    search::touch(&txn, DocType::Consultation, consultation_id).await?;
     txn.commit().await?;
     Ok(Imported {
         consultation_id,

@@ -11,12 +11,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::pending::{versions, Pending};
 use super::text::plain_text;
 use super::{DocType, SearchDoc};
 use crate::db::entities::{comments, consultations, proposals};
 use crate::domain::consultations::Phase;
 use crate::domain::visibility;
+use crate::outbox::search::{versions, Pending};
 
 /// Listed and not withdrawn.
 fn proposal_visible(p: &proposals::Model) -> bool {

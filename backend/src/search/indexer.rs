@@ -6,10 +6,10 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-use super::pending::{self, Pending};
 use super::{documents, DocType, Engine};
+use crate::clock::now;
 use crate::db::Db;
-use crate::domain::now;
+use crate::outbox::search::{self as pending, Pending};
 
 const BATCH: u64 = 256;
 /// Short enough that a hidden item leaves results well within two seconds.

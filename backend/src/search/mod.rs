@@ -3,9 +3,9 @@
 //! One contract, two engines that answer alike: `embedded` (tantivy with charabia's Thai word
 //! segmentation, the default, no server) and `meili` (a Meilisearch server, for production).
 //! The database stays the source of truth: every write that changes searchable content marks
-//! the document in `search_pending` in its own transaction (`pending`), and the `indexer`
-//! copies the document's current state into the engine, so the index converges on what the
-//! database says whatever crashes or outages come between.
+//! the document in `search_pending` in its own transaction (`outbox::search`, below the domain
+//! that writes it), and the `indexer` copies the document's current state into the engine, so
+//! the index converges on what the database says whatever crashes or outages come between.
 
 pub mod documents;
 pub mod embedded;
@@ -13,7 +13,6 @@ pub mod highlight;
 pub mod indexer;
 pub mod meili;
 pub mod meili_key;
-pub mod pending;
 pub mod query;
 pub mod reconcile;
 pub mod service;
@@ -26,6 +25,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub use crate::outbox::search::DocType;
 pub use service::SearchService;
 
 /// Search pages go this deep at most (past that, a narrower query serves better); both
@@ -35,36 +35,6 @@ pub const MAX_OFFSET: usize = 1000;
 pub const MAX_LIMIT: usize = 100;
 /// How many values of each facet are counted, most frequent first.
 pub const MAX_FACET_VALUES: usize = 500;
-
-/// The kinds of document the index holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum DocType {
-    Proposal,
-    Comment,
-    Consultation,
-}
-
-impl DocType {
-    pub const ALL: [DocType; 3] = [DocType::Proposal, DocType::Comment, DocType::Consultation];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocType::Proposal => "proposal",
-            DocType::Comment => "comment",
-            DocType::Consultation => "consultation",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<DocType> {
-        DocType::ALL.into_iter().find(|t| t.as_str() == raw)
-    }
-
-    /// The document's key in either engine (Meilisearch keys allow `-` but not `:`).
-    pub fn key(self, id: Uuid) -> String {
-        format!("{}-{}", self.as_str(), id)
-    }
-}
 
 /// What the index holds for one document: its text, and every field a filter, a facet or a
 /// sort needs, so no search has to ask the database.

@@ -15,10 +15,11 @@ use std::time::Duration;
 use tokio::sync::watch;
 use uuid::Uuid;
 
-use super::{documents, pending, DocType, Engine, SearchDoc};
+use super::{documents, DocType, Engine, SearchDoc};
+use crate::clock::now;
 use crate::db::Db;
-use crate::domain::now;
 use crate::leases::Leases;
+use crate::outbox::search as pending;
 
 const PAGE: u64 = 1000;
 pub const LEASE_NAME: &str = "search_reconcile";

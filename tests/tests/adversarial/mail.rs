@@ -269,7 +269,7 @@ async fn two_workers_with_a_slow_smtp_server_deliver_each_message_once(backend: 
     for n in 0..4 {
         register(&app, &format!("slow5-{n}@example.org")).await;
     }
-    let key = UnsubscribeKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let key = UnsubscribeKey::new(&sala::auth::jwt_secret(&app.settings).unwrap()).unwrap();
     let (_stop, stopped) = tokio::sync::watch::channel(false);
     let mut workers = sala::workers::spawn(&app.settings, &app.db, &key, &stopped).unwrap();
     workers.extend(sala::workers::spawn(&app.settings, &app.db, &key, &stopped).unwrap());
@@ -319,7 +319,7 @@ async fn a_crashed_workers_mail_is_taken_over_within_seconds_of_its_lease(backen
             let _ = held.send(socket);
         }
     });
-    let key = UnsubscribeKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let key = UnsubscribeKey::new(&sala::auth::jwt_secret(&app.settings).unwrap()).unwrap();
     let (_stop, stopped) = tokio::sync::watch::channel(false);
     let mut doomed_settings = app.settings.clone();
     doomed_settings.smtp_url = Some(sala::config::Secret::new(silent_url));

@@ -177,7 +177,7 @@ async fn exported_voter_ids_join_neither_public_authors_nor_another_readers_ids(
     assert!(raters_b.is_subset(&voters_b) && raters_a.is_disjoint(&raters_b));
 
     // The opinion-groups scatter joins to the votes export of the same reader only.
-    let pseudonyms = PseudonymKey::new(&sala::app::jwt_secret(&app.settings).expect("secret"))
+    let pseudonyms = PseudonymKey::new(&sala::auth::jwt_secret(&app.settings).expect("secret"))
         .expect("pseudonym key");
     worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
         .await

@@ -178,7 +178,7 @@ fn claims_of(token: &str) -> Value {
 
 /// Signs `claims` with the server's own secret, as someone holding it could.
 fn sign(app: &TestApp, claims: &Value) -> String {
-    let secret = sala::app::jwt_secret(&app.settings).expect("secret");
+    let secret = sala::auth::jwt_secret(&app.settings).expect("secret");
     jsonwebtoken::encode(
         &Header::new(Algorithm::HS256),
         claims,

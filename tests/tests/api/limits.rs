@@ -391,9 +391,9 @@ async fn an_allowance_refills_and_spent_rows_are_swept(backend: Backend) {
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     vote_from(&app, &voter, &pid, "pass", &[]).await.expect(200);
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    let swept = sala::rate_limit::sweep(&app.db).await.unwrap();
+    let swept = sala::domain::rate_limit::sweep(&app.db).await.unwrap();
     assert!(swept >= 2, "the voter's and the address's rows: {swept}");
-    assert_eq!(sala::rate_limit::sweep(&app.db).await.unwrap(), 0);
+    assert_eq!(sala::domain::rate_limit::sweep(&app.db).await.unwrap(), 0);
     vote_from(&app, &voter, &pid, "agree", &[])
         .await
         .expect(200);

@@ -405,7 +405,7 @@ async fn digest_preferences_fold_notifications_into_one_daily_message(backend: B
     inbox(&app, &s.author, 2).await;
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert!(smtp.messages().is_empty(), "nothing sent immediately");
-    let key = UnsubscribeKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let key = UnsubscribeKey::new(&sala::auth::jwt_secret(&app.settings).unwrap()).unwrap();
     assert_eq!(
         digest::send_due(&app.db, &app.settings.public_url, &key)
             .await
@@ -574,7 +574,7 @@ async fn a_sender_killed_mid_batch_and_restarted_delivers_every_message_once(bac
     .await;
     let s = scene(&app).await;
     many_comments(&app, &s.proposal, 100).await;
-    let key = UnsubscribeKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let key = UnsubscribeKey::new(&sala::auth::jwt_secret(&app.settings).unwrap()).unwrap();
     let (_stop, stopped) = tokio::sync::watch::channel(false);
     let workers = sala::workers::spawn(&app.settings, &app.db, &key, &stopped).unwrap();
     // Kill the workers as soon as some mail went out, in the middle of the batch.

@@ -340,7 +340,7 @@ async fn groups_of_a_consultation_are_pending_then_cached_and_marked_stale(backe
     app.get(&groups_path(cid), Some(&admin.token))
         .await
         .expect_problem(202, "pending");
-    let pseudonyms = PseudonymKey::new(&sala::app::jwt_secret(&app.settings).unwrap()).unwrap();
+    let pseudonyms = PseudonymKey::new(&sala::auth::jwt_secret(&app.settings).unwrap()).unwrap();
     let computed = worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
         .await
         .unwrap();

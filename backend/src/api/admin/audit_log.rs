@@ -7,11 +7,11 @@ use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::extract::Admin;
 use crate::api::params::Query;
 use crate::api::problem::{ApiError, Problem};
+use crate::api::state::AppState;
 use crate::api::types::Author;
-use crate::app::AppState;
-use crate::auth::Admin;
 use crate::domain::audit::{self, AuditQuery};
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::display_names;

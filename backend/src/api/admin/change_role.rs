@@ -6,10 +6,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::extract::Admin;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::state::AppState;
 use crate::domain::accounts::Role;
 use crate::domain::moderation::assignments::{self, RoleChanger};
 

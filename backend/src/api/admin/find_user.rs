@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::extract::Admin;
 use crate::api::params::Query;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::state::AppState;
 use crate::domain::accounts::{self, Role};
 use crate::error::{Error, Resource};
 

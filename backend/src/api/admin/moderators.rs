@@ -5,9 +5,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::extract::Admin;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::state::AppState;
 use crate::domain::accounts::Role;
 use crate::domain::moderation::assignments;
 

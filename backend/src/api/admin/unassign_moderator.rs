@@ -5,10 +5,10 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
+use crate::api::extract::Admin;
 use crate::api::params::{Path, Query};
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Admin;
+use crate::api::state::AppState;
 use crate::domain::moderation::assignments;
 
 #[derive(Deserialize, IntoParams)]

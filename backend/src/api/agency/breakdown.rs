@@ -4,10 +4,10 @@ use actix_web::{get, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use crate::api::extract::Agency;
 use crate::api::params::{Path, Query};
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Agency;
+use crate::api::state::AppState;
 use crate::domain::agency::breakdown::{self, Breakdown, Dimension};
 use crate::domain::agency::readable_consultation;
 

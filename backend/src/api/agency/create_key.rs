@@ -6,9 +6,9 @@ use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
 use crate::api::body::Body;
+use crate::api::extract::AgencyMember;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::AgencyMember;
+use crate::api::state::AppState;
 use crate::domain::agency::api_keys::{self, NewKey};
 
 #[derive(Deserialize, ToSchema)]

@@ -6,10 +6,10 @@ use futures_util::stream;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use crate::api::extract::Agency;
 use crate::api::params::{Path, Query};
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Agency;
+use crate::api::state::AppState;
 use crate::domain::agency::export::{self, ExportKind, Format};
 use crate::domain::agency::readable_consultation;
 

@@ -5,9 +5,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
+use crate::api::extract::SignedIn;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::agency::api_keys;
 
 #[derive(Serialize, ToSchema)]

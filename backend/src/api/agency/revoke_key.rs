@@ -3,10 +3,10 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::extract::SignedIn;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::agency::api_keys;
 
 /// Revokes one of the caller's keys at once; it stays listed, marked revoked.

@@ -2,10 +2,10 @@
 
 use actix_web::{get, web};
 
+use crate::api::extract::Agency;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Agency;
+use crate::api::state::AppState;
 use crate::domain::agency::readable_consultation;
 use crate::domain::agency::summary::{self, Summary};
 

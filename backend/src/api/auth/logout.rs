@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 use super::refresh_cookie::{self, Carrier};
 use crate::api::body::Body;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::accounts;
 
 #[derive(Deserialize, ToSchema)]

@@ -14,7 +14,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::accounts::Session;
 use refresh_cookie::Carrier;
 

@@ -13,7 +13,7 @@ use actix_web::http::header;
 use actix_web::HttpRequest;
 
 use crate::api::problem::ApiError;
-use crate::app::AppState;
+use crate::api::state::AppState;
 
 pub const COOKIE_NAME: &str = "sala_refresh";
 const COOKIE_PATH: &str = "/api/v1/auth";

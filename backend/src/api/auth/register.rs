@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts::{self, Locale, Registration};
 

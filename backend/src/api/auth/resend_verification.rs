@@ -3,9 +3,9 @@
 use actix_web::{post, web, HttpResponse};
 
 use crate::api::client_address::ClientAddress;
+use crate::api::extract::SignedIn;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts;
 

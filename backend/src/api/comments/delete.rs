@@ -3,10 +3,10 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::extract::SignedIn;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::comments;
 
 /// Deletes a comment's text; replies stay in place. The author or a moderator.

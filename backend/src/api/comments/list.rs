@@ -6,9 +6,9 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::{walk, CommentList, CommentView};
+use crate::api::extract::Caller;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::state::AppState;
 use crate::domain::comments::{self, ThreadOrder};
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::display_names;

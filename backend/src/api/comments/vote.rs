@@ -7,10 +7,10 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::extract::Writer;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::comments::{self, CommentVoteOutcome, CommentVoteValue};
 

@@ -4,9 +4,9 @@ use actix_web::{post, web, HttpResponse};
 
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
+use crate::api::extract::LabMember;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::LabMember;
+use crate::api::state::AppState;
 use crate::domain::consultations;
 
 /// Opens a new consultation (in `draft` unless a phase is given). Administrators, and members

@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
+use crate::api::extract::Writer;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::db::entities::feedback::Model as Feedback;
 use crate::domain::feedback::{self, Ratings};
 

@@ -3,9 +3,9 @@
 use actix_web::{get, web};
 
 use super::ConsultationResponse;
+use crate::api::extract::Caller;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::state::AppState;
 use crate::domain::agency::accountability;
 use crate::domain::follows::{self, Target};
 use crate::domain::{consultations, feedback};

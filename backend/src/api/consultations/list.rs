@@ -5,9 +5,9 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::ConsultationList;
+use crate::api::extract::Caller;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::state::AppState;
 use crate::domain::consultations::{self, Phase};
 use crate::domain::cursor::page_limit;
 

@@ -6,9 +6,9 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::extract::Caller;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::state::AppState;
 use crate::error::{Error, FieldError};
 use crate::search::service;
 

@@ -4,10 +4,10 @@ use actix_web::{patch, web};
 
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
+use crate::api::extract::LabMember;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::LabMember;
+use crate::api::state::AppState;
 use crate::domain::consultations;
 
 /// Edits a consultation or moves it to another phase. Administrators and members of the

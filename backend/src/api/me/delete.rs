@@ -6,9 +6,9 @@ use utoipa::ToSchema;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::extract::SignedIn;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::account_deletion;
 

@@ -8,9 +8,9 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::MeResponse;
+use crate::api::extract::SignedIn;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::comments::Stance;
 use crate::domain::notifications::{Delivery, NotificationKind};
 use crate::domain::votes::VoteValue;

@@ -3,9 +3,9 @@
 use actix_web::{get, web};
 
 use super::MeResponse;
+use crate::api::extract::SignedIn;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::organizations;
 
 /// The signed-in account.

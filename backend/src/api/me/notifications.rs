@@ -7,10 +7,10 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::extract::SignedIn;
 use crate::api::params::Query;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::notifications::{self, text, NotificationKind, Subject};
 

@@ -7,9 +7,9 @@ use utoipa::ToSchema;
 use super::MeResponse;
 use crate::api::body::Body;
 use crate::api::double_option;
+use crate::api::extract::SignedIn;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::SignedIn;
+use crate::api::state::AppState;
 use crate::domain::accounts::{self, ProfileChange};
 use crate::domain::organizations;
 

@@ -9,9 +9,9 @@ use uuid::Uuid;
 use super::LogEntry;
 use crate::api::body::Body;
 use crate::api::double_option;
+use crate::api::extract::Moderator;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Moderator;
+use crate::api::state::AppState;
 use crate::domain::moderation::actions::{self, Action, Command};
 use crate::domain::moderation::TargetType;
 

@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::extract::Moderator;
 use crate::api::params::Query;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Moderator;
+use crate::api::state::AppState;
 use crate::domain::moderation::anomalies::{self, AnomalyQuery, Burst, Signal, Voter};
 use crate::domain::votes::VoteValue;
 use crate::error::Error;

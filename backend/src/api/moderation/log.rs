@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::LogEntry;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::moderation::log::{self, LogQuery};
 

@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::api::extract::Moderator;
 use crate::api::params::Query;
 use crate::api::problem::{ApiError, Problem};
+use crate::api::state::AppState;
 use crate::api::types::Author;
-use crate::app::AppState;
-use crate::auth::Moderator;
 use crate::domain::cursor::page_limit;
 use crate::domain::moderation::flags::{FlagReason, FlaggableType};
 use crate::domain::moderation::queue::{self, QueueItem, QueueQuery, QueueState};

@@ -7,10 +7,10 @@ use uuid::Uuid;
 
 use super::EndorsementResponse;
 use crate::api::body::Body;
+use crate::api::extract::Writer;
 use crate::api::params::{Path, Query};
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::domain::endorsements;
 
 #[derive(Deserialize, ToSchema, IntoParams)]

@@ -3,10 +3,10 @@
 use actix_web::{delete, post, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::api::extract::Writer;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::domain::follows::{self, Target};
 
 /// Follows a proposal: its status changes and official answer reach you.

@@ -4,9 +4,9 @@ use actix_web::{get, web};
 use uuid::Uuid;
 
 use super::ProposalResponse;
+use crate::api::extract::Caller;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::state::AppState;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
 use crate::domain::{moderation, proposals};

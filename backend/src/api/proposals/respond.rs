@@ -7,10 +7,10 @@ use uuid::Uuid;
 
 use super::ProposalResponse;
 use crate::api::body::Body;
+use crate::api::extract::AgencyMember;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::AgencyMember;
+use crate::api::state::AppState;
 use crate::domain::answers::{self, AnswerStatus};
 use crate::domain::proposals;
 

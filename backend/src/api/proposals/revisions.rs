@@ -6,9 +6,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::extract::Caller;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::state::AppState;
 use crate::domain::proposals;
 
 #[derive(Serialize, ToSchema)]

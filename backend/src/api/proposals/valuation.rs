@@ -7,10 +7,10 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::extract::Valuator;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Valuator;
+use crate::api::state::AppState;
 use crate::domain::valuations::{self, ScoreInput};
 
 #[derive(Deserialize, ToSchema)]

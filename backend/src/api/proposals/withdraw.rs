@@ -4,10 +4,10 @@ use actix_web::{delete, web};
 use uuid::Uuid;
 
 use super::ProposalResponse;
+use crate::api::extract::Writer;
 use crate::api::params::Path;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Writer;
+use crate::api::state::AppState;
 use crate::domain::proposals;
 
 /// The author withdraws their proposal. It stays readable, marked `withdrawn`, and takes no

@@ -6,9 +6,9 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::{SearchFacets, SearchResponse};
+use crate::api::extract::Caller;
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
-use crate::auth::Caller;
+use crate::api::state::AppState;
 use crate::domain::cursor::{self, page_limit};
 use crate::error::{Error, FieldError};
 use crate::search::{service, DocType, Query, Sort, MAX_OFFSET};

@@ -6,7 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::api::problem::{ApiError, Problem};
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::notifications::unsubscribe;
 use crate::domain::notifications::NotificationKind;
 

@@ -12,12 +12,12 @@ use uuid::Uuid;
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::moderation_actions::Model as LoggedAction;
 use crate::db::entities::proposals::{self, Model as Proposal};
-use crate::db::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::comments::lock_with_proposal;
 use crate::domain::consultations::{self, label_list};
 use crate::domain::notifications::{self, Event};
+use crate::domain::retry::retry_transient;
 use crate::domain::{now, text};
 use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
@@ -203,8 +203,12 @@ async fn act_once(db: &Db, moderator: &Account, cmd: &Checked) -> Result<LoggedA
             }
         }
         TargetType::Comment => {
-            crate::search::pending::touch(&txn, crate::search::DocType::Comment, cmd.target_id)
-                .await?
+            crate::outbox::search::touch(
+                &txn,
+                crate::outbox::search::DocType::Comment,
+                cmd.target_id,
+            )
+            .await?
         }
         TargetType::User => {}
     }

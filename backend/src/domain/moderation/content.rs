@@ -13,7 +13,7 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::domain::comments::add_to_comment_count;
 use crate::domain::{consultations, now, visibility};
 use crate::error::Result;
-use crate::search::{pending as search, DocType};
+use crate::outbox::search::{self, DocType};
 
 use super::TargetType;
 

@@ -13,10 +13,10 @@ use uuid::Uuid;
 
 use crate::db::entities::flags::{self, Model as Flag};
 use crate::db::entities::{comments, moderation_actions, proposals};
-use crate::db::retry::retry_transient;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::comments::lock_with_proposal;
+use crate::domain::retry::retry_transient;
 use crate::domain::{now, proposals as proposal_rules, text};
 use crate::error::{Conflict, Error, FieldError, Resource, Result};
 

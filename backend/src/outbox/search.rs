@@ -2,7 +2,8 @@
 //! and a write marks its document there in the write's own transaction. Marking a document
 //! again before the indexer got to it only bumps its version, so a proposal receiving a
 //! thousand votes a second is still one job; the indexer reads the document's state when it
-//! indexes, so what it writes is never older than the version it records.
+//! indexes, so what it writes is never older than the version it records. It sits below the
+//! domain, whose transactions write it; `search::indexer` drains it.
 
 use std::collections::{HashMap, HashSet};
 
@@ -12,12 +13,42 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::DocType;
+use crate::clock::now;
 use crate::db::entities::search_pending::{self, Column, Entity};
 use crate::db::Db;
-use crate::domain::now;
+
+/// The kinds of document the index holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DocType {
+    Proposal,
+    Comment,
+    Consultation,
+}
+
+impl DocType {
+    pub const ALL: [DocType; 3] = [DocType::Proposal, DocType::Comment, DocType::Consultation];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocType::Proposal => "proposal",
+            DocType::Comment => "comment",
+            DocType::Consultation => "consultation",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<DocType> {
+        DocType::ALL.into_iter().find(|t| t.as_str() == raw)
+    }
+
+    /// The document's key in either engine (Meilisearch keys allow `-` but not `:`).
+    pub fn key(self, id: Uuid) -> String {
+        format!("{}-{}", self.as_str(), id)
+    }
+}
 
 /// A document to index, at the version it had when claimed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

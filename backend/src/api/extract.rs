@@ -5,7 +5,7 @@
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 
-use crate::app::AppState;
+use crate::api::state::AppState;
 use crate::domain::accounts::Account;
 use crate::domain::agency::{api_keys, AgencyReader};
 use crate::domain::moderation::{self, Reach};

@@ -1,6 +1,7 @@
-//! The actix middleware: a POST or PATCH carrying an `Idempotency-Key` from a known caller
-//! runs once per key; a retry of the same request is answered with the recorded response
-//! (marked `Idempotent-Replayed: true`) without reaching the handler.
+//! The `Idempotency-Key` middleware (the key and the store are `crate::idempotency`'s): a
+//! POST or PATCH carrying an `Idempotency-Key` from a known caller runs once per key; a retry
+//! of the same request is answered with the recorded response (marked
+//! `Idempotent-Replayed: true`) without reaching the handler.
 
 use std::future::{ready, Ready};
 use std::rc::Rc;
@@ -14,15 +15,15 @@ use actix_web::{HttpMessage, HttpResponse};
 use futures_util::future::LocalBoxFuture;
 use futures_util::StreamExt;
 
-use super::key::{self, IdempotencyKey, KeyOwner};
-use super::store::{self, Claim, StoredResponse};
+use crate::api::extract::bearer;
 use crate::api::problem::ApiError;
-use crate::app::AppState;
-use crate::auth::extract::bearer;
+use crate::api::state::AppState;
 use crate::auth::opaque;
 use crate::domain::agency::api_keys;
 use crate::domain::sessions;
 use crate::error::Error;
+use crate::idempotency::key::{self, IdempotencyKey, InvalidKey, KeyOwner};
+use crate::idempotency::store::{self, Claim, StoredResponse};
 
 const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
 
@@ -81,7 +82,9 @@ where
             }
             let key = match IdempotencyKey::from_headers(req.headers()) {
                 None => return passed_on(service, req).await,
-                Some(Err(error)) => return Ok(req.error_response(error)),
+                Some(Err(InvalidKey(why))) => {
+                    return Ok(req.error_response(ApiError::InvalidIdempotencyKey(why)))
+                }
                 Some(Ok(key)) => key,
             };
             let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {

@@ -1,21 +1,34 @@
-//! The gauges read at scrape time: database pool use (from the pools themselves, no query),
-//! outbox depth, age and dead letters per topic, and the search index's lag. Each query is
-//! served by an index over the rows still waiting (`idx_outbox_pending`,
-//! `idx_search_pending_since`), so a scrape costs the same however large the tables grow.
+//! The `/metrics` text, with the gauges read at scrape time: database pool use (from the
+//! pools themselves, no query), outbox depth, age and dead letters per topic, and the search
+//! index's lag. Each query is served by an index over the rows still waiting
+//! (`idx_outbox_pending`, `idx_search_pending_since`), so a scrape costs the same however
+//! large the tables grow.
 
 use metrics::gauge;
 
-use super::{
-    DB_POOL_CONNECTIONS, DB_POOL_MAX_CONNECTIONS, OUTBOX_DEAD_LETTERS, OUTBOX_OLDEST_PENDING_AGE,
-    OUTBOX_PENDING, SCRAPE_SOURCE_UP, SEARCH_LAG, SEARCH_PENDING,
-};
 use crate::db::Db;
 use crate::domain::{
     notifications::NOTIFY_TOPIC, outgoing_mail::MAIL_TOPIC, password_reset::RESET_TOPIC,
 };
+use crate::monitoring::{
+    install, DB_POOL_CONNECTIONS, DB_POOL_MAX_CONNECTIONS, OUTBOX_DEAD_LETTERS,
+    OUTBOX_OLDEST_PENDING_AGE, OUTBOX_PENDING, SCRAPE_SOURCE_UP, SEARCH_LAG, SEARCH_PENDING,
+};
 
 /// Every outbox topic, so each has its series from the first scrape on.
 pub const OUTBOX_TOPICS: [&str; 3] = [MAIL_TOPIC, NOTIFY_TOPIC, RESET_TOPIC];
+
+/// The metrics in Prometheus text: the database gauges are read now, then everything is
+/// rendered. A failed read shows as `sala_scrape_source_up{source=…} 0` (and a warning in the
+/// log), never as a silently missing series.
+pub async fn render(db: &Db) -> String {
+    let Some(handle) = install() else {
+        return String::new();
+    };
+    refresh(db).await;
+    handle.run_upkeep();
+    handle.render()
+}
 
 /// Reads every database gauge now.
 pub async fn refresh(db: &Db) {
@@ -54,7 +67,7 @@ async fn refresh_outbox(db: &Db) -> Result<(), sea_orm::DbErr> {
 }
 
 async fn refresh_search_lag(db: &Db) -> Result<(), sea_orm::DbErr> {
-    let (oldest, waiting) = crate::search::pending::lag(db.reader()).await?;
+    let (oldest, waiting) = crate::outbox::search::lag(db.reader()).await?;
     let seconds = oldest.map_or(0, |t| (chrono::Utc::now() - t).num_seconds().max(0));
     gauge!(SEARCH_LAG).set(seconds as f64);
     gauge!(SEARCH_PENDING).set(waiting as f64);

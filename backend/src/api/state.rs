@@ -1,0 +1,66 @@
+//! `AppState`: what every request handler may reach (the settings, the database, the keys
+//! derived from the server secret, the rate limiter and search), and the policies the domain's
+//! use-cases take from the settings.
+
+use crate::auth::AccessTokens;
+use crate::config::Settings;
+use crate::db::Db;
+use crate::domain::accounts::AccountPolicy;
+use crate::domain::agency::pseudonyms::PseudonymKey;
+use crate::domain::moderation::ModerationPolicy;
+use crate::domain::notifications::unsubscribe::UnsubscribeKey;
+use crate::domain::rate_limit::RateLimiter;
+use crate::domain::repetition::RepetitionPolicy;
+use crate::search::SearchService;
+
+/// What every request handler may reach.
+pub struct AppState {
+    pub settings: Settings,
+    pub db: Db,
+    pub tokens: AccessTokens,
+    pub unsubscribe: UnsubscribeKey,
+    pub limiter: RateLimiter,
+    pub pseudonyms: PseudonymKey,
+    pub search: SearchService,
+}
+
+impl AppState {
+    /// What handlers need, from the settings, the database, the token secret and search.
+    pub fn new(
+        settings: Settings,
+        db: Db,
+        secret: &[u8],
+        search: SearchService,
+    ) -> anyhow::Result<AppState> {
+        Ok(AppState {
+            tokens: AccessTokens::new(secret, settings.access_token_ttl_secs)?,
+            unsubscribe: UnsubscribeKey::new(secret)?,
+            pseudonyms: PseudonymKey::new(secret)?,
+            limiter: RateLimiter::new(settings.rate_limits.clone()),
+            settings,
+            db,
+            search,
+        })
+    }
+
+    pub fn account_policy(&self) -> AccountPolicy<'_> {
+        AccountPolicy {
+            public_url: &self.settings.public_url,
+            email_token_ttl: chrono::Duration::hours(self.settings.email_token_ttl_hours as i64),
+            refresh_token_ttl: chrono::Duration::days(self.settings.refresh_token_ttl_days as i64),
+        }
+    }
+
+    pub fn moderation_policy(&self) -> ModerationPolicy {
+        ModerationPolicy {
+            flag_hide_threshold: self.settings.flag_hide_threshold,
+            new_account_age: chrono::Duration::seconds(
+                self.settings.rate_limits.new_account_age_secs as i64,
+            ),
+        }
+    }
+
+    pub fn repetition_policy(&self) -> RepetitionPolicy {
+        RepetitionPolicy::from_settings(&self.settings)
+    }
+}
