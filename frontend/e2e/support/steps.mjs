@@ -84,7 +84,7 @@ export async function expectGoneFromListAndPage(page, consultation, proposalPath
   await page.locator(".proposal-card").first().waitFor();
   assert.equal(await page.getByRole("link", { name: title }).count(), 0, "not in the public list");
   await page.goto(proposalPath);
-  await page.getByText("ไม่พบสิ่งที่คุณกำลังหา").waitFor();
+  await page.getByText("ไม่พบข้อเสนอนี้ หรือข้อเสนอไม่ได้แสดงแล้ว").waitFor();
   assert.equal(await page.getByRole("heading", { name: title }).count(), 0, "its page is not found");
 }
 
