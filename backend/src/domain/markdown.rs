@@ -71,13 +71,53 @@ fn nesting(markdown: &str) -> usize {
 
 pub fn render(markdown: &str) -> String {
     let mut unsafe_html = String::with_capacity(markdown.len() * 2);
-    html::push_html(&mut unsafe_html, Parser::new_ext(markdown, options()));
+    html::push_html(
+        &mut unsafe_html,
+        images_as_links(Parser::new_ext(markdown, options())).into_iter(),
+    );
     // pulldown-cmark passes raw HTML through untouched; ammonia keeps only safe tags and
-    // attributes and adds rel="noopener noreferrer" to links.
+    // attributes and adds rel="noopener noreferrer" to links. Images go too: a remote image
+    // is fetched by every reader's browser, which tells its host who read what.
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .rm_tags(["img"])
         .clean(&unsafe_html)
         .to_string()
+}
+
+/// A Markdown image becomes a link to it, named by its alt text (or its address when it has
+/// none), so what the writer meant stays readable and nothing is loaded unasked.
+fn images_as_links<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    let mut open_image: Option<(pulldown_cmark::CowStr<'a>, usize)> = None;
+    for event in events {
+        match event {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                open_image = Some((dest_url.clone(), out.len()));
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::End(pulldown_cmark::TagEnd::Image) => {
+                if let Some((url, start)) = open_image.take() {
+                    if out.len() == start + 1 {
+                        out.push(Event::Text(url));
+                    }
+                }
+                out.push(Event::End(pulldown_cmark::TagEnd::Link));
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -117,5 +157,19 @@ mod tests {
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
+    }
+
+    #[test]
+    fn images_load_nothing_and_lose_nothing() {
+        let html = render(
+            "![แผนที่จังหวัด](https://maps.example/map.png) ![](https://t.example/p.gif)\n\n<img src=\"https://t.example/q.gif\" alt=\"q\">",
+        );
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("href=\"https://maps.example/map.png\"")
+                && html.contains(">แผนที่จังหวัด</a>"),
+            "{html}"
+        );
+        assert!(html.contains(">https://t.example/p.gif</a>"), "{html}");
     }
 }

@@ -11,6 +11,7 @@ on_both_databases!(
     proposals_are_refused_outside_ideation,
     invalid_proposals_are_refused_field_by_field_counting_thai_graphemes,
     markdown_is_rendered_safely_and_the_raw_text_kept,
+    images_in_a_proposal_or_comment_load_nothing_yet_their_addresses_stay,
     the_author_edits_during_ideation_and_earlier_versions_are_kept,
     a_withdrawn_proposal_leaves_the_default_list_and_takes_no_votes,
     unknown_or_malformed_proposal_ids_are_not_found,
@@ -292,6 +293,46 @@ async fn markdown_is_rendered_safely_and_the_raw_text_kept(backend: Backend) {
         html.contains("ลิงก์อันตราย") && !html.contains("javascript:") && !html.contains("onclick"),
         "{html}"
     );
+}
+
+/// A remote image is fetched by every reader's browser, telling its host who read what: none
+/// is shown, but a Markdown image stays as a link to it under its alt text.
+async fn images_in_a_proposal_or_comment_load_nothing_yet_their_addresses_stay(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, citizen, cid) = setup(&app).await;
+    let raw = "แผนที่จุดเสี่ยงในชุมชน ![แผนที่จุดเสี่ยง](https://maps.example.org/risk.png)\n\n<img src=\"https://pixel.example.net/p.gif\" width=1 height=1>";
+    let created = propose(
+        &app,
+        &citizen,
+        &cid,
+        &json!({"title": "ข้อเสนอที่มีรูปภาพ", "body": raw}),
+    )
+    .await
+    .expect(201);
+    let pid = id_of(&created);
+    let comment = app
+        .post(
+            &format!("/api/v1/proposals/{pid}/comments"),
+            Some(&citizen.token),
+            &json!({"body": raw}),
+        )
+        .await
+        .expect(201);
+    let seen = app
+        .get(&format!("/api/v1/proposals/{pid}"), None)
+        .await
+        .expect(200);
+    assert_eq!(seen["body"], raw, "the markdown is kept as written");
+    for html in [&seen["body_html"], &comment["body_html"]] {
+        let html = html.as_str().expect("body_html");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.contains("pixel.example.net"), "{html}");
+        assert!(
+            html.contains("href=\"https://maps.example.org/risk.png\"")
+                && html.contains(">แผนที่จุดเสี่ยง</a>"),
+            "{html}"
+        );
+    }
 }
 
 async fn the_author_edits_during_ideation_and_earlier_versions_are_kept(backend: Backend) {
