@@ -12,7 +12,14 @@ import { DESKTOP, PHONE } from "./support/browser.mjs";
 import { waitForLink } from "./support/mail.mjs";
 import { signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
-import { expectGoneFromListAndPage, hideQueueItem, openQueueItem, propose, reportProposal } from "./support/steps.mjs";
+import {
+  expectGoneFromListAndPage,
+  hideQueueItem,
+  openQueueItem,
+  propose,
+  reportProposal,
+  signUpAndVerify,
+} from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
 const THAI = /[\u0E00-\u0E7F]/;
@@ -257,4 +264,46 @@ test("a forgotten password is reset by email; then the person downloads their da
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
   await page.getByText("อีเมลหรือรหัสผ่านไม่ถูกต้อง").waitFor();
   await page.context().close();
+});
+
+test("an author stops notification emails from the link in one, without signing in", { timeout: 180_000 }, async () => {
+  // A new person, so the only link of its kind in their mail is the one this test causes.
+  const author = await newPage();
+  const stamp = Date.now().toString(36);
+  const email = `unsubscribe-${stamp}@example.com`;
+  await signUpAndVerify(author, sala, { name: `ผู้เสนอ ${stamp}`, email, password: "a-long-unsubscribe-password" });
+  const title = `ห้องสมุดเคลื่อนที่สำหรับชุมชนห่างไกล ${stamp}`;
+  const path = await propose(author, IDEATION, title, "รถห้องสมุดเวียนไปตามหมู่บ้านทุกสัปดาห์ พร้อมอินเทอร์เน็ตให้เด็กทำการบ้าน");
+
+  // Someone else comments, so the author is told by email, with a link to stop such emails.
+  const commenter = await newPage();
+  await signIn(commenter, "valuator@demo.sala.in.th");
+  await commenter.goto(path);
+  await commenter.getByLabel("แสดงความคิดเห็น").fill("ควรมีหนังสือภาษาถิ่นด้วย");
+  await commenter.getByRole("button", { name: "ส่งความคิดเห็น" }).click();
+  await commenter.getByText("ควรมีหนังสือภาษาถิ่นด้วย").waitFor();
+  const link = await waitForLink(
+    join(sala.dataDir, "mail"),
+    email,
+    /https?:\/\/\S+\/api\/v1\/unsubscribe\?token=[\w.~%-]+/,
+  );
+
+  // The link opens a page (not data) that says what it turns off, and asks first.
+  const reader = await newPage();
+  await reader.goto(link);
+  await reader.getByRole("heading", { level: 1, name: "เลิกรับอีเมล" }).waitFor();
+  assert.equal(new URL(reader.url()).pathname, "/unsubscribe");
+  await reader.getByText("ความคิดเห็นต่อข้อเสนอของคุณ").waitFor();
+  await reader.getByRole("button", { name: "เลิกรับอีเมลเหล่านี้" }).click();
+  await reader.getByText("เรียบร้อยแล้ว จะไม่มีอีเมลเรื่องต่อไปนี้ส่งถึงคุณอีก:").waitFor();
+
+  // The author's settings say so.
+  await author.goto("/settings/notifications");
+  const choice = author.getByRole("group", { name: "ความคิดเห็นต่อข้อเสนอของคุณ" });
+  assert.equal(await choice.getByLabel("ไม่ส่งอีเมล").isChecked(), true);
+
+  // A link that was cut short says so, in words.
+  await reader.goto("/unsubscribe?token=cut-short");
+  await reader.getByText("ลิงก์นี้ใช้ไม่ได้").waitFor();
+  for (const page of [author, commenter, reader]) await page.context().close();
 });

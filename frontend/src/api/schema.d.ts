@@ -980,7 +980,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the link would turn off; changes nothing (mail scanners follow links). */
+        /**
+         * What the link would turn off; changes nothing (mail scanners follow links). A browser
+         *     (asking for HTML) is sent on to the web app's unsubscribe page, which shows what the link
+         *     turns off and asks before it does.
+         */
         get: operations["describe"];
         put?: never;
         /**
@@ -7375,6 +7379,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                 };
+            };
+            /** @description A browser is sent to the web app's unsubscribe page (`/unsubscribe?token=…`) */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `malformed_request`: the path or query string holds a control character. */
             400: {

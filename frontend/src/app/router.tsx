@@ -86,6 +86,10 @@ export function createRouter() {
           lazy: () => import("@/features/notifications/NotificationsPage").then((m) => ({ Component: m.NotificationsPage })),
         },
         {
+          path: "unsubscribe",
+          lazy: () => import("@/features/notifications/UnsubscribePage").then((m) => ({ Component: m.UnsubscribePage })),
+        },
+        {
           path: "settings/notifications",
           lazy: () => import("@/features/notifications/PreferencesPage").then((m) => ({ Component: m.PreferencesPage })),
         },

@@ -126,8 +126,29 @@ async fn a_comment_reaches_the_author_by_smtp_in_their_language_with_one_click_u
     assert_eq!(inbox_page["items"][0]["kind"], "comment_on_your_proposal");
     assert_eq!(inbox_page["unread_count"], 1);
 
-    // The one-click request a mail program sends: a form POST, no sign-in.
+    // A person clicking the link: their browser asks for HTML and is sent to the web app's
+    // page, which shows what the link turns off before anything changes.
     let path = &url[url.find("/api/").unwrap()..];
+    let token = &url[url.find("token=").unwrap() + "token=".len()..];
+    let clicked = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url(path))
+        .header("accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(clicked.status(), 303);
+    assert_eq!(
+        clicked.headers()["location"],
+        format!("{}/unsubscribe?token={token}", app.settings.public_url).as_str()
+    );
+    let described = app.get(path, None).await.expect(200);
+    assert_eq!(described["kinds"], json!(["comment_on_your_proposal"]));
+    assert_eq!(described["unsubscribed"], false);
+
+    // The one-click request a mail program sends: a form POST, no sign-in.
     let reply = app
         .client
         .post(app.url(path))

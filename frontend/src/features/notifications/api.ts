@@ -82,3 +82,22 @@ export function useSavePreferences() {
     onSuccess: (saved) => queryClient.setQueryData(notificationKeys.preferences(), saved),
   });
 }
+
+/** What an unsubscribe link from a message turns off; reading it changes nothing. */
+export function useUnsubscribeLink(token: string) {
+  return useQuery({
+    queryKey: [...notificationKeys.all, "unsubscribe", token] as const,
+    queryFn: () => unwrap(apiClient().GET("/api/v1/unsubscribe", { params: { query: { token } } })),
+    enabled: token !== "",
+    retry: false,
+  });
+}
+
+/** Turns off the email the link names; no sign-in needed, the link is the proof. */
+export function useUnsubscribe(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(apiClient().POST("/api/v1/unsubscribe", { params: { query: { token } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.preferences() }),
+  });
+}
