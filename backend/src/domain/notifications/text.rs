@@ -34,6 +34,44 @@ fn phase_label(phase: &str, locale: Locale) -> &str {
     }
 }
 
+/// A moderation action in the words the web app's inbox uses for it
+/// (`moderation.action.*` in the web app's catalogues), so mail and inbox say the same.
+fn action_label(action: &str, locale: Locale) -> &str {
+    match (action, locale) {
+        ("hide", Locale::Th) => "ซ่อน",
+        ("unhide", Locale::Th) => "แสดงอีกครั้ง",
+        ("lock", Locale::Th) => "ล็อก",
+        ("unlock", Locale::Th) => "ปลดล็อก",
+        ("pin", Locale::Th) => "ปักหมุด",
+        ("unpin", Locale::Th) => "เลิกปักหมุด",
+        ("change_theme", Locale::Th) => "เปลี่ยนประเด็น",
+        ("dismiss_flags", Locale::Th) => "ยกรายงาน",
+        ("mark_spam", Locale::Th) => "ระบุว่าเป็นสแปม",
+        ("merge", Locale::Th) => "รวมเข้ากับข้อเสนออื่น",
+        ("suspend", Locale::Th) => "ระงับชั่วคราว",
+        ("ban", Locale::Th) => "ห้ามใช้งาน",
+        ("restore", Locale::Th) => "คืนสิทธิ์",
+        ("discard_votes", Locale::Th) => "ยกเลิกคะแนนโหวต",
+        ("delete", Locale::Th) => "ลบ",
+        ("hide", Locale::En) => "Hide",
+        ("unhide", Locale::En) => "Show again",
+        ("lock", Locale::En) => "Lock",
+        ("unlock", Locale::En) => "Unlock",
+        ("pin", Locale::En) => "Pin",
+        ("unpin", Locale::En) => "Unpin",
+        ("change_theme", Locale::En) => "Change theme",
+        ("dismiss_flags", Locale::En) => "Dismiss the reports",
+        ("mark_spam", Locale::En) => "Mark as spam",
+        ("merge", Locale::En) => "Merge into another proposal",
+        ("suspend", Locale::En) => "Suspend",
+        ("ban", Locale::En) => "Ban",
+        ("restore", Locale::En) => "Restore",
+        ("discard_votes", Locale::En) => "Discard votes",
+        ("delete", Locale::En) => "Delete",
+        (other, _) => other,
+    }
+}
+
 /// The one-line summary.
 pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
     let proposal = or_blank(&s.proposal_title);
@@ -76,12 +114,13 @@ pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
                 phase_label(or_blank(&s.phase), locale)
             )
         }
-        (NotificationKind::ModerationDecision, Locale::Th) => {
-            format!("ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ ({})", or_blank(&s.action))
-        }
+        (NotificationKind::ModerationDecision, Locale::Th) => format!(
+            "ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: {}",
+            action_label(or_blank(&s.action), locale)
+        ),
         (NotificationKind::ModerationDecision, Locale::En) => format!(
-            "A moderator acted on your content ({})",
-            or_blank(&s.action)
+            "A moderator acted on what you wrote: {}",
+            action_label(or_blank(&s.action), locale)
         ),
     }
 }
@@ -142,5 +181,17 @@ mod tests {
     fn excerpts_cut_between_graphemes() {
         assert_eq!(excerpt("สวัสดีครับ", 3), "สวัส…");
         assert_eq!(excerpt("short", 10), "short");
+    }
+
+    #[test]
+    fn a_moderation_decision_is_named_in_words_as_in_the_inbox() {
+        let s = Subject {
+            action: Some("hide".into()),
+            ..Subject::default()
+        };
+        let th = headline(NotificationKind::ModerationDecision, &s, Locale::Th);
+        assert_eq!(th, "ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: ซ่อน");
+        let en = headline(NotificationKind::ModerationDecision, &s, Locale::En);
+        assert_eq!(en, "A moderator acted on what you wrote: Hide");
     }
 }
