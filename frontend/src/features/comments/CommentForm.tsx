@@ -7,6 +7,15 @@ import { Field } from "@/components/Field";
 import { fieldMessage } from "@/i18n/errors";
 
 const STANCES: Stance[] = ["for", "against", "neutral"];
+/** What the server accepts, in graphemes (a Thai letter with its marks counts once). */
+const MAX_GRAPHEMES = 5000;
+/** The counter shows from here on, while there is still room to shorten. */
+const COUNT_FROM = 4000;
+
+const graphemeSegmenter = new Intl.Segmenter("th", { granularity: "grapheme" });
+function graphemeCount(text: string): number {
+  return Array.from(graphemeSegmenter.segment(text)).length;
+}
 
 interface CommentFormProps {
   label: string;
@@ -26,8 +35,14 @@ export function CommentForm(props: CommentFormProps) {
   const [body, setBody] = useState(props.initialBody ?? "");
   const [stance, setStance] = useState<Stance>(props.initialStance ?? "neutral");
 
+  const used = graphemeCount(body);
+  const tooLong = used > MAX_GRAPHEMES;
+  const lengthHint =
+    used >= COUNT_FROM ? t("comment.length", { used: used.toLocaleString(), max: MAX_GRAPHEMES.toLocaleString() }) : undefined;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (tooLong) return;
     props.onSubmit(body, stance, () => {
       setBody("");
       setStance("neutral");
@@ -37,13 +52,16 @@ export function CommentForm(props: CommentFormProps) {
   return (
     <form className="form comment-form" onSubmit={submit} noValidate>
       <ErrorNotice error={props.error} />
-      <Field label={props.label} error={fieldMessage(props.error, "body", t)}>
+      <Field
+        label={props.label}
+        hint={lengthHint}
+        error={tooLong ? t("comment.tooLong", { over: (used - MAX_GRAPHEMES).toLocaleString() }) : fieldMessage(props.error, "body", t)}
+      >
         {(control) => (
           <textarea
             {...control}
             rows={3}
             required
-            maxLength={5000}
             value={body}
             // Opened on request (reply, edit), so the cursor goes where the person will type.
             autoFocus={props.autoFocus}
@@ -67,7 +85,7 @@ export function CommentForm(props: CommentFormProps) {
         ))}
       </fieldset>
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={props.pending || !body.trim()}>
+        <button type="submit" className="button button-primary" disabled={props.pending || !body.trim() || tooLong}>
           {props.pending ? t("common.working") : props.submitLabel}
         </button>
         {props.onCancel && (

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ProposalInput } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
-import { fieldMessage } from "@/i18n/errors";
+import { useFieldErrors } from "@/components/useFieldErrors";
 
 export interface ProposalDraft {
   title: string;
@@ -30,7 +30,11 @@ export function ProposalForm(props: ProposalFormProps) {
   const { t } = useTranslation();
   const { themes, provinces, error } = props;
   const [draft, setDraft] = useState(props.initial);
-  const set = (name: keyof ProposalDraft) => (value: string) => setDraft({ ...draft, [name]: value });
+  const fieldErrors = useFieldErrors(error);
+  const set = (name: keyof ProposalDraft) => (value: string) => {
+    fieldErrors.edited(name);
+    setDraft({ ...draft, [name]: value });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,19 +49,19 @@ export function ProposalForm(props: ProposalFormProps) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorNotice error={error} />
-      <Field label={t("proposal.title")} hint={t("proposal.titleHint")} error={fieldMessage(error, "title", t)}>
+      <Field label={t("proposal.title")} hint={t("proposal.titleHint")} error={fieldErrors.message("title")}>
         {(control) => (
           <input {...control} required maxLength={150} value={draft.title} onChange={(e) => set("title")(e.target.value)} />
         )}
       </Field>
-      <Field label={t("proposal.body")} hint={t("proposal.bodyHint")} error={fieldMessage(error, "body", t)}>
+      <Field label={t("proposal.body")} hint={t("proposal.bodyHint")} error={fieldErrors.message("body")}>
         {(control) => (
           <textarea {...control} required rows={10} value={draft.body} onChange={(e) => set("body")(e.target.value)} />
         )}
       </Field>
       {props.draftHint?.(draft)}
       {themes.length > 0 && (
-        <Field label={t("proposal.theme")} error={fieldMessage(error, "theme", t)}>
+        <Field label={t("proposal.theme")} error={fieldErrors.message("theme")}>
           {(control) => (
             <select {...control} value={draft.theme} onChange={(e) => set("theme")(e.target.value)}>
               <option value="">{t("proposal.noTheme")}</option>
@@ -71,7 +75,7 @@ export function ProposalForm(props: ProposalFormProps) {
         </Field>
       )}
       {provinces.length > 0 && (
-        <Field label={t("proposal.province")} error={fieldMessage(error, "province", t)}>
+        <Field label={t("proposal.province")} error={fieldErrors.message("province")}>
           {(control) => (
             <select {...control} value={draft.province} onChange={(e) => set("province")(e.target.value)}>
               <option value="">{t("proposal.noProvince")}</option>
