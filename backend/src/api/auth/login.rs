@@ -42,12 +42,7 @@ pub async fn login(
     // Every attempt counts against the email address; success forgets them, so only
     // failures add up.
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Login,
-            client.with_email(&body.email),
-        )
+        .limit(LimitedAction::Login, client.with_email(&body.email))
         .await?;
     let session = accounts::login(
         &state.db,

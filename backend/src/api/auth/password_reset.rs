@@ -31,12 +31,7 @@ pub async fn request_reset(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::PasswordReset,
-            client.with_email(&body.email),
-        )
+        .limit(LimitedAction::PasswordReset, client.with_email(&body.email))
         .await?;
     password_reset::request(&state.db, &body.email).await?;
     Ok(HttpResponse::Accepted().finish())

@@ -49,12 +49,7 @@ pub async fn register(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Registration,
-            client.with_email(&body.email),
-        )
+        .limit(LimitedAction::Registration, client.with_email(&body.email))
         .await?;
     let registered = accounts::register(
         &state.db,

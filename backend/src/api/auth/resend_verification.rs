@@ -24,9 +24,7 @@ pub async fn resend_verification(
 ) -> Result<HttpResponse, ApiError> {
     // Each resend mails the address, like a sign-up: they share its limit.
     state
-        .limiter
-        .check(
-            &state.db,
+        .limit(
             LimitedAction::Registration,
             client.with_email(&account.email),
         )

@@ -48,12 +48,7 @@ pub async fn create_comment(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Comment,
-            client.with_account(&author),
-        )
+        .limit(LimitedAction::Comment, client.with_account(&author))
         .await?;
     let comment = comments::create(
         &state.db,

@@ -42,12 +42,7 @@ pub async fn update_comment(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Comment,
-            client.with_account(&author),
-        )
+        .limit(LimitedAction::Comment, client.with_account(&author))
         .await?;
     let comment =
         comments::edit(&state.db, &author, *path, body.body.as_deref(), body.stance).await?;

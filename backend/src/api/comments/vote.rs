@@ -56,8 +56,7 @@ pub async fn put_comment_vote(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     Ok(web::Json(
         comments::vote(&state.db, &voter, *path, Some(body.value))
@@ -82,8 +81,7 @@ pub async fn delete_comment_vote(
 ) -> Result<web::Json<CommentVoteResponse>, ApiError> {
     let path = path.parsed()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     Ok(web::Json(
         comments::vote(&state.db, &voter, *path, None).await?.into(),

@@ -54,12 +54,7 @@ pub async fn create_flag(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Flag,
-            client.with_account(&reporter),
-        )
+        .limit(LimitedAction::Flag, client.with_account(&reporter))
         .await?;
     let flag = flags::flag(
         &state.db,

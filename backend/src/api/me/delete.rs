@@ -39,12 +39,7 @@ pub async fn delete_me(
     // A password tried here counts as a sign-in attempt, so a stolen session cannot be used
     // to guess it faster than the sign-in form allows.
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Login,
-            client.with_email(&account.email),
-        )
+        .limit(LimitedAction::Login, client.with_email(&account.email))
         .await?;
     account_deletion::delete_account(&state.db, &account, &body.password).await?;
     Ok(HttpResponse::NoContent().finish())

@@ -33,12 +33,7 @@ pub async fn create_proposal(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Proposal,
-            client.with_account(&author),
-        )
+        .limit(LimitedAction::Proposal, client.with_account(&author))
         .await?;
     let created = proposals::create(
         &state.db,

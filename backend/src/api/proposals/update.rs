@@ -34,12 +34,7 @@ pub async fn update_proposal(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Proposal,
-            client.with_account(&editor),
-        )
+        .limit(LimitedAction::Proposal, client.with_account(&editor))
         .await?;
     let updated = proposals::update(&state.db, &editor, *path, body.into()).await?;
     let my_vote = proposals::votes_of(state.db.reader(), editor.id, &[updated.id])

@@ -67,8 +67,7 @@ pub async fn put_vote(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     let outcome = votes::cast(&state.db, &voter, *path, Some(body.value), client.network()).await?;
     Ok(web::Json(outcome.into()))
@@ -91,8 +90,7 @@ pub async fn delete_vote(
 ) -> Result<web::Json<VoteResponse>, ApiError> {
     let path = path.parsed()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     let outcome = votes::cast(&state.db, &voter, *path, None, client.network()).await?;
     Ok(web::Json(outcome.into()))
