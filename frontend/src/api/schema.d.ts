@@ -2636,7 +2636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2654,7 +2654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2701,7 +2701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2719,7 +2719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2797,7 +2797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2815,7 +2815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2862,7 +2862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2930,7 +2930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2986,7 +2986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3036,7 +3036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3107,7 +3107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3125,7 +3125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +3161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3199,7 +3199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3244,7 +3244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3289,7 +3289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3327,7 +3327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3336,7 +3336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3377,7 +3377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3395,7 +3395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3439,7 +3439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3457,7 +3457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3466,7 +3466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3516,7 +3516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,7 +3534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3543,7 +3543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3652,7 +3652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3670,7 +3670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4095,7 +4095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4203,7 +4203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4288,7 +4288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4353,7 +4353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4389,7 +4389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4453,7 +4453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4540,7 +4540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4549,7 +4549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4604,7 +4604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4649,7 +4649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4694,7 +4694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4734,7 +4734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4799,7 +4799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4835,7 +4835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4876,7 +4876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4885,7 +4885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4941,7 +4941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4950,7 +4950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5000,7 +5000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5009,7 +5009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5056,7 +5056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5074,7 +5074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5165,7 +5165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5192,7 +5192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5248,7 +5248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5266,7 +5266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5293,7 +5293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5338,7 +5338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5392,7 +5392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5441,7 +5441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5481,7 +5481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5564,7 +5564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5600,7 +5600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5638,7 +5638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5676,7 +5676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5718,7 +5718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5745,7 +5745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5787,7 +5787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5839,7 +5839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,7 +5875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5920,7 +5920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5974,7 +5974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6028,7 +6028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6046,7 +6046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6092,7 +6092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6146,7 +6146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6164,7 +6164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6204,7 +6204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6262,7 +6262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6336,7 +6336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6372,7 +6372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6438,7 +6438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6494,7 +6494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6512,7 +6512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6548,7 +6548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6624,7 +6624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6642,7 +6642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,7 +6678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6722,7 +6722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6740,7 +6740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6790,7 +6790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6799,7 +6799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6855,7 +6855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6864,7 +6864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6908,7 +6908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6926,7 +6926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6962,7 +6962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7002,7 +7002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7046,7 +7046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7064,7 +7064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7091,7 +7091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7135,7 +7135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7153,7 +7153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7249,7 +7249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7258,7 +7258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7333,7 +7333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7385,7 +7385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7426,7 +7426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;

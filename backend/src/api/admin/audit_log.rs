@@ -57,9 +57,7 @@ pub struct AuditList {
 /// the state before and after. Rows can be added, never changed or removed.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(AuditParams), responses(
     (status = 200, body = AuditList, description = "A page of the audit log, newest first, with the cursor of the next"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/audit-log")]
 pub async fn get_audit_log(

@@ -33,7 +33,6 @@ pub struct DeadLetterList {
 /// Work that failed too often to be retried automatically, with its last error.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), responses(
     (status = 200, body = DeadLetterList, description = "The dead-lettered items (at most 200)"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/outbox/dead-letters")]
@@ -60,7 +59,6 @@ pub async fn list_dead_letters(
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 204, description = "The item is queued again"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/outbox/{id}/retry")]
 pub async fn retry_dead_letter(

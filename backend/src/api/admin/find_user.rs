@@ -30,7 +30,6 @@ pub struct UserResponse {
 /// it to moderate a consultation.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(FindUserParams), responses(
     (status = 200, body = UserResponse, description = "The account with this email address"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -32,7 +32,6 @@ pub struct ModeratorList {
 /// consultations.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), responses(
     (status = 200, body = ModeratorList, description = "Everyone who moderates, with where"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/moderators")]

@@ -25,10 +25,7 @@ pub struct BreakdownQuery {
 /// two reads does not reveal one person's vote.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), BreakdownQuery), responses(
     (status = 200, body = Breakdown, description = "Participation and support per group, small groups suppressed"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/agency/consultations/{id}/breakdown")]
 pub async fn get_breakdown(

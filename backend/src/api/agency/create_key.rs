@@ -31,9 +31,7 @@ pub struct CreatedApiKey {
 /// Creates a read-only key for consultations the caller's agency may read.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), request_body = CreateApiKeyRequest, responses(
     (status = 201, body = CreatedApiKey, description = "The new key, with its secret (shown this once only)"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/agency/api-keys")]
 pub async fn create_api_key(

@@ -34,10 +34,7 @@ pub struct ExportQuery {
         (String = "text/csv"),
         (Vec<std::collections::HashMap<String, serde_json::Value>> = "application/json"),
         (String = "application/x-ndjson"))),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/agency/consultations/{id}/export")]
 pub async fn get_export(

@@ -38,7 +38,6 @@ pub struct RegisterResponse {
 /// the address already has an account (its owner is told by email instead).
 #[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
     (status = 201, body = RegisterResponse, description = "Accepted: a new address gets a verification link (the answer is the same for a registered one)"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/register")]

@@ -12,7 +12,6 @@ use crate::domain::accounts;
 /// Emails a fresh verification link to the signed-in, not yet verified account.
 #[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
     (status = 202, description = "A new link was queued"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "Already verified"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]

@@ -13,7 +13,6 @@ use crate::domain::comments;
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 204, description = "The comment's text is deleted"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/comments/{id}")]
 pub async fn delete_comment(

@@ -26,7 +26,6 @@ pub struct ListParams {
 /// A proposal's discussion as a tree.
 #[utoipa::path(tag = "comments", params(("id" = Uuid, Path), ListParams), responses(
     (status = 200, body = CommentList, description = "The comment tree"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}/comments")]
 pub async fn list_comments(

@@ -40,8 +40,6 @@ impl From<CommentVoteOutcome> for CommentVoteResponse {
 /// Votes a comment up or down; sending the same vote again changes nothing.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CommentVoteRequest, responses(
     (status = 200, body = CommentVoteResponse, description = "The caller's vote and the comment's new counts"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
@@ -68,8 +66,6 @@ pub async fn put_comment_vote(
 /// Retracts the caller's vote on a comment.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = CommentVoteResponse, description = "The comment's counts without the caller's vote"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[delete("/comments/{id}/vote")]

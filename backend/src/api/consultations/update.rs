@@ -15,8 +15,6 @@ use crate::domain::consultations;
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ConsultationRequest, responses(
     (status = 200, body = ConsultationResponse, description = "The consultation as changed"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/consultations/{id_or_slug}")]
 pub async fn update_consultation(

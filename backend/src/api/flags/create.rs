@@ -38,11 +38,9 @@ pub struct FlagResponse {
 /// different people flag an item it is hidden until a moderator reviews it.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), request_body = FlagRequest, responses(
     (status = 201, body = FlagResponse, description = "The flag is recorded"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json", description = "Unverified, suspended, or flagging one's own words"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "Already flagged by this person"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]
 #[post("/flags")]

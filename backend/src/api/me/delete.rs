@@ -23,7 +23,6 @@ pub struct DeleteMeRequest {
 /// proposals, comments and votes stay, shown as from a deleted account.
 #[utoipa::path(tag = "me", security(("bearer" = [])), request_body = DeleteMeRequest, responses(
     (status = 204, description = "The account is deleted and every sign-in ended"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json",
         description = "`password` with code `incorrect` when the password does not match"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),

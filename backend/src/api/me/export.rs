@@ -193,7 +193,6 @@ pub struct ExportResponse {
 /// (without secrets). Nothing about anyone else.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
     (status = 200, body = ExportResponse, description = "Everything Sala keeps about the caller, as a JSON download"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me/export")]
 pub async fn export_me(

@@ -11,7 +11,6 @@ use crate::domain::organizations;
 /// The signed-in account.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
     (status = 200, body = MeResponse, description = "The caller's account"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me")]
 pub async fn get_me(

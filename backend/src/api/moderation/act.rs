@@ -40,11 +40,9 @@ pub struct ModerationRequest {
 /// that would change nothing is 409. Each decision is on the public log and the audit log.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), request_body = ModerationRequest, responses(
     (status = 201, body = LogEntry, description = "The decision, as shown on the moderation log"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "Nothing to change"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/actions")]
 pub async fn take_action(

@@ -32,7 +32,6 @@ pub struct LogList {
 /// it or anything private.
 #[utoipa::path(tag = "moderation", params(LogParams), responses(
     (status = 200, body = LogList, description = "A page of the public moderation log, with the cursor of the next"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/log")]
 pub async fn get_log(

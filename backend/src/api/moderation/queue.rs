@@ -108,9 +108,7 @@ pub struct QueueList {
 /// waiting), in the consultations the moderator covers.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), params(QueueParams), responses(
     (status = 200, body = QueueList, description = "A page of flagged items, most urgent first"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/queue")]
 pub async fn get_queue(

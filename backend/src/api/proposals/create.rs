@@ -15,9 +15,7 @@ use crate::domain::proposals;
 /// Submits a proposal while the consultation collects ideas.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ProposalRequest, responses(
     (status = 201, body = ProposalResponse, description = "The new proposal"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed"),
     (status = 422, body = Problem, content_type = "application/problem+json", description = "validation_failed; `repeated` when the same text was posted too often"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),

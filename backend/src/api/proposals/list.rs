@@ -28,8 +28,6 @@ pub struct ListParams {
 /// A consultation's proposals in the chosen order, keyset-paginated.
 #[utoipa::path(tag = "proposals", params(("id_or_slug" = String, Path), ListParams), responses(
     (status = 200, body = ProposalList, description = "A page of proposals, with the cursor of the next"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations/{id_or_slug}/proposals")]
 pub async fn list_proposals(

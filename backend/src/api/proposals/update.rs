@@ -17,9 +17,7 @@ use crate::domain::proposals;
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ProposalRequest, responses(
     (status = 200, body = ProposalResponse, description = "The edited proposal"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
     (status = 423, body = Problem, content_type = "application/problem+json", description = "Locked by a moderator"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]

@@ -49,9 +49,7 @@ impl From<VoteOutcome> for VoteResponse {
 /// Casts or changes the caller's one vote. Sending the same vote again changes nothing.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = VoteRequest, responses(
     (status = 200, body = VoteResponse, description = "The caller's vote and the proposal's new tallies"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed or withdrawn"),
     (status = 423, body = Problem, content_type = "application/problem+json"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
@@ -76,8 +74,6 @@ pub async fn put_vote(
 /// Retracts the caller's vote, if any.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = VoteResponse, description = "The proposal's tallies without the caller's vote"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
 ))]

@@ -15,7 +15,6 @@ use crate::domain::proposals;
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = ProposalResponse, description = "The proposal, now `withdrawn`"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/proposals/{id}")]

@@ -111,7 +111,6 @@ fn checked(params: SearchParams) -> Result<Query, Error> {
 /// items are left out, except for those who moderate them.
 #[utoipa::path(tag = "search", params(SearchParams), responses(
     (status = 200, body = SearchResponse, description = "The matching items, best first"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
     (status = 503, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/search")]

@@ -30,7 +30,6 @@ pub struct UnsubscribeResponse {
 /// What the link would turn off; changes nothing (mail scanners follow links).
 #[utoipa::path(tag = "notifications", params(TokenParam), responses(
     (status = 200, body = UnsubscribeResponse, description = "The notification kinds the link turns off"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/unsubscribe")]
 pub async fn describe(
@@ -48,7 +47,6 @@ pub async fn describe(
 /// `List-Unsubscribe=One-Click`; the body is not needed.
 #[utoipa::path(tag = "notifications", params(TokenParam), responses(
     (status = 200, body = UnsubscribeResponse, description = "The notification kinds now turned off"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/unsubscribe")]
 pub async fn unsubscribe_now(
