@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::api_keys;
 

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{walk, CommentList, CommentView};
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::comments::{self, ThreadOrder};
 use crate::domain::cursor::page_limit;

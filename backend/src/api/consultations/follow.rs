@@ -4,7 +4,7 @@ use actix_web::{delete, post, web, HttpResponse};
 
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::follows::{self, Target};
 

@@ -4,7 +4,7 @@ use actix_web::{get, web};
 
 use super::ConsultationResponse;
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::accountability;
 use crate::domain::follows::{self, Target};

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::MeResponse;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::comments::Stance;
 use crate::domain::notifications::{Delivery, NotificationKind};

@@ -4,7 +4,7 @@ use actix_web::{get, web};
 
 use super::MeResponse;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::organizations;
 

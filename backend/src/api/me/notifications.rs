@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::api::body::Body;
 use crate::api::extract::SignedIn;
 use crate::api::params::Query;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::notifications::{self, text, NotificationKind, Subject};

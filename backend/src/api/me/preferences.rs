@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use crate::api::body::Body;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::notifications::{self, Delivery, NotificationKind};
 use crate::error::{Error, FieldError};

@@ -8,7 +8,7 @@ use super::MeResponse;
 use crate::api::body::Body;
 use crate::api::double_option;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts::{self, ProfileChange};
 use crate::domain::organizations;

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::follows::{self, Target};
 

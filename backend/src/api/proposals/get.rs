@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::ProposalResponse;
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};

@@ -6,7 +6,7 @@ use utoipa::IntoParams;
 
 use super::{ProposalList, ProposalResponse};
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::{self, ListQuery, Sort, Status};
