@@ -106,14 +106,14 @@ pub struct Command {
 }
 
 /// A checked command: the reason is trimmed and bounded, the extra fields fit the action.
-pub(super) struct Checked {
-    pub action: Action,
-    pub target_type: TargetType,
-    pub target_id: Uuid,
-    pub reason: String,
-    pub merge_into: Option<Uuid>,
-    pub until: Option<DateTime<Utc>>,
-    pub theme: Option<Option<String>>,
+pub(super) struct Checked(Command);
+
+impl std::ops::Deref for Checked {
+    type Target = Command;
+
+    fn deref(&self) -> &Command {
+        &self.0
+    }
 }
 
 fn check(cmd: Command) -> Result<Checked> {
@@ -161,15 +161,10 @@ fn check(cmd: Command) -> Result<Checked> {
         &mut errors,
     );
     errors.finish()?;
-    Ok(Checked {
-        action: cmd.action,
-        target_type: cmd.target_type,
-        target_id: cmd.target_id,
+    Ok(Checked(Command {
         reason: reason.unwrap_or_default(),
-        merge_into: cmd.merge_into,
-        until: cmd.until,
-        theme: cmd.theme,
-    })
+        ..cmd
+    }))
 }
 
 /// What a decision changed, for the two logs.
