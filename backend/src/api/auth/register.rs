@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts::{self, Locale, Registration};
@@ -38,7 +38,7 @@ pub struct RegisterResponse {
 /// the address already has an account (its owner is told by email instead).
 #[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
     (status = 201, body = RegisterResponse, description = "Accepted: a new address gets a verification link (the answer is the same for a registered one)"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/register")]
 pub async fn register(

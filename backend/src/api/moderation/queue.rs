@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::api::extract::Moderator;
 use crate::api::params::Query;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::api::types::Author;
 use crate::db::entities::flags::Model as Flag;
@@ -111,7 +111,7 @@ pub struct QueueList {
 /// waiting), in the consultations the moderator covers.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), params(QueueParams), responses(
     (status = 200, body = QueueList, description = "A page of flagged items, most urgent first"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/queue")]
 pub async fn get_queue(
