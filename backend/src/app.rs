@@ -64,7 +64,9 @@ impl Application {
                     api::control_characters::refuse_in_request_target,
                 ))
                 .wrap(actix_web::middleware::from_fn(api::cors::cors))
-                .wrap(api::request_id::RequestIdHeader)
+                .wrap(actix_web::middleware::from_fn(
+                    api::request_id::add_request_id,
+                ))
                 .wrap(TracingLogger::<api::request_log::RequestSpan>::new())
                 // Outside the idempotency store, so a replay is encoded for whoever asks.
                 .wrap(actix_web::middleware::Compress::default())

@@ -103,38 +103,38 @@ fn note_attempt(
     });
 }
 
+/// An extractor that requires a privilege of a signed-in account.
+trait Privileged: Sized {
+    const PRIVILEGE: Privilege;
+    /// Whether the account must also be allowed to write (verified, not suspended).
+    const WRITES: bool = true;
+    /// The detail of the 403 when the account lacks the privilege.
+    const REFUSAL: &'static str;
+
+    /// The extractor for `account`, or `None` when it lacks the privilege.
+    async fn admit(state: &AppState, account: &Account) -> Result<Option<Self>, Error>;
+}
+
 /// A signed-in account for a privileged route: noted on the request, then refused (403) if
-/// it may not write (when `writes`) or `allowed` says no, with `refusal` as the detail.
-async fn load_privileged<F, Fut>(
-    req: HttpRequest,
-    privilege: Privilege,
-    writes: bool,
-    allowed: F,
-    refusal: &str,
-) -> Result<Account, Error>
-where
-    F: FnOnce(web::Data<AppState>, Account) -> Fut,
-    Fut: std::future::Future<Output = Result<(bool, Account), Error>>,
-{
+/// it may not write (when `T::WRITES`) or `T::admit` says no, with `T::REFUSAL` as the detail.
+async fn load_privileged<T: Privileged>(req: HttpRequest) -> Result<T, Error> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .cloned()
         .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
-    let account = load_caller(req.clone())
-        .await?
-        .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
-    if writes {
+    let account = load_signed_in(req.clone()).await?.0;
+    if T::WRITES {
         if let Err(refused) = account.ensure_can_write() {
-            note_attempt(&req, &account, privilege, Some(write_refusal(&account)));
+            note_attempt(&req, &account, T::PRIVILEGE, Some(write_refusal(&account)));
             return Err(refused);
         }
     }
-    note_attempt(&req, &account, privilege, None);
-    match allowed(state, account).await? {
-        (true, account) => Ok(account),
-        (false, account) => {
-            note_attempt(&req, &account, privilege, Some("role_required"));
-            Err(Error::Forbidden(refusal.to_owned()))
+    note_attempt(&req, &account, T::PRIVILEGE, None);
+    match T::admit(&state, &account).await? {
+        Some(admitted) => Ok(admitted),
+        None => {
+            note_attempt(&req, &account, T::PRIVILEGE, Some("role_required"));
+            Err(Error::Forbidden(T::REFUSAL.to_owned()))
         }
     }
 }
@@ -167,92 +167,38 @@ async fn load_caller(req: HttpRequest) -> Result<Option<Account>, Error> {
     Ok(Some(account))
 }
 
-impl FromRequest for Caller {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+async fn load_signed_in(req: HttpRequest) -> Result<SignedIn, Error> {
+    load_caller(req)
+        .await?
+        .map(SignedIn)
+        .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))
+}
 
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move { load_caller(req).await.map(Caller) })
+async fn load_writer(req: HttpRequest) -> Result<Writer, Error> {
+    let account = load_signed_in(req).await?.0;
+    account.ensure_can_write()?;
+    Ok(Writer(account))
+}
+
+impl Privileged for Moderator {
+    const PRIVILEGE: Privilege = Privilege::Moderator;
+    const REFUSAL: &'static str = "Only moderators can do this.";
+
+    async fn admit(state: &AppState, account: &Account) -> Result<Option<Self>, Error> {
+        let reach = moderation::reach_of(state.db.reader(), account).await?;
+        Ok(reach.map(|reach| Moderator {
+            account: account.clone(),
+            reach,
+        }))
     }
 }
 
-impl FromRequest for SignedIn {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+impl Privileged for Admin {
+    const PRIVILEGE: Privilege = Privilege::Admin;
+    const REFUSAL: &'static str = "Only administrators can do this.";
 
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            load_caller(req)
-                .await?
-                .map(SignedIn)
-                .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))
-        })
-    }
-}
-
-impl FromRequest for Writer {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            let account = load_caller(req)
-                .await?
-                .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
-            account.ensure_can_write()?;
-            Ok(Writer(account))
-        })
-    }
-}
-
-impl FromRequest for Moderator {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            let mut reach = None;
-            let account = load_privileged(
-                req,
-                Privilege::Moderator,
-                true,
-                |state, account| {
-                    let reach = &mut reach;
-                    async move {
-                        *reach = moderation::reach_of(state.db.reader(), &account).await?;
-                        Ok((reach.is_some(), account))
-                    }
-                },
-                "Only moderators can do this.",
-            )
-            .await?;
-            let reach = reach.ok_or_else(|| anyhow::anyhow!("moderator without a reach"))?;
-            Ok(Moderator { account, reach })
-        })
-    }
-}
-
-impl FromRequest for Admin {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            load_privileged(
-                req,
-                Privilege::Admin,
-                true,
-                |_, account| async move { Ok((account.is_admin(), account)) },
-                "Only administrators can do this.",
-            )
-            .await
-            .map(Admin)
-        })
+    async fn admit(_: &AppState, account: &Account) -> Result<Option<Self>, Error> {
+        Ok(account.is_admin().then(|| Admin(account.clone())))
     }
 }
 
@@ -260,112 +206,87 @@ impl FromRequest for Admin {
 /// domain's question), or an agency API key sent as the bearer token.
 pub struct Agency(pub AgencyReader);
 
-impl FromRequest for Agency {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+/// Someone who acts for no agency is refused before any consultation is looked up, so the
+/// answer says nothing about which ones exist.
+impl Privileged for Agency {
+    const PRIVILEGE: Privilege = Privilege::AgencyMember;
+    const WRITES: bool = false;
+    const REFUSAL: &'static str = "Only agency members can read agency data.";
 
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            if let Some(token) = bearer(&req).filter(|t| api_keys::is_api_key(t)) {
-                let state = req
-                    .app_data::<web::Data<AppState>>()
-                    .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
-                return api_keys::authenticate(&state.db, &token)
-                    .await?
-                    .map(Agency)
-                    .ok_or_else(|| {
-                        Error::Unauthenticated("The API key is unknown or revoked.".into())
-                    });
+    async fn admit(state: &AppState, account: &Account) -> Result<Option<Self>, Error> {
+        Ok(AgencyMember::admit(state, account)
+            .await?
+            .map(|member| Agency(AgencyReader::Member(member.0))))
+    }
+}
+
+async fn load_agency(req: HttpRequest) -> Result<Agency, Error> {
+    let Some(token) = bearer(&req).filter(|t| api_keys::is_api_key(t)) else {
+        return load_privileged(req).await;
+    };
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+    api_keys::authenticate(&state.db, &token)
+        .await?
+        .map(Agency)
+        .ok_or_else(|| Error::Unauthenticated("The API key is unknown or revoked.".into()))
+}
+
+impl Privileged for LabMember {
+    const PRIVILEGE: Privilege = Privilege::LabMember;
+    const REFUSAL: &'static str = "Only administrators and policy-lab members can do this.";
+
+    async fn admit(state: &AppState, account: &Account) -> Result<Option<Self>, Error> {
+        let allowed =
+            crate::domain::consultations::may_manage_some(state.db.reader(), account).await?;
+        Ok(allowed.then(|| LabMember(account.clone())))
+    }
+}
+
+impl Privileged for AgencyMember {
+    const PRIVILEGE: Privilege = Privilege::AgencyMember;
+    const REFUSAL: &'static str = "Only agency members can do this.";
+
+    async fn admit(state: &AppState, account: &Account) -> Result<Option<Self>, Error> {
+        let allowed =
+            crate::domain::agency::may_act_for_some_agency(state.db.reader(), account).await?;
+        Ok(allowed.then(|| AgencyMember(account.clone())))
+    }
+}
+
+impl Privileged for Valuator {
+    const PRIVILEGE: Privilege = Privilege::Valuator;
+    const REFUSAL: &'static str = "Only valuators can value proposals.";
+
+    async fn admit(_: &AppState, account: &Account) -> Result<Option<Self>, Error> {
+        let allowed = crate::domain::valuations::may_value(account);
+        Ok(allowed.then(|| Valuator(account.clone())))
+    }
+}
+
+/// `FromRequest` for each extractor, from the async function that loads it.
+macro_rules! extracted_by {
+    ($($extractor:ty => $load:expr),* $(,)?) => {$(
+        impl FromRequest for $extractor {
+            type Error = Error;
+            type Future = LocalBoxFuture<'static, Result<Self, Error>>;
+
+            fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+                Box::pin($load(req.clone()))
             }
-            // Someone who acts for no agency is refused before any consultation is looked
-            // up, so the answer says nothing about which ones exist.
-            load_privileged(
-                req,
-                Privilege::AgencyMember,
-                false,
-                |state, account| async move {
-                    let allowed =
-                        crate::domain::agency::may_act_for_some_agency(state.db.reader(), &account)
-                            .await?;
-                    Ok((allowed, account))
-                },
-                "Only agency members can read agency data.",
-            )
-            .await
-            .map(|account| Agency(AgencyReader::Member(account)))
-        })
-    }
+        }
+    )*};
 }
 
-impl FromRequest for LabMember {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            load_privileged(
-                req,
-                Privilege::LabMember,
-                true,
-                |state, account| async move {
-                    let allowed =
-                        crate::domain::consultations::may_manage_some(state.db.reader(), &account)
-                            .await?;
-                    Ok((allowed, account))
-                },
-                "Only administrators and policy-lab members can do this.",
-            )
-            .await
-            .map(LabMember)
-        })
-    }
-}
-
-impl FromRequest for AgencyMember {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            load_privileged(
-                req,
-                Privilege::AgencyMember,
-                true,
-                |state, account| async move {
-                    let allowed =
-                        crate::domain::agency::may_act_for_some_agency(state.db.reader(), &account)
-                            .await?;
-                    Ok((allowed, account))
-                },
-                "Only agency members can do this.",
-            )
-            .await
-            .map(AgencyMember)
-        })
-    }
-}
-
-impl FromRequest for Valuator {
-    type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self, Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            load_privileged(
-                req,
-                Privilege::Valuator,
-                true,
-                |_, account| async move {
-                    Ok((crate::domain::valuations::may_value(&account), account))
-                },
-                "Only valuators can value proposals.",
-            )
-            .await
-            .map(Valuator)
-        })
-    }
+extracted_by! {
+    Caller => |req| async move { load_caller(req).await.map(Caller) },
+    SignedIn => load_signed_in,
+    Writer => load_writer,
+    Moderator => load_privileged::<Moderator>,
+    Admin => load_privileged::<Admin>,
+    Agency => load_agency,
+    LabMember => load_privileged::<LabMember>,
+    AgencyMember => load_privileged::<AgencyMember>,
+    Valuator => load_privileged::<Valuator>,
 }

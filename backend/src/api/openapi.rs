@@ -3,8 +3,10 @@
 //! handler), and one description per problem status, so every response is described.
 //!
 //! A handler lists what is its own (its success answers, and the problems its use-case raises,
-//! with a description when the generic one would not say enough); everything here follows
-//! from the operation's shape: its path and query parameters, its body, its security.
+//! as `(status = 409)` or with a description when the generic one would not say enough);
+//! every error status a handler lists without a body is a problem (`application/problem+json`),
+//! and everything else here follows from the operation's shape: its path and query
+//! parameters, its body, its security.
 
 use std::collections::btree_map::Entry;
 
@@ -168,6 +170,10 @@ fn add_shared_problems(operation: &mut Operation) {
         let Ok(status) = status.parse::<u16>() else {
             continue;
         };
+        if status >= 400 && response.content.is_empty() {
+            // A handler writes `(status = 409)`: every error answer is a problem.
+            response.content = problem_response().content;
+        }
         if !is_problem(response) {
             continue;
         }

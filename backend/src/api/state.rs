@@ -3,13 +3,13 @@
 //! use-cases take from the settings.
 
 use crate::auth::AccessTokens;
-use crate::config::Settings;
+use crate::config::{LimitedAction, Settings};
 use crate::db::Db;
 use crate::domain::accounts::AccountPolicy;
 use crate::domain::agency::pseudonyms::PseudonymKey;
 use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
-use crate::domain::rate_limit::RateLimiter;
+use crate::domain::rate_limit::{RateLimiter, Requester};
 use crate::domain::repetition::RepetitionPolicy;
 use crate::search::SearchService;
 
@@ -41,6 +41,18 @@ impl AppState {
             db,
             search,
         })
+    }
+
+    /// Counts one `action` by `who`, or refuses it with `429 rate_limited` and the seconds to
+    /// wait. Handlers call it after their extractors and their path and body have been read,
+    /// so a caller who is refused or sends a bad request hears that first (401/403, then
+    /// 404/422, then 429).
+    pub async fn limit(
+        &self,
+        action: LimitedAction,
+        who: Requester<'_>,
+    ) -> crate::error::Result<()> {
+        self.limiter.check(&self.db, action, who).await
     }
 
     pub fn account_policy(&self) -> AccountPolicy<'_> {

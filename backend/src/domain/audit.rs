@@ -3,8 +3,7 @@
 //! privileged route (`access.denied`). The database refuses updates and deletes of its rows.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
 use serde_json::Value;
 use uuid::Uuid;
@@ -112,7 +111,7 @@ pub struct AuditQuery {
 
 /// The audit log, newest first, for administrators.
 pub async fn list(db: &Db, q: AuditQuery) -> Result<(Vec<audit_log::Model>, Option<String>)> {
-    let mut query = audit_log::Entity::find().order_by_desc(audit_log::Column::Id);
+    let mut query = audit_log::Entity::find();
     if let Some(action) = &q.action {
         query = if action.ends_with('.') {
             query.filter(audit_log::Column::Action.starts_with(action.as_str()))
@@ -129,16 +128,13 @@ pub async fn list(db: &Db, q: AuditQuery) -> Result<(Vec<audit_log::Model>, Opti
     if let Some(target) = q.target_id {
         query = query.filter(audit_log::Column::TargetId.eq(target));
     }
-    if let Some(raw) = &q.cursor {
-        let last: Uuid = cursor::decode(raw)?;
-        query = query.filter(audit_log::Column::Id.lt(last));
-    }
-    let mut rows = query.limit(q.limit + 1).all(db.reader()).await?;
-    let next = if rows.len() as u64 > q.limit {
-        rows.truncate(q.limit as usize);
-        rows.last().map(|last| cursor::encode(&last.id))
-    } else {
-        None
-    };
-    Ok((rows, next))
+    cursor::newest_first(
+        db.reader(),
+        query,
+        audit_log::Column::Id,
+        q.cursor.as_deref(),
+        q.limit,
+        |row| row.id,
+    )
+    .await
 }

@@ -2640,7 +2640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2658,7 +2658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,7 +2705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2723,7 +2723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2801,7 +2801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2819,7 +2819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2866,7 +2866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2934,7 +2934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2990,7 +2990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3040,7 +3040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3111,7 +3111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3129,7 +3129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3165,7 +3165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3203,7 +3203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3248,7 +3248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3293,7 +3293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3331,7 +3331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3340,7 +3340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3381,7 +3381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3399,7 +3399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3443,7 +3443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3461,7 +3461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3470,7 +3470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3520,7 +3520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3538,7 +3538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3547,7 +3547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3656,7 +3656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3674,7 +3674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4099,7 +4099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4207,7 +4207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4292,7 +4292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4357,7 +4357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4393,7 +4393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4448,7 +4448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4457,7 +4457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4544,7 +4544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4553,7 +4553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4608,7 +4608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4653,7 +4653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4698,7 +4698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4738,7 +4738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4803,7 +4803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4839,7 +4839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4880,7 +4880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4889,7 +4889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4945,7 +4945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4954,7 +4954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5004,7 +5004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,7 +5013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5060,7 +5060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5078,7 +5078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5169,7 +5169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5196,7 +5196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5252,7 +5252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5270,7 +5270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5297,7 +5297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5342,7 +5342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5396,7 +5396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5445,7 +5445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5485,7 +5485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5568,7 +5568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5604,7 +5604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5642,7 +5642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5680,7 +5680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5722,7 +5722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5749,7 +5749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5791,7 +5791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5843,7 +5843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,7 +5879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5924,7 +5924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5978,7 +5978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +6032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6050,7 +6050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6096,7 +6096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,7 +6150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6168,7 +6168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6208,7 +6208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6266,7 +6266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6340,7 +6340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6376,7 +6376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6442,7 +6442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6498,7 +6498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6516,7 +6516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6552,7 +6552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6628,7 +6628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6646,7 +6646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6682,7 +6682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6726,7 +6726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6744,7 +6744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6794,7 +6794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6803,7 +6803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6859,7 +6859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6868,7 +6868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6912,7 +6912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6930,7 +6930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6966,7 +6966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,7 +7006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7068,7 +7068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7095,7 +7095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7139,7 +7139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,7 +7157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7253,7 +7253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7262,7 +7262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description `not_found`: nothing the caller may see has this id. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7337,7 +7337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7396,7 +7396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7437,7 +7437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
             422: {
                 headers: {
                     [name: string]: unknown;

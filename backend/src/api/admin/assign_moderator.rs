@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::api::body::Body;
 use crate::api::extract::Admin;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::moderation::assignments;
 
@@ -30,10 +30,8 @@ pub struct AssignmentResponse {
 /// Makes an account a moderator of this consultation only. On the audit log.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = AssignRequest, responses(
     (status = 201, body = AssignmentResponse, description = "The account now moderates this consultation"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json", description = "Already assigned"),
+    (status = 403),
+    (status = 409, description = "Already assigned"),
 ))]
 #[post("/consultations/{id_or_slug}/moderators")]
 pub async fn assign_moderator(

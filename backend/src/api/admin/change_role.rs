@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::api::body::Body;
 use crate::api::extract::Admin;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts::Role;
 use crate::domain::moderation::assignments::{self, RoleChanger};
@@ -31,11 +31,8 @@ pub struct RoleResponse {
 /// Changes an account's role (not one's own). On the audit log.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = RoleRequest, responses(
     (status = 200, body = RoleResponse, description = "The account's new role"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json", description = "The account already has this role"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
+    (status = 409, description = "The account already has this role"),
 ))]
 #[put("/users/{id}/role")]
 pub async fn change_role(

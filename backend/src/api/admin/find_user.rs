@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::api::extract::Admin;
 use crate::api::params::Query;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts::{self, Role};
 use crate::error::{Error, Resource};
@@ -30,9 +30,8 @@ pub struct UserResponse {
 /// it to moderate a consultation.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(FindUserParams), responses(
     (status = 200, body = UserResponse, description = "The account with this email address"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
+    (status = 404),
 ))]
 #[get("/users")]
 pub async fn find_user(

@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::extract::Admin;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts::Role;
 use crate::domain::moderation::assignments;
@@ -32,8 +32,7 @@ pub struct ModeratorList {
 /// consultations.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), responses(
     (status = 200, body = ModeratorList, description = "Everyone who moderates, with where"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/moderators")]
 pub async fn list_moderators(

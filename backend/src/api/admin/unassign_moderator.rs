@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::api::extract::Admin;
 use crate::api::params::{Path, Query};
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::moderation::assignments;
 
@@ -20,9 +20,7 @@ pub struct UnassignParams {
 /// Ends an account's moderation of this consultation. On the audit log.
 #[utoipa::path(tag = "admin", security(("bearer" = [])), params(("id" = Uuid, Path), ("user_id" = Uuid, Path), UnassignParams), responses(
     (status = 204, description = "The account no longer moderates this consultation"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[delete("/consultations/{id}/moderators/{user_id}")]
 pub async fn unassign_moderator(

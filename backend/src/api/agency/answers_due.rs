@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::api::extract::Agency;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::accountability::{self, AnswerStanding};
 use crate::domain::agency::readable_consultation;
@@ -34,9 +34,7 @@ pub struct AnswersDue {
 /// What the agency still has to answer under the consultation's answer deadline.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
     (status = 200, body = AnswersDue, description = "The deadline and the proposals still to answer, overdue first"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/agency/consultations/{id}/answers-due")]
 pub async fn get_answers_due(

@@ -6,7 +6,7 @@ use utoipa::IntoParams;
 
 use crate::api::extract::Agency;
 use crate::api::params::{Path, Query};
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::breakdown::{self, Breakdown, Dimension};
 use crate::domain::agency::readable_consultation;
@@ -25,10 +25,7 @@ pub struct BreakdownQuery {
 /// two reads does not reveal one person's vote.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), BreakdownQuery), responses(
     (status = 200, body = Breakdown, description = "Participation and support per group, small groups suppressed"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/agency/consultations/{id}/breakdown")]
 pub async fn get_breakdown(

@@ -8,7 +8,7 @@ use utoipa::IntoParams;
 
 use crate::api::extract::Agency;
 use crate::api::params::{Path, Query};
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::export::{self, ExportKind, Format};
 use crate::domain::agency::readable_consultation;
@@ -34,10 +34,7 @@ pub struct ExportQuery {
         (String = "text/csv"),
         (Vec<std::collections::HashMap<String, serde_json::Value>> = "application/json"),
         (String = "application/x-ndjson"))),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/agency/consultations/{id}/export")]
 pub async fn get_export(

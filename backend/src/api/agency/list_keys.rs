@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use super::ApiKeyResponse;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::api_keys;
 
@@ -18,7 +18,6 @@ pub struct ApiKeyList {
 /// The caller's API keys, newest first, revoked ones included.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), responses(
     (status = 200, body = ApiKeyList, description = "The caller's keys, without their secrets"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/agency/api-keys")]
 pub async fn list_api_keys(

@@ -32,9 +32,9 @@ pub struct OpinionGroupsResponse {
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
     (status = 200, description = "The latest opinion groups", body = OpinionGroupsResponse),
     (status = 202, description = "`pending`: being computed; ask again shortly", body = Problem, content_type = "application/problem+json"),
-    (status = 401, description = "`unauthenticated`", body = Problem, content_type = "application/problem+json"),
-    (status = 403, description = "`forbidden`: agency members of the consultation and API keys scoped to it only", body = Problem, content_type = "application/problem+json"),
-    (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    (status = 401, description = "`unauthenticated`"),
+    (status = 403, description = "`forbidden`: agency members of the consultation and API keys scoped to it only"),
+    (status = 404, description = "`not_found`"),
 ))]
 #[get("/agency/consultations/{id}/opinion-groups")]
 pub async fn get_opinion_groups(

@@ -5,15 +5,13 @@ use uuid::Uuid;
 
 use crate::api::extract::SignedIn;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::api_keys;
 
 /// Revokes one of the caller's keys at once; it stays listed, marked revoked.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 204, description = "The key is revoked"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/agency/api-keys/{id}")]
 pub async fn revoke_api_key(

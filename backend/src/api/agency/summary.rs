@@ -4,7 +4,7 @@ use actix_web::{get, web};
 
 use crate::api::extract::Agency;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::readable_consultation;
 use crate::domain::agency::summary::{self, Summary};
@@ -14,9 +14,7 @@ use crate::domain::agency::summary::{self, Summary};
 /// Readable by agency members and by API keys scoped to the consultation.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
     (status = 200, body = Summary, description = "The consultation's aggregated summary"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/agency/consultations/{id}/summary")]
 pub async fn get_summary(

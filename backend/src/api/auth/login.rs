@@ -8,7 +8,7 @@ use super::refresh_cookie::{self, Carrier};
 use super::TokenResponse;
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts;
@@ -28,8 +28,8 @@ pub struct LoginRequest {
     ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: keep the refresh token in the `sala_refresh` cookie"),
 ), responses(
     (status = 200, description = "Signed in: an access token and a refresh token", body = TokenResponse, headers(("Set-Cookie" = String, description = "`sala_refresh`, when asked for with `X-Sala-Session: cookie`"))),
-    (status = 401, body = Problem, content_type = "application/problem+json", description = "`unauthenticated`: wrong email or password (the same answer for both)"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 401, description = "`unauthenticated`: wrong email or password (the same answer for both)"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/login")]
 pub async fn login(
@@ -42,12 +42,7 @@ pub async fn login(
     // Every attempt counts against the email address; success forgets them, so only
     // failures add up.
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Login,
-            client.with_email(&body.email),
-        )
+        .limit(LimitedAction::Login, client.with_email(&body.email))
         .await?;
     let session = accounts::login(
         &state.db,

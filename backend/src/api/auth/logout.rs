@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use super::refresh_cookie::{self, Carrier};
 use crate::api::body::Body;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts;
 
@@ -24,7 +24,7 @@ pub struct LogoutRequest {
     ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: required to use the `sala_refresh` cookie"),
 ), responses(
     (status = 204, description = "Signed out"),
-    (status = 403, body = Problem, content_type = "application/problem+json", description = "csrf_rejected"),
+    (status = 403, description = "csrf_rejected"),
 ))]
 #[post("/logout")]
 pub async fn logout(

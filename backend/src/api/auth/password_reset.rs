@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::{accounts, password_reset};
@@ -21,7 +21,7 @@ pub struct PasswordResetRequest {
 /// whether or not the address has an account: the account is looked up after answering.
 #[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses(
     (status = 202, description = "Accepted: a link is emailed if the address has an account"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/password-reset")]
 pub async fn request_reset(
@@ -31,12 +31,7 @@ pub async fn request_reset(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::PasswordReset,
-            client.with_email(&body.email),
-        )
+        .limit(LimitedAction::PasswordReset, client.with_email(&body.email))
         .await?;
     password_reset::request(&state.db, &body.email).await?;
     Ok(HttpResponse::Accepted().finish())
@@ -54,7 +49,7 @@ pub struct PasswordResetConfirmRequest {
 /// Sets a new password with the emailed token. Every existing sign-in of the account ends.
 #[utoipa::path(tag = "auth", request_body = PasswordResetConfirmRequest, responses(
     (status = 204, description = "The password is changed and every sign-in ended"),
-    (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid, used or expired token, or a weak password"),
+    (status = 422, description = "Invalid, used or expired token, or a weak password"),
 ))]
 #[post("/password-reset/confirm")]
 pub async fn confirm_reset(

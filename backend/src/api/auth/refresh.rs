@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use super::{refresh_cookie, TokenResponse};
 use crate::api::body::Body;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts;
 use crate::error::Error;
@@ -28,8 +28,8 @@ pub struct RefreshRequest {
     ("X-Sala-Session" = Option<String>, Header, description = "`cookie`: required to use the `sala_refresh` cookie"),
 ), responses(
     (status = 200, description = "A new access token and refresh token", body = TokenResponse, headers(("Set-Cookie" = String, description = "the next `sala_refresh`, when the cookie was used"))),
-    (status = 401, body = Problem, content_type = "application/problem+json", description = "`unauthenticated`: no refresh token, or one that is unknown, spent or expired"),
-    (status = 403, body = Problem, content_type = "application/problem+json", description = "csrf_rejected"),
+    (status = 401, description = "`unauthenticated`: no refresh token, or one that is unknown, spent or expired"),
+    (status = 403, description = "csrf_rejected"),
 ))]
 #[post("/refresh")]
 pub async fn refresh(

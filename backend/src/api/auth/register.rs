@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts::{self, Locale, Registration};
@@ -38,8 +38,7 @@ pub struct RegisterResponse {
 /// the address already has an account (its owner is told by email instead).
 #[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
     (status = 201, body = RegisterResponse, description = "Accepted: a new address gets a verification link (the answer is the same for a registered one)"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/register")]
 pub async fn register(
@@ -49,12 +48,7 @@ pub async fn register(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Registration,
-            client.with_email(&body.email),
-        )
+        .limit(LimitedAction::Registration, client.with_email(&body.email))
         .await?;
     let registered = accounts::register(
         &state.db,

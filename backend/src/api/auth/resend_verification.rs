@@ -4,7 +4,7 @@ use actix_web::{post, web, HttpResponse};
 
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::accounts;
@@ -12,9 +12,8 @@ use crate::domain::accounts;
 /// Emails a fresh verification link to the signed-in, not yet verified account.
 #[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
     (status = 202, description = "A new link was queued"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json", description = "Already verified"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 409, description = "Already verified"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/verify-email/resend")]
 pub async fn resend_verification(
@@ -24,9 +23,7 @@ pub async fn resend_verification(
 ) -> Result<HttpResponse, ApiError> {
     // Each resend mails the address, like a sign-up: they share its limit.
     state
-        .limiter
-        .check(
-            &state.db,
+        .limit(
             LimitedAction::Registration,
             client.with_email(&account.email),
         )

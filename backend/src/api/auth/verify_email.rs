@@ -5,7 +5,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::api::body::Body;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts;
 
@@ -19,7 +19,7 @@ pub struct VerifyEmailRequest {
 /// Confirms an email address with the single-use token from the emailed link.
 #[utoipa::path(tag = "auth", request_body = VerifyEmailRequest, responses(
     (status = 204, description = "The address is verified"),
-    (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid, used or expired token"),
+    (status = 422, description = "Invalid, used or expired token"),
 ))]
 #[post("/verify-email")]
 pub async fn verify_email(

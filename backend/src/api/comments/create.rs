@@ -10,7 +10,7 @@ use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::comments::{self, Stance};
@@ -29,13 +29,10 @@ pub struct CreateCommentRequest {
 /// Adds a comment or a reply.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CreateCommentRequest, responses(
     (status = 201, body = CommentResponse, description = "The new comment"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
-    (status = 423, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 403),
+    (status = 409),
+    (status = 423),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/proposals/{id}/comments")]
 pub async fn create_comment(
@@ -48,12 +45,7 @@ pub async fn create_comment(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Comment,
-            client.with_account(&author),
-        )
+        .limit(LimitedAction::Comment, client.with_account(&author))
         .await?;
     let comment = comments::create(
         &state.db,

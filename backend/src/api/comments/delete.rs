@@ -5,15 +5,14 @@ use uuid::Uuid;
 
 use crate::api::extract::SignedIn;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::comments;
 
 /// Deletes a comment's text; replies stay in place. The author or a moderator.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 204, description = "The comment's text is deleted"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[delete("/comments/{id}")]
 pub async fn delete_comment(

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{walk, CommentList, CommentView};
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::comments::{self, ThreadOrder};
 use crate::domain::cursor::page_limit;
@@ -26,7 +26,6 @@ pub struct ListParams {
 /// A proposal's discussion as a tree.
 #[utoipa::path(tag = "comments", params(("id" = Uuid, Path), ListParams), responses(
     (status = 200, body = CommentList, description = "The comment tree"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}/comments")]
 pub async fn list_comments(

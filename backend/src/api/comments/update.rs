@@ -10,7 +10,7 @@ use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::comments::{self, Stance};
@@ -25,11 +25,9 @@ pub struct UpdateCommentRequest {
 /// The author edits their comment.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateCommentRequest, responses(
     (status = 200, body = CommentResponse, description = "The edited comment"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 403),
+    (status = 409),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[patch("/comments/{id}")]
 pub async fn update_comment(
@@ -42,12 +40,7 @@ pub async fn update_comment(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Comment,
-            client.with_account(&author),
-        )
+        .limit(LimitedAction::Comment, client.with_account(&author))
         .await?;
     let comment =
         comments::edit(&state.db, &author, *path, body.body.as_deref(), body.stance).await?;

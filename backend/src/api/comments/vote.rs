@@ -9,7 +9,7 @@ use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::comments::{self, CommentVoteOutcome, CommentVoteValue};
@@ -40,10 +40,8 @@ impl From<CommentVoteOutcome> for CommentVoteResponse {
 /// Votes a comment up or down; sending the same vote again changes nothing.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CommentVoteRequest, responses(
     (status = 200, body = CommentVoteResponse, description = "The caller's vote and the comment's new counts"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 409),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[put("/comments/{id}/vote")]
 pub async fn put_comment_vote(
@@ -56,8 +54,7 @@ pub async fn put_comment_vote(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     Ok(web::Json(
         comments::vote(&state.db, &voter, *path, Some(body.value))
@@ -69,9 +66,7 @@ pub async fn put_comment_vote(
 /// Retracts the caller's vote on a comment.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = CommentVoteResponse, description = "The comment's counts without the caller's vote"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[delete("/comments/{id}/vote")]
 pub async fn delete_comment_vote(
@@ -82,8 +77,7 @@ pub async fn delete_comment_vote(
 ) -> Result<web::Json<CommentVoteResponse>, ApiError> {
     let path = path.parsed()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     Ok(web::Json(
         comments::vote(&state.db, &voter, *path, None).await?.into(),

@@ -5,7 +5,7 @@ use actix_web::{post, web, HttpResponse};
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
 use crate::api::extract::LabMember;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::consultations;
 
@@ -13,9 +13,7 @@ use crate::domain::consultations;
 /// of the policy lab named as owner.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), request_body = ConsultationRequest, responses(
     (status = 201, body = ConsultationResponse, description = "The new consultation"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[post("/consultations")]
 pub async fn create_consultation(

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 use crate::api::body::Body;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::db::entities::feedback::Model as Feedback;
 use crate::domain::feedback::{self, Ratings};
@@ -47,10 +47,7 @@ impl From<Feedback> for FeedbackResponse {
 /// Rates the consultation; rating again replaces the caller's earlier ratings.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), request_body = FeedbackRequest, responses(
     (status = 200, body = FeedbackResponse, description = "The caller's ratings as now recorded"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[put("/consultations/{id}/feedback")]
 pub async fn put_feedback(

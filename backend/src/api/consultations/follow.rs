@@ -4,15 +4,13 @@ use actix_web::{delete, post, web, HttpResponse};
 
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::follows::{self, Target};
 
 /// Follows a consultation: its phase changes reach you.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), responses(
     (status = 204, description = "The caller follows the consultation"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/consultations/{id_or_slug}/follow")]
 pub async fn follow_consultation(
@@ -28,8 +26,6 @@ pub async fn follow_consultation(
 /// Stops following a consultation.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), responses(
     (status = 204, description = "The caller no longer follows the consultation"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/consultations/{id_or_slug}/follow")]
 pub async fn unfollow_consultation(

@@ -4,7 +4,7 @@ use actix_web::{get, web};
 
 use super::ConsultationResponse;
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::agency::accountability;
 use crate::domain::follows::{self, Target};
@@ -14,7 +14,6 @@ use crate::domain::{consultations, feedback};
 /// caller, whether they follow it and their own quick ratings.
 #[utoipa::path(tag = "consultations", params(("id_or_slug" = String, Path)), responses(
     (status = 200, body = ConsultationResponse, description = "The consultation"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations/{id_or_slug}")]
 pub async fn get_consultation(

@@ -6,7 +6,7 @@ use utoipa::IntoParams;
 
 use super::ConsultationList;
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::consultations::{self, Phase};
 use crate::domain::cursor::page_limit;
@@ -23,7 +23,6 @@ pub struct ListParams {
 /// Consultations, newest first. Drafts are listed for administrators only.
 #[utoipa::path(tag = "consultations", params(ListParams), responses(
     (status = 200, body = ConsultationList, description = "A page of consultations, with the cursor of the next"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations")]
 pub async fn list_consultations(

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::error::{Error, FieldError};
 use crate::search::service;
@@ -43,9 +43,7 @@ const MAX_BODY_CHARS: usize = 20_000;
 /// its author can support one instead of posting a duplicate.
 #[utoipa::path(tag = "proposals", params(("id_or_slug" = String, Path)), request_body = SimilarRequest, responses(
     (status = 200, body = SimilarList, description = "Up to five similar proposals (possibly none)"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
-    (status = 503, body = Problem, content_type = "application/problem+json"),
+    (status = 503),
 ))]
 #[post("/consultations/{id_or_slug}/similar")]
 pub async fn similar_proposals(

@@ -6,7 +6,7 @@ use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
 use crate::api::extract::LabMember;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::consultations;
 
@@ -14,9 +14,7 @@ use crate::domain::consultations;
 /// owning lab; every change is on the audit log.
 #[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ConsultationRequest, responses(
     (status = 200, body = ConsultationResponse, description = "The consultation as changed"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[patch("/consultations/{id_or_slug}")]
 pub async fn update_consultation(

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::moderation::flags::{self, FlagInput, FlagReason, FlaggableType};
@@ -38,12 +38,10 @@ pub struct FlagResponse {
 /// different people flag an item it is hidden until a moderator reviews it.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), request_body = FlagRequest, responses(
     (status = 201, body = FlagResponse, description = "The flag is recorded"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json", description = "Unverified, suspended, or flagging one's own words"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json", description = "Already flagged by this person"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 403, description = "Unverified, suspended, or flagging one's own words"),
+    (status = 404),
+    (status = 409, description = "Already flagged by this person"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/flags")]
 pub async fn create_flag(
@@ -54,12 +52,7 @@ pub async fn create_flag(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Flag,
-            client.with_account(&reporter),
-        )
+        .limit(LimitedAction::Flag, client.with_account(&reporter))
         .await?;
     let flag = flags::flag(
         &state.db,

@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::account_deletion;
@@ -23,10 +23,9 @@ pub struct DeleteMeRequest {
 /// proposals, comments and votes stay, shown as from a deleted account.
 #[utoipa::path(tag = "me", security(("bearer" = [])), request_body = DeleteMeRequest, responses(
     (status = 204, description = "The account is deleted and every sign-in ended"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json",
+    (status = 422,
         description = "`password` with code `incorrect` when the password does not match"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[delete("/me")]
 pub async fn delete_me(
@@ -39,12 +38,7 @@ pub async fn delete_me(
     // A password tried here counts as a sign-in attempt, so a stolen session cannot be used
     // to guess it faster than the sign-in form allows.
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Login,
-            client.with_email(&account.email),
-        )
+        .limit(LimitedAction::Login, client.with_email(&account.email))
         .await?;
     account_deletion::delete_account(&state.db, &account, &body.password).await?;
     Ok(HttpResponse::NoContent().finish())

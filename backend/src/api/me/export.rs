@@ -9,8 +9,12 @@ use uuid::Uuid;
 
 use super::MeResponse;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::db::entities::{
+    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows,
+    notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
+};
 use crate::domain::comments::Stance;
 use crate::domain::notifications::{Delivery, NotificationKind};
 use crate::domain::votes::VoteValue;
@@ -187,13 +191,189 @@ pub struct ExportResponse {
     pub api_keys: Vec<ExportedApiKey>,
 }
 
+impl From<proposals::Model> for ExportedProposal {
+    fn from(p: proposals::Model) -> Self {
+        ExportedProposal {
+            id: p.id,
+            consultation_id: p.consultation_id,
+            title: p.title,
+            body: p.body,
+            theme: p.theme,
+            province: p.province,
+            status: p.status,
+            hidden: p.hidden_at.is_some(),
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        }
+    }
+}
+
+impl From<proposal_revisions::Model> for ExportedRevision {
+    fn from(r: proposal_revisions::Model) -> Self {
+        ExportedRevision {
+            proposal_id: r.proposal_id,
+            title: r.title,
+            body: r.body,
+            theme: r.theme,
+            province: r.province,
+            created_at: r.created_at,
+        }
+    }
+}
+
+impl From<comments::Model> for ExportedComment {
+    fn from(c: comments::Model) -> Self {
+        ExportedComment {
+            id: c.id,
+            proposal_id: c.proposal_id,
+            parent_id: c.parent_id,
+            body: c.body,
+            stance: Stance::parse(&c.stance),
+            hidden: c.hidden_at.is_some(),
+            deleted: c.deleted_at.is_some(),
+            edited_at: c.edited_at,
+            created_at: c.created_at,
+        }
+    }
+}
+
+impl From<votes::Model> for ExportedVote {
+    fn from(v: votes::Model) -> Self {
+        ExportedVote {
+            proposal_id: v.proposal_id,
+            value: VoteValue::from_i16(v.value),
+            origin_network: v.origin_network,
+            created_at: v.created_at,
+            updated_at: v.updated_at,
+        }
+    }
+}
+
+impl From<comment_votes::Model> for ExportedCommentVote {
+    fn from(v: comment_votes::Model) -> Self {
+        ExportedCommentVote {
+            comment_id: v.comment_id,
+            value: if v.value > 0 { "up" } else { "down" }.to_owned(),
+            created_at: v.created_at,
+        }
+    }
+}
+
+impl From<follows::Model> for ExportedFollow {
+    fn from(f: follows::Model) -> Self {
+        ExportedFollow {
+            target_type: f.target_type,
+            target_id: f.target_id,
+            created_at: f.created_at,
+        }
+    }
+}
+
+impl From<flags::Model> for ExportedFlag {
+    fn from(f: flags::Model) -> Self {
+        ExportedFlag {
+            target_type: f.target_type,
+            target_id: f.target_id,
+            reason: f.reason,
+            note: f.note,
+            resolution: f.resolution,
+            created_at: f.created_at,
+        }
+    }
+}
+
+impl From<feedback::Model> for ExportedQuickRating {
+    fn from(r: feedback::Model) -> Self {
+        ExportedQuickRating {
+            consultation_id: r.consultation_id,
+            usefulness: r.usefulness,
+            understanding: r.understanding,
+            satisfaction: r.satisfaction,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+impl From<valuations::Model> for ExportedValuation {
+    fn from(v: valuations::Model) -> Self {
+        ExportedValuation {
+            proposal_id: v.proposal_id,
+            criterion: v.criterion,
+            score: v.score,
+            note: v.note,
+            created_at: v.created_at,
+            updated_at: v.updated_at,
+        }
+    }
+}
+
+impl From<notifications::Model> for ExportedNotification {
+    fn from(n: notifications::Model) -> Self {
+        ExportedNotification {
+            id: n.id,
+            kind: n.kind,
+            consultation_id: n.consultation_id,
+            proposal_id: n.proposal_id,
+            comment_id: n.comment_id,
+            read: n.read_at.is_some(),
+            created_at: n.created_at,
+        }
+    }
+}
+
+impl From<consultation_participants::Model> for ExportedParticipation {
+    fn from(p: consultation_participants::Model) -> Self {
+        ExportedParticipation {
+            consultation_id: p.consultation_id,
+            first_seen_at: p.first_seen_at,
+        }
+    }
+}
+
+impl From<refresh_tokens::Model> for ExportedSession {
+    fn from(t: refresh_tokens::Model) -> Self {
+        ExportedSession {
+            id: t.id,
+            family_id: t.family_id,
+            created_at: t.created_at,
+            expires_at: t.expires_at,
+            used_at: t.used_at,
+            revoked_at: t.revoked_at,
+        }
+    }
+}
+
+impl From<api_keys::Model> for ExportedApiKey {
+    fn from(k: api_keys::Model) -> Self {
+        ExportedApiKey {
+            id: k.id,
+            name: k.name,
+            prefix: k.prefix,
+            created_at: k.created_at,
+            last_used_at: k.last_used_at,
+            revoked_at: k.revoked_at,
+        }
+    }
+}
+
+impl From<(NotificationKind, Delivery)> for ExportedPreference {
+    fn from((kind, delivery): (NotificationKind, Delivery)) -> Self {
+        ExportedPreference { kind, delivery }
+    }
+}
+
+/// Each of `rows` as the export shows it.
+fn all<T, U: From<T>>(rows: Vec<T>) -> Vec<U> {
+    rows.into_iter().map(U::from).collect()
+}
+
 /// Downloads one's own data as JSON: profile, proposals with their earlier versions,
 /// comments, votes with the network each came from, follows, flags with their notes, quick
 /// ratings, valuations, notifications, preferences, participations, sessions and API keys
 /// (without secrets). Nothing about anyone else.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
     (status = 200, body = ExportResponse, description = "Everything Sala keeps about the caller, as a JSON download"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me/export")]
 pub async fn export_me(
@@ -205,164 +385,20 @@ pub async fn export_me(
     let body = ExportResponse {
         exported_at: crate::domain::now(),
         profile: MeResponse::new(account, orgs),
-        proposals: data
-            .proposals
-            .into_iter()
-            .map(|p| ExportedProposal {
-                id: p.id,
-                consultation_id: p.consultation_id,
-                title: p.title,
-                body: p.body,
-                theme: p.theme,
-                province: p.province,
-                status: p.status,
-                hidden: p.hidden_at.is_some(),
-                created_at: p.created_at,
-                updated_at: p.updated_at,
-            })
-            .collect(),
-        proposal_revisions: data
-            .revisions
-            .into_iter()
-            .map(|r| ExportedRevision {
-                proposal_id: r.proposal_id,
-                title: r.title,
-                body: r.body,
-                theme: r.theme,
-                province: r.province,
-                created_at: r.created_at,
-            })
-            .collect(),
-        comments: data
-            .comments
-            .into_iter()
-            .map(|c| ExportedComment {
-                id: c.id,
-                proposal_id: c.proposal_id,
-                parent_id: c.parent_id,
-                body: c.body,
-                stance: Stance::parse(&c.stance),
-                hidden: c.hidden_at.is_some(),
-                deleted: c.deleted_at.is_some(),
-                edited_at: c.edited_at,
-                created_at: c.created_at,
-            })
-            .collect(),
-        votes: data
-            .votes
-            .into_iter()
-            .map(|v| ExportedVote {
-                proposal_id: v.proposal_id,
-                value: VoteValue::from_i16(v.value),
-                origin_network: v.origin_network,
-                created_at: v.created_at,
-                updated_at: v.updated_at,
-            })
-            .collect(),
-        comment_votes: data
-            .comment_votes
-            .into_iter()
-            .map(|v| ExportedCommentVote {
-                comment_id: v.comment_id,
-                value: if v.value > 0 { "up" } else { "down" }.to_owned(),
-                created_at: v.created_at,
-            })
-            .collect(),
-        follows: data
-            .follows
-            .into_iter()
-            .map(|f| ExportedFollow {
-                target_type: f.target_type,
-                target_id: f.target_id,
-                created_at: f.created_at,
-            })
-            .collect(),
-        flags: data
-            .flags
-            .into_iter()
-            .map(|f| ExportedFlag {
-                target_type: f.target_type,
-                target_id: f.target_id,
-                reason: f.reason,
-                note: f.note,
-                resolution: f.resolution,
-                created_at: f.created_at,
-            })
-            .collect(),
-        quick_ratings: data
-            .quick_ratings
-            .into_iter()
-            .map(|r| ExportedQuickRating {
-                consultation_id: r.consultation_id,
-                usefulness: r.usefulness,
-                understanding: r.understanding,
-                satisfaction: r.satisfaction,
-                created_at: r.created_at,
-                updated_at: r.updated_at,
-            })
-            .collect(),
-        valuations: data
-            .valuations
-            .into_iter()
-            .map(|v| ExportedValuation {
-                proposal_id: v.proposal_id,
-                criterion: v.criterion,
-                score: v.score,
-                note: v.note,
-                created_at: v.created_at,
-                updated_at: v.updated_at,
-            })
-            .collect(),
-        notifications: data
-            .notifications
-            .into_iter()
-            .map(|n| ExportedNotification {
-                id: n.id,
-                kind: n.kind,
-                consultation_id: n.consultation_id,
-                proposal_id: n.proposal_id,
-                comment_id: n.comment_id,
-                read: n.read_at.is_some(),
-                created_at: n.created_at,
-            })
-            .collect(),
-        notification_preferences: data
-            .preferences
-            .into_iter()
-            .map(|(kind, delivery)| ExportedPreference { kind, delivery })
-            .collect(),
-        participations: data
-            .participations
-            .into_iter()
-            .map(|p| ExportedParticipation {
-                consultation_id: p.consultation_id,
-                first_seen_at: p.first_seen_at,
-            })
-            .collect(),
-        sessions: data
-            .sessions
-            .into_iter()
-            .map(|t| ExportedSession {
-                id: t.id,
-                family_id: t.family_id,
-                created_at: t.created_at,
-                expires_at: t.expires_at,
-                used_at: t.used_at,
-                revoked_at: t.revoked_at,
-            })
-            .collect(),
-        api_keys: data
-            .api_keys
-            .into_iter()
-            .map(|k| ExportedApiKey {
-                id: k.id,
-                name: k.name,
-                prefix: k.prefix,
-                created_at: k.created_at,
-                last_used_at: k.last_used_at,
-                revoked_at: k.revoked_at,
-            })
-            .collect(),
+        proposals: all(data.proposals),
+        proposal_revisions: all(data.revisions),
+        comments: all(data.comments),
+        votes: all(data.votes),
+        comment_votes: all(data.comment_votes),
+        follows: all(data.follows),
+        flags: all(data.flags),
+        quick_ratings: all(data.quick_ratings),
+        valuations: all(data.valuations),
+        notifications: all(data.notifications),
+        notification_preferences: all(data.preferences),
+        participations: all(data.participations),
+        sessions: all(data.sessions),
+        api_keys: all(data.api_keys),
     };
     Ok(HttpResponse::Ok()
         .insert_header(ContentDisposition {

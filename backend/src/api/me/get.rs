@@ -4,14 +4,13 @@ use actix_web::{get, web};
 
 use super::MeResponse;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::organizations;
 
 /// The signed-in account.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
     (status = 200, body = MeResponse, description = "The caller's account"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me")]
 pub async fn get_me(

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::api::body::Body;
 use crate::api::extract::SignedIn;
 use crate::api::params::Query;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::notifications::{self, text, NotificationKind, Subject};
@@ -44,7 +44,6 @@ pub struct ListParams {
 /// The inbox: unread first, then newest first.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), params(ListParams), responses(
     (status = 200, body = NotificationList, description = "A page of the inbox, with the unread count"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me/notifications")]
 pub async fn list_notifications(
@@ -89,8 +88,6 @@ pub struct MarkReadRequest {
 /// Marks notifications read.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), request_body = MarkReadRequest, responses(
     (status = 204, description = "The notifications are marked read"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/me/notifications/read")]
 pub async fn mark_read(

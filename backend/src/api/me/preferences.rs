@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use crate::api::body::Body;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::notifications::{self, Delivery, NotificationKind};
 use crate::error::{Error, FieldError};
@@ -44,7 +44,6 @@ fn view(list: Vec<(NotificationKind, Delivery)>) -> PreferencesResponse {
 /// How each kind of notification reaches you by email.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), responses(
     (status = 200, body = PreferencesResponse, description = "The caller's email preference for each kind of notification"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me/notification-preferences")]
 pub async fn get_preferences(
@@ -59,8 +58,6 @@ pub async fn get_preferences(
 /// Changes how kinds of notification reach you.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), request_body = PreferencesRequest, responses(
     (status = 200, body = PreferencesResponse, description = "The preferences as now recorded"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[put("/me/notification-preferences")]
 pub async fn put_preferences(

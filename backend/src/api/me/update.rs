@@ -8,7 +8,7 @@ use super::MeResponse;
 use crate::api::body::Body;
 use crate::api::double_option;
 use crate::api::extract::SignedIn;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts::{self, ProfileChange};
 use crate::domain::organizations;
@@ -34,8 +34,6 @@ pub struct UpdateMeRequest {
 /// Changes the signed-in account's profile.
 #[utoipa::path(tag = "me", security(("bearer" = [])), request_body = UpdateMeRequest, responses(
     (status = 200, body = MeResponse, description = "The account as changed"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/me")]
 pub async fn update_me(

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::api::extract::Moderator;
 use crate::api::params::Query;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::moderation::anomalies::{self, AnomalyQuery, Burst, Signal, Voter};
 use crate::domain::votes::VoteValue;
@@ -139,9 +139,7 @@ impl From<Burst> for BurstResponse {
 /// (suspend, ban, discard_votes).
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), params(AnomalyParams), responses(
     (status = 200, body = AnomalyReport, description = "The suspicious bursts of support found"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/anomalies")]
 pub async fn get_anomalies(

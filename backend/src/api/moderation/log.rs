@@ -6,7 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::LogEntry;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::moderation::log::{self, LogQuery};
@@ -32,7 +32,6 @@ pub struct LogList {
 /// it or anything private.
 #[utoipa::path(tag = "moderation", params(LogParams), responses(
     (status = 200, body = LogList, description = "A page of the public moderation log, with the cursor of the next"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/log")]
 pub async fn get_log(

@@ -1,6 +1,6 @@
 //! `GET /api/v1/moderation/queue`
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{get, web};
 use chrono::{DateTime, Utc};
@@ -10,14 +10,17 @@ use uuid::Uuid;
 
 use crate::api::extract::Moderator;
 use crate::api::params::Query;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::api::types::Author;
+use crate::db::entities::flags::Model as Flag;
 use crate::domain::cursor::page_limit;
 use crate::domain::moderation::flags::{FlagReason, FlaggableType};
 use crate::domain::moderation::queue::{self, QueueItem, QueueQuery, QueueState};
-use crate::domain::moderation::{standing, TargetType};
+use crate::domain::moderation::standing::{self, FlagRecord};
+use crate::domain::moderation::TargetType;
 use crate::domain::proposals::display_names;
+use crate::error::Error;
 
 #[derive(Deserialize, IntoParams)]
 pub struct QueueParams {
@@ -108,9 +111,7 @@ pub struct QueueList {
 /// waiting), in the consultations the moderator covers.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), params(QueueParams), responses(
     (status = 200, body = QueueList, description = "A page of flagged items, most urgent first"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[get("/queue")]
 pub async fn get_queue(
@@ -119,94 +120,117 @@ pub async fn get_queue(
     params: Query<QueueParams>,
 ) -> Result<web::Json<QueueList>, ApiError> {
     let web::Query(params) = params.parsed()?;
-    let (items, next_cursor) = queue::queue(
-        &state.db,
-        &moderator.account,
-        QueueQuery {
-            consultation_id: params.consultation,
-            reason: params.reason,
-            target_type: params.target_type,
-            reporter_id: params.reporter,
-            state: params.state.unwrap_or_default(),
-            cursor: params.cursor,
-            limit: page_limit(params.limit)?,
-        },
-    )
-    .await?;
-    let people = items
-        .iter()
-        .flat_map(|i| std::iter::once(i.author_id).chain(i.flags.iter().map(|f| f.reporter_id)));
-    let names = display_names(state.db.reader(), people).await?;
-    let records = standing::flag_records(
-        state.db.reader(),
-        items
-            .iter()
-            .flat_map(|i| i.flags.iter().map(|f| f.reporter_id)),
-    )
-    .await?;
-    let record_of = |id: Uuid| {
-        let record = records.get(&id).copied().unwrap_or_default();
+    let (items, next_cursor) =
+        queue::queue(&state.db, &moderator.account, params.into_query()?).await?;
+    let people = People::of(&state, &items).await?;
+    Ok(web::Json(QueueList {
+        items: items.into_iter().map(|item| people.render(item)).collect(),
+        next_cursor,
+        hide_threshold: in_established_flags(state.moderation_policy().hide_score()),
+    }))
+}
+
+impl QueueParams {
+    fn into_query(self) -> Result<QueueQuery, Error> {
+        Ok(QueueQuery {
+            consultation_id: self.consultation,
+            reason: self.reason,
+            target_type: self.target_type,
+            reporter_id: self.reporter,
+            state: self.state.unwrap_or_default(),
+            cursor: self.cursor,
+            limit: page_limit(self.limit)?,
+        })
+    }
+}
+
+/// A flag weight or score in established participants' flags.
+fn in_established_flags(weight: i32) -> f64 {
+    f64::from(weight) / f64::from(standing::ESTABLISHED)
+}
+
+/// The people a page of the queue names: its authors and reporters, and how the reporters'
+/// flags were decided so far.
+struct People {
+    names: HashMap<Uuid, String>,
+    records: HashMap<Uuid, FlagRecord>,
+}
+
+impl People {
+    async fn of(state: &AppState, items: &[QueueItem]) -> Result<People, Error> {
+        let reporters = || {
+            items
+                .iter()
+                .flat_map(|i| i.flags.iter().map(|f| f.reporter_id))
+        };
+        let people = items.iter().map(|i| i.author_id).chain(reporters());
+        Ok(People {
+            names: display_names(state.db.reader(), people).await?,
+            records: standing::flag_records(state.db.reader(), reporters()).await?,
+        })
+    }
+
+    fn author(&self, id: Uuid) -> Author {
+        Author {
+            id,
+            display_name: self.names.get(&id).cloned().unwrap_or_default(),
+        }
+    }
+
+    fn record(&self, id: Uuid) -> ReporterRecord {
+        let record = self.records.get(&id).copied().unwrap_or_default();
         ReporterRecord {
             upheld: record.upheld,
             dismissed: record.dismissed,
             dismissed_ratio: record.dismissed_ratio(),
         }
-    };
-    let in_established_flags = |weight: i32| f64::from(weight) / f64::from(standing::ESTABLISHED);
-    let author = |id: Uuid| Author {
-        id,
-        display_name: names.get(&id).cloned().unwrap_or_default(),
-    };
-    let items = items
+    }
+
+    fn flag(&self, f: &Flag) -> QueueFlag {
+        QueueFlag {
+            id: f.id,
+            reporter: self.author(f.reporter_id),
+            reporter_record: self.record(f.reporter_id),
+            weight: in_established_flags(f.weight),
+            reason: FlagReason::parse(&f.reason).unwrap_or(FlagReason::Other),
+            note: f.note.clone(),
+            created_at: f.created_at,
+            resolution: f.resolution.clone(),
+            resolved_at: f.resolved_at,
+        }
+    }
+
+    fn render(&self, item: QueueItem) -> QueueItemResponse {
+        QueueItemResponse {
+            reasons: reason_counts(&item.flags),
+            flags: item.flags.iter().map(|f| self.flag(f)).collect(),
+            author: self.author(item.author_id),
+            target_type: item.target_type,
+            target_id: item.target_id,
+            consultation_id: item.consultation_id,
+            proposal_id: item.proposal_id,
+            title: item.title,
+            text: item.text,
+            hidden: item.hidden,
+            hidden_reason: item.hidden_reason,
+            hidden_pending_review: item.hidden_pending_review,
+            locked: item.locked,
+            open_flags: item.open_flags,
+            flag_score: in_established_flags(item.flag_score),
+            first_flagged_at: item.first_flagged_at,
+            last_flagged_at: item.last_flagged_at,
+        }
+    }
+}
+
+/// How many of the flags give each reason, in the reasons' order.
+fn reason_counts(flags: &[Flag]) -> Vec<ReasonCount> {
+    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in flags {
+        *reasons.entry(f.reason.as_str()).or_default() += 1;
+    }
+    reasons
         .into_iter()
-        .map(|item: QueueItem| {
-            let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
-            for f in &item.flags {
-                *reasons.entry(f.reason.as_str()).or_default() += 1;
-            }
-            QueueItemResponse {
-                reasons: reasons
-                    .into_iter()
-                    .filter_map(|(r, count)| {
-                        FlagReason::parse(r).map(|reason| ReasonCount { reason, count })
-                    })
-                    .collect(),
-                flags: item
-                    .flags
-                    .iter()
-                    .map(|f| QueueFlag {
-                        id: f.id,
-                        reporter: author(f.reporter_id),
-                        reporter_record: record_of(f.reporter_id),
-                        weight: in_established_flags(f.weight),
-                        reason: FlagReason::parse(&f.reason).unwrap_or(FlagReason::Other),
-                        note: f.note.clone(),
-                        created_at: f.created_at,
-                        resolution: f.resolution.clone(),
-                        resolved_at: f.resolved_at,
-                    })
-                    .collect(),
-                author: author(item.author_id),
-                target_type: item.target_type,
-                target_id: item.target_id,
-                consultation_id: item.consultation_id,
-                proposal_id: item.proposal_id,
-                title: item.title,
-                text: item.text,
-                hidden: item.hidden,
-                hidden_reason: item.hidden_reason,
-                hidden_pending_review: item.hidden_pending_review,
-                locked: item.locked,
-                open_flags: item.open_flags,
-                flag_score: in_established_flags(item.flag_score),
-                first_flagged_at: item.first_flagged_at,
-                last_flagged_at: item.last_flagged_at,
-            }
-        })
-        .collect();
-    Ok(web::Json(QueueList {
-        items,
-        next_cursor,
-        hide_threshold: in_established_flags(state.moderation_policy().hide_score()),
-    }))
+        .filter_map(|(r, count)| FlagReason::parse(r).map(|reason| ReasonCount { reason, count }))
+        .collect()
 }

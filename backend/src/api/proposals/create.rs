@@ -7,7 +7,7 @@ use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::proposals;
@@ -15,12 +15,10 @@ use crate::domain::proposals;
 /// Submits a proposal while the consultation collects ideas.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id_or_slug" = String, Path)), request_body = ProposalRequest, responses(
     (status = 201, body = ProposalResponse, description = "The new proposal"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed"),
-    (status = 422, body = Problem, content_type = "application/problem+json", description = "validation_failed; `repeated` when the same text was posted too often"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 403),
+    (status = 409, description = "phase_closed"),
+    (status = 422, description = "validation_failed; `repeated` when the same text was posted too often"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/consultations/{id_or_slug}/proposals")]
 pub async fn create_proposal(
@@ -33,12 +31,7 @@ pub async fn create_proposal(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Proposal,
-            client.with_account(&author),
-        )
+        .limit(LimitedAction::Proposal, client.with_account(&author))
         .await?;
     let created = proposals::create(
         &state.db,

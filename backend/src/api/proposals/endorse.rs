@@ -9,7 +9,7 @@ use super::EndorsementResponse;
 use crate::api::body::Body;
 use crate::api::extract::Writer;
 use crate::api::params::{Path, Query};
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::endorsements;
 
@@ -31,11 +31,8 @@ pub struct EndorsementList {
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = EndorseRequest, responses(
     (status = 201, body = EndorsementList, description = "endorsed"),
     (status = 200, body = EndorsementList, description = "already endorsed"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
+    (status = 409),
 ))]
 #[post("/proposals/{id}/endorsements")]
 pub async fn endorse_proposal(
@@ -63,9 +60,7 @@ pub async fn endorse_proposal(
 /// Withdraws the caller's organization's endorsement.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path), EndorseRequest), responses(
     (status = 204, description = "The endorsement is withdrawn"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[delete("/proposals/{id}/endorsements")]
 pub async fn withdraw_endorsement(

@@ -5,15 +5,13 @@ use uuid::Uuid;
 
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::follows::{self, Target};
 
 /// Follows a proposal: its status changes and official answer reach you.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 204, description = "The caller follows the proposal"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/proposals/{id}/follow")]
 pub async fn follow_proposal(
@@ -29,8 +27,6 @@ pub async fn follow_proposal(
 /// Stops following a proposal.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 204, description = "The caller no longer follows the proposal"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[delete("/proposals/{id}/follow")]
 pub async fn unfollow_proposal(

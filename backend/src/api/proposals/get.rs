@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::ProposalResponse;
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
@@ -15,7 +15,6 @@ use crate::domain::{moderation, proposals};
 /// organizations endorsing it.
 #[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
     (status = 200, body = ProposalResponse, description = "The proposal"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}")]
 pub async fn get_proposal(

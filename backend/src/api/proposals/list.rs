@@ -6,7 +6,7 @@ use utoipa::IntoParams;
 
 use super::{ProposalList, ProposalResponse};
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::{self, ListQuery, Sort, Status};
@@ -28,8 +28,6 @@ pub struct ListParams {
 /// A consultation's proposals in the chosen order, keyset-paginated.
 #[utoipa::path(tag = "proposals", params(("id_or_slug" = String, Path), ListParams), responses(
     (status = 200, body = ProposalList, description = "A page of proposals, with the cursor of the next"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/consultations/{id_or_slug}/proposals")]
 pub async fn list_proposals(

@@ -9,7 +9,7 @@ use super::ProposalResponse;
 use crate::api::body::Body;
 use crate::api::extract::AgencyMember;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::answers::{self, AnswerStatus};
 use crate::domain::proposals;
@@ -26,11 +26,8 @@ pub struct AnswerRequest {
 /// author, followers and voters are notified.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = AnswerRequest, responses(
     (status = 200, body = ProposalResponse, description = "The proposal with its answer and new status"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json", description = "withdrawn or merged"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
+    (status = 409, description = "withdrawn or merged"),
 ))]
 #[put("/proposals/{id}/response")]
 pub async fn put_response(

@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::proposals;
 
@@ -30,7 +30,6 @@ pub struct RevisionList {
 /// Earlier versions of a proposal, newest first.
 #[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
     (status = 200, body = RevisionList, description = "The earlier versions, newest first (none for an unedited proposal)"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/proposals/{id}/revisions")]
 pub async fn list_revisions(

@@ -8,7 +8,7 @@ use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::proposals;
@@ -16,12 +16,10 @@ use crate::domain::proposals;
 /// The author edits their proposal during ideation; the previous text is kept as a revision.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ProposalRequest, responses(
     (status = 200, body = ProposalResponse, description = "The edited proposal"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
-    (status = 423, body = Problem, content_type = "application/problem+json", description = "Locked by a moderator"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 403),
+    (status = 409),
+    (status = 423, description = "Locked by a moderator"),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[patch("/proposals/{id}")]
 pub async fn update_proposal(
@@ -34,12 +32,7 @@ pub async fn update_proposal(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(
-            &state.db,
-            LimitedAction::Proposal,
-            client.with_account(&editor),
-        )
+        .limit(LimitedAction::Proposal, client.with_account(&editor))
         .await?;
     let updated = proposals::update(&state.db, &editor, *path, body.into()).await?;
     let my_vote = proposals::votes_of(state.db.reader(), editor.id, &[updated.id])

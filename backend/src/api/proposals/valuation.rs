@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::api::body::Body;
 use crate::api::extract::Valuator;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::valuations::{self, ScoreInput};
 
@@ -49,10 +49,7 @@ pub struct ValuationResponse {
 /// left out keep their earlier scores.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ValuationRequest, responses(
     (status = 200, body = ValuationResponse, description = "The valuator's scores as now recorded"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
 ))]
 #[put("/proposals/{id}/valuation")]
 pub async fn put_valuation(

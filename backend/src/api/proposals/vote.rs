@@ -9,7 +9,7 @@ use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
 use crate::domain::votes::{self, VoteOutcome, VoteValue};
@@ -49,12 +49,10 @@ impl From<VoteOutcome> for VoteResponse {
 /// Casts or changes the caller's one vote. Sending the same vote again changes nothing.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = VoteRequest, responses(
     (status = 200, body = VoteResponse, description = "The caller's vote and the proposal's new tallies"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json", description = "phase_closed or withdrawn"),
-    (status = 423, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 403),
+    (status = 409, description = "phase_closed or withdrawn"),
+    (status = 423),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[put("/proposals/{id}/vote")]
 pub async fn put_vote(
@@ -67,8 +65,7 @@ pub async fn put_vote(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     let outcome = votes::cast(&state.db, &voter, *path, Some(body.value), client.network()).await?;
     Ok(web::Json(outcome.into()))
@@ -77,10 +74,8 @@ pub async fn put_vote(
 /// Retracts the caller's vote, if any.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = VoteResponse, description = "The proposal's tallies without the caller's vote"),
-    (status = 401, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json"),
-    (status = 429, body = Problem, content_type = "application/problem+json", description = "rate_limited, with Retry-After"),
+    (status = 409),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[delete("/proposals/{id}/vote")]
 pub async fn delete_vote(
@@ -91,8 +86,7 @@ pub async fn delete_vote(
 ) -> Result<web::Json<VoteResponse>, ApiError> {
     let path = path.parsed()?;
     state
-        .limiter
-        .check(&state.db, LimitedAction::Vote, client.with_account(&voter))
+        .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
     let outcome = votes::cast(&state.db, &voter, *path, None, client.network()).await?;
     Ok(web::Json(outcome.into()))

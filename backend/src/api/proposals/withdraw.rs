@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::ProposalResponse;
 use crate::api::extract::Writer;
 use crate::api::params::Path;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::proposals;
 
@@ -14,9 +14,8 @@ use crate::domain::proposals;
 /// more votes or comments.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = ProposalResponse, description = "The proposal, now `withdrawn`"),
-    (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 403),
+    (status = 409),
 ))]
 #[delete("/proposals/{id}")]
 pub async fn withdraw_proposal(

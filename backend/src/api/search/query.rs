@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{SearchFacets, SearchResponse};
 use crate::api::extract::Caller;
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::cursor::{self, page_limit};
 use crate::error::{Error, FieldError};
@@ -111,8 +111,7 @@ fn checked(params: SearchParams) -> Result<Query, Error> {
 /// items are left out, except for those who moderate them.
 #[utoipa::path(tag = "search", params(SearchParams), responses(
     (status = 200, body = SearchResponse, description = "The matching items, best first"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
-    (status = 503, body = Problem, content_type = "application/problem+json"),
+    (status = 503),
 ))]
 #[get("/search")]
 pub async fn search(

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::api::problem::{ApiError, Problem};
+use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::notifications::unsubscribe;
 use crate::domain::notifications::NotificationKind;
@@ -35,7 +35,6 @@ pub struct UnsubscribeResponse {
 #[utoipa::path(tag = "notifications", params(TokenParam), responses(
     (status = 200, body = UnsubscribeResponse, description = "The notification kinds the link turns off"),
     (status = 303, description = "A browser is sent to the web app's unsubscribe page (`/unsubscribe?token=…`)"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/unsubscribe")]
 pub async fn describe(
@@ -84,7 +83,6 @@ fn prefers_html(req: &HttpRequest) -> bool {
 /// `List-Unsubscribe=One-Click`; the body is not needed.
 #[utoipa::path(tag = "notifications", params(TokenParam), responses(
     (status = 200, body = UnsubscribeResponse, description = "The notification kinds now turned off"),
-    (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/unsubscribe")]
 pub async fn unsubscribe_now(

@@ -80,6 +80,13 @@ struct Params {
 }
 
 impl Params {
+    fn new(backend: sea_orm::DbBackend) -> Params {
+        Params {
+            backend,
+            values: Vec::new(),
+        }
+    }
+
     fn bind(&mut self, value: impl Into<Value>) -> String {
         self.values.push(value.into());
         placeholder(self.backend, self.values.len())
@@ -121,6 +128,9 @@ impl GroupKind {
     }
 }
 
+/// A group before suppression: its kind and label, its participants and their votes now.
+type Counted = (GroupKind, Option<String>, i64, VoteTotals);
+
 pub async fn breakdown(
     db: &Db,
     consultation: &Consultation,
@@ -133,6 +143,24 @@ pub async fn breakdown(
         _ => profile_cells(conn, consultation, by).await?,
     };
     let k64 = k as i64;
+    let labels = labels_shown(consultation, by, &participants, k64);
+    let groups = counted_groups(by, &labels, &participants, &votes);
+    let releases = release(db, consultation, by, &groups, k64).await?;
+    Ok(Breakdown {
+        by,
+        k,
+        groups: shown_groups(groups, &releases, k64),
+    })
+}
+
+/// The values that get a group of their own: the consultation's or the platform's list, and
+/// for provinces any other one declared by at least k participants.
+fn labels_shown(
+    consultation: &Consultation,
+    by: Dimension,
+    participants: &Cells,
+    k64: i64,
+) -> Vec<String> {
     let mut labels: Vec<String> = match by {
         Dimension::Province => label_list(&consultation.provinces),
         Dimension::Theme => label_list(&consultation.themes),
@@ -150,8 +178,17 @@ pub async fn breakdown(
         extra.sort();
         labels.extend(extra);
     }
+    labels
+}
 
-    let mut groups: Vec<(GroupKind, Option<String>, i64, VoteTotals)> = labels
+/// One group per label, then (but for themes) the other values pooled, then the undeclared.
+fn counted_groups(
+    by: Dimension,
+    labels: &[String],
+    participants: &Cells,
+    votes: &VoteCells,
+) -> Vec<Counted> {
+    let mut groups: Vec<Counted> = labels
         .iter()
         .map(|label| {
             let key = Some(label.clone());
@@ -165,12 +202,12 @@ pub async fn breakdown(
         .collect();
     if by != Dimension::Theme {
         let mut other = (GroupKind::Other, None, 0i64, VoteTotals::default());
-        for (label, n) in &participants {
+        for (label, n) in participants {
             if label.as_ref().is_some_and(|l| !labels.contains(l)) {
                 other.2 += n;
             }
         }
-        for (label, v) in &votes {
+        for (label, v) in votes {
             if label.as_ref().is_some_and(|l| !labels.contains(l)) {
                 add(&mut other.3, v);
             }
@@ -183,8 +220,19 @@ pub async fn breakdown(
         participants.get(&None).copied().unwrap_or(0),
         votes.get(&None).cloned().unwrap_or_default(),
     ));
+    groups
+}
 
-    let previous = released(conn, consultation, by).await?;
+/// The figures released for each group: the last ones, or the current ones once enough new
+/// participants joined (stored when anything changed).
+async fn release(
+    db: &Db,
+    consultation: &Consultation,
+    by: Dimension,
+    groups: &[Counted],
+    k64: i64,
+) -> Result<HashMap<String, Released>> {
+    let previous = released(db.reader(), consultation, by).await?;
     let now = crate::domain::now();
     let releases: HashMap<String, Released> = groups
         .iter()
@@ -197,14 +245,22 @@ pub async fn breakdown(
     if releases != previous {
         store_releases(db.writer(), consultation, by, &releases).await?;
     }
+    Ok(releases)
+}
 
+/// The groups as shown: their released figures, or nothing where suppression hides them.
+fn shown_groups(
+    groups: Vec<Counted>,
+    releases: &HashMap<String, Released>,
+    k64: i64,
+) -> Vec<Group> {
     let shown: Vec<&Released> = groups
         .iter()
         .map(|(kind, label, _, _)| &releases[&kind.key(label)])
         .collect();
     let counts: Vec<i64> = shown.iter().map(|r| r.participants).collect();
     let hidden = suppressed_cells(&counts, k64);
-    let groups = groups
+    groups
         .into_iter()
         .zip(shown)
         .zip(hidden)
@@ -218,8 +274,7 @@ pub async fn breakdown(
             votes: (!suppressed).then(|| release.votes.clone()),
             released_at: (!suppressed).then_some(release.released_at),
         })
-        .collect();
-    Ok(Breakdown { by, k, groups })
+        .collect()
 }
 
 /// The figures last released for the consultation and dimension, by group key.
@@ -229,10 +284,7 @@ async fn released<C: ConnectionTrait>(
     by: Dimension,
 ) -> Result<HashMap<String, Released>> {
     let backend = conn.get_database_backend();
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let mut params = Params::new(backend);
     let sql = format!(
         "SELECT groups FROM breakdown_releases WHERE consultation_id = {} AND dimension = {}",
         params.bind(consultation.id),
@@ -257,10 +309,7 @@ async fn store_releases<C: ConnectionTrait>(
     releases: &HashMap<String, Released>,
 ) -> Result<()> {
     let backend = conn.get_database_backend();
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let mut params = Params::new(backend);
     let text = serde_json::to_string(releases).map_err(anyhow::Error::from)?;
     let sql = format!(
         "INSERT INTO breakdown_releases (consultation_id, dimension, groups, updated_at)          VALUES ({}, {}, {}, {}) ON CONFLICT (consultation_id, dimension)          DO UPDATE SET groups = excluded.groups, updated_at = excluded.updated_at",
@@ -302,28 +351,14 @@ async fn profile_cells<C: ConnectionTrait>(
         _ => "gender",
     };
     let backend = conn.get_database_backend();
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let mut params = Params::new(backend);
     let sql = format!(
         "SELECT u.{column} AS label, COUNT(*) AS n FROM consultation_participants cp \
          JOIN users u ON u.id = cp.user_id WHERE cp.consultation_id = {} GROUP BY u.{column}",
         params.bind(consultation.id)
     );
-    let mut participants: Cells = HashMap::new();
-    for row in conn
-        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?
-    {
-        let label: Option<String> = row.try_get("", "label")?;
-        let n: i64 = row.try_get("", "n")?;
-        *participants.entry(blank_is_none(label)).or_default() += n;
-    }
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let participants = participant_cells(conn, sql, params).await?;
+    let mut params = Params::new(backend);
     let counted = params.counted_proposal(consultation);
     // Votes are first counted per voter, so the profile is looked up once per person rather
     // than once per vote.
@@ -347,6 +382,28 @@ async fn profile_cells<C: ConnectionTrait>(
     Ok((participants, votes))
 }
 
+/// Runs a query of `label` and `n` rows: participants per label, blank labels as undeclared.
+async fn participant_cells<C: ConnectionTrait>(
+    conn: &C,
+    sql: String,
+    params: Params,
+) -> Result<Cells> {
+    let mut participants: Cells = HashMap::new();
+    for row in conn
+        .query_all_raw(Statement::from_sql_and_values(
+            params.backend,
+            sql,
+            params.values,
+        ))
+        .await?
+    {
+        let label: Option<String> = row.try_get("", "label")?;
+        let n: i64 = row.try_get("", "n")?;
+        *participants.entry(blank_is_none(label)).or_default() += n;
+    }
+    Ok(participants)
+}
+
 fn blank_is_none(label: Option<String>) -> Option<String> {
     label.filter(|l| !l.trim().is_empty())
 }
@@ -357,10 +414,7 @@ async fn theme_cells<C: ConnectionTrait>(
     consultation: &Consultation,
 ) -> Result<(Cells, VoteCells)> {
     let backend = conn.get_database_backend();
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let mut params = Params::new(backend);
     let (a, b, c) = (
         params.counted_proposal(consultation),
         params.counted_proposal(consultation),
@@ -376,19 +430,8 @@ async fn theme_cells<C: ConnectionTrait>(
          UNION ALL SELECT p.theme AS theme, p.author_id AS user_id FROM proposals p WHERE {c} \
          ) t GROUP BY t.theme"
     );
-    let mut participants: Cells = HashMap::new();
-    for row in conn
-        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?
-    {
-        let label: Option<String> = row.try_get("", "label")?;
-        let n: i64 = row.try_get("", "n")?;
-        *participants.entry(blank_is_none(label)).or_default() += n;
-    }
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let participants = participant_cells(conn, sql, params).await?;
+    let mut params = Params::new(backend);
     let counted = params.counted_proposal(consultation);
     let sql = format!(
         "SELECT p.theme AS label, SUM(p.agree_count) AS agree, \

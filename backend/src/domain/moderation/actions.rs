@@ -106,14 +106,14 @@ pub struct Command {
 }
 
 /// A checked command: the reason is trimmed and bounded, the extra fields fit the action.
-pub(super) struct Checked {
-    pub action: Action,
-    pub target_type: TargetType,
-    pub target_id: Uuid,
-    pub reason: String,
-    pub merge_into: Option<Uuid>,
-    pub until: Option<DateTime<Utc>>,
-    pub theme: Option<Option<String>>,
+pub(super) struct Checked(Command);
+
+impl std::ops::Deref for Checked {
+    type Target = Command;
+
+    fn deref(&self) -> &Command {
+        &self.0
+    }
 }
 
 fn check(cmd: Command) -> Result<Checked> {
@@ -161,15 +161,10 @@ fn check(cmd: Command) -> Result<Checked> {
         &mut errors,
     );
     errors.finish()?;
-    Ok(Checked {
-        action: cmd.action,
-        target_type: cmd.target_type,
-        target_id: cmd.target_id,
+    Ok(Checked(Command {
         reason: reason.unwrap_or_default(),
-        merge_into: cmd.merge_into,
-        until: cmd.until,
-        theme: cmd.theme,
-    })
+        ..cmd
+    }))
 }
 
 /// What a decision changed, for the two logs.
@@ -321,49 +316,8 @@ async fn act_on_proposal<C: ConnectionTrait>(
     ensure_may_moderate(conn, moderator, p.consultation_id).await?;
     let mut details = None;
     match cmd.action {
-        Action::Hide | Action::MarkSpam => {
-            if p.hidden_at.is_some() && p.hidden_by.is_some() {
-                return Err(unchanged("This proposal is already hidden by a moderator."));
-            }
-            content::hide_proposal(conn, &p, Some(moderator.id), &cmd.reason).await?;
-            content::resolve_flags(
-                conn,
-                TargetType::Proposal,
-                p.id,
-                moderator.id,
-                Resolution::Upheld,
-            )
-            .await?;
-        }
-        Action::Unhide => {
-            if p.hidden_at.is_none() {
-                return Err(unchanged("This proposal is not hidden."));
-            }
-            content::unhide_proposal(conn, &p).await?;
-            content::resolve_flags(
-                conn,
-                TargetType::Proposal,
-                p.id,
-                moderator.id,
-                Resolution::Dismissed,
-            )
-            .await?;
-        }
-        Action::DismissFlags => {
-            if p.flag_count == 0 {
-                return Err(unchanged("This proposal has no open flags."));
-            }
-            if p.hidden_at.is_some() && p.hidden_by.is_none() {
-                content::unhide_proposal(conn, &p).await?;
-            }
-            content::resolve_flags(
-                conn,
-                TargetType::Proposal,
-                p.id,
-                moderator.id,
-                Resolution::Dismissed,
-            )
-            .await?;
+        Action::Hide | Action::MarkSpam | Action::Unhide | Action::DismissFlags => {
+            act_on_content(conn, moderator, cmd, Content::Proposal(&p)).await?;
         }
         Action::Lock | Action::Unlock => {
             let lock = cmd.action == Action::Lock;
@@ -431,6 +385,108 @@ async fn act_on_proposal<C: ConnectionTrait>(
     })
 }
 
+/// A proposal or a comment: what the decisions on flagged content act on.
+#[derive(Clone, Copy)]
+enum Content<'a> {
+    Proposal(&'a Proposal),
+    Comment(&'a Comment),
+}
+
+impl Content<'_> {
+    fn target(self) -> (TargetType, Uuid) {
+        match self {
+            Content::Proposal(p) => (TargetType::Proposal, p.id),
+            Content::Comment(c) => (TargetType::Comment, c.id),
+        }
+    }
+
+    /// When it was hidden, and by which moderator (`None` when flags alone hid it).
+    fn hidden(self) -> (Option<DateTime<Utc>>, Option<Uuid>) {
+        match self {
+            Content::Proposal(p) => (p.hidden_at, p.hidden_by),
+            Content::Comment(c) => (c.hidden_at, c.hidden_by),
+        }
+    }
+
+    fn flag_count(self) -> i32 {
+        match self {
+            Content::Proposal(p) => p.flag_count,
+            Content::Comment(c) => c.flag_count,
+        }
+    }
+
+    /// The refusal that names what the decision was about.
+    fn unchanged(self, proposal: &'static str, comment: &'static str) -> Error {
+        unchanged(match self {
+            Content::Proposal(_) => proposal,
+            Content::Comment(_) => comment,
+        })
+    }
+
+    async fn hide<C: ConnectionTrait>(self, conn: &C, by: Uuid, reason: &str) -> Result<()> {
+        match self {
+            Content::Proposal(p) => content::hide_proposal(conn, p, Some(by), reason).await,
+            Content::Comment(c) => content::hide_comment(conn, c, Some(by), reason).await,
+        }
+    }
+
+    async fn unhide<C: ConnectionTrait>(self, conn: &C) -> Result<()> {
+        match self {
+            Content::Proposal(p) => content::unhide_proposal(conn, p).await,
+            Content::Comment(c) => content::unhide_comment(conn, c).await,
+        }
+    }
+}
+
+/// Hide, mark as spam, unhide or dismiss the flags: the decisions proposals and comments
+/// share. Each closes the item's open flags, upheld or dismissed.
+async fn act_on_content<C: ConnectionTrait>(
+    conn: &C,
+    moderator: &Account,
+    cmd: &Checked,
+    item: Content<'_>,
+) -> Result<()> {
+    let (hidden_at, hidden_by) = item.hidden();
+    let resolution = match cmd.action {
+        Action::Hide | Action::MarkSpam => {
+            if hidden_at.is_some() && hidden_by.is_some() {
+                return Err(item.unchanged(
+                    "This proposal is already hidden by a moderator.",
+                    "This comment is already hidden by a moderator.",
+                ));
+            }
+            item.hide(conn, moderator.id, &cmd.reason).await?;
+            Resolution::Upheld
+        }
+        Action::Unhide => {
+            if hidden_at.is_none() {
+                return Err(item.unchanged(
+                    "This proposal is not hidden.",
+                    "This comment is not hidden.",
+                ));
+            }
+            item.unhide(conn).await?;
+            Resolution::Dismissed
+        }
+        Action::DismissFlags => {
+            if item.flag_count() == 0 {
+                return Err(item.unchanged(
+                    "This proposal has no open flags.",
+                    "This comment has no open flags.",
+                ));
+            }
+            if hidden_at.is_some() && hidden_by.is_none() {
+                item.unhide(conn).await?;
+            }
+            Resolution::Dismissed
+        }
+        _ => return Err(anyhow::anyhow!("an action for proposals reached a comment").into()),
+    };
+    let (target_type, target_id) = item.target();
+    content::resolve_flags(conn, target_type, target_id, moderator.id, resolution).await?;
+    Ok(())
+}
+
 async fn act_on_comment<C: ConnectionTrait>(
     conn: &C,
     moderator: &Account,
@@ -438,53 +494,7 @@ async fn act_on_comment<C: ConnectionTrait>(
 ) -> Result<Decision> {
     let (proposal, c): (Proposal, Comment) = lock_with_proposal(conn, cmd.target_id).await?;
     ensure_may_moderate(conn, moderator, proposal.consultation_id).await?;
-    match cmd.action {
-        Action::Hide | Action::MarkSpam => {
-            if c.hidden_at.is_some() && c.hidden_by.is_some() {
-                return Err(unchanged("This comment is already hidden by a moderator."));
-            }
-            content::hide_comment(conn, &c, Some(moderator.id), &cmd.reason).await?;
-            content::resolve_flags(
-                conn,
-                TargetType::Comment,
-                c.id,
-                moderator.id,
-                Resolution::Upheld,
-            )
-            .await?;
-        }
-        Action::Unhide => {
-            if c.hidden_at.is_none() {
-                return Err(unchanged("This comment is not hidden."));
-            }
-            content::unhide_comment(conn, &c).await?;
-            content::resolve_flags(
-                conn,
-                TargetType::Comment,
-                c.id,
-                moderator.id,
-                Resolution::Dismissed,
-            )
-            .await?;
-        }
-        Action::DismissFlags => {
-            if c.flag_count == 0 {
-                return Err(unchanged("This comment has no open flags."));
-            }
-            if c.hidden_at.is_some() && c.hidden_by.is_none() {
-                content::unhide_comment(conn, &c).await?;
-            }
-            content::resolve_flags(
-                conn,
-                TargetType::Comment,
-                c.id,
-                moderator.id,
-                Resolution::Dismissed,
-            )
-            .await?;
-        }
-        _ => return Err(anyhow::anyhow!("an action for proposals reached a comment").into()),
-    }
+    act_on_content(conn, moderator, cmd, Content::Comment(&c)).await?;
     let after = comments::Entity::find_by_id(c.id)
         .one(conn)
         .await?

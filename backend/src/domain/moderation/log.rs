@@ -2,10 +2,7 @@
 //! public one (`moderation_actions`: what, to what, why) and a private one in the audit log
 //! (who, and the state before and after). Both tables refuse updates and deletes.
 
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -75,8 +72,7 @@ pub struct LogQuery {
 
 /// The public log, newest first.
 pub async fn public_log(db: &Db, q: LogQuery) -> Result<(Vec<LoggedAction>, Option<String>)> {
-    let mut query =
-        moderation_actions::Entity::find().order_by_desc(moderation_actions::Column::Id);
+    let mut query = moderation_actions::Entity::find();
     if let Some(id) = q.consultation_id {
         query = query.filter(moderation_actions::Column::ConsultationId.eq(id));
     }
@@ -86,16 +82,13 @@ pub async fn public_log(db: &Db, q: LogQuery) -> Result<(Vec<LoggedAction>, Opti
     if let Some(id) = q.target_id {
         query = query.filter(moderation_actions::Column::TargetId.eq(id));
     }
-    if let Some(raw) = &q.cursor {
-        let last: Uuid = cursor::decode(raw)?;
-        query = query.filter(moderation_actions::Column::Id.lt(last));
-    }
-    let mut rows = query.limit(q.limit + 1).all(db.reader()).await?;
-    let next = if rows.len() as u64 > q.limit {
-        rows.truncate(q.limit as usize);
-        rows.last().map(|last| cursor::encode(&last.id))
-    } else {
-        None
-    };
-    Ok((rows, next))
+    cursor::newest_first(
+        db.reader(),
+        query,
+        moderation_actions::Column::Id,
+        q.cursor.as_deref(),
+        q.limit,
+        |row| row.id,
+    )
+    .await
 }

@@ -187,6 +187,37 @@ pub async fn queue(
     Ok((items, next))
 }
 
+/// What the queue shows of a flagged proposal's or comment's own text and state.
+struct Words<'a> {
+    body: &'a str,
+    author_id: Uuid,
+    hidden_at: Option<DateTime<Utc>>,
+    hidden_by: Option<Uuid>,
+    hidden_reason: &'a Option<String>,
+}
+
+impl<'a> Words<'a> {
+    fn of_proposal(p: &'a proposals::Model) -> Self {
+        Words {
+            body: &p.body,
+            author_id: p.author_id,
+            hidden_at: p.hidden_at,
+            hidden_by: p.hidden_by,
+            hidden_reason: &p.hidden_reason,
+        }
+    }
+
+    fn of_comment(c: &'a comments::Model) -> Self {
+        Words {
+            body: &c.body,
+            author_id: c.author_id,
+            hidden_at: c.hidden_at,
+            hidden_by: c.hidden_by,
+            hidden_reason: &c.hidden_reason,
+        }
+    }
+}
+
 /// Loads the flagged proposals and comments (and the proposals the comments are under).
 async fn attach_targets(
     db: &Db,
@@ -229,29 +260,12 @@ async fn attach_targets(
         } else {
             (flags.len(), flags.iter().map(|f| f.weight).sum())
         };
-        let item = match kind {
+        let (p, words) = match kind {
             TargetType::Proposal => {
                 let Some(p) = proposal_rows.get(&id) else {
                     continue;
                 };
-                QueueItem {
-                    target_type: kind,
-                    target_id: id,
-                    consultation_id: p.consultation_id,
-                    proposal_id: p.id,
-                    title: p.title.clone(),
-                    text: excerpt(&p.body),
-                    author_id: p.author_id,
-                    hidden: p.hidden_at.is_some(),
-                    hidden_reason: p.hidden_reason.clone(),
-                    hidden_pending_review: p.hidden_at.is_some() && p.hidden_by.is_none(),
-                    locked: p.locked_at.is_some(),
-                    open_flags,
-                    flag_score,
-                    flags,
-                    first_flagged_at,
-                    last_flagged_at,
-                }
+                (p, Words::of_proposal(p))
             }
             TargetType::Comment => {
                 let Some(c) = comment_rows.get(&id) else {
@@ -260,26 +274,27 @@ async fn attach_targets(
                 let Some(p) = proposal_rows.get(&c.proposal_id) else {
                     continue;
                 };
-                QueueItem {
-                    target_type: kind,
-                    target_id: id,
-                    consultation_id: p.consultation_id,
-                    proposal_id: p.id,
-                    title: p.title.clone(),
-                    text: excerpt(&c.body),
-                    author_id: c.author_id,
-                    hidden: c.hidden_at.is_some(),
-                    hidden_reason: c.hidden_reason.clone(),
-                    hidden_pending_review: c.hidden_at.is_some() && c.hidden_by.is_none(),
-                    locked: p.locked_at.is_some(),
-                    open_flags,
-                    flag_score,
-                    flags,
-                    first_flagged_at,
-                    last_flagged_at,
-                }
+                (p, Words::of_comment(c))
             }
             TargetType::User => continue,
+        };
+        let item = QueueItem {
+            target_type: kind,
+            target_id: id,
+            consultation_id: p.consultation_id,
+            proposal_id: p.id,
+            title: p.title.clone(),
+            text: excerpt(words.body),
+            author_id: words.author_id,
+            hidden: words.hidden_at.is_some(),
+            hidden_reason: words.hidden_reason.clone(),
+            hidden_pending_review: words.hidden_at.is_some() && words.hidden_by.is_none(),
+            locked: p.locked_at.is_some(),
+            open_flags,
+            flag_score,
+            flags,
+            first_flagged_at,
+            last_flagged_at,
         };
         items.push(item);
     }
