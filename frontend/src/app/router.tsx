@@ -1,5 +1,6 @@
 // The one route table. Each area's pages load on first visit, so the first download stays small.
 import { createBrowserRouter, Navigate, useLocation, useParams } from "react-router";
+import { Loading } from "@/components/Loading";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RouteError } from "./RouteError";
@@ -16,6 +17,8 @@ export function createRouter() {
     {
       element: <Layout />,
       errorElement: <RouteError />,
+      // Shown while the first page's code loads (each page loads on first visit).
+      HydrateFallback: Loading,
       children: [
         {
           index: true,
