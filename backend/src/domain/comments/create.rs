@@ -1,5 +1,11 @@
 //! Posting a comment or a reply.
 
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+};
+use uuid::Uuid;
+
 use super::{add_to_comment_count, body, Stance, MAX_DEPTH};
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::Db;
@@ -13,11 +19,6 @@ use crate::domain::retry::retry_transient;
 use crate::domain::{markdown, now};
 use crate::error::{Conflict, Error, FieldErrors, Result};
 use crate::outbox::search::{self, DocType};
-use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-};
-use uuid::Uuid;
 
 pub async fn create(
     db: &Db,

@@ -1,7 +1,10 @@
 //! Removing a comment's text while its place in the thread stays.
 
+use sea_orm::{ActiveModelTrait, Set};
+use uuid::Uuid;
+
 use super::{add_to_comment_count, lock_with_proposal};
-use crate::db::entities::comments::{self};
+use crate::db::entities::comments;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::moderation::{self, log};
@@ -10,8 +13,6 @@ use crate::domain::proposals::get;
 use crate::domain::retry::retry_transient;
 use crate::error::{Error, Result};
 use crate::outbox::search::{self, DocType};
-use sea_orm::{ActiveModelTrait, Set};
-use uuid::Uuid;
 
 /// Removes a comment's text for good; its place in the thread stays so replies keep their
 /// context. The author or a moderator of the consultation may do this; doing it twice is not

@@ -1,5 +1,8 @@
 //! An author editing their own comment.
 
+use sea_orm::{ActiveModelTrait, Set};
+use uuid::Uuid;
+
 use super::{body, get_comment_for_update, Stance};
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::Db;
@@ -10,8 +13,6 @@ use crate::domain::retry::retry_transient;
 use crate::domain::{markdown, now};
 use crate::error::{Error, FieldErrors, Resource, Result};
 use crate::outbox::search::{self, DocType};
-use sea_orm::{ActiveModelTrait, Set};
-use uuid::Uuid;
 
 pub async fn edit(
     db: &Db,

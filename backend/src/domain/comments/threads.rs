@@ -1,16 +1,18 @@
 //! Reading a proposal's discussion as threads, one page of top-level comments at a time.
 
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::cursor;
-use crate::domain::moderation::{self};
+use crate::domain::moderation;
 use crate::domain::proposals::get;
 use crate::error::Result;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use uuid::Uuid;
 
 /// A comment with its replies.
 pub struct Thread {

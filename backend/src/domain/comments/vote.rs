@@ -1,8 +1,14 @@
 //! Up/down votes on comments, kept exact like proposal votes.
 
+use std::collections::HashMap;
+
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
 use super::{get_comment_for_update, CommentVoteValue};
 use crate::db::entities::comment_votes;
-use crate::db::entities::comments::{self};
+use crate::db::entities::comments;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::consultations::Phase;
@@ -11,10 +17,6 @@ use crate::domain::proposals::get;
 use crate::domain::retry::retry_transient;
 use crate::error::{Error, Resource, Result};
 use crate::outbox::search::{self, DocType};
-use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
-use std::collections::HashMap;
-use uuid::Uuid;
 
 pub struct CommentVoteOutcome {
     pub my_vote: Option<CommentVoteValue>,
