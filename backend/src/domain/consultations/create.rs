@@ -1,6 +1,7 @@
 //! Creating a consultation.
 
-use sea_orm::{ActiveModelTrait, Set};
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -30,42 +31,8 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
     }
     let id = Uuid::now_v7();
     let now = now();
-    let short_id = &id.simple().to_string()[24..];
-    let derived_slug = match input.title.as_deref().map(text::slug_from_title) {
-        Some(slug) if !slug.is_empty() => {
-            // A title shared with another consultation gets the id's tail appended, so the
-            // creator never has to fix a slug they did not choose.
-            if slug_exists(db.reader(), &slug).await? {
-                format!("{slug}-{short_id}")
-            } else {
-                slug
-            }
-        }
-        _ => format!("c-{short_id}"),
-    };
-    let mut row = consultations::ActiveModel {
-        id: Set(id),
-        slug: Set(derived_slug),
-        title: Set(String::new()),
-        summary: Set(String::new()),
-        body: Set(String::new()),
-        body_html: Set(String::new()),
-        owner_organization_id: Set(owner),
-        phase: Set(Phase::Draft.as_str().to_owned()),
-        themes: Set(Value::Array(vec![])),
-        provinces: Set(Value::Array(vec![])),
-        criteria: Set(Value::Array(vec![])),
-        ideation_starts_at: Set(None),
-        voting_starts_at: Set(None),
-        review_starts_at: Set(None),
-        closes_at: Set(None),
-        proposal_count: Set(0),
-        answer_due_days: Set(None),
-        answer_support_threshold: Set(None),
-        created_by: Set(creator.id),
-        created_at: Set(now),
-        updated_at: Set(now),
-    };
+    let slug = derived_slug(db.reader(), input.title.as_deref(), id).await?;
+    let mut row = blank_draft(id, slug, owner, creator.id, now);
     apply(input, &mut row, &mut errors);
     errors.finish()?;
     let txn = db.begin_write().await?;
@@ -98,4 +65,59 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
     .await?;
     txn.commit().await?;
     Ok(created)
+}
+
+/// The slug a new consultation gets from its title; a title shared with another consultation
+/// gets the id's tail appended, and no usable title gives `c-` and that tail.
+async fn derived_slug<C: ConnectionTrait>(
+    conn: &C,
+    title: Option<&str>,
+    id: Uuid,
+) -> Result<String> {
+    let short_id = &id.simple().to_string()[24..];
+    Ok(match title.map(text::slug_from_title) {
+        Some(slug) if !slug.is_empty() => {
+            // A title shared with another consultation gets the id's tail appended, so the
+            // creator never has to fix a slug they did not choose.
+            if slug_exists(conn, &slug).await? {
+                format!("{slug}-{short_id}")
+            } else {
+                slug
+            }
+        }
+        _ => format!("c-{short_id}"),
+    })
+}
+
+/// A new draft with nothing filled in yet: the input's fields are applied to it after.
+fn blank_draft(
+    id: Uuid,
+    slug: String,
+    owner: Option<Uuid>,
+    creator_id: Uuid,
+    now: DateTime<Utc>,
+) -> consultations::ActiveModel {
+    consultations::ActiveModel {
+        id: Set(id),
+        slug: Set(slug),
+        title: Set(String::new()),
+        summary: Set(String::new()),
+        body: Set(String::new()),
+        body_html: Set(String::new()),
+        owner_organization_id: Set(owner),
+        phase: Set(Phase::Draft.as_str().to_owned()),
+        themes: Set(Value::Array(vec![])),
+        provinces: Set(Value::Array(vec![])),
+        criteria: Set(Value::Array(vec![])),
+        ideation_starts_at: Set(None),
+        voting_starts_at: Set(None),
+        review_starts_at: Set(None),
+        closes_at: Set(None),
+        proposal_count: Set(0),
+        answer_due_days: Set(None),
+        answer_support_threshold: Set(None),
+        created_by: Set(creator_id),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
 }

@@ -1,7 +1,7 @@
 //! Listing a consultation's proposals in one of the sort orders, one keyset page at a time.
 
 use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -56,19 +56,7 @@ pub async fn list(
     q: ListQuery,
 ) -> Result<(Consultation, Vec<Proposal>, Option<String>)> {
     let consultation = consultations::get(db.reader(), viewer, consultation_ref).await?;
-    let mut query = proposals::Entity::find()
-        .filter(proposals::Column::ConsultationId.eq(consultation.id))
-        .filter(visibility::listed_proposals());
-    query = match q.status {
-        Some(status) => query.filter(proposals::Column::Status.eq(status.as_str())),
-        None => query.filter(proposals::Column::Status.ne(Status::Withdrawn.as_str())),
-    };
-    if let Some(theme) = &q.theme {
-        query = query.filter(proposals::Column::Theme.eq(theme.as_str()));
-    }
-    if let Some(province) = &q.province {
-        query = query.filter(proposals::Column::Province.eq(province.as_str()));
-    }
+    let mut query = matching(consultation.id, &q);
     // Pinned proposals lead the first page in every order, on top of `limit`; the pages
     // themselves hold the rest.
     let pinned = if q.cursor.is_none() {
@@ -83,30 +71,7 @@ pub async fn list(
     };
     query = query.filter(proposals::Column::Pinned.eq(false));
     if let Some(raw) = &q.cursor {
-        let at: Position = cursor::decode(raw)?;
-        if at.sort != q.sort {
-            return Err(Error::field(
-                "cursor",
-                "invalid",
-                "belongs to another sort order",
-            ));
-        }
-        let after_id = proposals::Column::Id.lt(at.id);
-        query = query.filter(match sort_column(q.sort) {
-            None => Condition::all().add(after_id),
-            Some(column) => {
-                let key: SimpleExpr = if q.sort == Sort::Top {
-                    Expr::value(at.key as i32)
-                } else {
-                    Expr::value(at.key)
-                };
-                Condition::any().add(Expr::col(column).lt(key.clone())).add(
-                    Condition::all()
-                        .add(Expr::col(column).eq(key))
-                        .add(after_id),
-                )
-            }
-        });
+        query = query.filter(after_cursor(raw, q.sort)?);
     }
     if let Some(column) = sort_column(q.sort) {
         query = query.order_by_desc(column);
@@ -130,4 +95,51 @@ pub async fn list(
     };
     let rows = pinned.into_iter().chain(rows).collect();
     Ok((consultation, rows, next))
+}
+
+/// The consultation's listed proposals that match the query's filters (withdrawn ones only
+/// when asked for by status).
+fn matching(consultation_id: Uuid, q: &ListQuery) -> Select<proposals::Entity> {
+    let mut query = proposals::Entity::find()
+        .filter(proposals::Column::ConsultationId.eq(consultation_id))
+        .filter(visibility::listed_proposals());
+    query = match q.status {
+        Some(status) => query.filter(proposals::Column::Status.eq(status.as_str())),
+        None => query.filter(proposals::Column::Status.ne(Status::Withdrawn.as_str())),
+    };
+    if let Some(theme) = &q.theme {
+        query = query.filter(proposals::Column::Theme.eq(theme.as_str()));
+    }
+    if let Some(province) = &q.province {
+        query = query.filter(proposals::Column::Province.eq(province.as_str()));
+    }
+    query
+}
+
+/// The condition that continues after the cursor's position, in the same sort order.
+fn after_cursor(raw: &str, sort: Sort) -> Result<Condition> {
+    let at: Position = cursor::decode(raw)?;
+    if at.sort != sort {
+        return Err(Error::field(
+            "cursor",
+            "invalid",
+            "belongs to another sort order",
+        ));
+    }
+    let after_id = proposals::Column::Id.lt(at.id);
+    Ok(match sort_column(sort) {
+        None => Condition::all().add(after_id),
+        Some(column) => {
+            let key: SimpleExpr = if sort == Sort::Top {
+                Expr::value(at.key as i32)
+            } else {
+                Expr::value(at.key)
+            };
+            Condition::any().add(Expr::col(column).lt(key.clone())).add(
+                Condition::all()
+                    .add(Expr::col(column).eq(key))
+                    .add(after_id),
+            )
+        }
+    })
 }
