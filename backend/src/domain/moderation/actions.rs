@@ -308,14 +308,7 @@ async fn act_on_proposal<C: ConnectionTrait>(
     cmd: &Checked,
 ) -> Result<Decision> {
     if let Some(into) = cmd.merge_into {
-        // A merge locks both proposals, always in id order, so that two merges of one pair
-        // in opposite directions cannot deadlock.
-        proposals::Entity::find()
-            .filter(proposals::Column::Id.is_in([cmd.target_id, into]))
-            .order_by_asc(proposals::Column::Id)
-            .lock_exclusive()
-            .all(conn)
-            .await?;
+        lock_pair_in_id_order(conn, cmd.target_id, into).await?;
     }
     let p = locked_proposal(conn, cmd.target_id).await?;
     ensure_may_moderate(conn, moderator, p.consultation_id).await?;
@@ -366,57 +359,16 @@ async fn act_on_proposal<C: ConnectionTrait>(
             .await?;
         }
         Action::Lock | Action::Unlock => {
-            let lock = cmd.action == Action::Lock;
-            if p.locked_at.is_some() == lock {
-                return Err(unchanged(if lock {
-                    "This proposal is already locked."
-                } else {
-                    "This proposal is not locked."
-                }));
-            }
-            let at: Option<DateTime<Utc>> = lock.then(now);
-            set_proposal(conn, p.id, proposals::Column::LockedAt, Expr::value(at)).await?;
+            set_locked(conn, &p, cmd.action == Action::Lock).await?;
         }
         Action::Pin | Action::Unpin => {
-            let pin = cmd.action == Action::Pin;
-            if p.pinned == pin {
-                return Err(unchanged(if pin {
-                    "This proposal is already pinned."
-                } else {
-                    "This proposal is not pinned."
-                }));
-            }
-            set_proposal(conn, p.id, proposals::Column::Pinned, Expr::value(pin)).await?;
+            set_pinned(conn, &p, cmd.action == Action::Pin).await?;
         }
         Action::ChangeTheme => {
-            let consultation =
-                consultations::get_by_id(conn, Some(moderator), p.consultation_id).await?;
-            let theme = match cmd.theme.clone().flatten() {
-                None => None,
-                Some(raw) => {
-                    let raw = raw.trim().to_owned();
-                    if !label_list(&consultation.themes).contains(&raw) {
-                        return Err(Error::field(
-                            "theme",
-                            "not_offered",
-                            "is not one of the consultation's themes",
-                        ));
-                    }
-                    Some(raw)
-                }
-            };
-            if p.theme == theme {
-                return Err(unchanged("This proposal already has this theme."));
-            }
-            details = Some(json!({ "theme": theme }));
-            set_proposal(conn, p.id, proposals::Column::Theme, Expr::value(theme)).await?;
+            details = Some(change_theme(conn, moderator, &p, cmd).await?);
         }
         Action::Merge => {
-            let into = cmd
-                .merge_into
-                .ok_or_else(|| Error::field("merge_into", "required", "is required by merge"))?;
-            merge::merge(conn, moderator, &p, into).await?;
-            details = Some(json!({ "merge_into": into }));
+            details = Some(merge_into(conn, moderator, &p, cmd).await?);
         }
         Action::Suspend | Action::Ban | Action::Restore | Action::DiscardVotes => {
             return Err(anyhow::anyhow!("an account action reached a proposal").into())
@@ -429,6 +381,95 @@ async fn act_on_proposal<C: ConnectionTrait>(
         before: content::proposal_state(&p),
         after: content::proposal_state(&after),
     })
+}
+
+/// A merge locks both proposals, always in id order, so that two merges of one pair in
+/// opposite directions cannot deadlock.
+async fn lock_pair_in_id_order<C: ConnectionTrait>(conn: &C, one: Uuid, other: Uuid) -> Result<()> {
+    proposals::Entity::find()
+        .filter(proposals::Column::Id.is_in([one, other]))
+        .order_by_asc(proposals::Column::Id)
+        .lock_exclusive()
+        .all(conn)
+        .await?;
+    Ok(())
+}
+
+/// Locks or unlocks the proposal; asking for the state it is in is refused.
+async fn set_locked<C: ConnectionTrait>(conn: &C, p: &Proposal, lock: bool) -> Result<()> {
+    if p.locked_at.is_some() == lock {
+        return Err(unchanged(if lock {
+            "This proposal is already locked."
+        } else {
+            "This proposal is not locked."
+        }));
+    }
+    let at: Option<DateTime<Utc>> = lock.then(now);
+    set_proposal(conn, p.id, proposals::Column::LockedAt, Expr::value(at)).await?;
+    Ok(())
+}
+
+/// Pins or unpins the proposal; asking for the state it is in is refused.
+async fn set_pinned<C: ConnectionTrait>(conn: &C, p: &Proposal, pin: bool) -> Result<()> {
+    if p.pinned == pin {
+        return Err(unchanged(if pin {
+            "This proposal is already pinned."
+        } else {
+            "This proposal is not pinned."
+        }));
+    }
+    set_proposal(conn, p.id, proposals::Column::Pinned, Expr::value(pin)).await?;
+    Ok(())
+}
+
+/// Moves the proposal to another of the consultation's themes (or none), and answers the
+/// decision's details.
+async fn change_theme<C: ConnectionTrait>(
+    conn: &C,
+    moderator: &Account,
+    p: &Proposal,
+    cmd: &Checked,
+) -> Result<Value> {
+    let consultation = consultations::get_by_id(conn, Some(moderator), p.consultation_id).await?;
+    let theme = match cmd.theme.clone().flatten() {
+        None => None,
+        Some(raw) => {
+            let raw = raw.trim().to_owned();
+            if !label_list(&consultation.themes).contains(&raw) {
+                return Err(Error::field(
+                    "theme",
+                    "not_offered",
+                    "is not one of the consultation's themes",
+                ));
+            }
+            Some(raw)
+        }
+    };
+    if p.theme == theme {
+        return Err(unchanged("This proposal already has this theme."));
+    }
+    set_proposal(
+        conn,
+        p.id,
+        proposals::Column::Theme,
+        Expr::value(theme.clone()),
+    )
+    .await?;
+    Ok(json!({ "theme": theme }))
+}
+
+/// Merges the proposal into the one the command names, and answers the decision's details.
+async fn merge_into<C: ConnectionTrait>(
+    conn: &C,
+    moderator: &Account,
+    p: &Proposal,
+    cmd: &Checked,
+) -> Result<Value> {
+    let into = cmd
+        .merge_into
+        .ok_or_else(|| Error::field("merge_into", "required", "is required by merge"))?;
+    merge::merge(conn, moderator, p, into).await?;
+    Ok(json!({ "merge_into": into }))
 }
 
 async fn act_on_comment<C: ConnectionTrait>(

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -110,6 +110,35 @@ pub async fn queue(
     let reach = reach_of(db.reader(), moderator)
         .await?
         .ok_or_else(|| Error::Forbidden("Only moderators see the queue.".into()))?;
+    let rows = flags_in_reach(&reach, &q)?.all(db.reader()).await?;
+    let groups = group_by_target(rows, &q);
+    let items = attach_targets(db, groups, q.state).await?;
+    let mut items: Vec<QueueItem> = items
+        .into_iter()
+        .filter(|item| match q.state {
+            QueueState::Hidden => item.hidden,
+            QueueState::Visible => !item.hidden,
+            QueueState::Open | QueueState::Resolved => true,
+        })
+        .collect();
+    items.sort_by_key(|item| item.place(q.state));
+    if let Some(raw) = &q.cursor {
+        let after: Place = cursor::decode(raw)?;
+        items.retain(|item| item.place(q.state) > after);
+    }
+    let next = if items.len() as u64 > q.limit {
+        items.truncate(q.limit as usize);
+        items
+            .last()
+            .map(|last| cursor::encode(&last.place(q.state)))
+    } else {
+        None
+    };
+    Ok((items, next))
+}
+
+/// The flags the query asks for, within the moderator's reach, oldest first.
+fn flags_in_reach(reach: &Reach, q: &QueueQuery) -> Result<Select<flags::Entity>> {
     let mut query = flags::Entity::find().order_by_asc(flags::Column::Id);
     query = match q.consultation_id {
         Some(id) if !reach.covers(id) => {
@@ -118,7 +147,7 @@ pub async fn queue(
             ))
         }
         Some(id) => query.filter(flags::Column::ConsultationId.eq(id)),
-        None => match &reach {
+        None => match reach {
             Reach::Everywhere => query,
             Reach::Consultations(ids) => {
                 query.filter(flags::Column::ConsultationId.is_in(ids.iter().copied()))
@@ -128,8 +157,12 @@ pub async fn queue(
     if let Some(t) = q.target_type {
         query = query.filter(flags::Column::TargetType.eq(TargetType::from(t).as_str()));
     }
-    let rows = query.all(db.reader()).await?;
+    Ok(query)
+}
 
+/// The flags grouped by what they flag, keeping the groups (and within them the flags) the
+/// query's state, reason and reporter select.
+fn group_by_target(rows: Vec<Flag>, q: &QueueQuery) -> Vec<(TargetType, Uuid, Vec<Flag>)> {
     let mut by_target: HashMap<(String, Uuid), Vec<Flag>> = HashMap::new();
     for flag in rows {
         by_target
@@ -161,30 +194,7 @@ pub async fn queue(
             groups.push((kind, id, shown));
         }
     }
-
-    let items = attach_targets(db, groups, q.state).await?;
-    let mut items: Vec<QueueItem> = items
-        .into_iter()
-        .filter(|item| match q.state {
-            QueueState::Hidden => item.hidden,
-            QueueState::Visible => !item.hidden,
-            QueueState::Open | QueueState::Resolved => true,
-        })
-        .collect();
-    items.sort_by_key(|item| item.place(q.state));
-    if let Some(raw) = &q.cursor {
-        let after: Place = cursor::decode(raw)?;
-        items.retain(|item| item.place(q.state) > after);
-    }
-    let next = if items.len() as u64 > q.limit {
-        items.truncate(q.limit as usize);
-        items
-            .last()
-            .map(|last| cursor::encode(&last.place(q.state)))
-    } else {
-        None
-    };
-    Ok((items, next))
+    groups
 }
 
 /// Loads the flagged proposals and comments (and the proposals the comments are under).
@@ -193,6 +203,53 @@ async fn attach_targets(
     groups: Vec<(TargetType, Uuid, Vec<Flag>)>,
     state: QueueState,
 ) -> Result<Vec<QueueItem>> {
+    let (proposal_rows, comment_rows) = load_targets(db, &groups).await?;
+    let mut items = Vec::with_capacity(groups.len());
+    for (kind, id, flags) in groups {
+        let first = flags.iter().map(|f| f.created_at).min();
+        let last = flags.iter().map(|f| f.created_at).max();
+        let (Some(first_flagged_at), Some(last_flagged_at)) = (first, last) else {
+            continue;
+        };
+        let (open_flags, flag_score) = if state == QueueState::Resolved {
+            (0, 0)
+        } else {
+            (flags.len(), flags.iter().map(|f| f.weight).sum())
+        };
+        let Some(target) = Flagged::find(kind, id, &proposal_rows, &comment_rows) else {
+            continue;
+        };
+        let p = target.proposal;
+        items.push(QueueItem {
+            target_type: kind,
+            target_id: id,
+            consultation_id: p.consultation_id,
+            proposal_id: p.id,
+            title: p.title.clone(),
+            text: excerpt(target.body),
+            author_id: target.author_id,
+            hidden: target.hidden,
+            hidden_reason: target.hidden_reason.clone(),
+            hidden_pending_review: target.hidden_pending_review,
+            locked: p.locked_at.is_some(),
+            open_flags,
+            flag_score,
+            flags,
+            first_flagged_at,
+            last_flagged_at,
+        });
+    }
+    Ok(items)
+}
+
+/// The flagged proposals, and the flagged comments with the proposals they are under, by id.
+async fn load_targets(
+    db: &Db,
+    groups: &[(TargetType, Uuid, Vec<Flag>)],
+) -> Result<(
+    HashMap<Uuid, proposals::Model>,
+    HashMap<Uuid, comments::Model>,
+)> {
     let ids_of = |kind: TargetType| -> Vec<Uuid> {
         groups
             .iter()
@@ -216,72 +273,52 @@ async fn attach_targets(
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
+    Ok((proposal_rows, comment_rows))
+}
 
-    let mut items = Vec::with_capacity(groups.len());
-    for (kind, id, flags) in groups {
-        let first = flags.iter().map(|f| f.created_at).min();
-        let last = flags.iter().map(|f| f.created_at).max();
-        let (Some(first_flagged_at), Some(last_flagged_at)) = (first, last) else {
-            continue;
-        };
-        let (open_flags, flag_score) = if state == QueueState::Resolved {
-            (0, 0)
-        } else {
-            (flags.len(), flags.iter().map(|f| f.weight).sum())
-        };
-        let item = match kind {
+/// What a queue item shows of the flagged proposal or comment.
+struct Flagged<'a> {
+    /// The proposal flagged, or the one the flagged comment is under.
+    proposal: &'a proposals::Model,
+    body: &'a str,
+    author_id: Uuid,
+    hidden: bool,
+    hidden_reason: &'a Option<String>,
+    hidden_pending_review: bool,
+}
+
+impl<'a> Flagged<'a> {
+    /// The flagged item among the loaded rows; `None` when it is gone (or is an account).
+    fn find(
+        kind: TargetType,
+        id: Uuid,
+        proposal_rows: &'a HashMap<Uuid, proposals::Model>,
+        comment_rows: &'a HashMap<Uuid, comments::Model>,
+    ) -> Option<Flagged<'a>> {
+        match kind {
             TargetType::Proposal => {
-                let Some(p) = proposal_rows.get(&id) else {
-                    continue;
-                };
-                QueueItem {
-                    target_type: kind,
-                    target_id: id,
-                    consultation_id: p.consultation_id,
-                    proposal_id: p.id,
-                    title: p.title.clone(),
-                    text: excerpt(&p.body),
+                let p = proposal_rows.get(&id)?;
+                Some(Flagged {
+                    proposal: p,
+                    body: &p.body,
                     author_id: p.author_id,
                     hidden: p.hidden_at.is_some(),
-                    hidden_reason: p.hidden_reason.clone(),
+                    hidden_reason: &p.hidden_reason,
                     hidden_pending_review: p.hidden_at.is_some() && p.hidden_by.is_none(),
-                    locked: p.locked_at.is_some(),
-                    open_flags,
-                    flag_score,
-                    flags,
-                    first_flagged_at,
-                    last_flagged_at,
-                }
+                })
             }
             TargetType::Comment => {
-                let Some(c) = comment_rows.get(&id) else {
-                    continue;
-                };
-                let Some(p) = proposal_rows.get(&c.proposal_id) else {
-                    continue;
-                };
-                QueueItem {
-                    target_type: kind,
-                    target_id: id,
-                    consultation_id: p.consultation_id,
-                    proposal_id: p.id,
-                    title: p.title.clone(),
-                    text: excerpt(&c.body),
+                let c = comment_rows.get(&id)?;
+                Some(Flagged {
+                    proposal: proposal_rows.get(&c.proposal_id)?,
+                    body: &c.body,
                     author_id: c.author_id,
                     hidden: c.hidden_at.is_some(),
-                    hidden_reason: c.hidden_reason.clone(),
+                    hidden_reason: &c.hidden_reason,
                     hidden_pending_review: c.hidden_at.is_some() && c.hidden_by.is_none(),
-                    locked: p.locked_at.is_some(),
-                    open_flags,
-                    flag_score,
-                    flags,
-                    first_flagged_at,
-                    last_flagged_at,
-                }
+                })
             }
-            TargetType::User => continue,
-        };
-        items.push(item);
+            TargetType::User => None,
+        }
     }
-    Ok(items)
 }
