@@ -182,7 +182,7 @@ async fn move_counters<C: ConnectionTrait>(
     delta: [i32; 3],
 ) -> Result<Tally> {
     let proposal_id = proposal.id;
-    let before = tally_of(&proposal);
+    let before = tally_of(proposal);
     let after = Tally {
         agree: before.agree + delta[0],
         disagree: before.disagree + delta[1],

@@ -133,56 +133,8 @@ pub async fn breakdown(
         _ => profile_cells(conn, consultation, by).await?,
     };
     let k64 = k as i64;
-    let mut labels: Vec<String> = match by {
-        Dimension::Province => label_list(&consultation.provinces),
-        Dimension::Theme => label_list(&consultation.themes),
-        Dimension::AgeBand => AGE_BANDS.iter().map(|s| s.to_string()).collect(),
-        Dimension::Gender => GENDERS.iter().map(|s| s.to_string()).collect(),
-    };
-    if by == Dimension::Province {
-        // A province outside the consultation's list gets its own group only when that group
-        // is large enough to show anyway.
-        let mut extra: Vec<String> = participants
-            .iter()
-            .filter_map(|(label, n)| label.clone().filter(|_| *n >= k64))
-            .filter(|label| !labels.contains(label))
-            .collect();
-        extra.sort();
-        labels.extend(extra);
-    }
-
-    let mut groups: Vec<(GroupKind, Option<String>, i64, VoteTotals)> = labels
-        .iter()
-        .map(|label| {
-            let key = Some(label.clone());
-            (
-                GroupKind::Value,
-                key.clone(),
-                participants.get(&key).copied().unwrap_or(0),
-                votes.get(&key).cloned().unwrap_or_default(),
-            )
-        })
-        .collect();
-    if by != Dimension::Theme {
-        let mut other = (GroupKind::Other, None, 0i64, VoteTotals::default());
-        for (label, n) in &participants {
-            if label.as_ref().is_some_and(|l| !labels.contains(l)) {
-                other.2 += n;
-            }
-        }
-        for (label, v) in &votes {
-            if label.as_ref().is_some_and(|l| !labels.contains(l)) {
-                add(&mut other.3, v);
-            }
-        }
-        groups.push(other);
-    }
-    groups.push((
-        GroupKind::Undeclared,
-        None,
-        participants.get(&None).copied().unwrap_or(0),
-        votes.get(&None).cloned().unwrap_or_default(),
-    ));
+    let labels = group_labels(consultation, by, &participants, k64);
+    let groups = raw_groups(by, &labels, &participants, &votes);
 
     let previous = released(conn, consultation, by).await?;
     let now = crate::domain::now();
@@ -220,6 +172,79 @@ pub async fn breakdown(
         })
         .collect();
     Ok(Breakdown { by, k, groups })
+}
+
+/// A group before release: its kind, its label, its participants and its votes.
+type RawGroup = (GroupKind, Option<String>, i64, VoteTotals);
+
+/// The values the dimension is shown by, in order.
+fn group_labels(
+    consultation: &Consultation,
+    by: Dimension,
+    participants: &Cells,
+    k64: i64,
+) -> Vec<String> {
+    let mut labels: Vec<String> = match by {
+        Dimension::Province => label_list(&consultation.provinces),
+        Dimension::Theme => label_list(&consultation.themes),
+        Dimension::AgeBand => AGE_BANDS.iter().map(|s| s.to_string()).collect(),
+        Dimension::Gender => GENDERS.iter().map(|s| s.to_string()).collect(),
+    };
+    if by == Dimension::Province {
+        // A province outside the consultation's list gets its own group only when that group
+        // is large enough to show anyway.
+        let mut extra: Vec<String> = participants
+            .iter()
+            .filter_map(|(label, n)| label.clone().filter(|_| *n >= k64))
+            .filter(|label| !labels.contains(label))
+            .collect();
+        extra.sort();
+        labels.extend(extra);
+    }
+    labels
+}
+
+/// One group per label, then (except for themes) the other values together, then those who
+/// did not say.
+fn raw_groups(
+    by: Dimension,
+    labels: &[String],
+    participants: &Cells,
+    votes: &VoteCells,
+) -> Vec<RawGroup> {
+    let mut groups: Vec<RawGroup> = labels
+        .iter()
+        .map(|label| {
+            let key = Some(label.clone());
+            (
+                GroupKind::Value,
+                key.clone(),
+                participants.get(&key).copied().unwrap_or(0),
+                votes.get(&key).cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    if by != Dimension::Theme {
+        let mut other = (GroupKind::Other, None, 0i64, VoteTotals::default());
+        for (label, n) in participants {
+            if label.as_ref().is_some_and(|l| !labels.contains(l)) {
+                other.2 += n;
+            }
+        }
+        for (label, v) in votes {
+            if label.as_ref().is_some_and(|l| !labels.contains(l)) {
+                add(&mut other.3, v);
+            }
+        }
+        groups.push(other);
+    }
+    groups.push((
+        GroupKind::Undeclared,
+        None,
+        participants.get(&None).copied().unwrap_or(0),
+        votes.get(&None).cloned().unwrap_or_default(),
+    ));
+    groups
 }
 
 /// The figures last released for the consultation and dimension, by group key.
