@@ -4,6 +4,7 @@
 //! account, so discussions and counts stay whole. What stays is stripped of what would tell
 //! who they were or where they were: see `erase_traces`.
 
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect,
@@ -48,66 +49,14 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
     }
     let txn = db.begin_write().await?;
     let now = now();
-    let cleared = users::Entity::update_many()
-        .col_expr(
-            users::Column::Email,
-            Expr::value(placeholder_email(account.id)),
-        )
-        .col_expr(users::Column::DisplayName, Expr::value(""))
-        // Not a PHC string: no password can ever match it.
-        .col_expr(users::Column::PasswordHash, Expr::value("!deleted"))
-        .col_expr(users::Column::Province, Expr::value(Option::<String>::None))
-        .col_expr(users::Column::AgeBand, Expr::value(Option::<String>::None))
-        .col_expr(users::Column::Gender, Expr::value(Option::<String>::None))
-        .col_expr(users::Column::DeletedAt, Expr::value(now))
-        .col_expr(users::Column::UpdatedAt, Expr::value(now))
-        .filter(users::Column::Id.eq(account.id))
-        .filter(users::Column::DeletedAt.is_null())
-        .exec(&txn)
-        .await?;
-    if cleared.rows_affected != 1 {
+    let cleared = clear_personal_fields(&txn, account.id, now).await?;
+    if !cleared {
         // A concurrent request deleted it first.
         return Err(Error::NotFound(Resource::Account));
     }
-    // Every session ends, and its rows (times and families of sign-ins) go with it: an access
-    // token naming a session that no longer exists is refused like a revoked one.
-    refresh_tokens::Entity::delete_many()
-        .filter(refresh_tokens::Column::UserId.eq(account.id))
-        .exec(&txn)
-        .await?;
-    sessions::Entity::delete_many()
-        .filter(sessions::Column::UserId.eq(account.id))
-        .exec(&txn)
-        .await?;
+    end_sessions(&txn, account.id).await?;
     erase_traces(&txn, account.id, &stored.email, &stored.display_name).await?;
-    // Keys an agency analyst made stop working with the person who made them.
-    api_keys::Entity::update_many()
-        .col_expr(api_keys::Column::RevokedAt, Expr::value(now))
-        .filter(api_keys::Column::OwnerId.eq(account.id))
-        .filter(api_keys::Column::RevokedAt.is_null())
-        .exec(&txn)
-        .await?;
-    email_tokens::Entity::delete_many()
-        .filter(email_tokens::Column::UserId.eq(account.id))
-        .exec(&txn)
-        .await?;
-    remove_follows(&txn, account.id).await?;
-    notifications::Entity::delete_many()
-        .filter(notifications::Column::UserId.eq(account.id))
-        .exec(&txn)
-        .await?;
-    notification_preferences::Entity::delete_many()
-        .filter(notification_preferences::Column::UserId.eq(account.id))
-        .exec(&txn)
-        .await?;
-    memberships::Entity::delete_many()
-        .filter(memberships::Column::UserId.eq(account.id))
-        .exec(&txn)
-        .await?;
-    moderator_assignments::Entity::delete_many()
-        .filter(moderator_assignments::Column::UserId.eq(account.id))
-        .exec(&txn)
-        .await?;
+    remove_private_rows(&txn, account.id, now).await?;
     audit::record(
         &txn,
         AuditEntry {
@@ -125,6 +74,86 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
     )
     .await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// Empties the account's personal fields and marks it deleted; `false` when it was already
+/// deleted.
+async fn clear_personal_fields<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let cleared = users::Entity::update_many()
+        .col_expr(
+            users::Column::Email,
+            Expr::value(placeholder_email(user_id)),
+        )
+        .col_expr(users::Column::DisplayName, Expr::value(""))
+        // Not a PHC string: no password can ever match it.
+        .col_expr(users::Column::PasswordHash, Expr::value("!deleted"))
+        .col_expr(users::Column::Province, Expr::value(Option::<String>::None))
+        .col_expr(users::Column::AgeBand, Expr::value(Option::<String>::None))
+        .col_expr(users::Column::Gender, Expr::value(Option::<String>::None))
+        .col_expr(users::Column::DeletedAt, Expr::value(now))
+        .col_expr(users::Column::UpdatedAt, Expr::value(now))
+        .filter(users::Column::Id.eq(user_id))
+        .filter(users::Column::DeletedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(cleared.rows_affected == 1)
+}
+
+/// Ends every session of the account.
+async fn end_sessions<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<()> {
+    // Every session ends, and its rows (times and families of sign-ins) go with it: an access
+    // token naming a session that no longer exists is refused like a revoked one.
+    refresh_tokens::Entity::delete_many()
+        .filter(refresh_tokens::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    sessions::Entity::delete_many()
+        .filter(sessions::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Removes what was the person's alone: agency keys stop working, and their email tokens,
+/// follows, inbox, preferences, memberships and moderator roles go.
+async fn remove_private_rows<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    // Keys an agency analyst made stop working with the person who made them.
+    api_keys::Entity::update_many()
+        .col_expr(api_keys::Column::RevokedAt, Expr::value(now))
+        .filter(api_keys::Column::OwnerId.eq(user_id))
+        .filter(api_keys::Column::RevokedAt.is_null())
+        .exec(conn)
+        .await?;
+    email_tokens::Entity::delete_many()
+        .filter(email_tokens::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    remove_follows(conn, user_id).await?;
+    notifications::Entity::delete_many()
+        .filter(notifications::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    notification_preferences::Entity::delete_many()
+        .filter(notification_preferences::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    memberships::Entity::delete_many()
+        .filter(memberships::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    moderator_assignments::Entity::delete_many()
+        .filter(moderator_assignments::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
     Ok(())
 }
 
@@ -191,6 +220,14 @@ async fn erase_traces<C: ConnectionTrait>(
         .all(conn)
         .await?;
     scrub_notifications_about(conn, &own_proposals, &own_comments, display_name).await?;
+    unlink_from_records_that_stay(conn, user_id).await?;
+    Ok(())
+}
+
+/// Takes the person's id off the records that stay: the endorsements they made for an
+/// organization, the moderators they assigned, and the audit entries they acted in or that
+/// were about their account.
+async fn unlink_from_records_that_stay<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<()> {
     // Who endorsed for an organization, and who assigned a moderator: the organization's
     // endorsement and the assignment stay, no longer tied to the erased account.
     endorsements::Entity::update_many()

@@ -44,6 +44,39 @@ pub async fn value(
     let txn = db.begin_write().await?;
     let (proposal, consultation) = get_for_update(&txn, valuator, proposal_id).await?;
     let criteria = label_list(&consultation.criteria);
+    let parsed = parse_scores(&scores, &criteria)?;
+    upsert_scores(&txn, proposal.id, valuator.id, &parsed).await?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: Some(valuator.id),
+            action: "proposal.valued",
+            target_type: "proposal",
+            target_id: Some(proposal.id),
+            reason: None,
+            before: None,
+            after: Some(json!(parsed
+                .iter()
+                .map(|(c, s, _)| json!({"criterion": c, "score": s}))
+                .collect::<Vec<_>>())),
+        },
+    )
+    .await?;
+    let mine = valuations::Entity::find()
+        .filter(valuations::Column::ProposalId.eq(proposal.id))
+        .filter(valuations::Column::ValuatorId.eq(valuator.id))
+        .order_by_asc(valuations::Column::Criterion)
+        .all(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(mine)
+}
+
+/// One checked score: the criterion, the score from 1 to 5, and the note if any.
+type ParsedScore = (String, i16, Option<String>);
+
+/// Checks every score against the consultation's criteria, collecting every field problem.
+fn parse_scores(scores: &[ScoreInput], criteria: &[String]) -> Result<Vec<ParsedScore>> {
     let mut errors = FieldErrors::new();
     if scores.is_empty() {
         errors.push(FieldError::new(
@@ -52,7 +85,7 @@ pub async fn value(
             "give at least one score",
         ));
     }
-    let mut parsed: Vec<(String, i16, Option<String>)> = Vec::new();
+    let mut parsed: Vec<ParsedScore> = Vec::new();
     for (i, s) in scores.iter().enumerate() {
         let field = format!("scores[{i}]");
         if !criteria.contains(&s.criterion) {
@@ -86,10 +119,20 @@ pub async fn value(
         parsed.push((s.criterion.clone(), s.score as i16, note));
     }
     errors.finish()?;
-    let backend = txn.get_database_backend();
+    Ok(parsed)
+}
+
+/// Inserts or replaces the valuator's scores on the proposal, one row per criterion.
+async fn upsert_scores<C: ConnectionTrait>(
+    conn: &C,
+    proposal_id: Uuid,
+    valuator_id: Uuid,
+    parsed: &[ParsedScore],
+) -> Result<()> {
+    let backend = conn.get_database_backend();
     let now = now();
-    for (criterion, score, note) in &parsed {
-        txn.execute_raw(Statement::from_sql_and_values(
+    for (criterion, score, note) in parsed {
+        conn.execute_raw(Statement::from_sql_and_values(
             backend,
             format!(
                 "INSERT INTO valuations (proposal_id, valuator_id, criterion, score, note, \
@@ -99,8 +142,8 @@ pub async fn value(
                 placeholders(backend, 1, 7)
             ),
             [
-                Value::from(proposal.id),
-                Value::from(valuator.id),
+                Value::from(proposal_id),
+                Value::from(valuator_id),
                 Value::from(criterion.clone()),
                 Value::from(*score),
                 Value::from(note.clone()),
@@ -110,28 +153,5 @@ pub async fn value(
         ))
         .await?;
     }
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(valuator.id),
-            action: "proposal.valued",
-            target_type: "proposal",
-            target_id: Some(proposal.id),
-            reason: None,
-            before: None,
-            after: Some(json!(parsed
-                .iter()
-                .map(|(c, s, _)| json!({"criterion": c, "score": s}))
-                .collect::<Vec<_>>())),
-        },
-    )
-    .await?;
-    let mine = valuations::Entity::find()
-        .filter(valuations::Column::ProposalId.eq(proposal.id))
-        .filter(valuations::Column::ValuatorId.eq(valuator.id))
-        .order_by_asc(valuations::Column::Criterion)
-        .all(&txn)
-        .await?;
-    txn.commit().await?;
-    Ok(mine)
+    Ok(())
 }

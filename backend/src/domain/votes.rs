@@ -1,6 +1,7 @@
 //! Votes on proposals: one per person, changeable, retractable; the proposal's counters and
 //! rank scores move in the same transaction, so they always equal a recount.
 
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
@@ -92,6 +93,38 @@ pub async fn cast(
         });
     }
     let now = now();
+    write_vote(
+        &txn,
+        consultation.id,
+        voter,
+        proposal_id,
+        (previous, value),
+        origin,
+        now,
+    )
+    .await?;
+    let after = move_counters(&txn, &proposal, tally_delta(previous, value)).await?;
+    // Support orders `sort=top`: one small upsert, however many votes arrive.
+    crate::outbox::search::touch(&txn, crate::outbox::search::DocType::Proposal, proposal_id)
+        .await?;
+    txn.commit().await?;
+    Ok(VoteOutcome {
+        my_vote: value,
+        tally: after,
+    })
+}
+
+/// Writes the change of the voter's row: inserted, changed or deleted. A first vote also
+/// counts as activity for the consultation's aggregates.
+async fn write_vote<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+    voter: &Account,
+    proposal_id: Uuid,
+    (previous, value): (Option<VoteValue>, Option<VoteValue>),
+    origin: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     match (previous, value) {
         (None, Some(value)) => {
             votes::ActiveModel {
@@ -102,9 +135,9 @@ pub async fn cast(
                 created_at: Set(now),
                 updated_at: Set(now),
             }
-            .insert(&txn)
+            .insert(conn)
             .await?;
-            aggregates::note(&txn, consultation.id, voter.id, Activity::Vote, now).await?;
+            aggregates::note(conn, consultation_id, voter.id, Activity::Vote, now).await?;
         }
         (Some(_), Some(value)) => {
             votes::Entity::update_many()
@@ -112,16 +145,21 @@ pub async fn cast(
                 .col_expr(votes::Column::UpdatedAt, Expr::value(now))
                 .filter(votes::Column::ProposalId.eq(proposal_id))
                 .filter(votes::Column::UserId.eq(voter.id))
-                .exec(&txn)
+                .exec(conn)
                 .await?;
         }
         (Some(_), None) => {
             votes::Entity::delete_by_id((proposal_id, voter.id))
-                .exec(&txn)
+                .exec(conn)
                 .await?;
         }
         (None, None) => {}
     }
+    Ok(())
+}
+
+/// How the agree, disagree and pass counters move when `previous` becomes `value`.
+fn tally_delta(previous: Option<VoteValue>, value: Option<VoteValue>) -> [i32; 3] {
     let mut delta = [0i32; 3];
     if let Some(old) = previous {
         for (d, c) in delta.iter_mut().zip(old.counts()) {
@@ -133,7 +171,18 @@ pub async fn cast(
             *d += c;
         }
     }
-    let before = tally_of(&proposal);
+    delta
+}
+
+/// Moves the proposal's counters by `delta` and sets its scores from the new tally, which it
+/// answers.
+async fn move_counters<C: ConnectionTrait>(
+    conn: &C,
+    proposal: &proposals::Model,
+    delta: [i32; 3],
+) -> Result<Tally> {
+    let proposal_id = proposal.id;
+    let before = tally_of(proposal);
     let after = Tally {
         agree: before.agree + delta[0],
         disagree: before.disagree + delta[1],
@@ -166,16 +215,9 @@ pub async fn cast(
             Expr::value(ranking::controversy(after)),
         )
         .filter(proposals::Column::Id.eq(proposal_id))
-        .exec(&txn)
+        .exec(conn)
         .await?;
-    // Support orders `sort=top`: one small upsert, however many votes arrive.
-    crate::outbox::search::touch(&txn, crate::outbox::search::DocType::Proposal, proposal_id)
-        .await?;
-    txn.commit().await?;
-    Ok(VoteOutcome {
-        my_vote: value,
-        tally: after,
-    })
+    Ok(after)
 }
 
 /// Counts a proposal's votes from the vote rows themselves.

@@ -54,6 +54,57 @@ fn proposals_of(consultation: Uuid) -> SelectStatement {
 /// made.
 /// Votes moderators discarded are gone from the table already.
 pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Loaded, DbErr> {
+    let (statement_index, statements, excluded) = load_statements(conn, consultation).await?;
+
+    let vote_rows: Vec<(Uuid, Uuid, i16)> = votes::Entity::find()
+        .filter(votes::Column::ProposalId.in_subquery(proposals_of(consultation)))
+        .select_only()
+        .column(votes::Column::UserId)
+        .column(votes::Column::ProposalId)
+        .column(votes::Column::Value)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let users = load_participants(conn, consultation).await?;
+    let participant_index: HashMap<Uuid, u32> = users
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.1, i as u32))
+        .collect();
+    let votes: Vec<Vote> = vote_rows
+        .iter()
+        .filter_map(|(user, proposal, value)| {
+            Some(Vote {
+                participant: *participant_index.get(user)?,
+                statement: *statement_index.get(proposal)?,
+                value: (*value).clamp(-1, 1) as i8,
+            })
+        })
+        .collect();
+    Ok(Loaded {
+        matrix: VoteMatrix::new(users.len(), &excluded, &votes),
+        statements,
+        participants: users
+            .into_iter()
+            .map(|(_, user_id, external_ref)| ParticipantInfo {
+                user_id,
+                external_ref,
+            })
+            .collect(),
+        vote_count: votes.len(),
+    })
+}
+
+/// A participant: when they joined, who they are, and their id in an imported conversation.
+type Participant = (DateTime<Utc>, Uuid, Option<String>);
+
+/// The consultation's proposals as statements, in the order they were made: each one's place
+/// by id, what is shown of it, and whether it is left out of the groups (hidden or
+/// withdrawn).
+async fn load_statements<C: ConnectionTrait>(
+    conn: &C,
+    consultation: Uuid,
+) -> Result<(HashMap<Uuid, u32>, Vec<StatementInfo>, Vec<bool>), DbErr> {
     type ProposalRow = (
         Uuid,
         String,
@@ -88,16 +139,14 @@ pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Lo
             external_ref,
         });
     }
+    Ok((statement_index, statements, excluded))
+}
 
-    let vote_rows: Vec<(Uuid, Uuid, i16)> = votes::Entity::find()
-        .filter(votes::Column::ProposalId.in_subquery(proposals_of(consultation)))
-        .select_only()
-        .column(votes::Column::UserId)
-        .column(votes::Column::ProposalId)
-        .column(votes::Column::Value)
-        .into_tuple()
-        .all(conn)
-        .await?;
+/// Everyone who voted in the consultation, in the order they joined.
+async fn load_participants<C: ConnectionTrait>(
+    conn: &C,
+    consultation: Uuid,
+) -> Result<Vec<Participant>, DbErr> {
     let user_rows: Vec<(Uuid, DateTime<Utc>, Option<String>)> = users::Entity::find()
         .filter(
             users::Column::Id.in_subquery(
@@ -115,41 +164,14 @@ pub async fn load<C: ConnectionTrait>(conn: &C, consultation: Uuid) -> Result<Lo
         .into_tuple()
         .all(conn)
         .await?;
-
     // Participants in the order they joined (Polis: participant ids); the matrix orders its
     // rows from there.
-    let mut users: Vec<(DateTime<Utc>, Uuid, Option<String>)> = user_rows
+    let mut users: Vec<Participant> = user_rows
         .into_iter()
         .map(|(id, created_at, external_ref)| (created_at, id, external_ref))
         .collect();
     users.sort();
-    let participant_index: HashMap<Uuid, u32> = users
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (u.1, i as u32))
-        .collect();
-    let votes: Vec<Vote> = vote_rows
-        .iter()
-        .filter_map(|(user, proposal, value)| {
-            Some(Vote {
-                participant: *participant_index.get(user)?,
-                statement: *statement_index.get(proposal)?,
-                value: (*value).clamp(-1, 1) as i8,
-            })
-        })
-        .collect();
-    Ok(Loaded {
-        matrix: VoteMatrix::new(users.len(), &excluded, &votes),
-        statements,
-        participants: users
-            .into_iter()
-            .map(|(_, user_id, external_ref)| ParticipantInfo {
-                user_id,
-                external_ref,
-            })
-            .collect(),
-        vote_count: votes.len(),
-    })
+    Ok(users)
 }
 
 /// The state of every consultation's votes and proposals (or only of `only`), as a string

@@ -152,51 +152,8 @@ impl Report {
             grouped_count: result.groups.iter().map(|g| g.members.len()).sum(),
             vote_count: loaded.vote_count,
             silhouettes: result.silhouettes.clone(),
-            groups: result
-                .groups
-                .iter()
-                .enumerate()
-                .map(|(id, group)| GroupReport {
-                    id,
-                    size: group.members.len(),
-                    representative: group
-                        .representatives
-                        .iter()
-                        .map(|r| RepresentativeStatement {
-                            statement: statement(r.statement),
-                            repful_for: match r.repful_for {
-                                RepfulFor::Agree => Leaning::Agree,
-                                RepfulFor::Disagree => Leaning::Disagree,
-                            },
-                            n_success: r.n_success,
-                            n_trials: r.n_trials,
-                            p_success: r.p_success,
-                            p_test: r.p_test,
-                            repness: r.repness,
-                            repness_test: r.repness_test,
-                            best_agree: r.best_agree,
-                        })
-                        .collect(),
-                })
-                .collect(),
-            consensus: {
-                let list = |picks: &[crate::domain::opinion_groups::consensus::Consensus]| {
-                    picks
-                        .iter()
-                        .map(|c| ConsensusStatement {
-                            statement: statement(c.statement),
-                            n_success: c.n_success,
-                            n_trials: c.n_trials,
-                            p_success: c.p_success,
-                            p_test: c.p_test,
-                        })
-                        .collect()
-                };
-                ConsensusReport {
-                    agree: list(&result.consensus.agree),
-                    disagree: list(&result.consensus.disagree),
-                }
-            },
+            groups: group_reports(result, &statement),
+            consensus: consensus_report(result, &statement),
             statements: result
                 .statements
                 .iter()
@@ -220,5 +177,62 @@ impl Report {
                 })
                 .collect(),
         }
+    }
+}
+
+/// Each group with its representative statements.
+fn group_reports(
+    result: &OpinionGroups,
+    statement: &impl Fn(u32) -> StatementRef,
+) -> Vec<GroupReport> {
+    result
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(id, group)| GroupReport {
+            id,
+            size: group.members.len(),
+            representative: group
+                .representatives
+                .iter()
+                .map(|r| RepresentativeStatement {
+                    statement: statement(r.statement),
+                    repful_for: match r.repful_for {
+                        RepfulFor::Agree => Leaning::Agree,
+                        RepfulFor::Disagree => Leaning::Disagree,
+                    },
+                    n_success: r.n_success,
+                    n_trials: r.n_trials,
+                    p_success: r.p_success,
+                    p_test: r.p_test,
+                    repness: r.repness,
+                    repness_test: r.repness_test,
+                    best_agree: r.best_agree,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The statements most agreed and most disagreed with across all groups.
+fn consensus_report(
+    result: &OpinionGroups,
+    statement: &impl Fn(u32) -> StatementRef,
+) -> ConsensusReport {
+    let list = |picks: &[crate::domain::opinion_groups::consensus::Consensus]| {
+        picks
+            .iter()
+            .map(|c| ConsensusStatement {
+                statement: statement(c.statement),
+                n_success: c.n_success,
+                n_trials: c.n_trials,
+                p_success: c.p_success,
+                p_test: c.p_test,
+            })
+            .collect()
+    };
+    ConsensusReport {
+        agree: list(&result.consensus.agree),
+        disagree: list(&result.consensus.disagree),
     }
 }

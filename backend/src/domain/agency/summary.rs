@@ -167,63 +167,12 @@ pub async fn summarize<C: ConnectionTrait>(
         .filter(consultation_participants::Column::ConsultationId.eq(id))
         .count(conn)
         .await?;
-    let rows: Vec<ProposalFigures> = proposals::Entity::find()
-        .select_only()
-        .columns([
-            proposals::Column::Id,
-            proposals::Column::Title,
-            proposals::Column::Theme,
-            proposals::Column::Province,
-            proposals::Column::Status,
-            proposals::Column::AgreeCount,
-            proposals::Column::DisagreeCount,
-            proposals::Column::PassCount,
-            proposals::Column::CommentCount,
-            proposals::Column::ControversyScore,
-            proposals::Column::FirstRespondedAt,
-        ])
-        .filter(proposals::Column::ConsultationId.eq(id))
-        .filter(visibility::counted_proposals())
-        .into_model()
-        .all(conn)
-        .await?;
+    let rows = counted_proposals(conn, id).await?;
 
-    let mut votes = VoteTotals::default();
-    let mut comment_total = 0i64;
-    let mut themes: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
-    let mut provinces: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
-    for p in &rows {
-        add_votes(&mut votes, p);
-        comment_total += p.comment_count as i64;
-        for (map, label) in [(&mut themes, &p.theme), (&mut provinces, &p.province)] {
-            let group = map.entry(label.clone()).or_insert_with(|| GroupTotals {
-                label: label.clone(),
-                proposals: 0,
-                votes: VoteTotals::default(),
-                comments: 0,
-            });
-            group.proposals += 1;
-            add_votes(&mut group.votes, p);
-            group.comments += p.comment_count as i64;
-        }
-    }
+    let tallies = Tallies::of(&rows);
 
-    let mut by_support: Vec<&ProposalFigures> = rows.iter().collect();
-    by_support.sort_by(|a, b| {
-        wilson(b)
-            .total_cmp(&wilson(a))
-            .then(b.agree_count.cmp(&a.agree_count))
-            .then(b.id.cmp(&a.id))
-    });
-    by_support.truncate(TOP_SUPPORTED);
-    let mut by_division: Vec<&ProposalFigures> =
-        rows.iter().filter(|p| p.controversy_score > 0.0).collect();
-    by_division.sort_by(|a, b| {
-        b.controversy_score
-            .total_cmp(&a.controversy_score)
-            .then(b.id.cmp(&a.id))
-    });
-    by_division.truncate(MOST_DIVISIVE);
+    let by_support = top_supported(&rows);
+    let by_division = most_divisive(&rows);
 
     let mut ranked_ids: Vec<Uuid> = by_support
         .iter()
@@ -268,18 +217,106 @@ pub async fn summarize<C: ConnectionTrait>(
         totals: Totals {
             participants,
             proposals: rows.len() as u64,
-            comments: comment_total,
-            votes,
+            comments: tallies.comments,
+            votes: tallies.votes,
         },
         daily: daily(conn, id).await?,
-        by_theme: themes.into_values().collect(),
-        by_province: provinces.into_values().collect(),
+        by_theme: tallies.by_theme,
+        by_province: tallies.by_province,
         top_supported: by_support.iter().map(ranked).collect(),
         most_divisive: by_division.iter().map(ranked).collect(),
         quick_ratings: quick_ratings(conn, id).await?,
         valuations: criterion_scores(conn, consultation).await?,
         accountability: accountability::figures(conn, consultation).await?,
     })
+}
+
+/// The figures of the consultation's counted proposals.
+async fn counted_proposals<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Vec<ProposalFigures>> {
+    Ok(proposals::Entity::find()
+        .select_only()
+        .columns([
+            proposals::Column::Id,
+            proposals::Column::Title,
+            proposals::Column::Theme,
+            proposals::Column::Province,
+            proposals::Column::Status,
+            proposals::Column::AgreeCount,
+            proposals::Column::DisagreeCount,
+            proposals::Column::PassCount,
+            proposals::Column::CommentCount,
+            proposals::Column::ControversyScore,
+            proposals::Column::FirstRespondedAt,
+        ])
+        .filter(proposals::Column::ConsultationId.eq(id))
+        .filter(visibility::counted_proposals())
+        .into_model()
+        .all(conn)
+        .await?)
+}
+
+/// Votes and comments in all, by theme and by province.
+struct Tallies {
+    votes: VoteTotals,
+    comments: i64,
+    by_theme: Vec<GroupTotals>,
+    by_province: Vec<GroupTotals>,
+}
+
+impl Tallies {
+    fn of(rows: &[ProposalFigures]) -> Tallies {
+        let mut votes = VoteTotals::default();
+        let mut comment_total = 0i64;
+        let mut themes: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
+        let mut provinces: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
+        for p in rows {
+            add_votes(&mut votes, p);
+            comment_total += p.comment_count as i64;
+            for (map, label) in [(&mut themes, &p.theme), (&mut provinces, &p.province)] {
+                let group = map.entry(label.clone()).or_insert_with(|| GroupTotals {
+                    label: label.clone(),
+                    proposals: 0,
+                    votes: VoteTotals::default(),
+                    comments: 0,
+                });
+                group.proposals += 1;
+                add_votes(&mut group.votes, p);
+                group.comments += p.comment_count as i64;
+            }
+        }
+        Tallies {
+            votes,
+            comments: comment_total,
+            by_theme: themes.into_values().collect(),
+            by_province: provinces.into_values().collect(),
+        }
+    }
+}
+
+/// The best-supported proposals, best first.
+fn top_supported(rows: &[ProposalFigures]) -> Vec<&ProposalFigures> {
+    let mut by_support: Vec<&ProposalFigures> = rows.iter().collect();
+    by_support.sort_by(|a, b| {
+        wilson(b)
+            .total_cmp(&wilson(a))
+            .then(b.agree_count.cmp(&a.agree_count))
+            .then(b.id.cmp(&a.id))
+    });
+    by_support.truncate(TOP_SUPPORTED);
+    by_support
+}
+
+/// The most divisive proposals, most divided first.
+fn most_divisive(rows: &[ProposalFigures]) -> Vec<&ProposalFigures> {
+    let mut by_division: Vec<&ProposalFigures> =
+        rows.iter().filter(|p| p.controversy_score > 0.0).collect();
+    by_division.sort_by(|a, b| {
+        b.controversy_score
+            .total_cmp(&a.controversy_score)
+            .then(b.id.cmp(&a.id))
+    });
+    by_division.truncate(MOST_DIVISIVE);
+    by_division
 }
 
 fn wilson(p: &ProposalFigures) -> f64 {

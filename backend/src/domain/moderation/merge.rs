@@ -121,6 +121,40 @@ pub(super) async fn merge<C: ConnectionTrait>(
     source: &Proposal,
     target_id: Uuid,
 ) -> Result<()> {
+    let target = merge_target(conn, moderator, source, target_id).await?;
+    let moved = tally_where(conn, votes_without_a_twin(source.id, target.id)).await?;
+    let source_tally = tally_of(source);
+    move_votes(conn, source.id, target.id).await?;
+    let moved_comments = move_comments(conn, source.id, target.id).await?;
+    add_to_counts(conn, &target, moved, moved_comments).await?;
+    add_to_counts(conn, source, negated(source_tally), -moved_comments).await?;
+    proposals::Entity::update_many()
+        .col_expr(proposals::Column::MergedInto, Expr::value(Some(target.id)))
+        .filter(proposals::Column::Id.eq(source.id))
+        .exec(conn)
+        .await?;
+    if visibility::counts_toward_consultation(source) {
+        consultations::add_to_proposal_count(conn, source.consultation_id, -1).await?;
+    }
+    content::resolve_flags(
+        conn,
+        TargetType::Proposal,
+        source.id,
+        moderator.id,
+        Resolution::Upheld,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The proposal to merge into, checked: another proposal of the same consultation, which
+/// the moderator moderates, still open to merges; the source must not be merged already.
+async fn merge_target<C: ConnectionTrait>(
+    conn: &C,
+    moderator: &Account,
+    source: &Proposal,
+    target_id: Uuid,
+) -> Result<Proposal> {
     if target_id == source.id {
         return Err(Error::field(
             "merge_into",
@@ -151,56 +185,48 @@ pub(super) async fn merge<C: ConnectionTrait>(
     {
         return Err(Conflict::MergeTargetUnavailable.into());
     }
+    Ok(target)
+}
 
-    let moved = tally_where(conn, votes_without_a_twin(source.id, target.id)).await?;
-    let source_tally = tally_of(source);
+/// Moves the source's votes to the target; the vote of someone who voted on both stays
+/// the one on the target.
+async fn move_votes<C: ConnectionTrait>(conn: &C, source_id: Uuid, target_id: Uuid) -> Result<()> {
     votes::Entity::delete_many()
-        .filter(votes::Column::ProposalId.eq(source.id))
+        .filter(votes::Column::ProposalId.eq(source_id))
         .filter(
             votes::Column::UserId.in_subquery(
                 Query::select()
                     .column(votes::Column::UserId)
                     .from(votes::Entity)
-                    .and_where(votes::Column::ProposalId.eq(target.id))
+                    .and_where(votes::Column::ProposalId.eq(target_id))
                     .to_owned(),
             ),
         )
         .exec(conn)
         .await?;
     votes::Entity::update_many()
-        .col_expr(votes::Column::ProposalId, Expr::value(target.id))
-        .filter(votes::Column::ProposalId.eq(source.id))
+        .col_expr(votes::Column::ProposalId, Expr::value(target_id))
+        .filter(votes::Column::ProposalId.eq(source_id))
         .exec(conn)
         .await?;
+    Ok(())
+}
 
-    let moved_comments = comments::Entity::find()
-        .filter(comments::Column::ProposalId.eq(source.id))
+/// Moves the source's comments to the target, answering how many of them count publicly.
+async fn move_comments<C: ConnectionTrait>(
+    conn: &C,
+    source_id: Uuid,
+    target_id: Uuid,
+) -> Result<i32> {
+    let moved = comments::Entity::find()
+        .filter(comments::Column::ProposalId.eq(source_id))
         .filter(visibility::public_comments())
         .count(conn)
         .await? as i32;
     comments::Entity::update_many()
-        .col_expr(comments::Column::ProposalId, Expr::value(target.id))
-        .filter(comments::Column::ProposalId.eq(source.id))
+        .col_expr(comments::Column::ProposalId, Expr::value(target_id))
+        .filter(comments::Column::ProposalId.eq(source_id))
         .exec(conn)
         .await?;
-
-    add_to_counts(conn, &target, moved, moved_comments).await?;
-    add_to_counts(conn, source, negated(source_tally), -moved_comments).await?;
-    proposals::Entity::update_many()
-        .col_expr(proposals::Column::MergedInto, Expr::value(Some(target.id)))
-        .filter(proposals::Column::Id.eq(source.id))
-        .exec(conn)
-        .await?;
-    if visibility::counts_toward_consultation(source) {
-        consultations::add_to_proposal_count(conn, source.consultation_id, -1).await?;
-    }
-    content::resolve_flags(
-        conn,
-        TargetType::Proposal,
-        source.id,
-        moderator.id,
-        Resolution::Upheld,
-    )
-    .await?;
-    Ok(())
+    Ok(moved)
 }

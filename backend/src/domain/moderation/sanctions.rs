@@ -2,10 +2,11 @@
 //! account used to fake support. They reach across consultations, so only administrators and
 //! global moderators take them, and never against their own account or a peer's.
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::{json, Value};
+use uuid::Uuid;
 
 use crate::db::entities::{proposals, users, votes};
 use crate::domain::accounts::{Account, Role};
@@ -76,26 +77,7 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
     let mut details = None;
     let (column, value): (users::Column, Expr) = match cmd.action {
         Action::Suspend => {
-            let until = cmd
-                .until
-                .ok_or_else(|| Error::field("until", "required", "is required by suspend"))?;
-            if until <= Utc::now() {
-                return Err(Error::field(
-                    "until",
-                    "in_the_past",
-                    "must be in the future",
-                ));
-            }
-            if until > Utc::now() + Duration::days(LONGEST_SUSPENSION_DAYS) {
-                return Err(Error::field(
-                    "until",
-                    "too_far",
-                    "must be within ten years; ban the account instead",
-                ));
-            }
-            if target.banned_at.is_some() {
-                return Err(Conflict::AccountBanned.into());
-            }
+            let until = suspension_end(cmd, &target)?;
             details = Some(json!({ "until": until }));
             (users::Column::SuspendedUntil, Expr::value(Some(until)))
         }
@@ -109,32 +91,13 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
             if target.banned_at.is_none() && !suspended {
                 return Err(Conflict::NotSanctioned.into());
             }
-            users::Entity::update_many()
-                .col_expr(
-                    users::Column::BannedAt,
-                    Expr::value(Option::<chrono::DateTime<Utc>>::None),
-                )
-                .filter(users::Column::Id.eq(target.id))
-                .exec(conn)
-                .await?;
+            lift_ban(conn, target.id).await?;
             (
                 users::Column::SuspendedUntil,
                 Expr::value(Option::<chrono::DateTime<Utc>>::None),
             )
         }
-        Action::DiscardVotes => {
-            let discarded = discard_votes(conn, target.id).await?;
-            if discarded == 0 {
-                return Err(Conflict::NoVotesToDiscard.into());
-            }
-            details = Some(json!({ "votes": discarded }));
-            return Ok(Decision {
-                consultation_id: None,
-                details,
-                before: json!({ "votes": discarded }),
-                after: json!({ "votes": 0 }),
-            });
-        }
+        Action::DiscardVotes => return discard_all_votes(conn, target.id).await,
         _ => return Err(anyhow::anyhow!("a content action reached an account").into()),
     };
     users::Entity::update_many()
@@ -156,6 +119,59 @@ pub(super) async fn act_on_user<C: ConnectionTrait>(
         details,
         before: state(&target),
         after: state(&after),
+    })
+}
+
+/// When a suspension asked for ends: required, in the future, within the longest suspension,
+/// and not for a banned account.
+fn suspension_end(cmd: &Checked, target: &users::Model) -> Result<DateTime<Utc>> {
+    let until = cmd
+        .until
+        .ok_or_else(|| Error::field("until", "required", "is required by suspend"))?;
+    if until <= Utc::now() {
+        return Err(Error::field(
+            "until",
+            "in_the_past",
+            "must be in the future",
+        ));
+    }
+    if until > Utc::now() + Duration::days(LONGEST_SUSPENSION_DAYS) {
+        return Err(Error::field(
+            "until",
+            "too_far",
+            "must be within ten years; ban the account instead",
+        ));
+    }
+    if target.banned_at.is_some() {
+        return Err(Conflict::AccountBanned.into());
+    }
+    Ok(until)
+}
+
+/// Clears the account's ban (its suspension is cleared by the caller's update).
+async fn lift_ban<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<()> {
+    users::Entity::update_many()
+        .col_expr(
+            users::Column::BannedAt,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .filter(users::Column::Id.eq(user_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Discards every vote of the account; refused when there are none.
+async fn discard_all_votes<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Decision> {
+    let discarded = discard_votes(conn, user_id).await?;
+    if discarded == 0 {
+        return Err(Conflict::NoVotesToDiscard.into());
+    }
+    Ok(Decision {
+        consultation_id: None,
+        details: Some(json!({ "votes": discarded })),
+        before: json!({ "votes": discarded }),
+        after: json!({ "votes": 0 }),
     })
 }
 

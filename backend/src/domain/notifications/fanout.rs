@@ -95,179 +95,212 @@ fn push_unique(
     }
 }
 
+/// Who hears of the event and what they are told; `None` when what it is about is gone.
 async fn plan<C: ConnectionTrait>(conn: &C, event: &Event) -> Result<Option<Plan>, Failure> {
-    let mut recipients = Vec::new();
-    let mut seen = HashSet::new();
     match event {
-        Event::CommentPosted { comment_id } => {
-            let Some(comment) = comments::Entity::find_by_id(*comment_id).one(conn).await? else {
-                return Ok(None);
-            };
-            let Some(proposal) = proposals::Entity::find_by_id(comment.proposal_id)
-                .one(conn)
-                .await?
-            else {
-                return Ok(None);
-            };
-            let parent = match comment.parent_id {
-                Some(parent) => comments::Entity::find_by_id(parent).one(conn).await?,
-                None => None,
-            };
-            let actor = Some(comment.author_id);
-            push_unique(
-                &mut recipients,
-                &mut seen,
-                actor,
-                parent.map(|p| p.author_id),
-                NotificationKind::ReplyToYourComment,
-            );
-            push_unique(
-                &mut recipients,
-                &mut seen,
-                actor,
-                [proposal.author_id],
-                NotificationKind::CommentOnYourProposal,
-            );
-            let names = load_users(conn, [comment.author_id]).await?;
-            Ok(Some(Plan {
-                recipients,
-                subject: Subject {
-                    proposal_title: Some(proposal.title.clone()),
-                    excerpt: Some(text::excerpt(&comment.body, 200)),
-                    actor_name: name_of(&names, comment.author_id),
-                    link_path: format!("/proposals/{}#comment-{}", proposal.id, comment.id),
-                    ..Default::default()
-                },
-                proposal_id: Some(proposal.id),
-                comment_id: Some(comment.id),
-                consultation_id: Some(proposal.consultation_id),
-            }))
-        }
+        Event::CommentPosted { comment_id } => plan_comment_posted(conn, *comment_id).await,
         Event::ProposalStatusChanged {
             proposal_id,
             actor_id,
-        } => {
-            let Some(proposal) = proposals::Entity::find_by_id(*proposal_id)
-                .one(conn)
-                .await?
-            else {
-                return Ok(None);
-            };
-            let kind = NotificationKind::ProposalStatusChanged;
-            push_unique(
-                &mut recipients,
-                &mut seen,
-                *actor_id,
-                [proposal.author_id],
-                kind,
-            );
-            push_unique(
-                &mut recipients,
-                &mut seen,
-                *actor_id,
-                follows::followers(conn, Target::Proposal, proposal.id)
-                    .await
-                    .map_err(|e| Failure::Retry(e.to_string()))?,
-                kind,
-            );
-            let voters = votes::Entity::find()
-                .filter(votes::Column::ProposalId.eq(proposal.id))
-                .all(conn)
-                .await?;
-            push_unique(
-                &mut recipients,
-                &mut seen,
-                *actor_id,
-                voters.into_iter().map(|v| v.user_id),
-                kind,
-            );
-            Ok(Some(Plan {
-                recipients,
-                subject: Subject {
-                    proposal_title: Some(proposal.title.clone()),
-                    status: Some(proposal.status.clone()),
-                    official_response: proposal
-                        .official_response
-                        .as_deref()
-                        .map(|r| text::excerpt(r, 400)),
-                    link_path: format!("/proposals/{}", proposal.id),
-                    ..Default::default()
-                },
-                proposal_id: Some(proposal.id),
-                comment_id: None,
-                consultation_id: Some(proposal.consultation_id),
-            }))
-        }
+        } => plan_status_changed(conn, *proposal_id, *actor_id).await,
         Event::PhaseChanged {
             consultation_id,
             actor_id,
-        } => {
-            let Some(consultation) = consultations::Entity::find_by_id(*consultation_id)
-                .one(conn)
-                .await?
-            else {
-                return Ok(None);
-            };
-            let followers = follows::followers(conn, Target::Consultation, consultation.id)
-                .await
-                .map_err(|e| Failure::Retry(e.to_string()))?;
-            push_unique(
-                &mut recipients,
-                &mut seen,
-                *actor_id,
-                followers,
-                NotificationKind::PhaseChanged,
-            );
-            Ok(Some(Plan {
-                recipients,
-                subject: Subject {
-                    consultation_title: Some(consultation.title.clone()),
-                    phase: Some(consultation.phase.clone()),
-                    link_path: format!("/consultations/{}", consultation.slug),
-                    ..Default::default()
-                },
-                proposal_id: None,
-                comment_id: None,
-                consultation_id: Some(consultation.id),
-            }))
-        }
+        } => plan_phase_changed(conn, *consultation_id, *actor_id).await,
         Event::ModerationDecision {
             user_id,
             proposal_id,
             action,
             reason,
             ..
-        } => {
-            push_unique(
-                &mut recipients,
-                &mut seen,
-                None,
-                [*user_id],
-                NotificationKind::ModerationDecision,
-            );
-            let proposal = match proposal_id {
-                Some(id) => proposals::Entity::find_by_id(*id).one(conn).await?,
-                None => None,
-            };
-            Ok(Some(Plan {
-                recipients,
-                subject: Subject {
-                    proposal_title: proposal.as_ref().map(|p| p.title.clone()),
-                    action: Some(action.clone()),
-                    reason: reason.clone(),
-                    link_path: proposal
-                        .as_ref()
-                        .map(|p| format!("/proposals/{}", p.id))
-                        .unwrap_or_else(|| "/".into()),
-                    ..Default::default()
-                },
-                // A decision about hidden content must still reach its author.
-                proposal_id: None,
-                comment_id: None,
-                consultation_id: proposal.map(|p| p.consultation_id),
-            }))
-        }
+        } => plan_moderation_decision(conn, *user_id, *proposal_id, action, reason).await,
     }
+}
+
+/// A reply reaches the parent comment's author, any comment the proposal's author.
+async fn plan_comment_posted<C: ConnectionTrait>(
+    conn: &C,
+    comment_id: Uuid,
+) -> Result<Option<Plan>, Failure> {
+    let mut recipients = Vec::new();
+    let mut seen = HashSet::new();
+    let Some(comment) = comments::Entity::find_by_id(comment_id).one(conn).await? else {
+        return Ok(None);
+    };
+    let Some(proposal) = proposals::Entity::find_by_id(comment.proposal_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let parent = match comment.parent_id {
+        Some(parent) => comments::Entity::find_by_id(parent).one(conn).await?,
+        None => None,
+    };
+    let actor = Some(comment.author_id);
+    push_unique(
+        &mut recipients,
+        &mut seen,
+        actor,
+        parent.map(|p| p.author_id),
+        NotificationKind::ReplyToYourComment,
+    );
+    push_unique(
+        &mut recipients,
+        &mut seen,
+        actor,
+        [proposal.author_id],
+        NotificationKind::CommentOnYourProposal,
+    );
+    let names = load_users(conn, [comment.author_id]).await?;
+    Ok(Some(Plan {
+        recipients,
+        subject: Subject {
+            proposal_title: Some(proposal.title.clone()),
+            excerpt: Some(text::excerpt(&comment.body, 200)),
+            actor_name: name_of(&names, comment.author_id),
+            link_path: format!("/proposals/{}#comment-{}", proposal.id, comment.id),
+            ..Default::default()
+        },
+        proposal_id: Some(proposal.id),
+        comment_id: Some(comment.id),
+        consultation_id: Some(proposal.consultation_id),
+    }))
+}
+
+/// A new status reaches the proposal's author, its followers and its voters.
+async fn plan_status_changed<C: ConnectionTrait>(
+    conn: &C,
+    proposal_id: Uuid,
+    actor_id: Option<Uuid>,
+) -> Result<Option<Plan>, Failure> {
+    let mut recipients = Vec::new();
+    let mut seen = HashSet::new();
+    let Some(proposal) = proposals::Entity::find_by_id(proposal_id).one(conn).await? else {
+        return Ok(None);
+    };
+    let kind = NotificationKind::ProposalStatusChanged;
+    push_unique(
+        &mut recipients,
+        &mut seen,
+        actor_id,
+        [proposal.author_id],
+        kind,
+    );
+    push_unique(
+        &mut recipients,
+        &mut seen,
+        actor_id,
+        follows::followers(conn, Target::Proposal, proposal.id)
+            .await
+            .map_err(|e| Failure::Retry(e.to_string()))?,
+        kind,
+    );
+    let voters = votes::Entity::find()
+        .filter(votes::Column::ProposalId.eq(proposal.id))
+        .all(conn)
+        .await?;
+    push_unique(
+        &mut recipients,
+        &mut seen,
+        actor_id,
+        voters.into_iter().map(|v| v.user_id),
+        kind,
+    );
+    Ok(Some(Plan {
+        recipients,
+        subject: Subject {
+            proposal_title: Some(proposal.title.clone()),
+            status: Some(proposal.status.clone()),
+            official_response: proposal
+                .official_response
+                .as_deref()
+                .map(|r| text::excerpt(r, 400)),
+            link_path: format!("/proposals/{}", proposal.id),
+            ..Default::default()
+        },
+        proposal_id: Some(proposal.id),
+        comment_id: None,
+        consultation_id: Some(proposal.consultation_id),
+    }))
+}
+
+/// A new phase reaches the consultation's followers.
+async fn plan_phase_changed<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+    actor_id: Option<Uuid>,
+) -> Result<Option<Plan>, Failure> {
+    let mut recipients = Vec::new();
+    let mut seen = HashSet::new();
+    let Some(consultation) = consultations::Entity::find_by_id(consultation_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let followers = follows::followers(conn, Target::Consultation, consultation.id)
+        .await
+        .map_err(|e| Failure::Retry(e.to_string()))?;
+    push_unique(
+        &mut recipients,
+        &mut seen,
+        actor_id,
+        followers,
+        NotificationKind::PhaseChanged,
+    );
+    Ok(Some(Plan {
+        recipients,
+        subject: Subject {
+            consultation_title: Some(consultation.title.clone()),
+            phase: Some(consultation.phase.clone()),
+            link_path: format!("/consultations/{}", consultation.slug),
+            ..Default::default()
+        },
+        proposal_id: None,
+        comment_id: None,
+        consultation_id: Some(consultation.id),
+    }))
+}
+
+/// A moderation decision reaches the person it is about.
+async fn plan_moderation_decision<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+    proposal_id: Option<Uuid>,
+    action: &str,
+    reason: &Option<String>,
+) -> Result<Option<Plan>, Failure> {
+    let mut recipients = Vec::new();
+    let mut seen = HashSet::new();
+    push_unique(
+        &mut recipients,
+        &mut seen,
+        None,
+        [user_id],
+        NotificationKind::ModerationDecision,
+    );
+    let proposal = match proposal_id {
+        Some(id) => proposals::Entity::find_by_id(id).one(conn).await?,
+        None => None,
+    };
+    Ok(Some(Plan {
+        recipients,
+        subject: Subject {
+            proposal_title: proposal.as_ref().map(|p| p.title.clone()),
+            action: Some(action.to_owned()),
+            reason: reason.clone(),
+            link_path: proposal
+                .as_ref()
+                .map(|p| format!("/proposals/{}", p.id))
+                .unwrap_or_else(|| "/".into()),
+            ..Default::default()
+        },
+        // A decision about hidden content must still reach its author.
+        proposal_id: None,
+        comment_id: None,
+        consultation_id: proposal.map(|p| p.consultation_id),
+    }))
 }
 
 impl Fanout {
@@ -280,22 +313,9 @@ impl Fanout {
     ) -> Result<(), Failure> {
         let txn = db.begin_write().await?;
         let ids: Vec<Uuid> = batch.iter().map(|(id, _)| *id).collect();
-        let already: HashSet<Uuid> = notifications::Entity::find()
-            .filter(notifications::Column::EventId.eq(event_id))
-            .filter(notifications::Column::UserId.is_in(ids.clone()))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|n| n.user_id)
-            .collect();
+        let already = already_notified(&txn, event_id, &ids).await?;
         let people = load_users(&txn, ids.clone()).await?;
-        let preferences: HashMap<(Uuid, String), String> = notification_preferences::Entity::find()
-            .filter(notification_preferences::Column::UserId.is_in(ids))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|p| ((p.user_id, p.kind), p.delivery))
-            .collect();
+        let preferences = deliveries_chosen(&txn, ids).await?;
         let created_at = now();
         for (user_id, kind) in batch {
             let Some(person) = people.get(user_id).filter(|p| p.deleted_at.is_none()) else {
@@ -353,4 +373,35 @@ impl Fanout {
         txn.commit().await?;
         Ok(())
     }
+}
+
+/// Who of `ids` already has a notification of the event (a batch retried after a crash).
+async fn already_notified<C: ConnectionTrait>(
+    conn: &C,
+    event_id: Uuid,
+    ids: &[Uuid],
+) -> Result<HashSet<Uuid>, Failure> {
+    Ok(notifications::Entity::find()
+        .filter(notifications::Column::EventId.eq(event_id))
+        .filter(notifications::Column::UserId.is_in(ids.to_vec()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|n| n.user_id)
+        .collect())
+}
+
+/// The deliveries the people chose, by person and kind; a kind not in it is delivered the
+/// default way.
+async fn deliveries_chosen<C: ConnectionTrait>(
+    conn: &C,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<(Uuid, String), String>, Failure> {
+    Ok(notification_preferences::Entity::find()
+        .filter(notification_preferences::Column::UserId.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| ((p.user_id, p.kind), p.delivery))
+        .collect())
 }

@@ -8,7 +8,11 @@
 //! withdrawn proposals, hidden or deleted comments, and discarded votes (deleted rows) are
 //! left out.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+mod cells;
+mod pages;
+
+use cells::{csv_field, opt_id, opt_text, opt_time, time_text, Cell};
+
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -16,10 +20,9 @@ use uuid::Uuid;
 
 use super::pseudonyms::{Audience, PseudonymKey};
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::entities::{comments, feedback, proposals, votes};
+use crate::db::entities::proposals;
 use crate::db::Db;
 use crate::domain::visibility;
-use crate::domain::votes::VoteValue;
 use crate::error::Result;
 
 /// Rows read per query.
@@ -113,50 +116,6 @@ impl Format {
             Format::Ndjson => "ndjson",
         }
     }
-}
-
-enum Cell {
-    Text(String),
-    Int(i64),
-    Time(DateTime<Utc>),
-    Null,
-}
-
-fn opt_text(value: Option<String>) -> Cell {
-    value.map_or(Cell::Null, Cell::Text)
-}
-
-fn opt_id(value: Option<Uuid>) -> Cell {
-    value.map_or(Cell::Null, |id| Cell::Text(id.to_string()))
-}
-
-fn opt_time(value: Option<DateTime<Utc>>) -> Cell {
-    value.map_or(Cell::Null, Cell::Time)
-}
-
-/// A spreadsheet runs a cell starting with one of these as a formula: such cells get a
-/// leading apostrophe, which spreadsheets show as text.
-fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}").into()
-    } else {
-        text.into()
-    }
-}
-
-fn csv_field(out: &mut String, text: &str) {
-    let text = neutralise(text);
-    if text.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(&text);
-    }
-}
-
-fn time_text(at: &DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
 /// Where the next page starts: the proposal being read (votes and comments are read
@@ -320,194 +279,5 @@ impl Export {
             self.pseudonyms
                 .for_audience(self.audience, self.consultation_id, user_id),
         )
-    }
-
-    /// The next non-empty page of rows, or `None` when all are read.
-    async fn next_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
-        match self.kind {
-            ExportKind::Proposals => self.proposals_page().await,
-            ExportKind::Feedback => self.feedback_page().await,
-            ExportKind::Votes | ExportKind::Comments => loop {
-                let Some(&proposal_id) = self.proposal_ids.get(self.position.proposal) else {
-                    return Ok(None);
-                };
-                let (rows, last, full) = if self.kind == ExportKind::Votes {
-                    self.votes_page(proposal_id).await?
-                } else {
-                    self.comments_page(proposal_id).await?
-                };
-                if full {
-                    self.position.after = last;
-                } else {
-                    self.position.proposal += 1;
-                    self.position.after = None;
-                }
-                if !rows.is_empty() {
-                    return Ok(Some(rows));
-                }
-            },
-        }
-    }
-
-    async fn proposals_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
-        let mut query = proposals::Entity::find()
-            .filter(proposals::Column::ConsultationId.eq(self.consultation_id))
-            .filter(visibility::counted_proposals())
-            .order_by_asc(proposals::Column::Id)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(proposals::Column::Id.gt(after));
-        }
-        let page = query.all(self.db.reader()).await?;
-        let Some(last) = page.last() else {
-            return Ok(None);
-        };
-        self.position.after = Some(last.id);
-        Ok(Some(
-            page.into_iter()
-                .map(|p| {
-                    vec![
-                        Cell::Text(p.id.to_string()),
-                        Cell::Time(p.created_at),
-                        Cell::Text(p.title),
-                        Cell::Text(p.body),
-                        opt_text(p.theme),
-                        opt_text(p.province),
-                        Cell::Text(p.status),
-                        Cell::Int(p.agree_count as i64),
-                        Cell::Int(p.disagree_count as i64),
-                        Cell::Int(p.pass_count as i64),
-                        Cell::Int(p.comment_count as i64),
-                        opt_text(p.official_response),
-                        opt_time(p.responded_at),
-                    ]
-                })
-                .collect(),
-        ))
-    }
-
-    async fn votes_page(&self, proposal_id: Uuid) -> Result<(Vec<Vec<Cell>>, Option<Uuid>, bool)> {
-        let mut query = votes::Entity::find()
-            .select_only()
-            .columns([
-                votes::Column::UserId,
-                votes::Column::Value,
-                votes::Column::CreatedAt,
-                votes::Column::UpdatedAt,
-            ])
-            .filter(votes::Column::ProposalId.eq(proposal_id))
-            .order_by_asc(votes::Column::UserId)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(votes::Column::UserId.gt(after));
-        }
-        let page: Vec<(Uuid, i16, DateTime<Utc>, DateTime<Utc>)> =
-            query.into_tuple().all(self.db.reader()).await?;
-        let full = page.len() as u64 == PAGE_ROWS;
-        let last = page.last().map(|v| v.0);
-        let proposal = proposal_id.to_string();
-        let rows = page
-            .into_iter()
-            .map(|(user, value, created, updated)| {
-                let value = match VoteValue::from_i16(value) {
-                    VoteValue::Agree => "agree",
-                    VoteValue::Disagree => "disagree",
-                    VoteValue::Pass => "pass",
-                };
-                vec![
-                    Cell::Text(proposal.clone()),
-                    self.participant(user),
-                    Cell::Text(value.to_owned()),
-                    Cell::Time(created),
-                    Cell::Time(updated),
-                ]
-            })
-            .collect();
-        Ok((rows, last, full))
-    }
-
-    async fn comments_page(
-        &self,
-        proposal_id: Uuid,
-    ) -> Result<(Vec<Vec<Cell>>, Option<Uuid>, bool)> {
-        let mut query = comments::Entity::find()
-            .filter(comments::Column::ProposalId.eq(proposal_id))
-            .order_by_asc(comments::Column::Id)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(comments::Column::Id.gt(after));
-        }
-        let page = query.all(self.db.reader()).await?;
-        let full = page.len() as u64 == PAGE_ROWS;
-        let last = page.last().map(|c| c.id);
-        let rows = page
-            .into_iter()
-            .filter(visibility::is_public_comment)
-            .map(|c| {
-                vec![
-                    Cell::Text(c.id.to_string()),
-                    Cell::Text(c.proposal_id.to_string()),
-                    opt_id(c.parent_id),
-                    Cell::Text(c.stance),
-                    Cell::Text(c.body),
-                    Cell::Int(c.up_count as i64),
-                    Cell::Int(c.down_count as i64),
-                    Cell::Time(c.created_at),
-                ]
-            })
-            .collect();
-        Ok((rows, last, full))
-    }
-
-    async fn feedback_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
-        let mut query = feedback::Entity::find()
-            .filter(feedback::Column::ConsultationId.eq(self.consultation_id))
-            .order_by_asc(feedback::Column::UserId)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(feedback::Column::UserId.gt(after));
-        }
-        let page = query.all(self.db.reader()).await?;
-        let Some(last) = page.last() else {
-            return Ok(None);
-        };
-        self.position.after = Some(last.user_id);
-        Ok(Some(
-            page.into_iter()
-                .map(|f| {
-                    vec![
-                        self.participant(f.user_id),
-                        Cell::Int(f.usefulness as i64),
-                        Cell::Int(f.understanding as i64),
-                        Cell::Int(f.satisfaction as i64),
-                        Cell::Time(f.updated_at),
-                    ]
-                })
-                .collect(),
-        ))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_cells_are_neutralised_and_quoted_cells_stay_whole() {
-        for (raw, want) in [
-            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
-            ("+1", "'+1"),
-            ("-2+3", "'-2+3"),
-            ("@SUM(A1)", "'@SUM(A1)"),
-            ("\tx", "'\tx"),
-            ("\rx", "\"'\rx\""),
-            ("plain, text", "\"plain, text\""),
-            ("ข้อเสนอ", "ข้อเสนอ"),
-            ("a=b", "a=b"),
-        ] {
-            let mut out = String::new();
-            csv_field(&mut out, raw);
-            assert_eq!(out, want, "{raw:?}");
-        }
     }
 }

@@ -1,0 +1,82 @@
+//! Accounts made directly, verified: by the operator at the console, and by demo data.
+
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set, SqlErr};
+use uuid::Uuid;
+
+use super::{Account, Locale, Role};
+use crate::db::entities::users;
+use crate::db::Db;
+use crate::domain::audit::{self, AuditEntry};
+use crate::domain::{now, text};
+use crate::error::{Error, Result};
+
+/// Creates a verified account directly (operators and demo data), bypassing the email loop.
+pub async fn create_verified<C: ConnectionTrait>(
+    conn: &C,
+    email: &str,
+    display_name: &str,
+    password_hash: String,
+    role: Role,
+    locale: Locale,
+) -> Result<Account> {
+    let email = text::email(email).map_err(|e| Error::Validation(vec![e]))?;
+    let display_name = text::display_name(display_name).map_err(|e| Error::Validation(vec![e]))?;
+    let now = now();
+    let row = users::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        email: Set(email),
+        display_name: Set(display_name),
+        password_hash: Set(password_hash),
+        role: Set(role.as_str().to_owned()),
+        locale: Set(locale.as_str().to_owned()),
+        province: Set(None),
+        age_band: Set(None),
+        gender: Set(None),
+        verified_at: Set(Some(now)),
+        suspended_until: Set(None),
+        banned_at: Set(None),
+        deleted_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(conn)
+    .await
+    .map_err(|err| match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::field(
+            "email",
+            "taken",
+            "An account with this email already exists.",
+        ),
+        _ => err.into(),
+    })?;
+    Ok(Account::from_row(row))
+}
+
+/// The operator at the server's console creates a verified account (`sala user create`): the
+/// way in for the first administrator, audited like every change an administrator makes.
+pub async fn create_by_operator(
+    db: &Db,
+    email: &str,
+    display_name: &str,
+    password_hash: String,
+    role: Role,
+    locale: Locale,
+) -> Result<Account> {
+    let txn = db.begin_write().await?;
+    let account = create_verified(&txn, email, display_name, password_hash, role, locale).await?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_id: None,
+            action: "user.created",
+            target_type: "user",
+            target_id: Some(account.id),
+            reason: None,
+            before: None,
+            after: Some(serde_json::json!({ "role": role.as_str() })),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(account)
+}

@@ -1,0 +1,178 @@
+//! Reading the rows of an export one keyset page at a time, per kind.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use super::{opt_id, opt_text, opt_time, Cell, Export, ExportKind, PAGE_ROWS};
+use crate::db::entities::{comments, feedback, proposals, votes};
+use crate::domain::visibility;
+use crate::domain::votes::VoteValue;
+use crate::error::Result;
+
+impl Export {
+    /// The next non-empty page of rows, or `None` when all are read.
+    pub(super) async fn next_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
+        match self.kind {
+            ExportKind::Proposals => self.proposals_page().await,
+            ExportKind::Feedback => self.feedback_page().await,
+            ExportKind::Votes | ExportKind::Comments => loop {
+                let Some(&proposal_id) = self.proposal_ids.get(self.position.proposal) else {
+                    return Ok(None);
+                };
+                let (rows, last, full) = if self.kind == ExportKind::Votes {
+                    self.votes_page(proposal_id).await?
+                } else {
+                    self.comments_page(proposal_id).await?
+                };
+                if full {
+                    self.position.after = last;
+                } else {
+                    self.position.proposal += 1;
+                    self.position.after = None;
+                }
+                if !rows.is_empty() {
+                    return Ok(Some(rows));
+                }
+            },
+        }
+    }
+
+    async fn proposals_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
+        let mut query = proposals::Entity::find()
+            .filter(proposals::Column::ConsultationId.eq(self.consultation_id))
+            .filter(visibility::counted_proposals())
+            .order_by_asc(proposals::Column::Id)
+            .limit(PAGE_ROWS);
+        if let Some(after) = self.position.after {
+            query = query.filter(proposals::Column::Id.gt(after));
+        }
+        let page = query.all(self.db.reader()).await?;
+        let Some(last) = page.last() else {
+            return Ok(None);
+        };
+        self.position.after = Some(last.id);
+        Ok(Some(
+            page.into_iter()
+                .map(|p| {
+                    vec![
+                        Cell::Text(p.id.to_string()),
+                        Cell::Time(p.created_at),
+                        Cell::Text(p.title),
+                        Cell::Text(p.body),
+                        opt_text(p.theme),
+                        opt_text(p.province),
+                        Cell::Text(p.status),
+                        Cell::Int(p.agree_count as i64),
+                        Cell::Int(p.disagree_count as i64),
+                        Cell::Int(p.pass_count as i64),
+                        Cell::Int(p.comment_count as i64),
+                        opt_text(p.official_response),
+                        opt_time(p.responded_at),
+                    ]
+                })
+                .collect(),
+        ))
+    }
+
+    async fn votes_page(&self, proposal_id: Uuid) -> Result<(Vec<Vec<Cell>>, Option<Uuid>, bool)> {
+        let mut query = votes::Entity::find()
+            .select_only()
+            .columns([
+                votes::Column::UserId,
+                votes::Column::Value,
+                votes::Column::CreatedAt,
+                votes::Column::UpdatedAt,
+            ])
+            .filter(votes::Column::ProposalId.eq(proposal_id))
+            .order_by_asc(votes::Column::UserId)
+            .limit(PAGE_ROWS);
+        if let Some(after) = self.position.after {
+            query = query.filter(votes::Column::UserId.gt(after));
+        }
+        let page: Vec<(Uuid, i16, DateTime<Utc>, DateTime<Utc>)> =
+            query.into_tuple().all(self.db.reader()).await?;
+        let full = page.len() as u64 == PAGE_ROWS;
+        let last = page.last().map(|v| v.0);
+        let proposal = proposal_id.to_string();
+        let rows = page
+            .into_iter()
+            .map(|(user, value, created, updated)| {
+                let value = match VoteValue::from_i16(value) {
+                    VoteValue::Agree => "agree",
+                    VoteValue::Disagree => "disagree",
+                    VoteValue::Pass => "pass",
+                };
+                vec![
+                    Cell::Text(proposal.clone()),
+                    self.participant(user),
+                    Cell::Text(value.to_owned()),
+                    Cell::Time(created),
+                    Cell::Time(updated),
+                ]
+            })
+            .collect();
+        Ok((rows, last, full))
+    }
+
+    async fn comments_page(
+        &self,
+        proposal_id: Uuid,
+    ) -> Result<(Vec<Vec<Cell>>, Option<Uuid>, bool)> {
+        let mut query = comments::Entity::find()
+            .filter(comments::Column::ProposalId.eq(proposal_id))
+            .order_by_asc(comments::Column::Id)
+            .limit(PAGE_ROWS);
+        if let Some(after) = self.position.after {
+            query = query.filter(comments::Column::Id.gt(after));
+        }
+        let page = query.all(self.db.reader()).await?;
+        let full = page.len() as u64 == PAGE_ROWS;
+        let last = page.last().map(|c| c.id);
+        let rows = page
+            .into_iter()
+            .filter(visibility::is_public_comment)
+            .map(|c| {
+                vec![
+                    Cell::Text(c.id.to_string()),
+                    Cell::Text(c.proposal_id.to_string()),
+                    opt_id(c.parent_id),
+                    Cell::Text(c.stance),
+                    Cell::Text(c.body),
+                    Cell::Int(c.up_count as i64),
+                    Cell::Int(c.down_count as i64),
+                    Cell::Time(c.created_at),
+                ]
+            })
+            .collect();
+        Ok((rows, last, full))
+    }
+
+    async fn feedback_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
+        let mut query = feedback::Entity::find()
+            .filter(feedback::Column::ConsultationId.eq(self.consultation_id))
+            .order_by_asc(feedback::Column::UserId)
+            .limit(PAGE_ROWS);
+        if let Some(after) = self.position.after {
+            query = query.filter(feedback::Column::UserId.gt(after));
+        }
+        let page = query.all(self.db.reader()).await?;
+        let Some(last) = page.last() else {
+            return Ok(None);
+        };
+        self.position.after = Some(last.user_id);
+        Ok(Some(
+            page.into_iter()
+                .map(|f| {
+                    vec![
+                        self.participant(f.user_id),
+                        Cell::Int(f.usefulness as i64),
+                        Cell::Int(f.understanding as i64),
+                        Cell::Int(f.satisfaction as i64),
+                        Cell::Time(f.updated_at),
+                    ]
+                })
+                .collect(),
+        ))
+    }
+}

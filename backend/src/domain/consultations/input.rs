@@ -1,0 +1,205 @@
+//! What a creator or editor sends, and the checks it goes through before a write.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::Phase;
+use crate::db::entities::consultations::{self, Model as Consultation};
+use crate::domain::accounts::Account;
+use crate::domain::{markdown, organizations, text};
+use crate::error::{Error, FieldError, FieldErrors, Result};
+
+/// What a creator or editor sends. On create, title, summary and body are required.
+#[derive(Debug, Default, Clone)]
+pub struct ConsultationInput {
+    pub slug: Option<String>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub body: Option<String>,
+    pub owner_organization_id: Option<Option<Uuid>>,
+    pub phase: Option<String>,
+    pub themes: Option<Vec<String>>,
+    pub provinces: Option<Vec<String>>,
+    pub criteria: Option<Vec<String>>,
+    pub ideation_starts_at: Option<Option<DateTime<Utc>>>,
+    pub voting_starts_at: Option<Option<DateTime<Utc>>>,
+    pub review_starts_at: Option<Option<DateTime<Utc>>>,
+    pub closes_at: Option<Option<DateTime<Utc>>>,
+    pub answer_due_days: Option<Option<i64>>,
+    pub answer_support_threshold: Option<Option<i64>>,
+}
+
+pub(super) fn labels(field: &str, raw: &[String]) -> Result<Value, FieldError> {
+    if raw.len() > 30 {
+        return Err(FieldError::new(field, "too_many", "at most 30 entries"));
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for item in raw {
+        let label = text::title(field, item, 1, 80)?;
+        if seen.contains(&label) {
+            return Err(FieldError::new(
+                field,
+                "duplicate",
+                format!("{label:?} appears twice"),
+            ));
+        }
+        seen.push(label);
+    }
+    Ok(Value::from(seen))
+}
+
+pub(super) fn snapshot(c: &Consultation) -> Value {
+    serde_json::json!({
+        "slug": c.slug, "title": c.title, "phase": c.phase,
+        "themes": c.themes, "provinces": c.provinces, "criteria": c.criteria,
+        "owner_organization_id": c.owner_organization_id,
+        "answer_due_days": c.answer_due_days,
+        "answer_support_threshold": c.answer_support_threshold,
+    })
+}
+
+/// Applies the input's fields to `row`, collecting every field problem.
+pub(super) fn apply(
+    input: ConsultationInput,
+    row: &mut consultations::ActiveModel,
+    errors: &mut FieldErrors,
+) {
+    if let Some(slug) = input.slug {
+        if let Some(slug) = errors.check(text::slug("slug", &slug)) {
+            row.slug = Set(slug);
+        }
+    }
+    if let Some(title) = input.title {
+        if let Some(title) = errors.check(text::title("title", &title, 5, 200)) {
+            row.title = Set(title);
+        }
+    }
+    if let Some(summary) = input.summary {
+        if let Some(summary) = errors.check(text::bounded("summary", &summary, 1, 500)) {
+            row.summary = Set(summary);
+        }
+    }
+    if let Some(body) = input.body {
+        if let Some(body) = errors.check(markdown::body("body", &body, 1, 50_000)) {
+            row.body_html = Set(markdown::render(&body));
+            row.body = Set(body);
+        }
+    }
+    if let Some(phase) = input.phase {
+        match Phase::parse(&phase) {
+            Some(phase) => row.phase = Set(phase.as_str().to_owned()),
+            None => errors.push(FieldError::new(
+                "phase",
+                "invalid",
+                "must be draft, ideation, voting, review or closed",
+            )),
+        }
+    }
+    for (field, value, slot) in [
+        ("themes", input.themes, &mut row.themes),
+        ("provinces", input.provinces, &mut row.provinces),
+        ("criteria", input.criteria, &mut row.criteria),
+    ] {
+        if let Some(value) = value {
+            if let Some(json) = errors.check(labels(field, &value)) {
+                *slot = Set(json);
+            }
+        }
+    }
+    if let Some(owner) = input.owner_organization_id {
+        row.owner_organization_id = Set(owner);
+    }
+    if let Some(v) = input.ideation_starts_at {
+        row.ideation_starts_at = Set(v);
+    }
+    if let Some(v) = input.voting_starts_at {
+        row.voting_starts_at = Set(v);
+    }
+    if let Some(v) = input.review_starts_at {
+        row.review_starts_at = Set(v);
+    }
+    if let Some(v) = input.closes_at {
+        row.closes_at = Set(v);
+    }
+    if let Some(days) = input.answer_due_days {
+        match days {
+            Some(d) if !(1..=3650).contains(&d) => errors.push(FieldError::new(
+                "answer_due_days",
+                "out_of_range",
+                "must be 1 to 3650 days",
+            )),
+            _ => row.answer_due_days = Set(days.map(|d| d as i32)),
+        }
+    }
+    if let Some(threshold) = input.answer_support_threshold {
+        match threshold {
+            Some(t) if !(-1_000_000_000..=1_000_000_000).contains(&t) => errors.push(
+                FieldError::new("answer_support_threshold", "out_of_range", "is too large"),
+            ),
+            _ => row.answer_support_threshold = Set(threshold.map(|t| t as i32)),
+        }
+    }
+}
+
+/// Timeline dates, where given, must follow the phase order.
+pub(super) fn check_timeline(c: &Consultation) -> Result<()> {
+    let dates = [
+        ("ideation_starts_at", c.ideation_starts_at),
+        ("voting_starts_at", c.voting_starts_at),
+        ("review_starts_at", c.review_starts_at),
+        ("closes_at", c.closes_at),
+    ];
+    let mut previous: Option<DateTime<Utc>> = None;
+    for (field, date) in dates {
+        if let Some(date) = date {
+            if previous.is_some_and(|p| date < p) {
+                return Err(Error::field(
+                    field,
+                    "out_of_order",
+                    "must not be before the previous phase's date",
+                ));
+            }
+            previous = Some(date);
+        }
+    }
+    Ok(())
+}
+
+pub(super) async fn slug_exists<C: ConnectionTrait>(conn: &C, slug: &str) -> Result<bool> {
+    Ok(consultations::Entity::find()
+        .filter(consultations::Column::Slug.eq(slug))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+pub(super) fn slug_taken(err: &sea_orm::DbErr) -> bool {
+    matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+/// Who may own a consultation the creator makes: admins any organization (or none), lab
+/// members one of their own labs.
+pub(super) async fn ensure_may_own<C: ConnectionTrait>(
+    conn: &C,
+    creator: &Account,
+    owner: Option<Uuid>,
+) -> Result<()> {
+    if creator.is_admin() {
+        return Ok(());
+    }
+    match owner {
+        Some(org) if organizations::is_lab_member(conn, creator.id, org).await? => Ok(()),
+        Some(_) => Err(Error::Forbidden(
+            "You can only create consultations for a policy lab you belong to.".into(),
+        )),
+        // The caller is a lab member (the route's extractor made sure): they must say which
+        // of their labs runs it.
+        None => Err(Error::field(
+            "owner_organization_id",
+            "required",
+            "name the policy lab that runs this consultation",
+        )),
+    }
+}
