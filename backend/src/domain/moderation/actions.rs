@@ -3,10 +3,9 @@
 //! transaction. A decision that would change nothing is refused (409), never recorded.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
@@ -15,14 +14,14 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::comments::lock_with_proposal;
-use crate::domain::consultations::{self, label_list};
 use crate::domain::notifications::{self, Event};
 use crate::domain::retry::retry_transient;
-use crate::domain::{now, text};
+use crate::domain::text;
 use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
 use super::content::{self, Resolution};
-use super::{ensure_may_moderate, log, merge, sanctions, TargetType};
+use super::on_proposal::act_on_proposal;
+use super::{ensure_may_moderate, log, sanctions, TargetType};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -263,131 +262,13 @@ async fn tell_the_author<C: ConnectionTrait>(conn: &C, cmd: &Checked) -> Result<
     .await
 }
 
-fn unchanged(what: &'static str) -> Error {
+pub(super) fn unchanged(what: &'static str) -> Error {
     Conflict::NothingToChange(what).into()
-}
-
-async fn locked_proposal<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Proposal> {
-    proposals::Entity::find_by_id(id)
-        .lock_exclusive()
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound(Resource::Proposal))
-}
-
-async fn reload_proposal<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Proposal> {
-    proposals::Entity::find_by_id(id)
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound(Resource::Proposal))
-}
-
-async fn set_proposal<C: ConnectionTrait>(
-    conn: &C,
-    id: Uuid,
-    column: proposals::Column,
-    value: Expr,
-) -> Result<()> {
-    proposals::Entity::update_many()
-        .col_expr(column, value)
-        .col_expr(proposals::Column::UpdatedAt, Expr::value(now()))
-        .filter(proposals::Column::Id.eq(id))
-        .exec(conn)
-        .await?;
-    Ok(())
-}
-
-async fn act_on_proposal<C: ConnectionTrait>(
-    conn: &C,
-    moderator: &Account,
-    cmd: &Checked,
-) -> Result<Decision> {
-    if let Some(into) = cmd.merge_into {
-        // A merge locks both proposals, always in id order, so that two merges of one pair
-        // in opposite directions cannot deadlock.
-        proposals::Entity::find()
-            .filter(proposals::Column::Id.is_in([cmd.target_id, into]))
-            .order_by_asc(proposals::Column::Id)
-            .lock_exclusive()
-            .all(conn)
-            .await?;
-    }
-    let p = locked_proposal(conn, cmd.target_id).await?;
-    ensure_may_moderate(conn, moderator, p.consultation_id).await?;
-    let mut details = None;
-    match cmd.action {
-        Action::Hide | Action::MarkSpam | Action::Unhide | Action::DismissFlags => {
-            act_on_content(conn, moderator, cmd, Content::Proposal(&p)).await?;
-        }
-        Action::Lock | Action::Unlock => {
-            let lock = cmd.action == Action::Lock;
-            if p.locked_at.is_some() == lock {
-                return Err(unchanged(if lock {
-                    "This proposal is already locked."
-                } else {
-                    "This proposal is not locked."
-                }));
-            }
-            let at: Option<DateTime<Utc>> = lock.then(now);
-            set_proposal(conn, p.id, proposals::Column::LockedAt, Expr::value(at)).await?;
-        }
-        Action::Pin | Action::Unpin => {
-            let pin = cmd.action == Action::Pin;
-            if p.pinned == pin {
-                return Err(unchanged(if pin {
-                    "This proposal is already pinned."
-                } else {
-                    "This proposal is not pinned."
-                }));
-            }
-            set_proposal(conn, p.id, proposals::Column::Pinned, Expr::value(pin)).await?;
-        }
-        Action::ChangeTheme => {
-            let consultation =
-                consultations::get_by_id(conn, Some(moderator), p.consultation_id).await?;
-            let theme = match cmd.theme.clone().flatten() {
-                None => None,
-                Some(raw) => {
-                    let raw = raw.trim().to_owned();
-                    if !label_list(&consultation.themes).contains(&raw) {
-                        return Err(Error::field(
-                            "theme",
-                            "not_offered",
-                            "is not one of the consultation's themes",
-                        ));
-                    }
-                    Some(raw)
-                }
-            };
-            if p.theme == theme {
-                return Err(unchanged("This proposal already has this theme."));
-            }
-            details = Some(json!({ "theme": theme }));
-            set_proposal(conn, p.id, proposals::Column::Theme, Expr::value(theme)).await?;
-        }
-        Action::Merge => {
-            let into = cmd
-                .merge_into
-                .ok_or_else(|| Error::field("merge_into", "required", "is required by merge"))?;
-            merge::merge(conn, moderator, &p, into).await?;
-            details = Some(json!({ "merge_into": into }));
-        }
-        Action::Suspend | Action::Ban | Action::Restore | Action::DiscardVotes => {
-            return Err(anyhow::anyhow!("an account action reached a proposal").into())
-        }
-    }
-    let after = reload_proposal(conn, p.id).await?;
-    Ok(Decision {
-        consultation_id: Some(p.consultation_id),
-        details,
-        before: content::proposal_state(&p),
-        after: content::proposal_state(&after),
-    })
 }
 
 /// A proposal or a comment: what the decisions on flagged content act on.
 #[derive(Clone, Copy)]
-enum Content<'a> {
+pub(super) enum Content<'a> {
     Proposal(&'a Proposal),
     Comment(&'a Comment),
 }
@@ -440,7 +321,7 @@ impl Content<'_> {
 
 /// Hide, mark as spam, unhide or dismiss the flags: the decisions proposals and comments
 /// share. Each closes the item's open flags, upheld or dismissed.
-async fn act_on_content<C: ConnectionTrait>(
+pub(super) async fn act_on_content<C: ConnectionTrait>(
     conn: &C,
     moderator: &Account,
     cmd: &Checked,

@@ -8,6 +8,7 @@ mod content;
 pub mod flags;
 pub mod log;
 mod merge;
+mod on_proposal;
 pub mod queue;
 mod sanctions;
 pub mod standing;

@@ -102,34 +102,8 @@ fn excerpt(text: &str) -> String {
     out
 }
 
-pub async fn queue(
-    db: &Db,
-    moderator: &Account,
-    q: QueueQuery,
-) -> Result<(Vec<QueueItem>, Option<String>)> {
-    let reach = reach_of(db.reader(), moderator)
-        .await?
-        .ok_or_else(|| Error::Forbidden("Only moderators see the queue.".into()))?;
-    let mut query = flags::Entity::find().order_by_asc(flags::Column::Id);
-    query = match q.consultation_id {
-        Some(id) if !reach.covers(id) => {
-            return Err(Error::Forbidden(
-                "You do not moderate this consultation.".into(),
-            ))
-        }
-        Some(id) => query.filter(flags::Column::ConsultationId.eq(id)),
-        None => match &reach {
-            Reach::Everywhere => query,
-            Reach::Consultations(ids) => {
-                query.filter(flags::Column::ConsultationId.is_in(ids.iter().copied()))
-            }
-        },
-    };
-    if let Some(t) = q.target_type {
-        query = query.filter(flags::Column::TargetType.eq(TargetType::from(t).as_str()));
-    }
-    let rows = query.all(db.reader()).await?;
-
+/// The flags grouped by what they report, keeping those the queue's state and filters show.
+fn flags_by_target(rows: Vec<Flag>, q: &QueueQuery) -> Vec<(TargetType, Uuid, Vec<Flag>)> {
     let mut by_target: HashMap<(String, Uuid), Vec<Flag>> = HashMap::new();
     for flag in rows {
         by_target
@@ -161,7 +135,38 @@ pub async fn queue(
             groups.push((kind, id, shown));
         }
     }
+    groups
+}
 
+pub async fn queue(
+    db: &Db,
+    moderator: &Account,
+    q: QueueQuery,
+) -> Result<(Vec<QueueItem>, Option<String>)> {
+    let reach = reach_of(db.reader(), moderator)
+        .await?
+        .ok_or_else(|| Error::Forbidden("Only moderators see the queue.".into()))?;
+    let mut query = flags::Entity::find().order_by_asc(flags::Column::Id);
+    query = match q.consultation_id {
+        Some(id) if !reach.covers(id) => {
+            return Err(Error::Forbidden(
+                "You do not moderate this consultation.".into(),
+            ))
+        }
+        Some(id) => query.filter(flags::Column::ConsultationId.eq(id)),
+        None => match &reach {
+            Reach::Everywhere => query,
+            Reach::Consultations(ids) => {
+                query.filter(flags::Column::ConsultationId.is_in(ids.iter().copied()))
+            }
+        },
+    };
+    if let Some(t) = q.target_type {
+        query = query.filter(flags::Column::TargetType.eq(TargetType::from(t).as_str()));
+    }
+    let rows = query.all(db.reader()).await?;
+
+    let groups = flags_by_target(rows, &q);
     let items = attach_targets(db, groups, q.state).await?;
     let mut items: Vec<QueueItem> = items
         .into_iter()

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Statement, Value,
+    QueryOrder, QuerySelect,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -16,16 +16,17 @@ use uuid::Uuid;
 
 use super::accountability::{self, Figures};
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::entities::{
-    comments, consultation_activity, consultation_participants, feedback, proposals, valuations,
-};
-use crate::db::placeholder;
+use crate::db::entities::{comments, consultation_activity, consultation_participants, proposals};
 use crate::domain::proposals::Status;
 use crate::domain::ranking::wilson_lower_bound;
 use crate::domain::visibility;
 use crate::error::Result;
 
 /// How many proposals each ranking lists.
+mod ratings;
+
+use ratings::{criterion_scores, proposal_scores, quick_ratings};
+
 const TOP_SUPPORTED: usize = 20;
 const MOST_DIVISIVE: usize = 10;
 
@@ -380,134 +381,4 @@ async fn stances_of<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMa
         }
     }
     Ok(out)
-}
-
-/// Per proposal: (criterion, sum of scores, number of valuations).
-async fn proposal_scores<C: ConnectionTrait>(
-    conn: &C,
-    ids: &[Uuid],
-) -> Result<HashMap<Uuid, Vec<(String, i64, i64)>>> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let rows: Vec<(Uuid, String, i16, i64)> = valuations::Entity::find()
-        .select_only()
-        .column(valuations::Column::ProposalId)
-        .column(valuations::Column::Criterion)
-        .column(valuations::Column::Score)
-        .column_as(valuations::Column::ValuatorId.count(), "n")
-        .filter(valuations::Column::ProposalId.is_in(ids.iter().copied()))
-        .group_by(valuations::Column::ProposalId)
-        .group_by(valuations::Column::Criterion)
-        .group_by(valuations::Column::Score)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let mut sums: BTreeMap<(Uuid, String), (i64, i64)> = BTreeMap::new();
-    for (proposal, criterion, score, n) in rows {
-        let entry = sums.entry((proposal, criterion)).or_default();
-        entry.0 += score as i64 * n;
-        entry.1 += n;
-    }
-    let mut out: HashMap<Uuid, Vec<(String, i64, i64)>> = HashMap::new();
-    for ((proposal, criterion), (sum, n)) in sums {
-        out.entry(proposal).or_default().push((criterion, sum, n));
-    }
-    Ok(out)
-}
-
-async fn quick_ratings<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<QuickRatings> {
-    let rows: Vec<(i16, i16, i16, i64)> = feedback::Entity::find()
-        .select_only()
-        .column(feedback::Column::Usefulness)
-        .column(feedback::Column::Understanding)
-        .column(feedback::Column::Satisfaction)
-        .column_as(feedback::Column::UserId.count(), "n")
-        .filter(feedback::Column::ConsultationId.eq(id))
-        .group_by(feedback::Column::Usefulness)
-        .group_by(feedback::Column::Understanding)
-        .group_by(feedback::Column::Satisfaction)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let mut distributions = [[0i64; 5]; 3];
-    let mut responses = 0;
-    for (u, d, s, n) in rows {
-        responses += n;
-        for (dist, score) in distributions.iter_mut().zip([u, d, s]) {
-            if (1..=5).contains(&score) {
-                dist[(score - 1) as usize] += n;
-            }
-        }
-    }
-    let [usefulness, understanding, satisfaction] = distributions.map(rating_scores);
-    Ok(QuickRatings {
-        responses,
-        usefulness,
-        understanding,
-        satisfaction,
-    })
-}
-
-fn rating_scores(distribution: [i64; 5]) -> RatingScores {
-    RatingScores {
-        average: average(&distribution),
-        distribution,
-    }
-}
-
-fn average(distribution: &[i64; 5]) -> Option<f64> {
-    let n: i64 = distribution.iter().sum();
-    let sum: i64 = distribution
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (i as i64 + 1) * c)
-        .sum();
-    (n > 0).then(|| sum as f64 / n as f64)
-}
-
-async fn criterion_scores<C: ConnectionTrait>(
-    conn: &C,
-    consultation: &Consultation,
-) -> Result<Vec<CriterionScores>> {
-    let backend = conn.get_database_backend();
-    let sql = format!(
-        "SELECT v.criterion AS criterion, v.score AS score, COUNT(*) AS n \
-         FROM valuations v JOIN proposals p ON p.id = v.proposal_id \
-         WHERE p.consultation_id = {} AND p.hidden_at IS NULL AND p.merged_into IS NULL \
-         AND p.status <> {} GROUP BY v.criterion, v.score",
-        placeholder(backend, 1),
-        placeholder(backend, 2),
-    );
-    let rows = conn
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            sql,
-            [
-                Value::from(consultation.id),
-                Value::from(Status::Withdrawn.as_str()),
-            ],
-        ))
-        .await?;
-    let mut by_criterion: BTreeMap<String, [i64; 5]> = BTreeMap::new();
-    for criterion in crate::domain::consultations::label_list(&consultation.criteria) {
-        by_criterion.insert(criterion, [0; 5]);
-    }
-    for row in rows {
-        let criterion: String = row.try_get("", "criterion")?;
-        let score: i16 = row.try_get("", "score")?;
-        let n: i64 = row.try_get("", "n")?;
-        if (1..=5).contains(&score) {
-            by_criterion.entry(criterion).or_insert([0; 5])[(score - 1) as usize] += n;
-        }
-    }
-    Ok(by_criterion
-        .into_iter()
-        .map(|(criterion, distribution)| CriterionScores {
-            criterion,
-            valuations: distribution.iter().sum(),
-            average: average(&distribution),
-            distribution,
-        })
-        .collect())
 }
