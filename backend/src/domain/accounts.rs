@@ -279,6 +279,7 @@ pub async fn register(
         deleted_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     }
     .insert(&txn)
     .await;
@@ -686,6 +687,7 @@ pub async fn create_verified<C: ConnectionTrait>(
         deleted_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     }
     .insert(conn)
     .await

@@ -447,6 +447,7 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
         created_by: Set(creator.id),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     };
     apply(input, &mut row, &mut errors);
     errors.finish()?;
