@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DbErr, IntoActiveModel, Set};
+use sea_orm::{ConnectionTrait, DbErr, IntoActiveModel, NotSet, Set};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -257,7 +257,9 @@ fn vote_row(proposal_id: Uuid, v: &NewVote) -> votes::ActiveModel {
         proposal_id: Set(proposal_id),
         user_id: Set(v.user_id),
         value: Set(v.value.as_i16()),
-        origin_network: Set(None),
+        // Left out of the statement (NULL): a loaded vote has no client address, and one
+        // column fewer is a sixth fewer parameters on the largest table.
+        origin_network: NotSet,
         created_at: Set(v.at),
         updated_at: Set(v.at),
     }
