@@ -319,3 +319,112 @@ fn thread_rows(rows: &mut Rows, proposal_id: Uuid, thread: Vec<NewComment>) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn comment(id: u128, parent: Option<u128>, votes: &[CommentVoteValue]) -> NewComment {
+        let at = crate::clock::now();
+        NewComment {
+            id: Uuid::from_u128(id),
+            parent_id: parent.map(Uuid::from_u128),
+            author_id: Uuid::from_u128(100),
+            stance: Stance::Neutral,
+            body: "text".to_owned(),
+            at,
+            votes: votes
+                .iter()
+                .enumerate()
+                .map(|(i, &value)| NewCommentVote {
+                    user_id: Uuid::from_u128(200 + i as u128),
+                    value,
+                    at,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_thread_gets_the_depths_reply_counts_and_vote_counts_its_rows_imply() {
+        use CommentVoteValue::{Down, Up};
+        let mut rows = Rows::default();
+        let thread = vec![
+            comment(1, None, &[Up, Up, Down]),
+            comment(2, Some(1), &[]),
+            comment(3, Some(2), &[Down]),
+            comment(4, Some(1), &[Up]),
+        ];
+        thread_rows(&mut rows, Uuid::from_u128(9), thread);
+        let got: Vec<(i16, i32, i32, i32)> = rows
+            .comments
+            .iter()
+            .map(|c| {
+                (
+                    *c.depth.as_ref(),
+                    *c.reply_count.as_ref(),
+                    *c.up_count.as_ref(),
+                    *c.down_count.as_ref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(0, 2, 2, 1), (1, 1, 0, 0), (2, 0, 0, 1), (1, 0, 1, 0)]
+        );
+        assert_eq!(rows.comment_votes.len(), 5);
+    }
+
+    #[test]
+    fn a_proposal_is_scored_from_its_votes_and_hidden_ones_are_not_counted() {
+        let at = crate::clock::now();
+        let vote = |n: u128, value| NewVote {
+            user_id: Uuid::from_u128(n),
+            value,
+            at,
+        };
+        let proposal = |id: u128, hidden: Option<Hidden>| NewProposal {
+            id: Uuid::from_u128(id),
+            author_id: Uuid::from_u128(100),
+            title: "title".to_owned(),
+            body: "body".to_owned(),
+            theme: None,
+            province: None,
+            hidden,
+            created_at: at,
+            external_ref: None,
+            votes: vec![
+                vote(1, VoteValue::Agree),
+                vote(2, VoteValue::Agree),
+                vote(3, VoteValue::Disagree),
+                vote(4, VoteValue::Pass),
+            ],
+            followers: vec![(Uuid::from_u128(5), at)],
+            comments: vec![comment(10 + id, None, &[])],
+        };
+        let hidden = Hidden {
+            at,
+            reason: "moderated".to_owned(),
+        };
+        let rows = rows_of(
+            Uuid::from_u128(7),
+            vec![proposal(1, None), proposal(2, Some(hidden))],
+        );
+        assert_eq!(rows.counted_proposals, 1);
+        let p = &rows.proposals[0];
+        let tally = Tally {
+            agree: 2,
+            disagree: 1,
+            pass: 1,
+        };
+        assert_eq!(*p.agree_count.as_ref(), 2);
+        assert_eq!(*p.pass_count.as_ref(), 1);
+        assert_eq!(*p.support_score.as_ref(), 1);
+        assert_eq!(*p.hot_score.as_ref(), ranking::hot(tally, at));
+        assert_eq!(*p.controversy_score.as_ref(), ranking::controversy(tally));
+        assert_eq!(*p.comment_count.as_ref(), 1);
+        assert_eq!(*p.follower_count.as_ref(), 1);
+        assert_eq!(rows.votes.len(), 8);
+        assert_eq!(rows.follows.len(), 2);
+    }
+}
