@@ -64,6 +64,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
                         deleted_at: Set(None),
                         created_at: Set(now),
                         updated_at: Set(now),
+                        external_ref: Set(None),
                     },
                     follows::ActiveModel {
                         user_id: Set(id),

@@ -205,6 +205,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 deleted_at: Set(None),
                 created_at: Set(start),
                 updated_at: Set(start),
+                external_ref: Set(None),
             }
         });
         users::Entity::insert_many(rows).exec(db.writer()).await?;
@@ -277,6 +278,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 withdrawn_at: Set(None),
                 created_at: Set(created),
                 updated_at: Set(created),
+                external_ref: Set(None),
             }
         })
         .collect();

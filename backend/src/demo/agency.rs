@@ -46,6 +46,8 @@ pub struct Actors<'a> {
     pub citizens: &'a [(Uuid, u8)],
 }
 
+/// The agency side of one consultation: aggregates, answers, valuations, ratings and
+/// endorsements, drawn in that order.
 pub async fn load<C: ConnectionTrait>(
     conn: &C,
     rng: &mut StdRng,
@@ -79,7 +81,19 @@ pub async fn load<C: ConnectionTrait>(
         .order_by_asc(proposals::Column::Id)
         .all(conn)
         .await?;
+    answer(conn, &ranked, now).await?;
+    let criteria = label_list(&consultation.criteria);
+    value(conn, rng, &ranked, &criteria, actors.valuator, now).await?;
+    rate(conn, rng, consultation_id, actors.citizens, now).await?;
+    endorse(conn, &ranked, actors, now).await
+}
 
+/// Official answers to the four best-supported proposals.
+async fn answer<C: ConnectionTrait>(
+    conn: &C,
+    ranked: &[proposals::Model],
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     for (i, proposal) in ranked.iter().take(4).enumerate() {
         let (status, answer) = ANSWERS[i % ANSWERS.len()];
         let answered = now - Duration::days(3 + i as i64 * 2);
@@ -104,14 +118,24 @@ pub async fn load<C: ConnectionTrait>(
             .exec(conn)
             .await?;
     }
+    Ok(())
+}
 
-    let criteria = label_list(&consultation.criteria);
+/// The valuator's scores on every criterion for the ten best-supported proposals.
+async fn value<C: ConnectionTrait>(
+    conn: &C,
+    rng: &mut StdRng,
+    ranked: &[proposals::Model],
+    criteria: &[String],
+    valuator: Uuid,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let mut valuation_rows = Vec::new();
     for proposal in ranked.iter().take(10) {
-        for criterion in &criteria {
+        for criterion in criteria {
             valuation_rows.push(valuations::ActiveModel {
                 proposal_id: Set(proposal.id),
-                valuator_id: Set(actors.valuator),
+                valuator_id: Set(valuator),
                 criterion: Set(criterion.clone()),
                 score: Set(rng.random_range(2..=5)),
                 note: Set(NOTES.choose(rng).map(|n| n.to_string())),
@@ -125,9 +149,19 @@ pub async fn load<C: ConnectionTrait>(
             .exec(conn)
             .await?;
     }
+    Ok(())
+}
 
+/// Quick ratings from about two citizens in five, each near their own mood.
+async fn rate<C: ConnectionTrait>(
+    conn: &C,
+    rng: &mut StdRng,
+    consultation_id: Uuid,
+    citizens: &[(Uuid, u8)],
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let mut ratings = Vec::new();
-    for (citizen, _) in actors.citizens {
+    for (citizen, _) in citizens {
         if rng.random_bool(0.4) {
             let base: i16 = rng.random_range(2..=5);
             let nudge = |rng: &mut StdRng| (base + rng.random_range(-1..=1)).clamp(1, 5);
@@ -147,7 +181,16 @@ pub async fn load<C: ConnectionTrait>(
             .exec(conn)
             .await?;
     }
+    Ok(())
+}
 
+/// Each civil-society group endorses three proposals, staggered down the ranking.
+async fn endorse<C: ConnectionTrait>(
+    conn: &C,
+    ranked: &[proposals::Model],
+    actors: &Actors<'_>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let mut endorsement_rows = Vec::new();
     for (i, org) in actors.csos.iter().enumerate() {
         for proposal in ranked.iter().skip(i).step_by(3).take(3) {

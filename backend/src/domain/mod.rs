@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod agency;
 pub mod answers;
 pub mod audit;
+pub mod bulk;
 pub mod comments;
 pub mod consultations;
 pub mod cursor;

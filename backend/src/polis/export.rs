@@ -145,55 +145,12 @@ pub fn read(dir: &Path) -> anyhow::Result<Conversation> {
         .enumerate()
         .map(|(i, s)| (s.id, i))
         .collect();
-
-    let mut rows = reader(&dir.join("participants-votes.csv"))?;
-    let headers = rows.headers()?.clone();
-    let file = "participants-votes.csv";
-    let pid = column(&headers, "participant", file)?;
-    let group = column(&headers, "group-id", file)?;
-    // The statement columns are those whose header is a number.
-    let statement_columns: Vec<(usize, usize)> = headers
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| {
-            let id: i64 = h.parse().ok()?;
-            Some((i, *statement_index.get(&id)?))
-        })
-        .collect();
-    let mut participants = Vec::new();
-    let mut row_ids = Vec::new();
-    let mut matrix_votes = Vec::new();
-    for row in rows.records() {
-        let row = row?;
-        let index = participants.len();
-        let id: i64 = row
-            .get(pid)
-            .unwrap_or("")
-            .trim()
-            .parse()
-            .context("participant id")?;
-        row_ids.push(id);
-        participants.push(Participant {
-            id,
-            group_id: optional_int(row.get(group))?,
-        });
-        for &(column, statement) in &statement_columns {
-            let cell = row.get(column).unwrap_or("").trim();
-            if !cell.is_empty() {
-                matrix_votes.push(FinalVote {
-                    participant: index,
-                    statement,
-                    value: vote_value(cell)?,
-                    timestamp: None,
-                });
-            }
-        }
-    }
-
+    let (mut participants, matrix_votes) = read_matrix(dir, &statement_index)?;
     let votes_file = dir.join("votes.csv");
     let votes = if votes_file.exists() {
         read_vote_log(&votes_file, &mut participants, &statement_index)?
     } else {
+        let row_ids: Vec<i64> = participants.iter().map(|p| p.id).collect();
         participants.sort_by_key(|p| p.id);
         let position: HashMap<i64, usize> = participants
             .iter()
@@ -219,6 +176,56 @@ pub fn read(dir: &Path) -> anyhow::Result<Conversation> {
         participants,
         votes,
     })
+}
+
+/// The participants in file order, and their final votes from the participant × statement
+/// matrix (`participants-votes.csv`), by row.
+fn read_matrix(
+    dir: &Path,
+    statement_index: &HashMap<i64, usize>,
+) -> anyhow::Result<(Vec<Participant>, Vec<FinalVote>)> {
+    let mut rows = reader(&dir.join("participants-votes.csv"))?;
+    let headers = rows.headers()?.clone();
+    let file = "participants-votes.csv";
+    let pid = column(&headers, "participant", file)?;
+    let group = column(&headers, "group-id", file)?;
+    // The statement columns are those whose header is a number.
+    let statement_columns: Vec<(usize, usize)> = headers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| {
+            let id: i64 = h.parse().ok()?;
+            Some((i, *statement_index.get(&id)?))
+        })
+        .collect();
+    let mut participants = Vec::new();
+    let mut matrix_votes = Vec::new();
+    for row in rows.records() {
+        let row = row?;
+        let index = participants.len();
+        let id: i64 = row
+            .get(pid)
+            .unwrap_or("")
+            .trim()
+            .parse()
+            .context("participant id")?;
+        participants.push(Participant {
+            id,
+            group_id: optional_int(row.get(group))?,
+        });
+        for &(column, statement) in &statement_columns {
+            let cell = row.get(column).unwrap_or("").trim();
+            if !cell.is_empty() {
+                matrix_votes.push(FinalVote {
+                    participant: index,
+                    statement,
+                    value: vote_value(cell)?,
+                    timestamp: None,
+                });
+            }
+        }
+    }
+    Ok((participants, matrix_votes))
 }
 
 /// The last vote of each participant on each statement (`votes.csv` lists each

@@ -294,6 +294,7 @@ async fn a_large_vote_export_is_read_page_by_page_while_it_streams(backend: Back
             deleted_at: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
+            external_ref: Set(None),
         });
         users::Entity::insert_many(rows)
             .exec(app.db.writer())
@@ -338,6 +339,7 @@ async fn a_large_vote_export_is_read_page_by_page_while_it_streams(backend: Back
         deleted_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     })
     .exec(app.db.writer())
     .await

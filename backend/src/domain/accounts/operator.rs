@@ -38,6 +38,7 @@ pub async fn create_verified<C: ConnectionTrait>(
         deleted_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     }
     .insert(conn)
     .await

@@ -161,6 +161,7 @@ async fn insert_unverified<C: ConnectionTrait>(
         deleted_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     }
     .insert(conn)
     .await;

@@ -119,5 +119,6 @@ fn blank_draft(
         created_by: Set(creator_id),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     }
 }

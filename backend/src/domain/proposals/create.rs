@@ -71,6 +71,7 @@ pub async fn create(
         withdrawn_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        external_ref: Set(None),
     }
     .insert(&txn)
     .await?;
