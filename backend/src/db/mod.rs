@@ -175,6 +175,19 @@ fn sqlite_options(url: &str, max_connections: u32) -> ConnectOptions {
 }
 
 /// The `n`th (1-based) bind placeholder of a raw statement, in the database's syntax.
+/// Rows for one claimer: locked for update, skipping those another claimer holds (PostgreSQL's
+/// `FOR UPDATE SKIP LOCKED`; SQLite has one writer, so no row is ever held).
+pub trait Claimable: sea_orm::QuerySelect {
+    fn claimable(self) -> Self {
+        self.lock_with_behavior(
+            sea_orm::sea_query::LockType::Update,
+            sea_orm::sea_query::LockBehavior::SkipLocked,
+        )
+    }
+}
+
+impl<Q: sea_orm::QuerySelect> Claimable for Q {}
+
 pub fn placeholder(backend: DbBackend, n: usize) -> String {
     match backend {
         DbBackend::Postgres => format!("${n}"),

@@ -1,6 +1,5 @@
 //! Following consultations and proposals: the audience of their news.
 
-use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
 };
@@ -10,6 +9,7 @@ use uuid::Uuid;
 use crate::db::entities::{follows, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::proposals::add_to_proposal_counter;
 use crate::domain::{consultations, now, proposals as proposal_rules};
 use crate::error::{Resource, Result};
 
@@ -63,15 +63,7 @@ async fn add_to_follower_count<C: ConnectionTrait>(
     proposal_id: Uuid,
     delta: i32,
 ) -> Result<()> {
-    proposals::Entity::update_many()
-        .col_expr(
-            proposals::Column::FollowerCount,
-            Expr::col(proposals::Column::FollowerCount).add(delta),
-        )
-        .filter(proposals::Column::Id.eq(proposal_id))
-        .exec(conn)
-        .await?;
-    Ok(())
+    add_to_proposal_counter(conn, proposal_id, proposals::Column::FollowerCount, delta).await
 }
 
 /// Follows a consultation or proposal the person can see.

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    UpdateMany,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -181,26 +182,44 @@ async fn move_counters<C: ConnectionTrait>(
     proposal: &proposals::Model,
     delta: [i32; 3],
 ) -> Result<Tally> {
-    let proposal_id = proposal.id;
+    let delta = Tally {
+        agree: delta[0],
+        disagree: delta[1],
+        pass: delta[2],
+    };
+    let (update, after) = tally_update(proposal, delta);
+    update
+        .filter(proposals::Column::Id.eq(proposal.id))
+        .exec(conn)
+        .await?;
+    Ok(after)
+}
+
+/// The update that moves a proposal's vote counters by `delta` and sets its rank scores at the
+/// tally it reaches, with that tally. Deltas keep the counters exact; the scores are absolute
+/// values, computed under the proposal's row lock.
+pub(crate) fn tally_update(
+    proposal: &proposals::Model,
+    delta: Tally,
+) -> (UpdateMany<proposals::Entity>, Tally) {
     let before = tally_of(proposal);
     let after = Tally {
-        agree: before.agree + delta[0],
-        disagree: before.disagree + delta[1],
-        pass: before.pass + delta[2],
+        agree: before.agree + delta.agree,
+        disagree: before.disagree + delta.disagree,
+        pass: before.pass + delta.pass,
     };
-    // Deltas keep the counters exact; the scores are absolute values computed under the lock.
-    proposals::Entity::update_many()
+    let update = proposals::Entity::update_many()
         .col_expr(
             proposals::Column::AgreeCount,
-            Expr::col(proposals::Column::AgreeCount).add(delta[0]),
+            Expr::col(proposals::Column::AgreeCount).add(delta.agree),
         )
         .col_expr(
             proposals::Column::DisagreeCount,
-            Expr::col(proposals::Column::DisagreeCount).add(delta[1]),
+            Expr::col(proposals::Column::DisagreeCount).add(delta.disagree),
         )
         .col_expr(
             proposals::Column::PassCount,
-            Expr::col(proposals::Column::PassCount).add(delta[2]),
+            Expr::col(proposals::Column::PassCount).add(delta.pass),
         )
         .col_expr(
             proposals::Column::SupportScore,
@@ -213,11 +232,8 @@ async fn move_counters<C: ConnectionTrait>(
         .col_expr(
             proposals::Column::ControversyScore,
             Expr::value(ranking::controversy(after)),
-        )
-        .filter(proposals::Column::Id.eq(proposal_id))
-        .exec(conn)
-        .await?;
-    Ok(after)
+        );
+    (update, after)
 }
 
 /// Counts a proposal's votes from the vote rows themselves.

@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 use crate::clock::now;
 use crate::db::entities::outbox;
+use crate::db::Claimable;
 use crate::db::Db;
 
 /// Adds a work item for `topic` inside the caller's transaction.
@@ -65,10 +66,7 @@ pub async fn claim(
         .filter(outbox::Column::AvailableAt.lte(now))
         .order_by_asc(outbox::Column::AvailableAt)
         .limit(limit)
-        .lock_with_behavior(
-            sea_orm::sea_query::LockType::Update,
-            sea_orm::sea_query::LockBehavior::SkipLocked,
-        )
+        .claimable()
         .all(&txn)
         .await?;
     if !due.is_empty() {

@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use crate::clock::now;
 use crate::db::entities::search_pending::{self, Column, Entity};
+use crate::db::Claimable;
 use crate::db::Db;
 
 /// The kinds of document the index holds.
@@ -210,10 +211,7 @@ pub async fn claim(db: &Db, limit: u64, lease: Duration) -> Result<Vec<Pending>,
     let rows = due()
         .order_by_asc(Column::PendingSince)
         .limit(limit)
-        .lock_with_behavior(
-            sea_orm::sea_query::LockType::Update,
-            sea_orm::sea_query::LockBehavior::SkipLocked,
-        )
+        .claimable()
         .all(&txn)
         .await?;
     let claimed: Vec<Pending> = rows.into_iter().filter_map(parse).collect();
@@ -251,10 +249,7 @@ async fn lock_free_rows<C: ConnectionTrait>(
             .column(Column::DocId)
             .filter(Column::DocType.eq(doc_type.as_str()))
             .filter(Column::DocId.is_in(ids))
-            .lock_with_behavior(
-                sea_orm::sea_query::LockType::Update,
-                sea_orm::sea_query::LockBehavior::SkipLocked,
-            )
+            .claimable()
             .into_tuple()
             .all(conn)
             .await?;

@@ -18,7 +18,6 @@ pub use edit::edit;
 pub use threads::{threads, Discussion, Thread, ThreadOrder};
 pub use vote::{vote, votes_of, CommentVoteOutcome};
 
-use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
 };
@@ -27,6 +26,7 @@ use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::{comment_votes, proposals};
+use crate::domain::proposals::add_to_proposal_counter;
 use crate::domain::{markdown, visibility};
 use crate::error::{Error, FieldError, Resource, Result};
 
@@ -93,15 +93,7 @@ pub(crate) async fn add_to_comment_count<C: ConnectionTrait>(
     proposal_id: Uuid,
     delta: i32,
 ) -> Result<()> {
-    proposals::Entity::update_many()
-        .col_expr(
-            proposals::Column::CommentCount,
-            Expr::col(proposals::Column::CommentCount).add(delta),
-        )
-        .filter(proposals::Column::Id.eq(proposal_id))
-        .exec(conn)
-        .await?;
-    Ok(())
+    add_to_proposal_counter(conn, proposal_id, proposals::Column::CommentCount, delta).await
 }
 
 async fn get_comment_for_update<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Comment> {

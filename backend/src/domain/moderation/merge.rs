@@ -12,8 +12,8 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::{comments, votes};
 use crate::domain::accounts::Account;
 use crate::domain::proposals::Status;
-use crate::domain::ranking::{self, Tally};
-use crate::domain::votes::{tally_of, VoteValue};
+use crate::domain::ranking::Tally;
+use crate::domain::votes::{tally_of, tally_update, VoteValue};
 use crate::domain::{consultations, now, visibility};
 use crate::error::{Conflict, Error, Result};
 
@@ -64,40 +64,11 @@ pub(super) async fn add_to_counts<C: ConnectionTrait>(
     delta: Tally,
     comments_delta: i32,
 ) -> Result<()> {
-    let before = tally_of(p);
-    let after = Tally {
-        agree: before.agree + delta.agree,
-        disagree: before.disagree + delta.disagree,
-        pass: before.pass + delta.pass,
-    };
-    proposals::Entity::update_many()
-        .col_expr(
-            proposals::Column::AgreeCount,
-            Expr::col(proposals::Column::AgreeCount).add(delta.agree),
-        )
-        .col_expr(
-            proposals::Column::DisagreeCount,
-            Expr::col(proposals::Column::DisagreeCount).add(delta.disagree),
-        )
-        .col_expr(
-            proposals::Column::PassCount,
-            Expr::col(proposals::Column::PassCount).add(delta.pass),
-        )
+    let (update, _) = tally_update(p, delta);
+    update
         .col_expr(
             proposals::Column::CommentCount,
             Expr::col(proposals::Column::CommentCount).add(comments_delta),
-        )
-        .col_expr(
-            proposals::Column::SupportScore,
-            Expr::value(after.support()),
-        )
-        .col_expr(
-            proposals::Column::HotScore,
-            Expr::value(ranking::hot(after, p.created_at)),
-        )
-        .col_expr(
-            proposals::Column::ControversyScore,
-            Expr::value(ranking::controversy(after)),
         )
         .col_expr(proposals::Column::UpdatedAt, Expr::value(now()))
         .filter(proposals::Column::Id.eq(p.id))

@@ -15,6 +15,7 @@ use input::check_fields;
 
 use std::collections::HashMap;
 
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -151,6 +152,22 @@ pub fn ensure_open(proposal: &Proposal) -> Result<()> {
     if proposal.locked_at.is_some() {
         return Err(Error::ProposalLocked);
     }
+    Ok(())
+}
+
+/// Moves one of a proposal's counters (comments, followers) by `delta`, in the caller's
+/// transaction, as a delta so that concurrent writers add up.
+pub(crate) async fn add_to_proposal_counter<C: ConnectionTrait>(
+    conn: &C,
+    proposal_id: Uuid,
+    counter: proposals::Column,
+    delta: i32,
+) -> Result<()> {
+    proposals::Entity::update_many()
+        .col_expr(counter, Expr::col(counter).add(delta))
+        .filter(proposals::Column::Id.eq(proposal_id))
+        .exec(conn)
+        .await?;
     Ok(())
 }
 
