@@ -15,7 +15,7 @@ describe("writing a long comment", () => {
     expect(screen.queryByText(/จาก 5,000 ตัวอักษร/)).toBeNull();
     fireEvent.change(box, { target: { value: "ที่".repeat(4500) } });
     expect(screen.getByText("ใช้ไป 4,500 จาก 5,000 ตัวอักษร")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "ส่งความคิดเห็น" }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "ส่งความคิดเห็น" }).disabled).toBe(false);
   });
 
   it("says by how much a comment is too long and holds it back, keeping every character", () => {
@@ -24,6 +24,6 @@ describe("writing a long comment", () => {
     fireEvent.change(box, { target: { value: text } });
     expect((box as HTMLTextAreaElement).value).toHaveLength(5012);
     expect(screen.getByText("ยาวเกินไป 12 ตัวอักษร โปรดตัดให้สั้นลงก่อนส่ง")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "ส่งความคิดเห็น" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "ส่งความคิดเห็น" }).disabled).toBe(true);
   });
 });
