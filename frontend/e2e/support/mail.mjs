@@ -1,5 +1,6 @@
 // Reads the .eml files the server's file mailer writes, to follow links as a person would.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { once } from "node:events";
+import { mkdirSync, readFileSync, readdirSync, statSync, watch } from "node:fs";
 import { join } from "node:path";
 
 function decodeQuotedPrintable(text) {
@@ -46,29 +47,46 @@ export function textParts(raw) {
   return [body];
 }
 
-/** Waits for the newest message to `address` and returns the first link in it that matches `pattern`. */
-export async function waitForLink(mailDir, address, pattern, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    let files = [];
-    try {
-      files = readdirSync(mailDir)
-        .filter((name) => name.endsWith(".eml"))
-        .map((name) => join(mailDir, name))
-        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-    } catch {
-      // The mail folder appears with the first message.
+/** The first link matching `pattern` in the newest message to `address` in `mailDir`, if any. */
+function linkInNewestMessage(mailDir, address, pattern) {
+  const files = readdirSync(mailDir)
+    .filter((name) => name.endsWith(".eml"))
+    .map((name) => join(mailDir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  for (const file of files) {
+    const raw = readFileSync(file, "utf8");
+    const to = splitHeaders(raw).headers.to ?? "";
+    if (!to.toLowerCase().includes(address.toLowerCase())) continue;
+    for (const text of textParts(raw)) {
+      const link = text.replace(/&amp;/g, "&").match(pattern)?.[0];
+      if (link) return link;
     }
-    for (const file of files) {
-      const raw = readFileSync(file, "utf8");
-      const to = splitHeaders(raw).headers.to ?? "";
-      if (!to.toLowerCase().includes(address.toLowerCase())) continue;
-      for (const text of textParts(raw)) {
-        const link = text.replace(/&amp;/g, "&").match(pattern)?.[0];
-        if (link) return link;
-      }
-    }
-    await new Promise((wait) => setTimeout(wait, 250));
   }
-  throw new Error(`no message to ${address} with a link matching ${pattern} in ${mailDir}`);
+  return undefined;
+}
+
+/**
+ * Waits for the newest message to `address` and returns the first link in it that matches
+ * `pattern`: looks again each time the mail folder changes, as the mailer writes a message.
+ */
+export async function waitForLink(mailDir, address, pattern, timeoutMs = 90_000) {
+  // The server writes into the folder if it is there already; watching needs it to exist.
+  mkdirSync(mailDir, { recursive: true });
+  const watcher = watch(mailDir);
+  const deadline = AbortSignal.timeout(timeoutMs);
+  try {
+    for (;;) {
+      const link = linkInNewestMessage(mailDir, address, pattern);
+      if (link) return link;
+      // Reading above is synchronous, so no change can slip between it and this wait.
+      await once(watcher, "change", { signal: deadline });
+    }
+  } catch (error) {
+    if (deadline.aborted) {
+      throw new Error(`no message to ${address} with a link matching ${pattern} in ${mailDir}`);
+    }
+    throw error;
+  } finally {
+    watcher.close();
+  }
 }

@@ -21,6 +21,8 @@ function freePort() {
 }
 
 // Generous: under CI's load a debug build takes a while to seed and index the demo data.
+// Readiness is the server's own probe (ready, and nothing left to index), asked again until it
+// says so or the deadline passes, as an orchestrator asks it; the server announces it no other way.
 async function waitUntilReady(url, child, output, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

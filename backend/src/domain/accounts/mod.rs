@@ -185,3 +185,40 @@ pub struct AccountPolicy<'a> {
     pub email_token_ttl: Duration,
     pub refresh_token_ttl: Duration,
 }
+
+/// A new account's row: no profile details yet, not sanctioned, created now.
+pub(super) struct NewUserRow {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub locale: Locale,
+    /// `None` until the person proves the address.
+    pub verified_at: Option<DateTime<Utc>>,
+    pub now: DateTime<Utc>,
+}
+
+impl From<NewUserRow> for users::ActiveModel {
+    fn from(row: NewUserRow) -> Self {
+        use sea_orm::Set;
+        users::ActiveModel {
+            id: Set(row.id),
+            email: Set(row.email),
+            display_name: Set(row.display_name),
+            password_hash: Set(row.password_hash),
+            role: Set(row.role.as_str().to_owned()),
+            locale: Set(row.locale.as_str().to_owned()),
+            province: Set(None),
+            age_band: Set(None),
+            gender: Set(None),
+            verified_at: Set(row.verified_at),
+            suspended_until: Set(None),
+            banned_at: Set(None),
+            deleted_at: Set(None),
+            created_at: Set(row.now),
+            updated_at: Set(row.now),
+            external_ref: Set(None),
+        }
+    }
+}

@@ -1,9 +1,9 @@
 //! Accounts made directly, verified: by the operator at the console, and by demo data.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set, SqlErr};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, SqlErr};
 use uuid::Uuid;
 
-use super::{Account, Locale, Role};
+use super::{Account, Locale, NewUserRow, Role};
 use crate::db::entities::users;
 use crate::db::Db;
 use crate::domain::audit::{self, AuditEntry};
@@ -22,24 +22,16 @@ pub async fn create_verified<C: ConnectionTrait>(
     let email = text::email(email).map_err(|e| Error::Validation(vec![e]))?;
     let display_name = text::display_name(display_name).map_err(|e| Error::Validation(vec![e]))?;
     let now = now();
-    let row = users::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        email: Set(email),
-        display_name: Set(display_name),
-        password_hash: Set(password_hash),
-        role: Set(role.as_str().to_owned()),
-        locale: Set(locale.as_str().to_owned()),
-        province: Set(None),
-        age_band: Set(None),
-        gender: Set(None),
-        verified_at: Set(Some(now)),
-        suspended_until: Set(None),
-        banned_at: Set(None),
-        deleted_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        external_ref: Set(None),
-    }
+    let row = users::ActiveModel::from(NewUserRow {
+        id: Uuid::now_v7(),
+        email,
+        display_name,
+        password_hash,
+        role,
+        locale,
+        verified_at: Some(now),
+        now,
+    })
     .insert(conn)
     .await
     .map_err(|err| match err.sql_err() {

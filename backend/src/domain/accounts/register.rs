@@ -1,13 +1,11 @@
 //! Registering: a new, unverified citizen and the link that verifies the address.
 
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, SqlErr};
 use uuid::Uuid;
 
 use super::profile::ensure_not_like_staff;
 use super::verification::send_verification;
-use super::{AccountPolicy, Locale, Role};
+use super::{AccountPolicy, Locale, NewUserRow, Role};
 use crate::auth::password;
 use crate::db::entities::users;
 use crate::db::Db;
@@ -145,24 +143,16 @@ async fn insert_unverified<C: ConnectionTrait>(
     password_hash: String,
 ) -> Result<bool> {
     let now = now();
-    let inserted = users::ActiveModel {
-        id: Set(id),
-        email: Set(valid.email.clone()),
-        display_name: Set(valid.display_name.clone()),
-        password_hash: Set(password_hash),
-        role: Set(Role::Citizen.as_str().to_owned()),
-        locale: Set(valid.locale.as_str().to_owned()),
-        province: Set(None),
-        age_band: Set(None),
-        gender: Set(None),
-        verified_at: Set(None),
-        suspended_until: Set(None),
-        banned_at: Set(None),
-        deleted_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        external_ref: Set(None),
-    }
+    let inserted = users::ActiveModel::from(NewUserRow {
+        id,
+        email: valid.email.clone(),
+        display_name: valid.display_name.clone(),
+        password_hash,
+        role: Role::Citizen,
+        locale: valid.locale,
+        verified_at: None,
+        now,
+    })
     .insert(conn)
     .await;
     match inserted {
