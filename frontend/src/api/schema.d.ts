@@ -953,6 +953,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thailand's 77 provinces, in Thai alphabetical order. */
+        get: operations["list_provinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1125,8 +1142,17 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
+        /**
+         * @description What an audit row records.
+         * @enum {string}
+         */
+        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
         AuditEntryResponse: {
-            action: string;
+            /**
+             * @description Sent as stored, so a row written by a newer version still reads; the enum lists what
+             *     this version writes.
+             */
+            action: components["schemas"]["AuditAction"];
             actor?: components["schemas"]["Author"] | null;
             /** @description The target's recorded state after the action; null when there was none to record. */
             after?: Record<string, never> | null;
@@ -1269,7 +1295,10 @@ export interface components {
             owner_organization_id?: string | null;
             /** @description `draft` (default), `ideation`, `voting`, `review` or `closed`. */
             phase?: string | null;
-            /** @description Provinces the consultation covers; empty means nationwide. */
+            /**
+             * @description Provinces the consultation covers, from `GET /provinces` by Thai or English name
+             *     (stored and returned in Thai); empty means nationwide.
+             */
             provinces?: string[] | null;
             /** Format: date-time */
             review_starts_at?: string | null;
@@ -2090,6 +2119,12 @@ export interface components {
             criterion: string;
             /** Format: int64 */
             valuations: number;
+        };
+        ProvinceResponse: {
+            /** @description The English name (Royal Thai General System). */
+            en: string;
+            /** @description The Thai name: what consultations and proposals store and send. */
+            th: string;
         };
         QueueFlag: {
             /** Format: date-time */
@@ -7285,6 +7320,35 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_provinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every province, Thai and English names */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceResponse"][];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -75,6 +75,7 @@ const FIELD_CODES = [
   "looks_like_staff",
   "too_many_lines",
   "too_deeply_nested",
+  "unknown_province",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -136,7 +136,8 @@ pub struct ConsultationRequest {
     /// `draft` (default), `ideation`, `voting`, `review` or `closed`.
     pub phase: Option<String>,
     pub themes: Option<Vec<String>>,
-    /// Provinces the consultation covers; empty means nationwide.
+    /// Provinces the consultation covers, from `GET /provinces` by Thai or English name
+    /// (stored and returned in Thai); empty means nationwide.
     pub provinces: Option<Vec<String>>,
     /// Criteria valuators score proposals against.
     pub criteria: Option<Vec<String>>,

@@ -9,7 +9,7 @@ use super::{
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::now;
 use crate::error::{Error, FieldErrors, Result};
@@ -45,9 +45,9 @@ pub async fn update(
     check_timeline(&updated)?;
     let phase_changed = updated.phase != current.phase;
     let action = if phase_changed {
-        "consultation.phase_changed"
+        AuditAction::ConsultationPhaseChanged
     } else {
-        "consultation.updated"
+        AuditAction::ConsultationUpdated
     };
     if phase_changed && Phase::of(&updated) != Phase::Draft {
         notifications::emit(
