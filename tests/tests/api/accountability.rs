@@ -17,6 +17,7 @@ on_both_databases!(
     the_clock_record_refuses_updates_and_deletes,
     a_proposal_reaching_the_threshold_during_review_starts_its_clock_once,
     the_median_days_to_answer_is_counted_from_each_clock,
+    a_proposal_restored_during_review_owes_its_answer_from_its_return,
 );
 
 struct Scene {
@@ -373,4 +374,41 @@ async fn the_median_days_to_answer_is_counted_from_each_clock(backend: Backend) 
     let owed = owed(&app, &s).await;
     assert_eq!(owed.len(), 1);
     assert_eq!((&owed[0].0, owed[0].1.as_str()), (&ids[3], "overdue"));
+}
+
+async fn moderate(app: &TestApp, s: &Scene, action: &str, proposal: &str) {
+    app.post(
+        "/api/v1/moderation/actions",
+        Some(&s.admin.token),
+        &json!({"action": action, "target_type": "proposal", "target_id": proposal,
+               "reason": "ตรวจสอบเนื้อหา"}),
+    )
+    .await
+    .expect(201);
+}
+
+async fn a_proposal_restored_during_review_owes_its_answer_from_its_return(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let s = scene(&app, 1).await;
+    let hidden = proposal(&app, &s, 0, "เปิดเผยสถิติคดีรายจังหวัด").await;
+    vote(&app, &s.voters[0], &hidden, Some("agree")).await;
+    moderate(&app, &s, "hide", &hidden).await;
+    edit(
+        &app,
+        &s,
+        json!({"answer_due_days": 7, "answer_support_threshold": 1, "phase": "review"}),
+    )
+    .await;
+    assert!(
+        clocks_of(&app, &hidden).await.is_empty(),
+        "hidden, not owed"
+    );
+    let returned = sala::clock::now();
+    moderate(&app, &s, "unhide", &hidden).await;
+    let clock = clocks_of(&app, &hidden).await;
+    assert_eq!(clock.len(), 1);
+    assert_eq!(clock[0].reason, "threshold_reached");
+    assert!(clock[0].started_at >= returned, "started when it came back");
+    let owed = owed(&app, &s).await;
+    assert_eq!((&owed[0].0, owed[0].1.as_str()), (&hidden, "pending"));
 }

@@ -1,7 +1,8 @@
 //! Answer clocks: the moment a proposal's promised answer became owed, recorded as it
 //! happened. A clock starts once per proposal — when the consultation enters its review phase
 //! with the proposal at the support threshold, or when the proposal reaches the threshold
-//! during review (a merge brings it votes, the threshold is lowered, a deadline is set) — and
+//! during review (a merge brings it votes, the threshold is lowered, a deadline is set, it is
+//! restored from hiding) — and
 //! its due moment is fixed then: start + the days in force then. The rows are append-only (the
 //! database refuses updates and deletes), so editing the consultation's dates or days later
 //! moves no clock.
@@ -106,8 +107,8 @@ pub async fn start_due<C: ConnectionTrait>(
     Ok(due.len())
 }
 
-/// Starts one proposal's clock if its support just reached the threshold during review and it
-/// has none yet (after a merge moved votes to it).
+/// Starts one proposal's clock if it is at the threshold during review and has none yet: after
+/// a merge moved votes to it, or after it was restored from hiding.
 pub async fn start_if_due<C: ConnectionTrait>(
     conn: &C,
     proposal_id: Uuid,
