@@ -45,6 +45,7 @@ audit_actions! {
     ConsultationCreated = "consultation.created", "A consultation was opened.";
     ConsultationUpdated = "consultation.updated", "A consultation's content or settings changed.";
     ConsultationPhaseChanged = "consultation.phase_changed", "A consultation moved to another phase.";
+    AnswerClocksStarted = "answer_clocks.started", "Answer clocks started for proposals that are owed an answer.";
     ProposalAnswered = "proposal.answered", "An agency gave or changed an official answer.";
     ProposalValued = "proposal.valued", "A valuator scored a proposal.";
     ProposalEndorsed = "proposal.endorsed", "An organisation endorsed a proposal.";

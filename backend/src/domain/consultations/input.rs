@@ -163,9 +163,11 @@ pub(super) fn apply(
     }
     if let Some(threshold) = input.answer_support_threshold {
         match threshold {
-            Some(t) if !(-1_000_000_000..=1_000_000_000).contains(&t) => errors.push(
-                FieldError::new("answer_support_threshold", "out_of_range", "is too large"),
-            ),
+            Some(t) if !(0..=1_000_000_000).contains(&t) => errors.push(FieldError::new(
+                "answer_support_threshold",
+                "out_of_range",
+                "must be 0 to 1,000,000,000 agree votes",
+            )),
             _ => row.answer_support_threshold = Set(threshold.map(|t| t as i32)),
         }
     }

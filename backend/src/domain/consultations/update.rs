@@ -9,6 +9,7 @@ use super::{
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::agency::answer_clock;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::now;
@@ -43,6 +44,9 @@ pub async fn update(
         }
     })?;
     check_timeline(&updated)?;
+    if let Some(reason) = answer_clock::reason_for_change(&current, &updated) {
+        answer_clock::start_due(&txn, &updated, reason, Some(editor.id)).await?;
+    }
     let phase_changed = updated.phase != current.phase;
     let action = if phase_changed {
         AuditAction::ConsultationPhaseChanged

@@ -15,6 +15,7 @@ const ACTIONS: Record<AuditAction, true> = {
   "consultation.created": true,
   "consultation.updated": true,
   "consultation.phase_changed": true,
+  "answer_clocks.started": true,
   "proposal.answered": true,
   "proposal.valued": true,
   "proposal.endorsed": true,
