@@ -419,7 +419,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirms an email address with the single-use token from the emailed link. */
+        /**
+         * Confirms an email address with the single-use token from the emailed link, and signs in
+         *     when asked to.
+         */
         post: operations["verify_email"];
         delete?: never;
         options?: never;
@@ -2634,6 +2637,11 @@ export interface components {
             updated_at: string;
         };
         VerifyEmailRequest: {
+            /**
+             * @description Also sign in as the account (answered with tokens, like `login`): the web app asks
+             *     for this when the link is opened where nobody is signed in.
+             */
+            sign_in?: boolean;
             /** @description The token from the emailed link. */
             token: string;
         };
@@ -4199,7 +4207,10 @@ export interface operations {
     verify_email: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: with `sign_in`, keep the refresh token in the `sala_refresh` cookie */
+                "X-Sala-Session"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4209,6 +4220,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The address is verified and, as asked with `sign_in`, the person signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
             /** @description The address is verified */
             204: {
                 headers: {
