@@ -137,7 +137,7 @@ test("a reported proposal is hidden by a moderator and leaves the public pages",
   await author.getByText("ข้อมูลไม่ถูกต้องตามที่ผู้ใช้รายงาน").first().waitFor();
   await waitForBackgroundWork(author);
   await author.goto("/notifications");
-  const notice = author.getByRole("link", { name: "ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: ซ่อน" });
+  const notice = author.getByRole("link", { name: `ผู้ดูแลได้ดำเนินการกับข้อเสนอ “${title}” ของคุณ: ซ่อน` });
   await notice.waitFor();
   await author.screenshot({ path: join(screenshotDir, "notifications-unread-desktop.png"), fullPage: true });
   await author.getByRole("link", { name: /^การแจ้งเตือน ยังไม่อ่าน [1-9]/ }).waitFor();

@@ -129,7 +129,12 @@ test("the dashboard has no serious or critical accessibility violations, and spe
   for (const heading of ["Activity over time", "Most supported", "Breakdown", "Opinion groups", "Answers due", "Export"]) {
     assert.ok(await page.getByRole("heading", { level: 2, name: heading }).isVisible(), heading);
   }
+  // The ranking columns say in words what they count.
+  await page.getByText("How to read the ranking columns").click();
+  await page.getByText(/lower bound of its 95% confidence interval/).waitFor();
   await page.getByRole("button", { name: "ไทย" }).click();
+  await page.getByText("วิธีอ่านคอลัมน์ในตารางจัดอันดับ").waitFor();
+  await page.getByText(/ช่วงความเชื่อมั่น 95%/).waitFor();
   await page.context().close();
 });
 

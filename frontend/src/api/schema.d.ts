@@ -2497,6 +2497,8 @@ export interface components {
          *     after the source changes.
          */
         Subject: {
+            /** @description What a moderation decision was about: `proposal`, `comment` or `account`. */
+            about?: string | null;
             action?: string | null;
             actor_name?: string | null;
             consultation_title?: string | null;

@@ -653,4 +653,49 @@ async fn a_moderation_decision_reaches_the_author_with_its_reason(backend: Backe
         item["detail"].as_str().unwrap().contains("ข้อมูลส่วนบุคคล"),
         "{item}"
     );
+    assert_eq!(
+        item["headline"], "ผู้ดูแลได้ดำเนินการกับข้อเสนอ “ศูนย์ไกล่เกลี่ยชุมชนในตลาดนัด” ของคุณ: ซ่อน",
+        "the decision names the proposal it was taken on"
+    );
+
+    // On a comment: the inbox names the proposal, quotes the comment and leads to it.
+    app.post(
+        "/api/v1/moderation/actions",
+        Some(&moderator.token),
+        &json!({"action": "unhide", "target_type": "proposal", "target_id": s.proposal, "reason": "แก้ไขแล้ว"}),
+    )
+    .await
+    .expect(201);
+    let commenter = app.operator_creates("nok@example.org", Role::Citizen).await;
+    let said = comment(
+        &app,
+        &commenter,
+        &s.proposal,
+        "เบอร์โทรของผู้ใหญ่บ้านคือศูนย์แปดหนึ่ง",
+        None,
+    )
+    .await;
+    app.post(
+        "/api/v1/moderation/actions",
+        Some(&moderator.token),
+        &json!({"action": "hide", "target_type": "comment", "target_id": said["id"], "reason": "ข้อมูลส่วนบุคคล"}),
+    )
+    .await
+    .expect(201);
+    let page = inbox(&app, &commenter, 1).await;
+    let item = &page["items"][0];
+    assert_eq!(
+        item["headline"],
+        "ผู้ดูแลได้ดำเนินการกับความคิดเห็นของคุณใน “ศูนย์ไกล่เกลี่ยชุมชนในตลาดนัด”: ซ่อน"
+    );
+    assert_eq!(item["subject"]["about"], "comment");
+    assert_eq!(item["subject"]["excerpt"], "เบอร์โทรของผู้ใหญ่บ้านคือศูนย์แปดหนึ่ง");
+    assert_eq!(
+        item["subject"]["link_path"],
+        format!(
+            "/proposals/{}#comment-{}",
+            s.proposal,
+            said["id"].as_str().unwrap()
+        )
+    );
 }

@@ -110,10 +110,16 @@ async fn plan<C: ConnectionTrait>(conn: &C, event: &Event) -> Result<Option<Plan
         Event::ModerationDecision {
             user_id,
             proposal_id,
+            comment_id,
             action,
             reason,
-            ..
-        } => plan_moderation_decision(conn, *user_id, *proposal_id, action, reason).await,
+        } => {
+            let about = Moderated {
+                proposal_id: *proposal_id,
+                comment_id: *comment_id,
+            };
+            plan_moderation_decision(conn, *user_id, about, action, reason).await
+        }
     }
 }
 
@@ -263,11 +269,18 @@ async fn plan_phase_changed<C: ConnectionTrait>(
     }))
 }
 
-/// A moderation decision reaches the person it is about.
+/// What a moderation decision was taken on: a comment (with its proposal), a proposal, or
+/// neither (the account itself).
+struct Moderated {
+    proposal_id: Option<Uuid>,
+    comment_id: Option<Uuid>,
+}
+
+/// A moderation decision reaches the person it is about, naming what it was taken on.
 async fn plan_moderation_decision<C: ConnectionTrait>(
     conn: &C,
     user_id: Uuid,
-    proposal_id: Option<Uuid>,
+    moderated: Moderated,
     action: &str,
     reason: &Option<String>,
 ) -> Result<Option<Plan>, Failure> {
@@ -280,20 +293,37 @@ async fn plan_moderation_decision<C: ConnectionTrait>(
         [user_id],
         NotificationKind::ModerationDecision,
     );
-    let proposal = match proposal_id {
+    let proposal = match moderated.proposal_id {
         Some(id) => proposals::Entity::find_by_id(id).one(conn).await?,
         None => None,
+    };
+    let comment = match moderated.comment_id {
+        Some(id) => comments::Entity::find_by_id(id).one(conn).await?,
+        None => None,
+    };
+    let about = match (&comment, &proposal) {
+        (Some(_), _) => "comment",
+        (None, Some(_)) => "proposal",
+        (None, None) => "account",
+    };
+    let link_path = match (&proposal, &comment) {
+        (Some(p), Some(c)) => format!("/proposals/{}#comment-{}", p.id, c.id),
+        (Some(p), None) => format!("/proposals/{}", p.id),
+        (None, _) => "/".into(),
     };
     Ok(Some(Plan {
         recipients,
         subject: Subject {
             proposal_title: proposal.as_ref().map(|p| p.title.clone()),
+            // A removed comment's text is gone (it may have been the reason for removing it).
+            excerpt: comment
+                .as_ref()
+                .filter(|c| !c.body.is_empty())
+                .map(|c| text::excerpt(&c.body, 200)),
             action: Some(action.to_owned()),
             reason: reason.clone(),
-            link_path: proposal
-                .as_ref()
-                .map(|p| format!("/proposals/{}", p.id))
-                .unwrap_or_else(|| "/".into()),
+            about: Some(about.to_owned()),
+            link_path,
             ..Default::default()
         },
         // A decision about hidden content must still reach its author.

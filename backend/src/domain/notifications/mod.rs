@@ -107,6 +107,9 @@ pub struct Subject {
     pub phase: Option<String>,
     pub action: Option<String>,
     pub reason: Option<String>,
+    /// What a moderation decision was about: `proposal`, `comment` or `account`.
+    #[serde(default)]
+    pub about: Option<String>,
     /// Where in the web app it leads, such as `/proposals/<id>`.
     pub link_path: String,
 }

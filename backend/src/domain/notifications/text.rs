@@ -114,14 +114,33 @@ pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
                 phase_label(or_blank(&s.phase), locale)
             )
         }
-        (NotificationKind::ModerationDecision, Locale::Th) => format!(
-            "ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: {}",
-            action_label(or_blank(&s.action), locale)
-        ),
-        (NotificationKind::ModerationDecision, Locale::En) => format!(
-            "A moderator acted on what you wrote: {}",
-            action_label(or_blank(&s.action), locale)
-        ),
+        (NotificationKind::ModerationDecision, _) => moderation_headline(s, locale),
+    }
+}
+
+/// A moderation decision names what it was taken on: the comment (by its proposal), the
+/// proposal, or the account.
+fn moderation_headline(s: &Subject, locale: Locale) -> String {
+    let proposal = or_blank(&s.proposal_title);
+    let action = action_label(or_blank(&s.action), locale);
+    match (s.about.as_deref(), locale) {
+        (Some("comment"), Locale::Th) => {
+            format!("ผู้ดูแลได้ดำเนินการกับความคิดเห็นของคุณใน “{proposal}”: {action}")
+        }
+        (Some("comment"), Locale::En) => {
+            format!("A moderator acted on your comment on “{proposal}”: {action}")
+        }
+        (Some("proposal"), Locale::Th) => {
+            format!("ผู้ดูแลได้ดำเนินการกับข้อเสนอ “{proposal}” ของคุณ: {action}")
+        }
+        (Some("proposal"), Locale::En) => {
+            format!("A moderator acted on your proposal “{proposal}”: {action}")
+        }
+        (Some("account"), Locale::Th) => format!("ผู้ดูแลได้ดำเนินการกับบัญชีของคุณ: {action}"),
+        (Some("account"), Locale::En) => format!("A moderator acted on your account: {action}"),
+        // Notifications written before decisions said what they were about.
+        (_, Locale::Th) => format!("ผู้ดูแลได้ดำเนินการกับเนื้อหาของคุณ: {action}"),
+        (_, Locale::En) => format!("A moderator acted on what you wrote: {action}"),
     }
 }
 
@@ -139,11 +158,17 @@ pub fn detail(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
             (None, _) => String::new(),
         },
         NotificationKind::PhaseChanged => String::new(),
-        NotificationKind::ModerationDecision => match (&s.reason, locale) {
-            (Some(reason), Locale::Th) => format!("เหตุผล: {reason}"),
-            (Some(reason), Locale::En) => format!("Reason: {reason}"),
-            (None, _) => String::new(),
-        },
+        NotificationKind::ModerationDecision => {
+            let reason = match (&s.reason, locale) {
+                (Some(reason), Locale::Th) => format!("เหตุผล: {reason}"),
+                (Some(reason), Locale::En) => format!("Reason: {reason}"),
+                (None, _) => String::new(),
+            };
+            match &s.excerpt {
+                Some(excerpt) => format!("“{excerpt}”\n{reason}").trim_end().to_owned(),
+                None => reason,
+            }
+        }
     }
 }
 

@@ -17,7 +17,7 @@ import { ExportLinks } from "./ExportLinks";
 import "./agency.css";
 import "./i18n";
 import { OpinionGroupsView } from "./OpinionGroupsView";
-import { GroupTotalsTable, QuickRatingsTable, RankingTable, ValuationsTable } from "./SummaryTables";
+import { GroupTotalsTable, QuickRatingsTable, RankingNotes, RankingTable, ValuationsTable } from "./SummaryTables";
 
 function Totals({ summary }: { summary: Summary }) {
   const { t, i18n } = useTranslation("agency");
@@ -112,6 +112,7 @@ function Dashboard({ slug }: { slug: string }) {
           </Section>
           <Section id="most-divisive" title={t("dashboard.mostDivisive")}>
             <RankingTable rows={s.most_divisive} caption={t("dashboard.mostDivisive")} />
+            <RankingNotes />
           </Section>
           <Section id="quick-ratings" title={t("dashboard.quickRatings")}>
             <QuickRatingsTable ratings={s.quick_ratings} />

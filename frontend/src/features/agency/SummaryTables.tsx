@@ -87,6 +87,26 @@ export function RankingTable({ rows, caption }: { rows: RankedProposal[]; captio
   );
 }
 
+/** What each ranking column counts, in words: the numbers are only useful if they can be read. */
+export function RankingNotes() {
+  const { t } = useTranslation("agency");
+  return (
+    <details className="column-notes">
+      <summary>{t("dashboard.notes.title")}</summary>
+      <dl>
+        <dt>{t("dashboard.support")}</dt>
+        <dd>{t("dashboard.notes.support")}</dd>
+        <dt>{t("dashboard.controversy")}</dt>
+        <dd>{t("dashboard.notes.controversy")}</dd>
+        <dt>{t("dashboard.pass")}</dt>
+        <dd>{t("dashboard.notes.pass")}</dd>
+        <dt>{t("dashboard.stances")}</dt>
+        <dd>{t("dashboard.notes.stances")}</dd>
+      </dl>
+    </details>
+  );
+}
+
 function average(value: number | null | undefined, language: string) {
   return value === null || value === undefined ? "–" : formatNumber(Math.round(value * 100) / 100, language);
 }

@@ -34,6 +34,33 @@ describe("notifications in the reader's language", () => {
     await i18next.changeLanguage("th");
   });
 
+  it("say which proposal or comment a moderation decision was taken on", () => {
+    const onComment = describeNotification(
+      notification({
+        kind: "moderation_decision",
+        subject: {
+          link_path: "/proposals/abc#comment-c1",
+          proposal_title: "ลานกีฬา",
+          excerpt: "เบอร์โทรของฉัน",
+          action: "hide",
+          reason: "ข้อมูลส่วนบุคคล",
+          about: "comment",
+        },
+      }),
+      i18next.t,
+    );
+    expect(onComment.headline).toBe("ผู้ดูแลได้ดำเนินการกับความคิดเห็นของคุณใน “ลานกีฬา”: ซ่อน");
+    expect(onComment.detail).toBe("“เบอร์โทรของฉัน” เหตุผล: ข้อมูลส่วนบุคคล");
+    const onProposal = describeNotification(
+      notification({
+        kind: "moderation_decision",
+        subject: { link_path: "/proposals/abc", proposal_title: "ลานกีฬา", action: "lock", about: "proposal" },
+      }),
+      i18next.t,
+    );
+    expect(onProposal.headline).toBe("ผู้ดูแลได้ดำเนินการกับข้อเสนอ “ลานกีฬา” ของคุณ: ล็อก");
+  });
+
   it("name a deleted account's comment without a name, and keep unknown values as they came", () => {
     const { headline } = describeNotification(
       notification({ subject: { link_path: "/proposals/abc", actor_name: "", proposal_title: "ลานกีฬา" } }),

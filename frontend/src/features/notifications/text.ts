@@ -38,6 +38,18 @@ function actionLabel(t: TFunction, value: string | null | undefined): string {
   return isOneOf(ACTIONS, value) ? t(`moderation.action.${value}`) : (value ?? "");
 }
 
+/** A moderation decision names what it was taken on: a comment, a proposal or the account. */
+function moderationHeadline(
+  about: string | null | undefined,
+  values: { proposal: string; action: string },
+  t: TFunction,
+): string {
+  if (about === "comment") return t("notifications.headline.moderation_decision_comment", values);
+  if (about === "proposal") return t("notifications.headline.moderation_decision_proposal", values);
+  if (about === "account") return t("notifications.headline.moderation_decision_account", values);
+  return t("notifications.headline.moderation_decision", values);
+}
+
 /** One line saying what happened, and a few words of detail (possibly empty). */
 export function describeNotification(n: Notification, t: TFunction): { headline: string; detail: string } {
   const s = n.subject;
@@ -49,14 +61,16 @@ export function describeNotification(n: Notification, t: TFunction): { headline:
     phase: phaseLabel(t, s.phase),
     action: actionLabel(t, s.action),
   };
-  const headline = t(`notifications.headline.${n.kind}`, values);
+  const headline =
+    n.kind === "moderation_decision" ? moderationHeadline(s.about, values, t) : t(`notifications.headline.${n.kind}`, values);
   let detail = "";
   if ((n.kind === "comment_on_your_proposal" || n.kind === "reply_to_your_comment") && s.excerpt) {
     detail = `“${s.excerpt}”`;
   } else if (n.kind === "proposal_status_changed" && s.official_response) {
     detail = t("notifications.officialAnswer", { answer: s.official_response });
-  } else if (n.kind === "moderation_decision" && s.reason) {
-    detail = t("notifications.reason", { reason: s.reason });
+  } else if (n.kind === "moderation_decision") {
+    const reason = s.reason ? t("notifications.reason", { reason: s.reason }) : "";
+    detail = s.excerpt ? `“${s.excerpt}” ${reason}`.trim() : reason;
   }
   return { headline, detail };
 }
