@@ -135,6 +135,14 @@ test("a citizen signs up, confirms the email, proposes, votes, replies, and swit
   await page.getByRole("button", { name: "ส่งคำตอบ" }).click();
   await thread.locator(".comment-replies").getByText("เพิ่มเติม: ควรรองรับการชำระเงินผ่าน QR ด้วย").waitFor();
 
+  // In the consultation's list its card opens with its first words, beside a bar of its votes.
+  const proposalPath = new URL(page.url()).pathname;
+  await page.goto(`/c/${IDEATION}?sort=new`);
+  const card = page.locator(".proposal-card").filter({ has: page.getByRole("link", { name: title }) });
+  await card.getByText("ให้ประชาชนยื่นคำร้องและรับเอกสารได้ตลอด 24 ชั่วโมง", { exact: false }).waitFor();
+  assert.equal(await card.locator(".vote-bar-agree").evaluate((bar) => bar.style.width), "100%");
+  await page.goto(proposalPath);
+
   // English, everywhere, and remembered.
   await page.getByRole("button", { name: "English" }).click();
   const nav = page.getByRole("navigation", { name: "Main" });

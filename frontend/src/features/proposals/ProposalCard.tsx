@@ -3,11 +3,14 @@ import { Link } from "react-router";
 import type { Proposal } from "@/api/types";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
+import { excerpt, voteShares } from "./excerpt";
 import { StatusBadge } from "./StatusBadge";
 
 export function ProposalCard({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const { counts } = proposal;
+  const shares = voteShares(counts);
+  const voted = counts.agree + counts.disagree + counts.pass > 0;
   return (
     <article className="proposal-card">
       <h3>
@@ -21,6 +24,15 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
         {proposal.theme && <span className="tag">{proposal.theme}</span>}
         {proposal.province && <span className="tag">{proposal.province}</span>}
       </p>
+      <p className="proposal-excerpt">{excerpt(proposal.body)}</p>
+      {/* The counts below say the same in words; the bar only lets the eye compare cards. */}
+      {voted && (
+        <div className="vote-bar" aria-hidden="true">
+          <span className="vote-bar-agree" style={{ width: `${shares.agree}%` }} />
+          <span className="vote-bar-disagree" style={{ width: `${shares.disagree}%` }} />
+          <span className="vote-bar-pass" style={{ width: `${shares.pass}%` }} />
+        </div>
+      )}
       <ul className="tally" aria-label={t("vote.tally")}>
         <li>{t("vote.agreeCount", { count: counts.agree })}</li>
         <li>{t("vote.disagreeCount", { count: counts.disagree })}</li>
