@@ -93,6 +93,37 @@ test("screenshots of the main pages at desktop and phone width", { timeout: 180_
   }
 });
 
+test("on a phone the proposals and the search results are not pushed screens down", { timeout: 120_000 }, async () => {
+  const page = await newPage(PHONE);
+  await page.goto(`/c/${IDEATION}`);
+  const proposalsHeading = page.locator("#proposals-title");
+  await proposalsHeading.waitFor();
+  const top = async () => (await proposalsHeading.boundingBox()).y + (await page.evaluate(() => window.scrollY));
+  // The description is folded to its first lines; opening it pushes the proposals down.
+  const folded = await top();
+  const readAll = page.getByRole("button", { name: "อ่านรายละเอียดทั้งหมด" });
+  await readAll.click();
+  await page.getByRole("button", { name: "ย่อรายละเอียด" }).waitFor();
+  assert.ok((await top()) > folded + 200, `folding saves more than 200 px (${folded} px folded)`);
+  // One tap from the top of the page reaches the proposals.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole("link", { name: /^ดูข้อเสนอ \(\d+\)$/ }).click();
+  await page.waitForURL(/#proposals-title$/);
+  const box = await proposalsHeading.boundingBox();
+  assert.ok(box.y >= 0 && box.y < PHONE.height, `the proposals heading is on screen (${box.y})`);
+
+  // Search: results first; the filters open on request.
+  await page.goto("/search?q=ยุติธรรม");
+  const count = page.locator("#search-count");
+  await count.filter({ hasText: /\d/ }).waitFor();
+  const provinces = page.getByRole("group", { name: "จังหวัด" });
+  assert.equal(await provinces.isVisible(), false, "the filters are folded");
+  assert.ok((await count.boundingBox()).y < PHONE.height, "the result count is on the first screen");
+  await page.getByRole("button", { name: "ตัวกรอง (เลือกไว้ 0)" }).click();
+  await provinces.waitFor();
+  await page.context().close();
+});
+
 test("a citizen signs up, confirms the email, proposes, votes, replies, and switches to English", { timeout: 180_000 }, async () => {
   const page = await newPage();
   const stamp = Date.now().toString(36);

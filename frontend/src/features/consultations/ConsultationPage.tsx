@@ -1,5 +1,6 @@
 // One consultation: what it asks, when each phase runs, its themes and provinces, its proposals.
 import { useTranslation } from "react-i18next";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { consultationKeys } from "@/api/queryKeys";
 import { PhaseBadge } from "@/components/PhaseBadge";
@@ -20,6 +21,8 @@ export function ConsultationPage() {
   const query = useConsultation(slug);
   const signedIn = useSignedIn();
   const { me } = useMe();
+  // On a phone the full text would push the proposals screens down: it opens on request.
+  const [bodyOpen, setBodyOpen] = useState(false);
   usePageTitle(query.data?.title);
 
   return (
@@ -59,6 +62,9 @@ export function ConsultationPage() {
                     {t("admin.edit")}
                   </Link>
                 )}
+                <a className="button" href="#proposals-title">
+                  {t("consultation.toProposals", { count: consultation.proposal_count })}
+                </a>
               </div>
             </header>
 
@@ -68,9 +74,23 @@ export function ConsultationPage() {
             </section>
 
             <div className="two-column">
-              <section aria-labelledby="about-title" className="consultation-body">
+              <section
+                aria-labelledby="about-title"
+                className={bodyOpen ? "consultation-body" : "consultation-body consultation-body-folded"}
+              >
                 <h2 id="about-title">{t("consultation.about")}</h2>
-                <RichText html={consultation.body_html} />
+                <div id="consultation-text">
+                  <RichText html={consultation.body_html} />
+                </div>
+                <button
+                  type="button"
+                  className="button consultation-body-toggle"
+                  aria-expanded={bodyOpen}
+                  aria-controls="consultation-text"
+                  onClick={() => setBodyOpen((open) => !open)}
+                >
+                  {bodyOpen ? t("consultation.showLess") : t("consultation.showAll")}
+                </button>
               </section>
               <aside className="consultation-facts" aria-label={t("consultation.facts")}>
                 <h2>{t("consultation.themes")}</h2>

@@ -47,6 +47,9 @@ export function SearchPage() {
   const { t } = useSearchTranslation();
   const [params, setParams] = useSearchParams();
   const state = readSearch(params);
+  // On a phone the filters fold away, so the results start right under the search box.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const chosenFilters = FACETS.filter((facet) => state[facet] !== "").length;
   usePageTitle(state.q ? t("page.titleFor", { q: state.q }) : t("page.title"));
   const search = useSearch(state);
   // Each change applies to the address as it is now. The router's params (even the ones its
@@ -68,8 +71,21 @@ export function SearchPage() {
     <div className="search-page">
       <h1>{t("page.title")}</h1>
       <QueryForm key={state.q} initial={state.q} onSearch={(q) => update((current) => ({ ...current, q }))} />
+      <button
+        type="button"
+        className="button search-filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="search-filters"
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        {filtersOpen ? t("page.hideFilters") : t("page.showFilters", { count: chosenFilters })}
+      </button>
       <div className="search-layout">
-        <section className="search-filters" aria-labelledby="search-filters-heading">
+        <section
+          id="search-filters"
+          className={filtersOpen ? "search-filters" : "search-filters search-filters-folded"}
+          aria-labelledby="search-filters-heading"
+        >
           <h2 id="search-filters-heading" className="visually-hidden">
             {t("page.filters")}
           </h2>
