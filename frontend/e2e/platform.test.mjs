@@ -98,7 +98,7 @@ test("on a phone the proposals and the search results are not pushed screens dow
   await page.goto(`/c/${IDEATION}`);
   const proposalsHeading = page.locator("#proposals-title");
   await proposalsHeading.waitFor();
-  const top = async () => (await proposalsHeading.boundingBox()).y + (await page.evaluate(() => window.scrollY));
+  const top = async () => (await proposalsHeading.boundingBox()).y + (await page.evaluate(() => globalThis.scrollY));
   // The description is folded to its first lines; opening it pushes the proposals down.
   const folded = await top();
   const readAll = page.getByRole("button", { name: "อ่านรายละเอียดทั้งหมด" });
@@ -106,7 +106,7 @@ test("on a phone the proposals and the search results are not pushed screens dow
   await page.getByRole("button", { name: "ย่อรายละเอียด" }).waitFor();
   assert.ok((await top()) > folded + 200, `folding saves more than 200 px (${folded} px folded)`);
   // One tap from the top of the page reaches the proposals.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
   await page.getByRole("link", { name: /^ดูข้อเสนอ \(\d+\)$/ }).click();
   await page.waitForURL(/#proposals-title$/);
   const box = await proposalsHeading.boundingBox();
