@@ -18,7 +18,10 @@ const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 const sala = salaForThisFile();
 const newPage = sala.newPage;
 
-/** A proposal of the voting consultation the demo citizen has not voted on yet. */
+/**
+ * A proposal of the voting consultation the demo citizen has not voted on yet, from Sukhothai:
+ * the demo analyst represents the Sukhothai justice office, which answers that province's proposals.
+ */
 async function unvotedProposal() {
   const login = await fetch(`${sala.url}/api/v1/auth/login`, {
     method: "POST",
@@ -30,7 +33,7 @@ async function unvotedProposal() {
     headers: { authorization: `Bearer ${token}` },
   });
   const { items } = await list.json();
-  const proposal = items.find((p) => !p.my_vote && p.status === "published");
+  const proposal = items.find((p) => !p.my_vote && p.status === "published" && p.province === "สุโขทัย");
   assert.ok(proposal, "the demo has a proposal the citizen has not voted on");
   return proposal;
 }
@@ -163,7 +166,7 @@ test("an analyst creates an API key, reads with it, and revokes it; exports down
   ]);
   assert.equal(download.suggestedFilename(), `${VOTING}-votes.csv`);
   const rows = readFileSync(await download.path(), "utf8").trim().split("\n");
-  assert.ok(rows.length > 100, `the votes export has rows (${rows.length})`);
+  assert.ok(rows.length > 20, `the votes export has rows (${rows.length})`);
   assert.doesNotMatch(rows.join("\n"), /@demo\.sala\.in\.th/);
   await page.context().close();
 });
