@@ -279,6 +279,9 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 created_at: Set(created),
                 updated_at: Set(created),
                 external_ref: Set(None),
+                responsible_organization_id: Set(None),
+                routed_by_hand: Set(false),
+                answering_organization_id: Set(None),
             }
         })
         .collect();

@@ -77,7 +77,7 @@ pub async fn load<C: ConnectionTrait>(conn: &C, agency_account: Uuid) -> anyhow:
     proposals::Entity::update_many()
         .col_expr(
             proposals::Column::AnsweringOrganizationId,
-            Expr::col(proposals::Column::ResponsibleOrganizationId).into(),
+            Expr::col(proposals::Column::ResponsibleOrganizationId),
         )
         .filter(proposals::Column::ConsultationId.eq(consultation.id))
         .filter(proposals::Column::OfficialResponse.is_not_null())

@@ -279,12 +279,15 @@ async fn check_cells<C: ConnectionTrait>(
     errors.finish()
 }
 
+/// A proposal as routing reads it: id, theme, province, responsible organisation.
+type Routed = (Uuid, Option<String>, Option<String>, Option<Uuid>);
+
 /// Routes again every proposal of the consultation that the map routed. Proposals someone
 /// reassigned by hand keep their organisation: that was a decision about one proposal, made
 /// knowing its content, which a general rule must not silently undo; the others were only
 /// ever the map's consequence, so they follow the map. Returns how many moved.
 async fn reroute<C: ConnectionTrait>(conn: &C, consultation_id: Uuid, map: &[Cell]) -> Result<u64> {
-    let rows: Vec<(Uuid, Option<String>, Option<String>, Option<Uuid>)> = proposals::Entity::find()
+    let rows: Vec<Routed> = proposals::Entity::find()
         .select_only()
         .column(proposals::Column::Id)
         .column(proposals::Column::Theme)
