@@ -30,7 +30,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(opinion_groups::get_opinion_groups)
         .service(export::get_export)
         .service(answers_due::get_answers_due)
-        .service(queue::get_queue);
+        .service(queue::get_agency_queue);
 }
 
 /// An API key as listed: never the key itself.

@@ -45,7 +45,7 @@ pub struct AgencyQueue {
     (status = 403),
 ))]
 #[get("/agency/queue")]
-pub async fn get_queue(
+pub async fn get_agency_queue(
     state: web::Data<AppState>,
     AgencyMember(member): AgencyMember,
 ) -> Result<web::Json<AgencyQueue>, ApiError> {
