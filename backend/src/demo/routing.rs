@@ -1,6 +1,7 @@
 //! The demo's routing: the Ministry of Justice consultation answered by the provincial
-//! justice offices of its four pilot provinces and, for victims' assistance, by a ministry
-//! department; the demo agency account represents the Sukhothai office.
+//! justice offices of its four pilot provinces, for victims' assistance by a ministry
+//! department, and otherwise by the ministry office that runs it; the demo agency account
+//! represents the Sukhothai office.
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -72,6 +73,14 @@ pub async fn load<C: ConnectionTrait>(conn: &C, agency_account: Uuid) -> anyhow:
         province: None,
         organization_id: department.id,
     });
+    // What no office or department takes goes to the ministry office that runs it.
+    if let Some(owner) = consultation.owner_organization_id {
+        cells.push(Cell {
+            theme: None,
+            province: None,
+            organization_id: owner,
+        });
+    }
     routing::write_map(conn, consultation.id, &cells).await?;
     // The answers the demo gave were given by the organisation each proposal is routed to.
     proposals::Entity::update_many()
