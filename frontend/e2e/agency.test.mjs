@@ -171,6 +171,35 @@ test("an analyst creates an API key, reads with it, and revokes it; exports down
   await page.context().close();
 });
 
+test("the Sukhothai office answers from its queue, and the proposal page names the office", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  await signIn(page, "agency@demo.sala.in.th");
+  await page.getByRole("link", { name: "หน่วยงาน" }).click();
+  await page.getByRole("link", { name: "เปิดคิวคำตอบของหน่วยงาน" }).click();
+  await page.getByRole("heading", { level: 1, name: "คิวคำตอบของหน่วยงาน" }).waitFor();
+  const first = page.locator(".due-list > li").first();
+  await first.waitFor();
+  assert.match(await first.textContent(), /สำนักงานยุติธรรมจังหวัดสุโขทัย/);
+  const link = first.getByRole("link").first();
+  const title = (await link.textContent()).trim();
+  const href = await link.getAttribute("href");
+  await first.getByRole("button", { name: /^ตอบ/ }).click();
+  const answer = `สำนักงานยุติธรรมจังหวัดรับเรื่องไว้พิจารณา ${Date.now().toString(36)}`;
+  await first.getByLabel("สถานะใหม่").selectOption("under_review");
+  await first.getByLabel("คำตอบต่อสาธารณะ").fill(answer);
+  await first.getByRole("button", { name: "เผยแพร่คำตอบ" }).click();
+  // Answered, it leaves the queue.
+  await page.locator(".due-list").getByRole("link", { name: title, exact: true }).waitFor({ state: "detached" });
+
+  const visitor = await newPage();
+  await visitor.goto(href);
+  const official = visitor.getByRole("region", { name: "คำตอบจากหน่วยงาน" });
+  await official.getByText(answer).waitFor();
+  assert.match(await official.textContent(), /ตอบโดย สำนักงานยุติธรรมจังหวัดสุโขทัย/);
+  await visitor.context().close();
+  await page.context().close();
+});
+
 test("a CSO member endorses a proposal for the organization and withdraws it", { timeout: 120_000 }, async () => {
   const proposal = await unvotedProposal();
   const page = await newPage();

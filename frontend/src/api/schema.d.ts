@@ -302,8 +302,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The proposals routed to the caller's organisations that are still owed an answer, across
-         *     consultations, overdue first.
+         * The unanswered proposals routed to the caller's organisations, across consultations:
+         *     overdue first, then those owed an answer under a deadline, then the rest.
          */
         get: operations["get_agency_queue"];
         put?: never;
@@ -1135,7 +1135,10 @@ export interface components {
         /** @enum {string} */
         Action: "hide" | "unhide" | "lock" | "unlock" | "pin" | "unpin" | "change_theme" | "dismiss_flags" | "mark_spam" | "merge" | "suspend" | "ban" | "restore" | "discard_votes";
         AgencyQueue: {
-            /** @description Overdue first, then by deadline, then by net support. */
+            /**
+             * @description Overdue first, then those owed an answer by deadline, then the rest; by net support
+             *     within each.
+             */
             items: components["schemas"]["QueuedProposal"][];
         };
         /** @description What participants may do now, derived from the phase. */
@@ -2194,7 +2197,7 @@ export interface components {
             disagree: number;
             /**
              * Format: date-time
-             * @description The consultation's answer deadline, once its review phase has a date.
+             * @description The deadline that covers it, once the review phase has a date.
              */
             due_at?: string | null;
             /** Format: uuid */
@@ -2206,8 +2209,7 @@ export interface components {
             organization_id: string;
             organization_name: string;
             province?: string | null;
-            /** @description `overdue` or `pending`. */
-            standing: components["schemas"]["AnswerStanding"];
+            standing?: components["schemas"]["AnswerStanding"] | null;
             theme?: string | null;
             title: string;
         };

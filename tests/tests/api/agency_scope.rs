@@ -650,21 +650,45 @@ async fn the_queue_lists_what_my_organisations_owe_overdue_first(backend: Backen
         "ภูเก็ต",
     )
     .await;
+    // Under the support threshold: routed to the office and listed, but owed nothing.
+    let unloved = propose(
+        &app,
+        &s.citizen,
+        &third,
+        "ป้ายประกาศศาลสีใหม่",
+        COMMUNITY,
+        "ภูเก็ต",
+    )
+    .await;
+    app.put(
+        &format!("/api/v1/proposals/{unloved}/vote"),
+        Some(&s.admin.token),
+        &json!({"value": "disagree"}),
+    )
+    .await
+    .expect(200);
     owe_answers(&app, &s.admin, &third, 1).await;
     let mine = queue(&app, &s.sukhothai).await.expect(200);
     let listed: Vec<(&str, &str)> = mine["items"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| (i["id"].as_str().unwrap(), i["standing"].as_str().unwrap()))
+        .map(|i| {
+            (
+                i["id"].as_str().unwrap(),
+                i["standing"].as_str().unwrap_or("not owed"),
+            )
+        })
         .collect();
     assert_eq!(
         listed,
         [
             (s.p.sukhothai.as_str(), "overdue"),
-            (later.as_str(), "pending")
+            (later.as_str(), "pending"),
+            (unloved.as_str(), "not owed")
         ]
     );
+    assert_eq!(mine["items"][2]["due_at"], Value::Null);
     assert_eq!(
         mine["items"][0]["organization_name"],
         "องค์กร sukhothai-office"
@@ -681,6 +705,10 @@ async fn the_queue_lists_what_my_organisations_owe_overdue_first(backend: Backen
     .await
     .expect(200);
     let mine = queue(&app, &s.sukhothai).await.expect(200);
-    assert_eq!(mine["items"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        mine["items"].as_array().unwrap().len(),
+        2,
+        "answered, it leaves the queue"
+    );
     assert_eq!(mine["items"][0]["id"], json!(later));
 }

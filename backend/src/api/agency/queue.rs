@@ -26,20 +26,22 @@ pub struct QueuedProposal {
     /// The caller's organisation it is routed to.
     pub organization_id: Uuid,
     pub organization_name: String,
-    /// `overdue` or `pending`.
-    pub standing: AnswerStanding,
-    /// The consultation's answer deadline, once its review phase has a date.
+    /// `overdue` or `pending` when the consultation's answer deadline covers it; `null` when
+    /// it does not (no deadline, or under the support threshold).
+    pub standing: Option<AnswerStanding>,
+    /// The deadline that covers it, once the review phase has a date.
     pub due_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct AgencyQueue {
-    /// Overdue first, then by deadline, then by net support.
+    /// Overdue first, then those owed an answer by deadline, then the rest; by net support
+    /// within each.
     pub items: Vec<QueuedProposal>,
 }
 
-/// The proposals routed to the caller's organisations that are still owed an answer, across
-/// consultations, overdue first.
+/// The unanswered proposals routed to the caller's organisations, across consultations:
+/// overdue first, then those owed an answer under a deadline, then the rest.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), responses(
     (status = 200, body = AgencyQueue, description = "What the caller's organisations have to answer"),
     (status = 403),

@@ -1,9 +1,11 @@
-//! An agency's queue: across consultations, the proposals routed to the person's
-//! organisations that are still owed an answer, overdue first. Which proposals are owed
-//! and how each stands is `accountability`'s answer; this only narrows it to the routing.
+//! An agency's queue: across consultations, the unanswered proposals routed to the person's
+//! organisations, those overdue first, then those owed an answer under a deadline, then the
+//! rest. Which proposals are owed and how each stands is `accountability`'s answer.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::accountability::{self, AnswerStanding};
@@ -17,11 +19,14 @@ use crate::error::Result;
 pub struct Waiting {
     pub consultation: Consultation,
     pub proposal: Proposal,
-    pub standing: AnswerStanding,
+    /// How it stands under the consultation's answer deadline; `None` when the deadline
+    /// does not cover it (no deadline, or under the support threshold).
+    pub standing: Option<AnswerStanding>,
     pub due_at: Option<DateTime<Utc>>,
 }
 
-/// The person's queue: overdue first, then the earliest deadline, then net support.
+/// The person's queue: overdue first, then those owed an answer by the earliest deadline,
+/// then the rest; by net support within each.
 pub async fn of<C: ConnectionTrait>(conn: &C, person: &Account) -> Result<Vec<Waiting>> {
     let orgs: Vec<Uuid> = memberships_of(conn, person.id)
         .await?
@@ -31,48 +36,55 @@ pub async fn of<C: ConnectionTrait>(conn: &C, person: &Account) -> Result<Vec<Wa
     if orgs.is_empty() {
         return Ok(Vec::new());
     }
-    let consultation_ids: Vec<Uuid> = proposals::Entity::find()
-        .select_only()
-        .column(proposals::Column::ConsultationId)
-        .distinct()
-        .filter(proposals::Column::ResponsibleOrganizationId.is_in(orgs.iter().copied()))
+    let routed = proposals::Entity::find()
+        .filter(proposals::Column::ResponsibleOrganizationId.is_in(orgs))
         .filter(proposals::Column::FirstRespondedAt.is_null())
         .filter(visibility::counted_proposals())
-        .into_tuple()
         .all(conn)
         .await?;
-    if consultation_ids.is_empty() {
+    if routed.is_empty() {
         return Ok(Vec::new());
     }
     let consultations = consultations::Entity::find()
-        .filter(consultations::Column::Id.is_in(consultation_ids))
+        .filter(consultations::Column::Id.is_in(routed.iter().map(|p| p.consultation_id)))
         .all(conn)
         .await?;
-    let mut waiting = Vec::new();
-    for consultation in consultations {
-        let due_at = accountability::due_at(&consultation);
-        for due in accountability::unanswered(conn, &consultation).await? {
-            let routed_to_me = due
-                .proposal
-                .responsible_organization_id
-                .is_some_and(|org| orgs.contains(&org));
-            if routed_to_me {
-                waiting.push(Waiting {
-                    consultation: consultation.clone(),
-                    proposal: due.proposal,
-                    standing: due.standing,
-                    due_at,
-                });
-            }
+    let mut standings: HashMap<Uuid, AnswerStanding> = HashMap::new();
+    for consultation in &consultations {
+        for due in accountability::unanswered(conn, consultation).await? {
+            standings.insert(due.proposal.id, due.standing);
         }
     }
+    let by_id: HashMap<Uuid, &Consultation> = consultations.iter().map(|c| (c.id, c)).collect();
+    let mut waiting: Vec<Waiting> = routed
+        .into_iter()
+        .filter_map(|proposal| {
+            let consultation = (*by_id.get(&proposal.consultation_id)?).clone();
+            let standing = standings.get(&proposal.id).copied();
+            Some(Waiting {
+                due_at: standing.and(accountability::due_at(&consultation)),
+                standing,
+                consultation,
+                proposal,
+            })
+        })
+        .collect();
     waiting.sort_by(|a, b| {
-        (a.standing != AnswerStanding::Overdue)
-            .cmp(&(b.standing != AnswerStanding::Overdue))
-            .then(a.due_at.is_none().cmp(&b.due_at.is_none()))
+        rank(a)
+            .cmp(&rank(b))
             .then(a.due_at.cmp(&b.due_at))
             .then(b.proposal.support_score.cmp(&a.proposal.support_score))
             .then(b.proposal.id.cmp(&a.proposal.id))
     });
     Ok(waiting)
+}
+
+/// Overdue, then owed with a deadline, then owed without one, then not owed.
+fn rank(w: &Waiting) -> u8 {
+    match (w.standing, w.due_at) {
+        (Some(AnswerStanding::Overdue), _) => 0,
+        (Some(_), Some(_)) => 1,
+        (Some(_), None) => 2,
+        (None, _) => 3,
+    }
 }

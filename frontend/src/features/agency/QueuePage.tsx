@@ -33,7 +33,9 @@ function Queue() {
                     <Link to={`/p/${item.id}`}>{item.title}</Link>
                   </p>
                   <p className="meta">
-                    <span className={`badge badge-due-${item.standing}`}>{t(`due.standing.${item.standing}`)}</span>
+                    {item.standing && (
+                      <span className={`badge badge-due-${item.standing}`}>{t(`due.standing.${item.standing}`)}</span>
+                    )}
                     <Link to={`/agency/consultations/${item.consultation_slug}`}>{item.consultation_title}</Link>
                     <span>
                       {t("queue.routedTo")}: {item.organization_name}
