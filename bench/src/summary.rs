@@ -93,6 +93,10 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         .await;
         let loaded = Instant::now();
         load(&app, cid, &args).await?;
+        // The analyst reads as the agency answering for the whole consultation (a catch-all
+        // cell), so every loaded proposal is routed to it and in its scope.
+        app.responsible_agency(&admin, &cid.to_string(), &agent)
+            .await;
         eprintln!(
             "bench: {database:?}: loaded in {:.0} s",
             loaded.elapsed().as_secs_f64()
@@ -279,6 +283,9 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 created_at: Set(created),
                 updated_at: Set(created),
                 external_ref: Set(None),
+                responsible_organization_id: Set(None),
+                routed_by_hand: Set(false),
+                answering_organization_id: Set(None),
             }
         })
         .collect();

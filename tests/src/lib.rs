@@ -570,6 +570,73 @@ impl TestApp {
         .expect(201)
     }
 
+    /// An organisation of `kind` made directly in the database, with its members and their
+    /// roles (`owner`, `representative`, `member`); returns its id.
+    pub async fn organization(&self, slug: &str, kind: &str, members: &[(&Person, &str)]) -> Uuid {
+        let txn = self.db.begin_write().await.expect("transaction");
+        let org = sala::domain::organizations::create(&txn, slug, &format!("องค์กร {slug}"), kind)
+            .await
+            .expect("organization");
+        for (person, role) in members {
+            sala::domain::organizations::add_member(&txn, org.id, person.id, role)
+                .await
+                .expect("member");
+        }
+        txn.commit().await.expect("commit");
+        org.id
+    }
+
+    /// Adds cells to a consultation's responsibility map, as an administrator through the
+    /// API: `(theme, province, organisation)`, `None` for any.
+    pub async fn add_responsibilities(
+        &self,
+        admin: &Person,
+        consultation: &str,
+        cells: &[(Option<&str>, Option<&str>, Uuid)],
+    ) -> Value {
+        let path = format!("/api/v1/consultations/{consultation}/responsibilities");
+        let current = self.get(&path, Some(&admin.token)).await.expect(200);
+        let mut items = current["items"].as_array().cloned().unwrap_or_default();
+        for (theme, province, org) in cells {
+            items.push(json!({"theme": theme, "province": province, "organization_id": org}));
+        }
+        self.put(&path, Some(&admin.token), &json!({ "items": items }))
+            .await
+            .expect(200)
+    }
+
+    /// Makes `person` the representative of a new agency answering for the whole
+    /// consultation (a catch-all cell of its map); returns the agency's id.
+    pub async fn responsible_agency(
+        &self,
+        admin: &Person,
+        consultation: &str,
+        person: &Person,
+    ) -> Uuid {
+        let slug = format!("agency-{}", &person.id.simple().to_string()[..12]);
+        let org = match self.existing_organization(&slug).await {
+            Some(org) => org,
+            None => {
+                self.organization(&slug, "agency", &[(person, "representative")])
+                    .await
+            }
+        };
+        self.add_responsibilities(admin, consultation, &[(None, None, org)])
+            .await;
+        org
+    }
+
+    async fn existing_organization(&self, slug: &str) -> Option<Uuid> {
+        use sala::db::entities::organizations;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        organizations::Entity::find()
+            .filter(organizations::Column::Slug.eq(slug))
+            .one(self.db.reader())
+            .await
+            .expect("organization read")
+            .map(|o| o.id)
+    }
+
     /// Moves a consultation to another phase as an administrator.
     pub async fn set_phase(&self, admin: &Person, consultation_id: &str, phase: &str) {
         self.patch(

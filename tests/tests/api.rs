@@ -8,6 +8,7 @@ mod api {
     pub mod agency;
     pub mod agency_exports;
     pub mod agency_privacy;
+    pub mod agency_scope;
     pub mod anomalies;
     pub mod authorization;
     pub mod comments;

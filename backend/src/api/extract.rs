@@ -36,9 +36,10 @@ pub struct Admin(pub Account);
 /// policy-lab member (401/403 otherwise). Which consultations is the domain's question.
 pub struct LabMember(pub Account);
 
-/// Someone allowed to write who may act for an agency: an administrator, the `agency` role,
-/// a member of an agency or policy lab (401/403 otherwise). On which consultations is the
-/// domain's question.
+/// Someone allowed to write who may act for an agency: an administrator, a policy-lab
+/// member, or a member of an organisation some consultation names as responsible (401/403
+/// otherwise); the `agency` account role alone is not enough. On which consultations, and
+/// which of their proposals, is the domain's question.
 pub struct AgencyMember(pub Account);
 
 /// A valuator (or administrator) allowed to write (401/403 otherwise).

@@ -5,6 +5,7 @@
 mod agency;
 mod content;
 mod proposals;
+mod routing;
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -117,6 +118,7 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
         progress("votes", summary.votes);
         progress("comments", summary.comments);
     }
+    routing::load(&txn, people.staff["agency@demo.sala.in.th"]).await?;
     txn.commit().await?;
     eprintln!(
         "demo: loaded {} consultations, {} proposals, {} votes and {} comments from {} accounts in {:.1} s",
@@ -162,7 +164,7 @@ struct World<'a> {
 }
 
 /// Organizations and the demo sign-ins, created by the live use-cases, with their
-/// memberships: the lab's, every agency's, and the first civil-society group's.
+/// memberships: the lab's and the first civil-society group's.
 async fn load_people(
     txn: &DatabaseTransaction,
     content: &content::Content,
@@ -184,16 +186,9 @@ async fn load_people(
             .collect()
     };
     if let Some(lab) = of_kind("lab").first() {
-        orgs::add_member(txn, *lab, staff["lab@demo.sala.in.th"], "member").await?;
+        orgs::add_member(txn, *lab, staff["lab@demo.sala.in.th"], "owner").await?;
     }
-    let agencies: Vec<Uuid> = org_ids
-        .values()
-        .filter(|(_, k)| k == "agency")
-        .map(|(id, _)| *id)
-        .collect();
-    for agency in &agencies {
-        orgs::add_member(txn, *agency, staff["agency@demo.sala.in.th"], "member").await?;
-    }
+    // The agency account represents one provincial office (see `routing`), not every agency.
     let csos = of_kind("cso");
     if let Some(first_cso) = csos.first() {
         orgs::add_member(txn, *first_cso, staff["citizen@demo.sala.in.th"], "member").await?;

@@ -1,4 +1,5 @@
-//! Official answers: an agency member sets a proposal's status with a public, dated answer.
+//! Official answers: the responsible organisation's owner or representative (or the owning
+//! lab's) sets a proposal's status with a public, dated answer signed by that organisation.
 //! Followers, voters and the author hear of it through the notification the answer emits in
 //! its own transaction.
 
@@ -10,7 +11,7 @@ use uuid::Uuid;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::agency::has_agency_access;
+use crate::domain::agency::scope::signer_for;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{get_for_update, Status};
@@ -49,11 +50,12 @@ pub async fn answer(
 ) -> Result<Proposal> {
     let txn = db.begin_write().await?;
     let (current, consultation) = get_for_update(&txn, agent, proposal_id).await?;
-    if !has_agency_access(&txn, agent, &consultation).await? {
+    let Some(signer) = signer_for(&txn, agent, &consultation, &current).await? else {
         return Err(Error::Forbidden(
-            "Only agency members can answer proposals.".into(),
+            "Only owners and representatives of the organisation responsible for this proposal can answer it."
+                .into(),
         ));
-    }
+    };
     // Checked after the permission, so only those allowed to answer learn the rules.
     let answer =
         text::bounded("answer", raw_answer, 1, 10_000).map_err(|e| Error::Validation(vec![e]))?;
@@ -64,12 +66,17 @@ pub async fn answer(
         return Err(Conflict::ProposalMerged.into());
     }
     let now = now();
-    let before = json!({"status": current.status, "official_response": current.official_response});
+    let before = json!({
+        "status": current.status,
+        "official_response": current.official_response,
+        "answering_organization_id": current.answering_organization_id,
+    });
     let mut row: proposals::ActiveModel = current.clone().into();
     row.status = Set(status.status().as_str().to_owned());
     row.official_response = Set(Some(answer));
     row.responded_at = Set(Some(now));
     row.first_responded_at = Set(Some(current.first_responded_at.unwrap_or(now)));
+    row.answering_organization_id = Set(signer.organization());
     row.updated_at = Set(now);
     let updated = row.update(&txn).await?;
     // The status is a search filter and facet, for the proposal and its comments.
@@ -92,9 +99,11 @@ pub async fn answer(
             target_id: Some(updated.id),
             reason: None,
             before: Some(before),
-            after: Some(
-                json!({"status": updated.status, "official_response": updated.official_response}),
-            ),
+            after: Some(json!({
+                "status": updated.status,
+                "official_response": updated.official_response,
+                "answering_organization_id": updated.answering_organization_id,
+            })),
         },
     )
     .await?;

@@ -188,7 +188,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the agency still has to answer under the consultation's answer deadline. */
+        /**
+         * What the agency still has to answer under the consultation's answer deadline: the
+         *     proposals routed to the reader's organisations (all of them for the owning lab).
+         */
         get: operations["get_answers_due"];
         put?: never;
         post?: never;
@@ -233,7 +236,9 @@ export interface paths {
          *     Voters and raters appear as pseudonymous ids, stable within this consultation and for
          *     this reader only (each API key, and each member, gets ids of its own, which match its
          *     opinion-groups scatter); no names or email addresses. Proposals and comments carry no
-         *     author. CSV cells that a spreadsheet would run as formulas are neutralised.
+         *     author. An organisation responsible for part of the consultation gets the proposals
+         *     routed to it, and their votes and comments, only. CSV cells that a spreadsheet would run
+         *     as formulas are neutralised.
          */
         get: operations["get_export"];
         put?: never;
@@ -277,9 +282,30 @@ export interface paths {
         /**
          * What citizens said: totals, daily activity, themes and provinces, proposals ranked by
          *     support and by division, comment stances, quick ratings, valuations and answer deadlines.
-         *     Readable by agency members and by API keys scoped to the consultation.
+         *     Readable by administrators, the owning lab and the organisations responsible for the
+         *     consultation (their own proposals' figures only), and by API keys scoped to it.
          */
         get: operations["get_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unanswered proposals routed to the caller's organisations, across consultations:
+         *     overdue first, then those owed an answer under a deadline, then the rest.
+         */
+        get: operations["get_agency_queue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -564,6 +590,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{id_or_slug}/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which organisation answers proposals of each theme × province. Administrators and the
+         *     consultation's own lab only.
+         */
+        get: operations["get_responsibilities"];
+        /**
+         * Replaces the map (at most 200 cells). Proposals the map routed are routed again; those
+         *     someone reassigned by hand stay where they are. Audited.
+         */
+        put: operations["put_responsibilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id_or_slug}/scorecard": {
         parameters: {
             query?: never;
@@ -829,7 +879,8 @@ export interface paths {
         };
         /**
          * One proposal, with the caller's vote, follow and moderation rights when signed in, and the
-         *     organizations endorsing it.
+         *     organizations endorsing it, the one responsible for answering it and the one that
+         *     answered.
          */
         get: operations["get_proposal"];
         put?: never;
@@ -911,10 +962,32 @@ export interface paths {
         };
         get?: never;
         /**
-         * An agency member answers a proposal: its new status and a public, dated answer. The
-         *     author, followers and voters are notified.
+         * An owner or representative of the organisation responsible for the proposal (or of the
+         *     owning lab) answers it: its new status and a public, dated answer signed by that
+         *     organisation. The author, followers and voters are notified.
          */
         put: operations["put_response"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/responsible-organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Gives a proposal to another organisation to answer. Allowed to the consultation's
+         *     moderators, administrators and its own lab; audited with the reason. A proposal
+         *     reassigned by hand keeps its organisation when the responsibility map changes.
+         */
+        put: operations["put_responsible_organization"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1102,6 +1175,13 @@ export interface components {
     schemas: {
         /** @enum {string} */
         Action: "hide" | "unhide" | "lock" | "unlock" | "pin" | "unpin" | "change_theme" | "dismiss_flags" | "mark_spam" | "merge" | "suspend" | "ban" | "restore" | "discard_votes";
+        AgencyQueue: {
+            /**
+             * @description Overdue first, then those owed an answer by deadline, then the rest; by net support
+             *     within each.
+             */
+            items: components["schemas"]["QueuedProposal"][];
+        };
         /** @description What participants may do now, derived from the phase. */
         Allowed: {
             comment: boolean;
@@ -1170,7 +1250,7 @@ export interface components {
          * @description What an audit row records.
          * @enum {string}
          */
-        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "answer_clocks.started" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
+        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
         AuditEntryResponse: {
             /**
              * @description Sent as stored, so a row written by a newer version still reads; the enum lists what
@@ -1994,6 +2074,14 @@ export interface components {
              */
             first_responded_at?: string | null;
             /**
+             * Format: uuid
+             * @description The organisation that gave the answer (none when an administrator answered for no
+             *     organisation).
+             */
+            organization_id?: string | null;
+            /** @description Its name (on the single-proposal view and the answer's own response). */
+            organization_name?: string | null;
+            /**
              * Format: date-time
              * @description When the answer was last given or changed.
              */
@@ -2126,6 +2214,13 @@ export interface components {
             official_response?: components["schemas"]["OfficialResponse"] | null;
             pinned: boolean;
             province?: string | null;
+            /**
+             * Format: uuid
+             * @description The organisation that answers it, routed by theme and province or reassigned.
+             */
+            responsible_organization_id?: string | null;
+            /** @description Its name (on the single-proposal view). */
+            responsible_organization_name?: string | null;
             status: components["schemas"]["Status"];
             theme?: string | null;
             title: string;
@@ -2146,6 +2241,33 @@ export interface components {
             en: string;
             /** @description The Thai name: what consultations and proposals store and send. */
             th: string;
+        };
+        QueuedProposal: {
+            /** Format: int32 */
+            agree: number;
+            /** Format: uuid */
+            consultation_id: string;
+            consultation_slug: string;
+            consultation_title: string;
+            /** Format: int32 */
+            disagree: number;
+            /**
+             * Format: date-time
+             * @description The deadline that covers it, once the review phase has a date.
+             */
+            due_at?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The caller's organisation it is routed to.
+             */
+            organization_id: string;
+            organization_name: string;
+            province?: string | null;
+            standing?: components["schemas"]["AnswerStanding"] | null;
+            theme?: string | null;
+            title: string;
         };
         QueueFlag: {
             /** Format: date-time */
@@ -2254,6 +2376,15 @@ export interface components {
             count: number;
             reason: components["schemas"]["FlagReason"];
         };
+        ReassignRequest: {
+            /**
+             * Format: uuid
+             * @description The organisation that is to answer it.
+             */
+            organization_id: string;
+            /** @description Why, 3–500 characters: kept in the audit log. */
+            reason: string;
+        };
         RefreshRequest: {
             /** @description The refresh token; leave it out to use the `sala_refresh` cookie instead. */
             refresh_token?: string | null;
@@ -2327,6 +2458,24 @@ export interface components {
             repness: number;
             /** Format: double */
             repness_test: number;
+        };
+        /** @description One cell of the responsibility map. */
+        ResponsibilityCell: {
+            /** Format: uuid */
+            organization_id: string;
+            /** @description The organisation's name (in answers; ignored in requests). */
+            organization_name?: string | null;
+            /** @description One of the consultation's provinces; `null` or absent: any province. */
+            province?: string | null;
+            /** @description One of the consultation's themes; `null` or absent: any theme. */
+            theme?: string | null;
+        };
+        ResponsibilityMap: {
+            /**
+             * @description Each cell once; a proposal goes to its most specific match: theme and province,
+             *     then province, then theme, then the catch-all (neither).
+             */
+            items: components["schemas"]["ResponsibilityCell"][];
         };
         RevisionList: {
             items: components["schemas"]["RevisionResponse"][];
@@ -3761,6 +3910,53 @@ export interface operations {
             };
             /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_agency_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the caller's organisations have to answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyQueue"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5225,6 +5421,153 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_responsibilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The map */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityMap"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_responsibilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponsibilityMap"];
+            };
+        };
+        responses: {
+            /** @description The new map */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityMap"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A theme or province the consultation lacks, an unknown organisation, or a cell listed twice */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7104,6 +7447,95 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_responsible_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignRequest"];
+            };
+        };
+        responses: {
+            /** @description The proposal with its new responsible organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation, or no reason */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -121,6 +121,10 @@ export function createRouter() {
           lazy: () => import("@/features/agency/AgencyHomePage").then((m) => ({ Component: m.AgencyHomePage })),
         },
         {
+          path: "agency/queue",
+          lazy: () => import("@/features/agency/QueuePage").then((m) => ({ Component: m.QueuePage })),
+        },
+        {
           path: "agency/consultations/:slug",
           lazy: () => import("@/features/agency/DashboardPage").then((m) => ({ Component: m.DashboardPage })),
         },

@@ -86,6 +86,7 @@ async fn exported_voter_ids_join_neither_public_authors_nor_another_readers_ids(
         .operator_creates("analyst@moj.go.th", Role::Agency)
         .await;
     let cid = id(&app.consultation(&admin, "ideation").await);
+    app.responsible_agency(&admin, &cid, &agent).await;
     let people = app.many_citizens(6).await;
     let mut proposals = Vec::new();
     for (i, author) in people[..3].iter().enumerate() {
@@ -550,6 +551,7 @@ async fn a_breakdown_read_before_and_after_one_vote_does_not_reveal_it(backend: 
         .operator_creates("analyst@moj.go.th", Role::Agency)
         .await;
     let cid = id(&app.consultation(&admin, "ideation").await);
+    app.responsible_agency(&admin, &cid, &agent).await;
     let people = app.many_citizens(30).await;
     for who in &people {
         set_province(&app, who, "ภูเก็ต").await;

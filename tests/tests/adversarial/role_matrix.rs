@@ -31,8 +31,8 @@ pub enum Who {
     Admin,
     /// A writer who may run consultations: an administrator or a policy-lab member.
     LabMember,
-    /// Someone who acts for an agency: an administrator, the `agency` role, a member of an
-    /// agency or a policy lab.
+    /// Someone who acts for an agency: an administrator, a policy-lab member, or a member of
+    /// an organisation some consultation names as responsible (the `agency` role alone is not).
     AgencyMember,
     /// A writer who values proposals: a valuator or an administrator.
     Valuator,
@@ -128,6 +128,18 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     ),
     (
         "get",
+        "/api/v1/consultations/{id_or_slug}/responsibilities",
+        Who::LabMember,
+        "the ones they run",
+    ),
+    (
+        "put",
+        "/api/v1/consultations/{id_or_slug}/responsibilities",
+        Who::LabMember,
+        "the ones they run",
+    ),
+    (
+        "get",
         "/api/v1/consultations/{id_or_slug}/proposals",
         Who::Anyone,
         "",
@@ -192,7 +204,13 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         "put",
         "/api/v1/proposals/{id}/response",
         Who::AgencyMember,
-        "consultations they answer for",
+        "proposals routed to an organisation they represent",
+    ),
+    (
+        "put",
+        "/api/v1/proposals/{id}/responsible-organization",
+        Who::Writer,
+        "moderators of its consultation, administrators and its lab",
     ),
     ("get", "/api/v1/search", Who::Anyone, ""),
     // Moderation.
@@ -265,6 +283,7 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::AgencyMember,
         "consultations they may read",
     ),
+    ("get", "/api/v1/agency/queue", Who::AgencyMember, ""),
     // Administration.
     ("get", "/api/v1/admin/audit-log", Who::Admin, ""),
     ("get", "/api/v1/admin/users", Who::Admin, ""),
@@ -331,7 +350,7 @@ fn may(who: Who, role: As) -> bool {
         Who::Moderator => matches!(role, As::Moderator | As::Admin),
         Who::Admin => role == As::Admin,
         Who::LabMember => matches!(role, As::LabMember | As::Admin),
-        Who::AgencyMember => matches!(role, As::Agency | As::LabMember | As::Admin),
+        Who::AgencyMember => matches!(role, As::LabMember | As::Admin),
         Who::Valuator => matches!(role, As::Valuator | As::Admin),
     }
 }

@@ -395,6 +395,8 @@ async fn an_analyst_who_deletes_their_account_leaves_no_working_api_key(backend:
         .as_str()
         .unwrap()
         .to_owned();
+    app.responsible_agency(&admin, &consultation, &analyst)
+        .await;
     let key = app
         .post(
             "/api/v1/agency/api-keys",

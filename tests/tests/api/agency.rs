@@ -36,6 +36,7 @@ async fn scene(app: &TestApp) -> Scene {
         .as_str()
         .unwrap()
         .to_owned();
+    app.responsible_agency(&admin, &consultation, &agent).await;
     Scene {
         admin,
         agent,

@@ -98,6 +98,8 @@ async fn exports_are_pseudonymous_neutralised_and_leave_hidden_content_out(backe
         .await;
     let here = id(&app.consultation(&admin, "ideation").await);
     let elsewhere = id(&app.consultation(&admin, "ideation").await);
+    app.responsible_agency(&admin, &here, &agent).await;
+    app.responsible_agency(&admin, &elsewhere, &agent).await;
     let author = app.sign_up("somchai@example.org").await;
     let people = app.many_citizens(3).await;
     let formula = id(&app
@@ -274,6 +276,7 @@ async fn a_large_vote_export_is_read_page_by_page_while_it_streams(backend: Back
         .operator_creates("analyst@moj.go.th", Role::Agency)
         .await;
     let consultation = id(&app.consultation(&admin, "ideation").await);
+    app.responsible_agency(&admin, &consultation, &agent).await;
     let authors = app.many_citizens(PROPOSALS).await;
     let mut proposal_ids = Vec::new();
     for (i, author) in authors.iter().enumerate() {

@@ -49,6 +49,7 @@ async fn scene(app: &TestApp) -> Scene {
         .as_str()
         .unwrap()
         .to_owned();
+    app.responsible_agency(&admin, &consultation, &agent).await;
     let people = app.many_citizens(40).await;
     for (i, who) in people.iter().enumerate() {
         let (province, age, gender) = match i {

@@ -111,6 +111,8 @@ async fn bg2050_imported_gives_the_groups_and_consensus_polis_recorded(backend: 
         .operator_creates("agency@example.org", Role::Agency)
         .await;
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    app.responsible_agency(&admin, &consultation.to_string(), &agency)
+        .await;
     let citizen = app.sign_up("citizen@example.org").await;
 
     app.get(&groups_path(consultation), Some(&citizen.token))
@@ -227,6 +229,9 @@ async fn vtaiwan_imported_gives_the_groups_and_representative_statements_polis_r
     let (conversation, consultation) = import_conversation(&app, "vtaiwan.uberx").await;
     let agency = app
         .operator_creates("agency@example.org", Role::Agency)
+        .await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    app.responsible_agency(&admin, &consultation.to_string(), &agency)
         .await;
     let body = wait_for_groups(&app, &agency, consultation).await;
     let ari = ari_with_recorded(&conversation, &body);

@@ -33,7 +33,8 @@ pub struct AnswersDue {
     pub items: Vec<DueProposal>,
 }
 
-/// What the agency still has to answer under the consultation's answer deadline.
+/// What the agency still has to answer under the consultation's answer deadline: the
+/// proposals routed to the reader's organisations (all of them for the owning lab).
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
     (status = 200, body = AnswersDue, description = "The deadline and the proposals still to answer, overdue first"),
     (status = 403),
@@ -45,8 +46,9 @@ pub async fn get_answers_due(
     path: Path<String>,
 ) -> Result<web::Json<AnswersDue>, ApiError> {
     let path = path.parsed()?;
-    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
-    let items = accountability::unanswered(state.db.reader(), &consultation).await?;
+    let (consultation, scope) = readable_consultation(state.db.reader(), &reader, &path).await?;
+    let mut items = accountability::unanswered(state.db.reader(), &consultation).await?;
+    items.retain(|due| scope.covers(&due.proposal));
     Ok(web::Json(AnswersDue {
         due_at: items.iter().map(|d| d.due_at).min(),
         items: items

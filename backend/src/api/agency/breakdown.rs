@@ -36,7 +36,9 @@ pub async fn get_breakdown(
 ) -> Result<web::Json<Breakdown>, ApiError> {
     let path = path.parsed()?;
     let query = query.parsed()?;
-    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
+    // The same k-anonymous release for every reader the consultation admits, whatever
+    // their scope: see "Scoped agency access" in docs/ARCHITECTURE.md.
+    let (consultation, _) = readable_consultation(state.db.reader(), &reader, &path).await?;
     Ok(web::Json(
         breakdown::breakdown(
             &state.db,

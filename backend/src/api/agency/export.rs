@@ -28,7 +28,9 @@ pub struct ExportQuery {
 /// Voters and raters appear as pseudonymous ids, stable within this consultation and for
 /// this reader only (each API key, and each member, gets ids of its own, which match its
 /// opinion-groups scatter); no names or email addresses. Proposals and comments carry no
-/// author. CSV cells that a spreadsheet would run as formulas are neutralised.
+/// author. An organisation responsible for part of the consultation gets the proposals
+/// routed to it, and their votes and comments, only. CSV cells that a spreadsheet would run
+/// as formulas are neutralised.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), ExportQuery), responses(
     (status = 200, description = "The rows, streamed: columns depend on `what`", content(
         (String = "text/csv"),
@@ -45,7 +47,7 @@ pub async fn get_export(
 ) -> Result<HttpResponse, ApiError> {
     let path = path.parsed()?;
     let query = query.parsed()?;
-    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
+    let (consultation, scope) = readable_consultation(state.db.reader(), &reader, &path).await?;
     let format = query.format.unwrap_or(Format::Csv);
     let filename = format!(
         "{}-{}.{}",
@@ -58,6 +60,7 @@ pub async fn get_export(
         &consultation,
         query.what,
         format,
+        scope,
         state.pseudonyms.clone(),
         reader.audience(),
     )

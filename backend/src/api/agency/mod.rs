@@ -1,5 +1,6 @@
 //! `/api/v1/agency/…`: what agencies read — API keys, and per consultation the summary,
-//! k-anonymous breakdowns, opinion groups, streamed exports and the answers that are due.
+//! k-anonymous breakdowns, opinion groups, streamed exports and the answers that are due,
+//! and each member's queue of proposals to answer across consultations.
 
 mod answers_due;
 mod breakdown;
@@ -7,6 +8,7 @@ mod create_key;
 mod export;
 mod list_keys;
 mod opinion_groups;
+mod queue;
 mod revoke_key;
 mod summary;
 
@@ -27,7 +29,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(breakdown::get_breakdown)
         .service(opinion_groups::get_opinion_groups)
         .service(export::get_export)
-        .service(answers_due::get_answers_due);
+        .service(answers_due::get_answers_due)
+        .service(queue::get_agency_queue);
 }
 
 /// An API key as listed: never the key itself.

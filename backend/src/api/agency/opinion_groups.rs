@@ -44,7 +44,9 @@ pub async fn get_opinion_groups(
 ) -> Result<HttpResponse, ApiError> {
     let path = path.parsed()?;
     let reader = state.db.reader();
-    let consultation = readable_consultation(reader, &agency, &path).await?.id;
+    // Consultation-wide for every reader it admits: see "Scoped agency access" in
+    // docs/ARCHITECTURE.md.
+    let consultation = readable_consultation(reader, &agency, &path).await?.0.id;
     let current = load::versions(reader, Some(consultation)).await?;
     let Some(version) = current.get(&consultation) else {
         // No proposals, so nothing to group (and nothing the background task will compute).

@@ -11,7 +11,8 @@ use crate::domain::agency::summary::{self, Summary};
 
 /// What citizens said: totals, daily activity, themes and provinces, proposals ranked by
 /// support and by division, comment stances, quick ratings, valuations and answer deadlines.
-/// Readable by agency members and by API keys scoped to the consultation.
+/// Readable by administrators, the owning lab and the organisations responsible for the
+/// consultation (their own proposals' figures only), and by API keys scoped to it.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
     (status = 200, body = Summary, description = "The consultation's aggregated summary"),
     (status = 403),
@@ -23,8 +24,8 @@ pub async fn get_summary(
     path: Path<String>,
 ) -> Result<web::Json<Summary>, ApiError> {
     let path = path.parsed()?;
-    let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
+    let (consultation, scope) = readable_consultation(state.db.reader(), &reader, &path).await?;
     Ok(web::Json(
-        summary::summarize(state.db.reader(), &consultation).await?,
+        summary::summarize(state.db.reader(), &consultation, &scope).await?,
     ))
 }

@@ -5,6 +5,7 @@ mod feedback;
 mod follow;
 mod get;
 mod list;
+mod responsibilities;
 mod scorecard;
 mod similar;
 mod update;
@@ -29,7 +30,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(follow::follow_consultation)
         .service(follow::unfollow_consultation)
         .service(feedback::put_feedback)
-        .service(similar::similar_proposals);
+        .service(similar::similar_proposals)
+        .service(responsibilities::get_responsibilities)
+        .service(responsibilities::put_responsibilities);
 }
 
 /// The phase timeline: when each phase starts (informational; the phase itself is set by the

@@ -7,12 +7,14 @@ use super::ProposalResponse;
 use crate::api::extract::Caller;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::domain::agency::routing;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
 use crate::domain::{moderation, proposals};
 
 /// One proposal, with the caller's vote, follow and moderation rights when signed in, and the
-/// organizations endorsing it.
+/// organizations endorsing it, the one responsible for answering it and the one that
+/// answered.
 #[utoipa::path(tag = "proposals", params(("id" = Uuid, Path)), responses(
     (status = 200, body = ProposalResponse, description = "The proposal"),
 ))]
@@ -44,6 +46,8 @@ pub async fn get_proposal(
     let mut response = ProposalResponse::new(proposal, &names, my_vote);
     response.following = following;
     response.viewer_moderates = viewer_moderates;
+    let organizations = routing::names_of(state.db.reader(), response.organizations()).await?;
+    response.name_organizations(&organizations);
     response.endorsements = Some(
         endorsements::of_proposal(state.db.reader(), response.id)
             .await?

@@ -5,6 +5,7 @@ mod endorse;
 mod follow;
 mod get;
 mod list;
+mod reassign;
 mod respond;
 mod revisions;
 mod update;
@@ -39,6 +40,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(follow::follow_proposal)
         .service(follow::unfollow_proposal)
         .service(respond::put_response)
+        .service(reassign::put_responsible_organization)
         .service(valuation::put_valuation)
         .service(endorse::endorse_proposal)
         .service(endorse::withdraw_endorsement);
@@ -59,6 +61,11 @@ pub struct OfficialResponse {
     pub responded_at: Option<DateTime<Utc>>,
     /// When the first answer was given.
     pub first_responded_at: Option<DateTime<Utc>>,
+    /// The organisation that gave the answer (none when an administrator answered for no
+    /// organisation).
+    pub organization_id: Option<Uuid>,
+    /// Its name (on the single-proposal view and the answer's own response).
+    pub organization_name: Option<String>,
 }
 
 /// A civil-society organization's endorsement.
@@ -113,6 +120,10 @@ pub struct ProposalResponse {
     pub hidden_reason: Option<String>,
     /// The proposal this one was merged into, as a duplicate.
     pub merged_into: Option<Uuid>,
+    /// The organisation that answers it, routed by theme and province or reassigned.
+    pub responsible_organization_id: Option<Uuid>,
+    /// Its name (on the single-proposal view).
+    pub responsible_organization_name: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -138,6 +149,8 @@ impl ProposalResponse {
                 body,
                 responded_at: p.responded_at,
                 first_responded_at: p.first_responded_at,
+                organization_id: p.answering_organization_id,
+                organization_name: None,
             }),
             endorsements: None,
             locked: p.locked_at.is_some(),
@@ -145,6 +158,8 @@ impl ProposalResponse {
             hidden: p.hidden_at.is_some(),
             hidden_reason: p.hidden_at.and(p.hidden_reason),
             merged_into: p.merged_into,
+            responsible_organization_id: p.responsible_organization_id,
+            responsible_organization_name: None,
             status: Status::parse(&p.status).unwrap_or(Status::Published),
             id: p.id,
             consultation_id: p.consultation_id,
@@ -155,6 +170,28 @@ impl ProposalResponse {
             province: p.province,
             created_at: p.created_at,
             updated_at: p.updated_at,
+        }
+    }
+}
+
+impl ProposalResponse {
+    /// The organisations it names, with their names.
+    pub fn organizations(&self) -> Vec<Uuid> {
+        let answering = self
+            .official_response
+            .as_ref()
+            .and_then(|r| r.organization_id);
+        [self.responsible_organization_id, answering]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    pub fn name_organizations(&mut self, names: &HashMap<Uuid, String>) {
+        let name = |id: Option<Uuid>| id.and_then(|id| names.get(&id).cloned());
+        self.responsible_organization_name = name(self.responsible_organization_id);
+        if let Some(answer) = self.official_response.as_mut() {
+            answer.organization_name = name(answer.organization_id);
         }
     }
 }

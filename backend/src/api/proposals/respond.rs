@@ -11,6 +11,7 @@ use crate::api::extract::AgencyMember;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::domain::agency::routing;
 use crate::domain::answers::{self, AnswerStatus};
 use crate::domain::proposals;
 
@@ -22,8 +23,9 @@ pub struct AnswerRequest {
     pub answer: String,
 }
 
-/// An agency member answers a proposal: its new status and a public, dated answer. The
-/// author, followers and voters are notified.
+/// An owner or representative of the organisation responsible for the proposal (or of the
+/// owning lab) answers it: its new status and a public, dated answer signed by that
+/// organisation. The author, followers and voters are notified.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = AnswerRequest, responses(
     (status = 200, body = ProposalResponse, description = "The proposal with its answer and new status"),
     (status = 403),
@@ -40,5 +42,8 @@ pub async fn put_response(
     let body = body.into_inner()?;
     let answered = answers::answer(&state.db, &agent, *path, body.status, &body.answer).await?;
     let names = proposals::display_names(state.db.reader(), [answered.author_id]).await?;
-    Ok(web::Json(ProposalResponse::new(answered, &names, None)))
+    let mut response = ProposalResponse::new(answered, &names, None);
+    let organizations = routing::names_of(state.db.reader(), response.organizations()).await?;
+    response.name_organizations(&organizations);
+    Ok(web::Json(response))
 }

@@ -24,6 +24,7 @@ pub mod outbox;
 pub mod proposal_revisions;
 pub mod proposals;
 pub mod refresh_tokens;
+pub mod responsibilities;
 pub mod search_pending;
 pub mod sessions;
 pub mod text_fingerprints;

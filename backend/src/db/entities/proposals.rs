@@ -40,6 +40,13 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The statement id of an imported proposal in the system it came from (Polis).
     pub external_ref: Option<String>,
+    /// The organisation that answers it: routed from the consultation's responsibility map,
+    /// or reassigned by hand.
+    pub responsible_organization_id: Option<Uuid>,
+    /// Whether someone reassigned it by hand (then editing the map leaves it where it is).
+    pub routed_by_hand: bool,
+    /// The organisation that signed the official answer.
+    pub answering_organization_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

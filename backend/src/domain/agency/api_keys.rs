@@ -9,7 +9,8 @@ use sea_orm::{
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{has_agency_access, AgencyReader};
+use super::scope;
+use super::AgencyReader;
 use crate::auth::opaque;
 use crate::db::entities::api_keys::{self, Model as ApiKey};
 use crate::db::Db;
@@ -52,7 +53,10 @@ pub async fn create(db: &Db, creator: &Account, input: NewKey) -> Result<(ApiKey
         let consultation = consultations::get(db.reader(), Some(creator), reference)
             .await
             .map_err(|_| unknown_consultation(reference))?;
-        if !has_agency_access(db.reader(), creator, &consultation).await? {
+        if scope::scope_of(db.reader(), creator, &consultation)
+            .await?
+            .is_none()
+        {
             return Err(Error::Forbidden(
                 "You can only create keys for consultations your agency may read.".into(),
             ));

@@ -9,16 +9,20 @@ pub mod breakdown;
 pub mod export;
 pub mod k_anonymity;
 pub mod pseudonyms;
+pub mod queue;
 pub mod release;
+pub mod routing;
+pub mod scope;
 pub mod summary;
 
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use self::pseudonyms::Audience;
+use self::scope::{scope_of, Scope};
 use crate::db::entities::consultations::Model as Consultation;
-use crate::domain::accounts::{Account, Role};
-use crate::domain::{consultations, organizations};
+use crate::domain::accounts::Account;
+use crate::domain::consultations;
 use crate::error::{Error, Result};
 
 /// Who reads agency data: a signed-in person, or an API key one of them created.
@@ -49,46 +53,22 @@ impl AgencyReader {
 }
 
 /// Whether the person may act for an agency on some consultation (the role-level question
-/// asked before any request body is looked at): what `has_agency_access` grants, for at
-/// least one consultation.
+/// asked before any request body is looked at). The `agency` account role alone grants
+/// nothing: membership of a responsible organisation or of a lab does.
 pub async fn may_act_for_some_agency<C: ConnectionTrait>(
     conn: &C,
     person: &Account,
 ) -> Result<bool> {
-    if person.is_admin() || person.role == Role::Agency {
-        return Ok(true);
-    }
-    organizations::belongs_to_any(conn, person.id, &["agency", "lab"]).await
+    scope::acts_somewhere(conn, person).await
 }
 
-/// Whether the person may read a consultation's agency data and answer its proposals:
-/// administrators, the `agency` role, members of an agency organization, and members of the
-/// lab that runs the consultation.
-pub async fn has_agency_access<C: ConnectionTrait>(
-    conn: &C,
-    person: &Account,
-    consultation: &Consultation,
-) -> Result<bool> {
-    if person.is_admin() || person.role == Role::Agency {
-        return Ok(true);
-    }
-    if organizations::of_user(conn, person.id)
-        .await?
-        .iter()
-        .any(|org| org.kind == "agency")
-    {
-        return Ok(true);
-    }
-    consultations::can_manage(conn, person, consultation).await
-}
-
-/// A consultation by id or slug, if the reader may read its agency data. A key reads only
-/// the consultations it was scoped to, and only while its owner still has access.
+/// A consultation by id or slug with the part of it the reader may read. A key reads only
+/// the consultations it was scoped to, and only what its owner may read at the time.
 pub async fn readable_consultation<C: ConnectionTrait>(
     conn: &C,
     reader: &AgencyReader,
     id_or_slug: &str,
-) -> Result<Consultation> {
+) -> Result<(Consultation, Scope)> {
     let consultation = consultations::get(conn, Some(reader.account()), id_or_slug).await?;
     if let AgencyReader::Key {
         consultation_ids, ..
@@ -100,10 +80,10 @@ pub async fn readable_consultation<C: ConnectionTrait>(
             ));
         }
     }
-    if !has_agency_access(conn, reader.account(), &consultation).await? {
-        return Err(Error::Forbidden(
-            "Only agency members can read this consultation's feedback.".into(),
-        ));
+    match scope_of(conn, reader.account(), &consultation).await? {
+        Some(scope) => Ok((consultation, scope)),
+        None => Err(Error::Forbidden(
+            "Only organisations responsible for this consultation can read its feedback.".into(),
+        )),
     }
-    Ok(consultation)
 }

@@ -45,7 +45,9 @@ audit_actions! {
     ConsultationCreated = "consultation.created", "A consultation was opened.";
     ConsultationUpdated = "consultation.updated", "A consultation's content or settings changed.";
     ConsultationPhaseChanged = "consultation.phase_changed", "A consultation moved to another phase.";
+    ConsultationResponsibilitiesSet = "consultation.responsibilities_set", "Which organisation answers for which theme and province changed.";
     AnswerClocksStarted = "answer_clocks.started", "Answer clocks started for proposals that are owed an answer.";
+    ProposalReassigned = "proposal.reassigned", "A proposal was given to another responsible organisation.";
     ProposalAnswered = "proposal.answered", "An agency gave or changed an official answer.";
     ProposalValued = "proposal.valued", "A valuator scored a proposal.";
     ProposalEndorsed = "proposal.endorsed", "An organisation endorsed a proposal.";

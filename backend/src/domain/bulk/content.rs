@@ -249,6 +249,9 @@ fn proposal_row(consultation_id: Uuid, p: &NewProposal, tally: Tally) -> proposa
         created_at: p.created_at,
         updated_at: p.created_at,
         external_ref: p.external_ref.clone(),
+        responsible_organization_id: None,
+        routed_by_hand: false,
+        answering_organization_id: None,
     }
 }
 

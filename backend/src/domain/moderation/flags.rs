@@ -101,8 +101,8 @@ fn parse_note(reason: FlagReason, note: Option<&str>) -> Result<Option<String>> 
 
 /// The flagged item as the rules need it, locked for the rest of the transaction.
 enum Flagged {
-    Proposal(proposals::Model),
-    Comment(comments::Model),
+    Proposal(Box<proposals::Model>),
+    Comment(Box<comments::Model>),
 }
 
 impl Flagged {
@@ -138,7 +138,7 @@ async fn load_flagged<C: ConnectionTrait>(
     match target_type {
         FlaggableType::Proposal => {
             let (p, c) = proposal_rules::get_for_update(conn, reporter, id).await?;
-            Ok((Flagged::Proposal(p), c.id))
+            Ok((Flagged::Proposal(Box::new(p)), c.id))
         }
         FlaggableType::Comment => {
             let (_, comment) = lock_with_proposal(conn, id).await?;
@@ -157,7 +157,7 @@ async fn load_flagged<C: ConnectionTrait>(
             {
                 return Err(Error::NotFound(Resource::Comment));
             }
-            Ok((Flagged::Comment(comment), consultation.id))
+            Ok((Flagged::Comment(Box::new(comment)), consultation.id))
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
+use crate::domain::agency::routing;
 use crate::domain::consultations::{self, Phase};
 use crate::domain::follows::{self, Target};
 use crate::domain::ranking::{self, Tally};
@@ -39,6 +40,10 @@ pub async fn create(
         return Err(anyhow::anyhow!("validated proposal lost a field").into());
     };
     repetition::note_text(&txn, author, &format!("{title}\n{body}"), repetition).await?;
+    let theme = fields.theme.flatten();
+    let province = fields.province.flatten();
+    let responsible =
+        routing::route_new(&txn, consultation.id, theme.as_deref(), province.as_deref()).await?;
     let now = now();
     let proposal = proposals::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -47,8 +52,8 @@ pub async fn create(
         title: Set(title),
         body_html: Set(markdown::render(&body)),
         body: Set(body),
-        theme: Set(fields.theme.flatten()),
-        province: Set(fields.province.flatten()),
+        theme: Set(theme),
+        province: Set(province),
         status: Set(Status::Published.as_str().to_owned()),
         official_response: Set(None),
         responded_at: Set(None),
@@ -72,6 +77,9 @@ pub async fn create(
         created_at: Set(now),
         updated_at: Set(now),
         external_ref: Set(None),
+        responsible_organization_id: Set(responsible),
+        routed_by_hand: Set(false),
+        answering_organization_id: Set(None),
     }
     .insert(&txn)
     .await?;

@@ -10,6 +10,7 @@ use crate::db::entities::proposal_revisions;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::agency::routing;
 use crate::domain::consultations::{self, Phase};
 use crate::domain::notifications::{self, Event};
 use crate::domain::{markdown, now, visibility};
@@ -61,7 +62,23 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
         row.province = Set(province);
     }
     row.updated_at = Set(now());
-    let updated = row.update(&txn).await?;
+    let mut updated = row.update(&txn).await?;
+    // A new theme or province may belong to another organisation, unless someone chose it
+    // by hand.
+    if !updated.routed_by_hand {
+        let responsible = routing::route_new(
+            &txn,
+            consultation.id,
+            updated.theme.as_deref(),
+            updated.province.as_deref(),
+        )
+        .await?;
+        if responsible != updated.responsible_organization_id {
+            let mut row: proposals::ActiveModel = updated.into();
+            row.responsible_organization_id = Set(responsible);
+            updated = row.update(&txn).await?;
+        }
+    }
     search::touch(&txn, DocType::Proposal, updated.id).await?;
     // Comments carry the proposal's title, theme and province.
     search::touch_comments_of(&txn, updated.id).await?;

@@ -19,6 +19,9 @@ function AgencyHome() {
       {({ items }) => (
         <div className="agency">
           <h1>{t("home.title")}</h1>
+          <p>
+            <Link to="/agency/queue">{t("queue.link")}</Link>
+          </p>
           <section aria-labelledby="agency-consultations">
             <h2 id="agency-consultations">{t("home.consultations")}</h2>
             <ul className="plain-list agency-consultations">

@@ -14,6 +14,7 @@ export type Dimension = Schemas["Dimension"];
 export type OpinionGroups = Schemas["OpinionGroupsResponse"];
 export type ParticipantPoint = Schemas["ParticipantPoint"];
 export type AnswersDue = Schemas["AnswersDue"];
+export type AgencyQueue = Schemas["AgencyQueue"];
 export type AnswerStatus = Schemas["AnswerStatus"];
 export type AnswerRequest = Schemas["AnswerRequest"];
 export type ApiKey = Schemas["ApiKeyResponse"];
@@ -36,6 +37,7 @@ export const agencyKeys = {
   breakdown: (id: string, by: Dimension) => [...agencyKeys.all, "breakdown", id, by] as const,
   groups: (id: string) => [...agencyKeys.all, "groups", id] as const,
   due: (id: string) => [...agencyKeys.all, "due", id] as const,
+  queue: () => [...agencyKeys.all, "queue"] as const,
   keys: () => [...agencyKeys.all, "keys"] as const,
 };
 
@@ -90,6 +92,14 @@ export function useAnswersDue(id: string) {
   return useQuery({
     queryKey: agencyKeys.due(id),
     queryFn: () => unwrap(apiClient().GET("/api/v1/agency/consultations/{id}/answers-due", path(id))),
+  });
+}
+
+/** What the caller's organisations still owe an answer, across consultations, overdue first. */
+export function useAgencyQueue() {
+  return useQuery({
+    queryKey: agencyKeys.queue(),
+    queryFn: () => unwrap(apiClient().GET("/api/v1/agency/queue")),
   });
 }
 

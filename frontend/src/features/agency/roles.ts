@@ -2,7 +2,8 @@
 import type { Me } from "@/api/types";
 
 export function isAgencyReader(me: Me | undefined): boolean {
-  return !!me && (me.role === "admin" || me.role === "agency" || me.organizations.some((o) => o.kind === "agency"));
+  // The `agency` role alone opens nothing: membership of an agency or a lab does.
+  return !!me && (me.role === "admin" || me.organizations.some((o) => o.kind === "agency" || o.kind === "lab"));
 }
 
 export function isValuator(me: Me | undefined): boolean {

@@ -83,9 +83,12 @@ export function ProposalPage() {
                   <section className="official-response" aria-labelledby="response-title">
                     <h2 id="response-title">{t("proposal.officialResponse")}</h2>
                     <p className="pre-wrap">{p.official_response.body}</p>
-                    {p.official_response.responded_at && (
+                    {(p.official_response.organization_name || p.official_response.responded_at) && (
                       <p className="meta">
-                        <DateText iso={p.official_response.responded_at} />
+                        {p.official_response.organization_name && (
+                          <span>{t("proposal.answeredBy", { organization: p.official_response.organization_name })} </span>
+                        )}
+                        {p.official_response.responded_at && <DateText iso={p.official_response.responded_at} />}
                       </p>
                     )}
                   </section>

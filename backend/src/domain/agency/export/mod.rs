@@ -19,6 +19,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::pseudonyms::{Audience, PseudonymKey};
+use super::scope::Scope;
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::proposals;
 use crate::db::Db;
@@ -140,6 +141,8 @@ pub struct Export {
     pseudonyms: PseudonymKey,
     audience: Audience,
     proposal_ids: Vec<Uuid>,
+    /// The proposals the reader may read.
+    scope: Scope,
     position: Position,
     stage: Stage,
     rows_written: u64,
@@ -151,6 +154,7 @@ pub async fn open(
     consultation: &Consultation,
     kind: ExportKind,
     format: Format,
+    scope: Scope,
     pseudonyms: PseudonymKey,
     audience: Audience,
 ) -> Result<Export> {
@@ -161,6 +165,7 @@ pub async fn open(
                 .column(proposals::Column::Id)
                 .filter(proposals::Column::ConsultationId.eq(consultation.id))
                 .filter(visibility::counted_proposals())
+                .filter(scope.proposals())
                 .order_by_asc(proposals::Column::Id)
                 .into_tuple()
                 .all(db.reader())
@@ -176,6 +181,7 @@ pub async fn open(
         pseudonyms,
         audience,
         proposal_ids,
+        scope,
         position: Position {
             proposal: 0,
             after: None,

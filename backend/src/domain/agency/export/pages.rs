@@ -42,6 +42,7 @@ impl Export {
         let mut query = proposals::Entity::find()
             .filter(proposals::Column::ConsultationId.eq(self.consultation_id))
             .filter(visibility::counted_proposals())
+            .filter(self.scope.proposals())
             .order_by_asc(proposals::Column::Id)
             .limit(PAGE_ROWS);
         if let Some(after) = self.position.after {

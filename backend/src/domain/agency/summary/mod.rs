@@ -15,6 +15,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::accountability::{self, Figures};
+use super::scope::Scope;
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::{comments, consultation_activity, consultation_participants, proposals};
 use crate::domain::proposals::Status;
@@ -159,16 +160,21 @@ struct ProposalFigures {
     first_responded_at: Option<DateTime<Utc>>,
 }
 
+/// The summary as `scope` sees it: the proposal figures (totals of proposals, votes and
+/// comments, by theme and province, the rankings) count the proposals in scope only;
+/// participants, daily activity, quick ratings, valuation criteria and answer deadlines are
+/// the consultation's (see "Scoped agency access" in `docs/ARCHITECTURE.md`).
 pub async fn summarize<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
+    scope: &Scope,
 ) -> Result<Summary> {
     let id = consultation.id;
     let participants = consultation_participants::Entity::find()
         .filter(consultation_participants::Column::ConsultationId.eq(id))
         .count(conn)
         .await?;
-    let rows = counted_proposals(conn, id).await?;
+    let rows = counted_proposals(conn, id, scope).await?;
 
     let tallies = Tallies::of(&rows);
 
@@ -233,7 +239,11 @@ pub async fn summarize<C: ConnectionTrait>(
 }
 
 /// The figures of the consultation's counted proposals.
-async fn counted_proposals<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Vec<ProposalFigures>> {
+async fn counted_proposals<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+    scope: &Scope,
+) -> Result<Vec<ProposalFigures>> {
     Ok(proposals::Entity::find()
         .select_only()
         .columns([
@@ -251,6 +261,7 @@ async fn counted_proposals<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Vec
         ])
         .filter(proposals::Column::ConsultationId.eq(id))
         .filter(visibility::counted_proposals())
+        .filter(scope.proposals())
         .into_model()
         .all(conn)
         .await?)

@@ -1,0 +1,196 @@
+//! Whose agency data a person reads and answers. Administrators and the owning lab see a
+//! consultation whole; members of an organisation responsible for part of it see the
+//! proposals routed to their organisation; everyone else, whatever their account role,
+//! sees nothing. Aggregates that cannot be cut per proposal are discussed in
+//! `docs/ARCHITECTURE.md` ("Scoped agency access").
+
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use uuid::Uuid;
+
+use crate::db::entities::consultations::Model as Consultation;
+use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::db::entities::{memberships, organizations, responsibilities};
+use crate::domain::accounts::Account;
+use crate::domain::consultations;
+use crate::error::Result;
+
+/// What part of a consultation someone may read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Every proposal: administrators and members of the owning lab.
+    Whole,
+    /// The proposals routed to these organisations (the reader belongs to each).
+    Organizations(Vec<Uuid>),
+}
+
+impl Scope {
+    pub fn covers(&self, proposal: &Proposal) -> bool {
+        match self {
+            Scope::Whole => true,
+            Scope::Organizations(ids) => proposal
+                .responsible_organization_id
+                .is_some_and(|org| ids.contains(&org)),
+        }
+    }
+
+    /// The proposals in scope, as a filter on `proposals`.
+    pub fn proposals(&self) -> Condition {
+        match self {
+            Scope::Whole => Condition::all(),
+            Scope::Organizations(ids) => Condition::all()
+                .add(proposals::Column::ResponsibleOrganizationId.is_in(ids.iter().copied())),
+        }
+    }
+}
+
+/// Whether a membership role may answer and sign for its organisation. The one place that
+/// reads the strings stored in `memberships.role` ("owner", "representative", "member").
+pub fn may_sign(role: &str) -> bool {
+    matches!(role, "owner" | "representative")
+}
+
+/// The person's memberships: organisation and role.
+pub async fn memberships_of<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+) -> Result<Vec<(Uuid, String)>> {
+    Ok(memberships::Entity::find()
+        .select_only()
+        .column(memberships::Column::OrganizationId)
+        .column(memberships::Column::Role)
+        .filter(memberships::Column::UserId.eq(user_id))
+        .into_tuple()
+        .all(conn)
+        .await?)
+}
+
+/// The organisations answering for some part of the consultation: those its map names and
+/// those a proposal was reassigned to by hand.
+pub async fn responsible_for<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+) -> Result<Vec<Uuid>> {
+    let mut ids: Vec<Uuid> = responsibilities::Entity::find()
+        .select_only()
+        .column(responsibilities::Column::OrganizationId)
+        .filter(responsibilities::Column::ConsultationId.eq(consultation_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let routed: Vec<Option<Uuid>> = proposals::Entity::find()
+        .select_only()
+        .column(proposals::Column::ResponsibleOrganizationId)
+        .distinct()
+        .filter(proposals::Column::ConsultationId.eq(consultation_id))
+        .filter(proposals::Column::ResponsibleOrganizationId.is_not_null())
+        .into_tuple()
+        .all(conn)
+        .await?;
+    ids.extend(routed.into_iter().flatten());
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
+/// What part of the consultation the person may read, or `None` when nothing.
+pub async fn scope_of<C: ConnectionTrait>(
+    conn: &C,
+    person: &Account,
+    consultation: &Consultation,
+) -> Result<Option<Scope>> {
+    if consultations::can_manage(conn, person, consultation).await? {
+        return Ok(Some(Scope::Whole));
+    }
+    let mine = memberships_of(conn, person.id).await?;
+    if mine.is_empty() {
+        return Ok(None);
+    }
+    let responsible = responsible_for(conn, consultation.id).await?;
+    let ids: Vec<Uuid> = mine
+        .into_iter()
+        .map(|(org, _)| org)
+        .filter(|org| responsible.contains(org))
+        .collect();
+    Ok((!ids.is_empty()).then_some(Scope::Organizations(ids)))
+}
+
+/// Whether the person may act for an agency anywhere: an administrator, a policy-lab
+/// member, or a member of an organisation that some consultation names as responsible.
+pub async fn acts_somewhere<C: ConnectionTrait>(conn: &C, person: &Account) -> Result<bool> {
+    if person.is_admin() {
+        return Ok(true);
+    }
+    let orgs: Vec<Uuid> = memberships_of(conn, person.id)
+        .await?
+        .into_iter()
+        .map(|(org, _)| org)
+        .collect();
+    if orgs.is_empty() {
+        return Ok(false);
+    }
+    let labs = organizations::Entity::find()
+        .filter(organizations::Column::Id.is_in(orgs.iter().copied()))
+        .filter(organizations::Column::Kind.eq("lab"))
+        .one(conn)
+        .await?;
+    if labs.is_some() {
+        return Ok(true);
+    }
+    let named = responsibilities::Entity::find()
+        .filter(responsibilities::Column::OrganizationId.is_in(orgs.iter().copied()))
+        .one(conn)
+        .await?;
+    if named.is_some() {
+        return Ok(true);
+    }
+    Ok(proposals::Entity::find()
+        .filter(proposals::Column::ResponsibleOrganizationId.is_in(orgs))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+/// The organisation an answer to this proposal is signed by, when the person may answer
+/// it: an owner or representative of its responsible organisation signs for that; one of
+/// the owning lab signs for the lab; an administrator who is neither answers unsigned.
+/// `None` when the person may not answer it.
+pub async fn signer_for<C: ConnectionTrait>(
+    conn: &C,
+    person: &Account,
+    consultation: &Consultation,
+    proposal: &Proposal,
+) -> Result<Option<Signer>> {
+    let mine = memberships_of(conn, person.id).await?;
+    let signs_for = |org: Option<Uuid>| {
+        org.filter(|org| {
+            mine.iter()
+                .any(|(member_of, role)| member_of == org && may_sign(role))
+        })
+    };
+    if let Some(org) = signs_for(proposal.responsible_organization_id) {
+        return Ok(Some(Signer::Organization(org)));
+    }
+    if consultations::can_manage(conn, person, consultation).await? {
+        if let Some(org) = signs_for(consultation.owner_organization_id) {
+            return Ok(Some(Signer::Organization(org)));
+        }
+    }
+    Ok(person.is_admin().then_some(Signer::Unsigned))
+}
+
+/// Who an answer is signed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signer {
+    Organization(Uuid),
+    /// An administrator acting for no organisation.
+    Unsigned,
+}
+
+impl Signer {
+    pub fn organization(self) -> Option<Uuid> {
+        match self {
+            Signer::Organization(org) => Some(org),
+            Signer::Unsigned => None,
+        }
+    }
+}

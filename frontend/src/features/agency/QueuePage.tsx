@@ -1,0 +1,76 @@
+// The agency's queue: across consultations, the proposals routed to the caller's organisations
+// that still await an answer, overdue first, each with a form to answer it here.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { DateText } from "@/components/DateText";
+import { QueryState } from "@/components/QueryState";
+import { usePageTitle } from "@/components/usePageTitle";
+import { RequireSignIn } from "@/features/auth";
+import { AnswerForm } from "./AnswerForm";
+import { useAgencyQueue } from "./api";
+import "./agency.css";
+import "./i18n";
+
+function Queue() {
+  const { t } = useTranslation("agency");
+  usePageTitle(t("queue.title"));
+  const query = useAgencyQueue();
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <div className="agency">
+      <h1>{t("queue.title")}</h1>
+      <p>{t("queue.intro")}</p>
+      <QueryState query={query}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="muted">{t("queue.empty")}</p>
+          ) : (
+            <ul className="plain-list due-list">
+              {items.map((item) => (
+                <li key={item.id} className="card">
+                  <p>
+                    <Link to={`/p/${item.id}`}>{item.title}</Link>
+                  </p>
+                  <p className="meta">
+                    {item.standing && (
+                      <span className={`badge badge-due-${item.standing}`}>{t(`due.standing.${item.standing}`)}</span>
+                    )}
+                    <Link to={`/agency/consultations/${item.consultation_slug}`}>{item.consultation_title}</Link>
+                    <span>
+                      {t("queue.routedTo")}: {item.organization_name}
+                    </span>
+                    {item.due_at && (
+                      <span>
+                        {t("queue.due")}: <DateText iso={item.due_at} />
+                      </span>
+                    )}
+                    <span>{t("due.votes", { agree: item.agree, disagree: item.disagree })}</span>
+                  </p>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-expanded={open === item.id}
+                    onClick={() => setOpen(open === item.id ? null : item.id)}
+                  >
+                    {t("due.answer")}
+                    <span className="visually-hidden">: {item.title}</span>
+                  </button>
+                  {open === item.id && <AnswerForm proposalId={item.id} />}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}
+
+export function QueuePage() {
+  return (
+    <RequireSignIn>
+      <Queue />
+    </RequireSignIn>
+  );
+}
