@@ -605,6 +605,27 @@ impl TestApp {
             .expect(200)
     }
 
+    /// Records that `proposal`'s answer clock started `days_ago` days ago, due 30 days after:
+    /// how a test reaches a deadline in the past, which no request can set.
+    pub async fn clock_started(&self, consultation: &str, proposal: &str, days_ago: i64) {
+        use sala::db::entities::answer_clocks;
+        use sea_orm::{ActiveModelTrait, Set};
+        let started = sala::clock::now() - chrono::Duration::days(days_ago);
+        answer_clocks::ActiveModel {
+            proposal_id: Set(Uuid::parse_str(proposal).expect("uuid")),
+            consultation_id: Set(Uuid::parse_str(consultation).expect("uuid")),
+            reason: Set("review_started".into()),
+            started_at: Set(started),
+            due_at: Set(started + chrono::Duration::days(30)),
+            answer_due_days: Set(30),
+            support_threshold: Set(0),
+            agree_count: Set(0),
+        }
+        .insert(self.db.writer())
+        .await
+        .expect("clock inserted");
+    }
+
     /// Makes `person` the representative of a new agency answering for the whole
     /// consultation (a catch-all cell of its map); returns the agency's id.
     pub async fn responsible_agency(

@@ -1824,6 +1824,11 @@ export interface components {
              *     deadline now; clocks already started keep theirs).
              */
             answer_due_days?: number | null;
+            /**
+             * @description The same figures for each organisation answerable for part of the consultation, by
+             *     the proposals routed to it, by name. Proposals routed to nobody count only above.
+             */
+            by_organization: components["schemas"]["OrganizationScorecard"][];
             scorecard: components["schemas"]["Scorecard"];
             /**
              * Format: int32
@@ -2097,6 +2102,13 @@ export interface components {
             consultation_id: string;
             /** @description Whether votes changed since (a newer result is on its way). */
             stale: boolean;
+        };
+        /** @description One responsible organisation's record within a consultation. */
+        OrganizationScorecard: {
+            name: string;
+            /** Format: uuid */
+            organization_id: string;
+            scorecard: components["schemas"]["Scorecard"];
         };
         /** @description A participant's place on the map. */
         ParticipantPoint: {

@@ -33,6 +33,8 @@ async fn scene(app: &TestApp, voters: usize) -> Scene {
         .operator_creates("analyst@moj.go.th", Role::Agency)
         .await;
     let consultation = id(&app.consultation(&admin, "ideation").await);
+    // The analyst answers as the representative of the agency responsible for it all.
+    app.responsible_agency(&admin, &consultation, &agent).await;
     Scene {
         admin,
         agent,
@@ -325,23 +327,6 @@ async fn a_proposal_reaching_the_threshold_during_review_starts_its_clock_once(b
 }
 
 /// A clock as a past review phase would have left it: started `days_ago`, due 30 days later.
-async fn clock_started(app: &TestApp, consultation: &str, proposal: &str, days_ago: i64) {
-    let started: DateTime<Utc> = sala::clock::now() - Duration::days(days_ago);
-    answer_clocks::ActiveModel {
-        proposal_id: Set(Uuid::parse_str(proposal).expect("uuid")),
-        consultation_id: Set(Uuid::parse_str(consultation).expect("uuid")),
-        reason: Set("review_started".into()),
-        started_at: Set(started),
-        due_at: Set(started + Duration::days(30)),
-        answer_due_days: Set(30),
-        support_threshold: Set(0),
-        agree_count: Set(0),
-    }
-    .insert(app.db.writer())
-    .await
-    .expect("clock inserted");
-}
-
 async fn the_median_days_to_answer_is_counted_from_each_clock(backend: Backend) {
     let app = spawn_app(backend).await;
     let s = scene(&app, 4).await;
@@ -359,7 +344,7 @@ async fn the_median_days_to_answer_is_counted_from_each_clock(backend: Backend) 
     }
     edit(&app, &s, json!({"answer_due_days": 30})).await;
     for (p, days_ago) in ids.iter().zip([10, 40, 20, 45]) {
-        clock_started(&app, &s.consultation, p, days_ago).await;
+        app.clock_started(&s.consultation, p, days_ago).await;
     }
     for p in &ids[..3] {
         answer(&app, &s, p).await;

@@ -15,6 +15,7 @@ on_both_databases!(
     the_agency_role_alone_grants_nothing,
     an_api_key_reads_only_its_consultations_and_no_more_than_its_owner,
     the_queue_lists_what_my_organisations_owe_overdue_first,
+    the_public_scorecard_shows_each_responsible_organisation_its_own_record,
 );
 
 const ACCESS: &str = "การเข้าถึงความยุติธรรม";
@@ -83,16 +84,25 @@ async fn propose(
         .expect(201))
 }
 
-/// Every unanswered proposal is owed an answer, due `days_ago - 30` days ago.
-async fn owe_answers(app: &TestApp, admin: &Person, consultation: &str, review_days_ago: i64) {
+/// The consultation promises answers within 30 days, and each of `proposals` has owed its
+/// answer since `days_ago` days ago (its clock started then: overdue after 30).
+async fn owe_answers(
+    app: &TestApp,
+    admin: &Person,
+    consultation: &str,
+    days_ago: i64,
+    proposals: &[&str],
+) {
     app.patch(
         &format!("/api/v1/consultations/{consultation}"),
         Some(&admin.token),
-        &json!({"answer_due_days": 30, "answer_support_threshold": 0,
-                "review_starts_at": Utc::now() - chrono::Duration::days(review_days_ago)}),
+        &json!({"answer_due_days": 30, "answer_support_threshold": 1}),
     )
     .await
     .expect(200);
+    for proposal in proposals {
+        app.clock_started(consultation, proposal, days_ago).await;
+    }
 }
 
 async fn scene(app: &TestApp) -> Scene {
@@ -154,7 +164,20 @@ async fn scene(app: &TestApp) -> Scene {
         nakhon_phanom_access: propose(app, &citizen, c, "ศาลเคลื่อนที่ริมโขง", ACCESS, "นครพนม").await,
         ratchaburi: propose(app, &citizen, c, "ลานยุติธรรมราชบุรี", COMMUNITY, "ราชบุรี").await,
     };
-    owe_answers(app, &admin, c, 40).await;
+    owe_answers(
+        app,
+        &admin,
+        c,
+        40,
+        &[
+            &p.sukhothai,
+            &p.phuket,
+            &p.phuket_access,
+            &p.nakhon_phanom_access,
+            &p.ratchaburi,
+        ],
+    )
+    .await;
     Scene {
         admin,
         moderator,
@@ -650,7 +673,7 @@ async fn the_queue_lists_what_my_organisations_owe_overdue_first(backend: Backen
         "ภูเก็ต",
     )
     .await;
-    // Under the support threshold: routed to the office and listed, but owed nothing.
+    // No clock started (under the support threshold): routed and listed, but owed nothing.
     let unloved = propose(
         &app,
         &s.citizen,
@@ -667,7 +690,7 @@ async fn the_queue_lists_what_my_organisations_owe_overdue_first(backend: Backen
     )
     .await
     .expect(200);
-    owe_answers(&app, &s.admin, &third, 1).await;
+    owe_answers(&app, &s.admin, &third, 1, &[&later]).await;
     let mine = queue(&app, &s.sukhothai).await.expect(200);
     let listed: Vec<(&str, &str)> = mine["items"]
         .as_array()
@@ -711,4 +734,56 @@ async fn the_queue_lists_what_my_organisations_owe_overdue_first(backend: Backen
         "answered, it leaves the queue"
     );
     assert_eq!(mine["items"][0]["id"], json!(later));
+}
+
+async fn the_public_scorecard_shows_each_responsible_organisation_its_own_record(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let s = scene(&app).await;
+    // Every proposal has owed its answer for 40 days (10 days overdue); Sukhothai answers now.
+    app.put(
+        &format!("/api/v1/proposals/{}/response", s.p.sukhothai),
+        Some(&s.sukhothai.token),
+        &json!({"status": "accepted", "answer": "สำนักงานยุติธรรมจังหวัดรับไปดำเนินการ"}),
+    )
+    .await
+    .expect(200);
+    let figures = app
+        .get(
+            &format!("/api/v1/consultations/{}/scorecard", s.consultation),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(figures["scorecard"]["required"], 5, "{figures}");
+    assert_eq!(figures["scorecard"]["overdue"], 4);
+    let record = |id: Uuid| {
+        figures["by_organization"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["organization_id"] == org(id))
+            .map(|o| o["scorecard"].clone())
+            .unwrap_or_else(|| panic!("{id} in {figures}"))
+    };
+    let sukhothai = record(s.offices.sukhothai);
+    assert_eq!(
+        (
+            sukhothai["required"].clone(),
+            sukhothai["answered_late"].clone()
+        ),
+        (json!(1), json!(1))
+    );
+    assert_eq!(sukhothai["median_days_to_answer"], json!(40.0));
+    let phuket = record(s.offices.phuket);
+    assert_eq!(
+        (phuket["required"].clone(), phuket["overdue"].clone()),
+        (json!(2), json!(2))
+    );
+    assert_eq!(record(s.offices.department)["overdue"], 1);
+    // Ratchaburi's proposal is routed to nobody: it counts in the total only.
+    assert_eq!(figures["by_organization"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        figures["by_organization"][0]["name"], "องค์กร department",
+        "listed by name"
+    );
 }

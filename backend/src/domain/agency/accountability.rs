@@ -3,6 +3,8 @@
 //! promise is kept, counted from the answer clocks (`answer_clock`): moments recorded as they
 //! happened, which no later edit of the consultation moves.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde::Serialize;
@@ -10,6 +12,7 @@ use serde::Serialize;
 use super::answer_clock::{self, threshold};
 use crate::db::entities::answer_clocks::{self, Model as Clock};
 use crate::db::entities::consultations::Model as Consultation;
+use crate::db::entities::organizations;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::domain::now;
 use crate::error::Result;
@@ -48,6 +51,17 @@ pub struct Figures {
     pub answer_due_days: Option<i32>,
     /// A proposal with at least this many supporting (agree) votes must be answered.
     pub support_threshold: i32,
+    pub scorecard: Scorecard,
+    /// The same figures for each organisation answerable for part of the consultation, by
+    /// the proposals routed to it, by name. Proposals routed to nobody count only above.
+    pub by_organization: Vec<OrganizationScorecard>,
+}
+
+/// One responsible organisation's record within a consultation.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct OrganizationScorecard {
+    pub organization_id: uuid::Uuid,
+    pub name: String,
     pub scorecard: Scorecard,
 }
 
@@ -110,11 +124,45 @@ pub async fn published<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
 ) -> Result<Figures> {
+    let owed = answer_clock::clocked(conn, of_consultation(consultation)).await?;
+    let now = now();
     Ok(Figures {
         answer_due_days: consultation.answer_due_days,
         support_threshold: threshold(consultation),
-        scorecard: scorecard(conn, of_consultation(consultation)).await?,
+        scorecard: score(&owed, now),
+        by_organization: by_organization(conn, owed, now).await?,
     })
+}
+
+/// Splits the clocked proposals by the organisation they are routed to, and scores each part.
+async fn by_organization<C: ConnectionTrait>(
+    conn: &C,
+    owed: Vec<(Clock, Proposal)>,
+    now: DateTime<Utc>,
+) -> Result<Vec<OrganizationScorecard>> {
+    let mut parts: BTreeMap<uuid::Uuid, Vec<(Clock, Proposal)>> = BTreeMap::new();
+    for (clock, proposal) in owed {
+        if let Some(org) = proposal.responsible_organization_id {
+            parts.entry(org).or_default().push((clock, proposal));
+        }
+    }
+    let names: BTreeMap<uuid::Uuid, String> = organizations::Entity::find()
+        .filter(organizations::Column::Id.is_in(parts.keys().copied()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|org| (org.id, org.name))
+        .collect();
+    let mut cards: Vec<OrganizationScorecard> = parts
+        .into_iter()
+        .map(|(organization_id, owed)| OrganizationScorecard {
+            name: names.get(&organization_id).cloned().unwrap_or_default(),
+            organization_id,
+            scorecard: score(&owed, now),
+        })
+        .collect();
+    cards.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(cards)
 }
 
 /// The public figures, when the consultation sets a deadline or clocks have started.

@@ -38,6 +38,41 @@ export function AccountabilityFigures({ figures }: { figures: Figures }) {
           </dd>
         </div>
       </dl>
+      {figures.by_organization.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption>{t("accountability.byOrganization")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("accountability.organization")}</th>
+                {rows.map(([key]) => (
+                  <th scope="col" key={key}>
+                    {t(`accountability.${key}`)}
+                  </th>
+                ))}
+                <th scope="col">{t("accountability.median")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.by_organization.map((org) => (
+                <tr key={org.organization_id}>
+                  <th scope="row">{org.name}</th>
+                  <td>{org.scorecard.required}</td>
+                  <td>{org.scorecard.answered_on_time}</td>
+                  <td>{org.scorecard.answered_late}</td>
+                  <td>{org.scorecard.overdue}</td>
+                  <td>{org.scorecard.pending}</td>
+                  <td>
+                    {org.scorecard.median_days_to_answer == null
+                      ? "–"
+                      : t("accountability.days", { count: org.scorecard.median_days_to_answer })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <p className="muted">{t("accountability.clock")}</p>
     </section>
   );
