@@ -33,7 +33,9 @@ pub enum Resource {
     Comment,
     Consultation,
     DeadLetter,
+    Member,
     ModeratorAssignment,
+    Organization,
     Proposal,
 }
 
@@ -46,7 +48,9 @@ impl Resource {
             Resource::Comment => "comment",
             Resource::Consultation => "consultation",
             Resource::DeadLetter => "dead letter",
+            Resource::Member => "member",
             Resource::ModeratorAssignment => "moderator assignment",
+            Resource::Organization => "organisation",
             Resource::Proposal => "proposal",
         }
     }
@@ -84,6 +88,12 @@ pub enum Conflict {
     NoVotesToDiscard,
     #[error("This email address is already verified.")]
     EmailAlreadyVerified,
+    #[error("An organisation with this slug exists already; choose another.")]
+    OrganizationSlugTaken,
+    #[error("This person already belongs to the organisation.")]
+    AlreadyMember,
+    #[error("The organisation's last owner cannot leave or be demoted; make someone else owner first.")]
+    LastOwner,
 }
 
 /// Everything that can go wrong, named by what the caller should do about it.
