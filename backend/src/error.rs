@@ -92,7 +92,9 @@ pub enum Conflict {
     OrganizationSlugTaken,
     #[error("This person already belongs to the organisation.")]
     AlreadyMember,
-    #[error("The organisation's last owner cannot leave or be demoted; make someone else owner first.")]
+    #[error(
+        "The organisation's last owner cannot leave or be demoted; make someone else owner first."
+    )]
     LastOwner,
 }
 

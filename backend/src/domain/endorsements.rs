@@ -30,7 +30,10 @@ pub struct Endorsement {
 /// Whether organisations of this kind endorse proposals: labs run consultations and
 /// agencies answer them, so neither takes sides on a proposal.
 fn endorses(kind: orgs::OrganizationKind) -> bool {
-    !matches!(kind, orgs::OrganizationKind::Lab | orgs::OrganizationKind::Agency)
+    !matches!(
+        kind,
+        orgs::OrganizationKind::Lab | orgs::OrganizationKind::Agency
+    )
 }
 
 /// The organisation the person endorses for: the one named, or their only one. Only its
@@ -173,14 +176,13 @@ pub async fn of_proposal<C: ConnectionTrait>(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let orgs: std::collections::HashMap<Uuid, organizations::Model> =
-        organizations::Entity::find()
-            .filter(organizations::Column::Id.is_in(rows.iter().map(|r| r.organization_id)))
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o))
-            .collect();
+    let orgs: std::collections::HashMap<Uuid, organizations::Model> = organizations::Entity::find()
+        .filter(organizations::Column::Id.is_in(rows.iter().map(|r| r.organization_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
     Ok(rows
         .into_iter()
         .filter_map(|r| {

@@ -132,7 +132,14 @@ fn role_name(role: &str, locale: Locale) -> &'static str {
     }
 }
 
-fn invitation(to: &Recipient, organization: &str, inviter: &str, role: &str, link: &str, days: i64) -> Rendered {
+fn invitation(
+    to: &Recipient,
+    organization: &str,
+    inviter: &str,
+    role: &str,
+    link: &str,
+    days: i64,
+) -> Rendered {
     let role = role_name(role, to.locale);
     match to.locale {
         Locale::Th => with_action(to, format!("คำเชิญเข้าร่วม {organization} บนศาลา"), &[format!("คุณ{inviter} เชิญคุณเข้าร่วม {organization} ในฐานะ{role} เข้าสู่ระบบด้วยอีเมลนี้แล้วกดตอบรับ")], "ตอบรับคำเชิญ", link, &format!("ลิงก์นี้ใช้ได้ครั้งเดียวภายใน {days} วัน หากคุณไม่รู้จักองค์กรนี้ ไม่ต้องทำอะไร")),

@@ -275,7 +275,12 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::Writer,
         "owners of it (and administrators)",
     ),
-    ("put", "/api/v1/organizations/{slug}/verification", Who::Admin, ""),
+    (
+        "put",
+        "/api/v1/organizations/{slug}/verification",
+        Who::Admin,
+        "",
+    ),
     (
         "delete",
         "/api/v1/organizations/{slug}/verification",

@@ -5,7 +5,9 @@
 
 use sala::domain::accounts::Role;
 use sala::domain::organizations;
-use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, SmtpServer, TestApp};
+use sala_tests::{
+    on_both_databases, spawn_app, spawn_app_with, Backend, Person, SmtpServer, TestApp,
+};
 use serde_json::{json, Value};
 
 on_both_databases!(
@@ -39,8 +41,12 @@ async fn an_organisation_is_created_unverified_and_only_an_administrator_verifie
 ) {
     let app = spawn_app(backend).await;
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
-    let owner = app.operator_creates("owner@lanna.or.th", Role::Citizen).await;
-    let stranger = app.operator_creates("someone@example.org", Role::Citizen).await;
+    let owner = app
+        .operator_creates("owner@lanna.or.th", Role::Citizen)
+        .await;
+    let stranger = app
+        .operator_creates("someone@example.org", Role::Citizen)
+        .await;
 
     app.post(
         "/api/v1/organizations",
@@ -103,24 +109,39 @@ async fn an_organisation_is_created_unverified_and_only_an_administrator_verifie
     .expect_problem(409, "organization_slug_taken");
 
     let path = "/api/v1/organizations/lanna-child-rights";
-    app.put(&format!("{path}/verification"), Some(&owner.token), &json!({}))
-        .await
-        .expect_problem(403, "forbidden");
+    app.put(
+        &format!("{path}/verification"),
+        Some(&owner.token),
+        &json!({}),
+    )
+    .await
+    .expect_problem(403, "forbidden");
     let verified = app
-        .put(&format!("{path}/verification"), Some(&admin.token), &json!({}))
+        .put(
+            &format!("{path}/verification"),
+            Some(&admin.token),
+            &json!({}),
+        )
         .await
         .expect(200);
     assert_eq!(verified["verified"], true);
-    app.put(&format!("{path}/verification"), Some(&admin.token), &json!({}))
-        .await
-        .expect(200);
+    app.put(
+        &format!("{path}/verification"),
+        Some(&admin.token),
+        &json!({}),
+    )
+    .await
+    .expect(200);
 
     let profile = app.get(path, None).await.expect(200);
     assert_eq!(profile["name"], "เครือข่ายสิทธิเด็กล้านนา");
     assert_eq!(profile["verified"], true);
     assert_eq!(profile["member_count"], 1);
     let child = app
-        .get(&format!("/api/v1/organizations/{}", youth["slug"].as_str().unwrap()), None)
+        .get(
+            &format!("/api/v1/organizations/{}", youth["slug"].as_str().unwrap()),
+            None,
+        )
         .await
         .expect(200);
     assert_eq!(child["parent"]["name"], "เครือข่ายสิทธิเด็กล้านนา");
@@ -164,7 +185,11 @@ async fn an_organisation_is_created_unverified_and_only_an_administrator_verifie
     assert_eq!(edited["website"], Value::Null);
     assert_eq!(edited["province"], "เชียงใหม่", "absent fields stay");
     let cycle = app
-        .patch(path, Some(&owner.token), &json!({"parent_organization_id": youth["id"]}))
+        .patch(
+            path,
+            Some(&owner.token),
+            &json!({"parent_organization_id": youth["id"]}),
+        )
         .await
         .expect_problem(422, "validation_failed");
     assert_eq!(cycle["errors"][0]["code"], "cycle");
@@ -177,19 +202,31 @@ async fn an_organisation_is_created_unverified_and_only_an_administrator_verifie
 
     assert_eq!(audit(&app, &admin, "organization.created").await.len(), 2);
     let verifications = audit(&app, &admin, "organization.verified").await;
-    assert_eq!(verifications.len(), 1, "repeating a verification writes nothing");
+    assert_eq!(
+        verifications.len(),
+        1,
+        "repeating a verification writes nothing"
+    );
     assert_eq!(verifications[0]["actor"]["id"], admin.id.to_string());
     assert_eq!(verifications[0]["target_id"], network["id"]);
-    assert_eq!(audit(&app, &admin, "organization.unverified").await.len(), 1);
+    assert_eq!(
+        audit(&app, &admin, "organization.unverified").await.len(),
+        1
+    );
     let edits = audit(&app, &admin, "organization.updated").await;
     assert_eq!(edits.len(), 1);
-    assert_eq!(edits[0]["before"]["website"], "https://lanna-child.example.org");
+    assert_eq!(
+        edits[0]["before"]["website"],
+        "https://lanna-child.example.org"
+    );
 }
 
 async fn an_unverified_lab_runs_nothing_until_it_is_verified(backend: Backend) {
     let app = spawn_app(backend).await;
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
-    let founder = app.operator_creates("founder@lab.example.org", Role::Citizen).await;
+    let founder = app
+        .operator_creates("founder@lab.example.org", Role::Citizen)
+        .await;
     let lab = create(
         &app,
         &founder,
@@ -223,9 +260,13 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
     let smtp = SmtpServer::start().await;
     let app = spawn_app_with(backend, &[("SALA_SMTP_URL", &smtp.url())]).await;
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
-    let owner = app.operator_creates("owner@lanna.or.th", Role::Citizen).await;
+    let owner = app
+        .operator_creates("owner@lanna.or.th", Role::Citizen)
+        .await;
     let invitee = app.operator_creates("Rep@Lanna.or.th", Role::Citizen).await;
-    let other = app.operator_creates("other@example.org", Role::Citizen).await;
+    let other = app
+        .operator_creates("other@example.org", Role::Citizen)
+        .await;
     create(
         &app,
         &owner,
@@ -274,7 +315,11 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
         "the subject names the organisation: {}",
         mail.subject
     );
-    assert!(mail.text.contains("ผู้แทน"), "the role, in Thai: {}", mail.text);
+    assert!(
+        mail.text.contains("ผู้แทน"),
+        "the role, in Thai: {}",
+        mail.text
+    );
     let token = mail.link_token("accept#token=");
     assert!(token.len() > 20, "{}", mail.text);
 
@@ -282,9 +327,13 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
     app.post(accept, Some(&other.token), &json!({ "token": token }))
         .await
         .expect_problem(403, "forbidden");
-    app.post(accept, Some(&invitee.token), &json!({"token": "not-a-token"}))
-        .await
-        .expect_problem(422, "validation_failed");
+    app.post(
+        accept,
+        Some(&invitee.token),
+        &json!({"token": "not-a-token"}),
+    )
+    .await
+    .expect_problem(422, "validation_failed");
     let joined = app
         .post(accept, Some(&invitee.token), &json!({ "token": token }))
         .await
@@ -297,7 +346,10 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
         .expect_problem(422, "validation_failed");
     assert_eq!(reused["errors"][0]["code"], "invalid_or_expired");
 
-    let me = app.get("/api/v1/me", Some(&invitee.token)).await.expect(200);
+    let me = app
+        .get("/api/v1/me", Some(&invitee.token))
+        .await
+        .expect(200);
     assert_eq!(me["organizations"][0]["slug"], "lanna-child-rights");
     assert_eq!(me["organizations"][0]["role"], "representative");
     assert_eq!(me["organizations"][0]["verified"], false);
@@ -336,7 +388,12 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
         .await
         .expect_problem(422, "validation_failed");
 
-    assert_eq!(audit(&app, &admin, "organization.member_invited").await.len(), 2);
+    assert_eq!(
+        audit(&app, &admin, "organization.member_invited")
+            .await
+            .len(),
+        2
+    );
     let joins = audit(&app, &admin, "organization.member_joined").await;
     assert_eq!(joins.len(), 1);
     assert_eq!(joins[0]["actor"]["id"], invitee.id.to_string());
@@ -382,35 +439,62 @@ async fn with_members(app: &TestApp, owner: &Person, members: &[(&Person, &str)]
 async fn roles_change_members_leave_or_are_removed_and_the_last_owner_stays(backend: Backend) {
     let app = spawn_app(backend).await;
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
-    let owner = app.operator_creates("owner@lanna.or.th", Role::Citizen).await;
-    let member = app.operator_creates("member@lanna.or.th", Role::Citizen).await;
-    let leaver = app.operator_creates("leaver@lanna.or.th", Role::Citizen).await;
-    let outsider = app.operator_creates("outsider@example.org", Role::Citizen).await;
+    let owner = app
+        .operator_creates("owner@lanna.or.th", Role::Citizen)
+        .await;
+    let member = app
+        .operator_creates("member@lanna.or.th", Role::Citizen)
+        .await;
+    let leaver = app
+        .operator_creates("leaver@lanna.or.th", Role::Citizen)
+        .await;
+    let outsider = app
+        .operator_creates("outsider@example.org", Role::Citizen)
+        .await;
     with_members(&app, &owner, &[(&member, "member"), (&leaver, "member")]).await;
     let path = "/api/v1/organizations/lanna-child-rights";
     let role_of = |who: &Person| format!("{path}/members/{}/role", who.id);
 
-    app.put(&role_of(&leaver), Some(&member.token), &json!({"role": "owner"}))
-        .await
-        .expect_problem(403, "forbidden");
-    app.put(&role_of(&outsider), Some(&owner.token), &json!({"role": "member"}))
-        .await
-        .expect_problem(404, "member_not_found");
-    app.put(&role_of(&owner), Some(&owner.token), &json!({"role": "member"}))
-        .await
-        .expect_problem(409, "last_owner");
+    app.put(
+        &role_of(&leaver),
+        Some(&member.token),
+        &json!({"role": "owner"}),
+    )
+    .await
+    .expect_problem(403, "forbidden");
+    app.put(
+        &role_of(&outsider),
+        Some(&owner.token),
+        &json!({"role": "member"}),
+    )
+    .await
+    .expect_problem(404, "member_not_found");
+    app.put(
+        &role_of(&owner),
+        Some(&owner.token),
+        &json!({"role": "member"}),
+    )
+    .await
+    .expect_problem(409, "last_owner");
     app.delete(&format!("{path}/membership"), Some(&owner.token))
         .await
         .expect_problem(409, "last_owner");
     let promoted = app
-        .put(&role_of(&member), Some(&owner.token), &json!({"role": "representative"}))
+        .put(
+            &role_of(&member),
+            Some(&owner.token),
+            &json!({"role": "representative"}),
+        )
         .await
         .expect(200);
     assert_eq!(promoted["role"], "representative");
 
-    app.delete(&format!("{path}/members/{}", leaver.id), Some(&member.token))
-        .await
-        .expect_problem(403, "forbidden");
+    app.delete(
+        &format!("{path}/members/{}", leaver.id),
+        Some(&member.token),
+    )
+    .await
+    .expect_problem(403, "forbidden");
     app.delete(&format!("{path}/membership"), Some(&leaver.token))
         .await
         .expect(204);
@@ -419,18 +503,29 @@ async fn roles_change_members_leave_or_are_removed_and_the_last_owner_stays(back
         .expect_problem(404, "member_not_found");
 
     // With a second owner, the first may step down; then the second removes the member.
-    app.put(&role_of(&member), Some(&owner.token), &json!({"role": "owner"}))
-        .await
-        .expect(200);
-    app.put(&role_of(&owner), Some(&owner.token), &json!({"role": "member"}))
-        .await
-        .expect(200);
+    app.put(
+        &role_of(&member),
+        Some(&owner.token),
+        &json!({"role": "owner"}),
+    )
+    .await
+    .expect(200);
+    app.put(
+        &role_of(&owner),
+        Some(&owner.token),
+        &json!({"role": "member"}),
+    )
+    .await
+    .expect(200);
     app.delete(&format!("{path}/members/{}", owner.id), Some(&member.token))
         .await
         .expect(204);
-    app.delete(&format!("{path}/members/{}", member.id), Some(&member.token))
-        .await
-        .expect_problem(409, "last_owner");
+    app.delete(
+        &format!("{path}/members/{}", member.id),
+        Some(&member.token),
+    )
+    .await
+    .expect_problem(409, "last_owner");
 
     let seen = app
         .get(&format!("{path}/members"), Some(&member.token))
@@ -442,10 +537,11 @@ async fn roles_change_members_leave_or_are_removed_and_the_last_owner_stays(back
 
     let changes = audit(&app, &admin, "organization.member_role_changed").await;
     assert_eq!(changes.len(), 3);
-    assert!(changes
-        .iter()
-        .all(|c| c["target_type"] == "organization"));
-    assert_eq!(audit(&app, &admin, "organization.member_left").await.len(), 1);
+    assert!(changes.iter().all(|c| c["target_type"] == "organization"));
+    assert_eq!(
+        audit(&app, &admin, "organization.member_left").await.len(),
+        1
+    );
     let removals = audit(&app, &admin, "organization.member_removed").await;
     assert_eq!(removals.len(), 1);
     assert_eq!(removals[0]["actor"]["id"], member.id.to_string());
@@ -455,28 +551,53 @@ async fn roles_change_members_leave_or_are_removed_and_the_last_owner_stays(back
 async fn only_owners_and_representatives_endorse_in_the_organisations_name(backend: Backend) {
     let app = spawn_app(backend).await;
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
-    let owner = app.operator_creates("owner@lanna.or.th", Role::Citizen).await;
+    let owner = app
+        .operator_creates("owner@lanna.or.th", Role::Citizen)
+        .await;
     let rep = app.operator_creates("rep@lanna.or.th", Role::Citizen).await;
-    let member = app.operator_creates("member@lanna.or.th", Role::Citizen).await;
-    let author = app.operator_creates("author@example.org", Role::Citizen).await;
-    let org = with_members(&app, &owner, &[(&rep, "representative"), (&member, "member")]).await;
+    let member = app
+        .operator_creates("member@lanna.or.th", Role::Citizen)
+        .await;
+    let author = app
+        .operator_creates("author@example.org", Role::Citizen)
+        .await;
+    let org = with_members(
+        &app,
+        &owner,
+        &[(&rep, "representative"), (&member, "member")],
+    )
+    .await;
     let consultation = app.consultation(&admin, "ideation").await;
     let proposal = app
-        .proposal(&author, consultation["id"].as_str().unwrap(), "พื้นที่ปลอดภัยสำหรับเด็กในชุมชน")
+        .proposal(
+            &author,
+            consultation["id"].as_str().unwrap(),
+            "พื้นที่ปลอดภัยสำหรับเด็กในชุมชน",
+        )
         .await;
-    let path = format!("/api/v1/proposals/{}/endorsements", proposal["id"].as_str().unwrap());
+    let path = format!(
+        "/api/v1/proposals/{}/endorsements",
+        proposal["id"].as_str().unwrap()
+    );
 
     app.post(&path, Some(&member.token), &json!({}))
         .await
         .expect_problem(403, "forbidden");
-    app.post(&path, Some(&member.token), &json!({"organization_id": org["id"]}))
-        .await
-        .expect_problem(403, "forbidden");
+    app.post(
+        &path,
+        Some(&member.token),
+        &json!({"organization_id": org["id"]}),
+    )
+    .await
+    .expect_problem(403, "forbidden");
     let endorsed = app
         .post(&path, Some(&rep.token), &json!({}))
         .await
         .expect(201);
-    assert_eq!(endorsed["items"][0]["organization_name"], "เครือข่ายสิทธิเด็กล้านนา");
+    assert_eq!(
+        endorsed["items"][0]["organization_name"],
+        "เครือข่ายสิทธิเด็กล้านนา"
+    );
     assert_eq!(endorsed["items"][0]["organization_verified"], false);
 
     app.put(
@@ -487,19 +608,27 @@ async fn only_owners_and_representatives_endorse_in_the_organisations_name(backe
     .await
     .expect(200);
     let shown = app
-        .get(&format!("/api/v1/proposals/{}", proposal["id"].as_str().unwrap()), None)
+        .get(
+            &format!("/api/v1/proposals/{}", proposal["id"].as_str().unwrap()),
+            None,
+        )
         .await
         .expect(200);
     assert_eq!(shown["endorsements"][0]["organization_verified"], true);
-    assert_eq!(shown["endorsements"][0]["organization_slug"], "lanna-child-rights");
+    assert_eq!(
+        shown["endorsements"][0]["organization_slug"],
+        "lanna-child-rights"
+    );
 
     let profile = app
         .get("/api/v1/organizations/lanna-child-rights", None)
         .await
         .expect(200);
-    assert_eq!(profile["endorsed_proposals"][0]["title"], "พื้นที่ปลอดภัยสำหรับเด็กในชุมชน");
+    assert_eq!(
+        profile["endorsed_proposals"][0]["title"],
+        "พื้นที่ปลอดภัยสำหรับเด็กในชุมชน"
+    );
     let endorsements = audit(&app, &admin, "proposal.endorsed").await;
     assert_eq!(endorsements.len(), 1);
     assert_eq!(endorsements[0]["actor"]["id"], rep.id.to_string());
 }
-

@@ -13,8 +13,8 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::domain::organizations::{MemberRole, Organization, OrganizationKind};
 use crate::domain::accounts::{Account, Locale, Role};
+use crate::domain::organizations::{MemberRole, Organization, OrganizationKind};
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(get::get_me)

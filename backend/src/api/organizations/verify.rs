@@ -8,7 +8,12 @@ use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::organizations;
 
-async fn set(state: &AppState, admin: &crate::domain::accounts::Account, slug: &str, verified: bool) -> Result<web::Json<OrganizationResponse>, ApiError> {
+async fn set(
+    state: &AppState,
+    admin: &crate::domain::accounts::Account,
+    slug: &str,
+    verified: bool,
+) -> Result<web::Json<OrganizationResponse>, ApiError> {
     let org = organizations::set_verified(&state.db, admin, slug, verified).await?;
     let members = organizations::member_count(state.db.reader(), org.id).await?;
     Ok(web::Json(OrganizationResponse::new(org, members)))

@@ -4,7 +4,9 @@ use sea_orm::{ActiveModelTrait, DbErr, Set, SqlErr};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{input, insert_member, record, MemberRole, Organization, OrganizationKind, ProfileInput};
+use super::{
+    input, insert_member, record, MemberRole, Organization, OrganizationKind, ProfileInput,
+};
 use crate::db::entities::organizations;
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -36,7 +38,11 @@ pub async fn create_for(
     profile: &ProfileInput,
 ) -> Result<Organization> {
     let Some(name) = profile.name.as_deref() else {
-        return Err(Error::field("name", "required", "an organisation needs a name"));
+        return Err(Error::field(
+            "name",
+            "required",
+            "an organisation needs a name",
+        ));
     };
     let slug = match slug.map(str::trim).filter(|s| !s.is_empty()) {
         Some(slug) => text::slug("slug", slug).map_err(|e| Error::Validation(vec![e]))?,

@@ -29,7 +29,9 @@ fn website(raw: Option<&str>) -> std::result::Result<Option<String>, FieldError>
     let valid = (raw.starts_with("https://") || raw.starts_with("http://"))
         && raw.len() <= 300
         && raw.len() > "https://".len()
-        && !raw.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"');
+        && !raw
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"');
     if valid {
         Ok(Some(raw.to_owned()))
     } else {

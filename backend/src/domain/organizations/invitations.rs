@@ -80,7 +80,10 @@ pub async fn invite(
             user.display_name,
             Locale::parse(&user.locale).unwrap_or(Locale::Th),
         ),
-        None => (email.split('@').next().unwrap_or_default().to_owned(), Locale::Th),
+        None => (
+            email.split('@').next().unwrap_or_default().to_owned(),
+            Locale::Th,
+        ),
     };
     outgoing_mail::queue(
         &txn,
@@ -150,7 +153,13 @@ pub async fn accept_invitation(db: &Db, account: &Account, token: &str) -> Resul
     {
         return Err(Conflict::AlreadyMember.into());
     }
-    insert_member(&txn, invitation.organization_id, account.id, invitation.role).await?;
+    insert_member(
+        &txn,
+        invitation.organization_id,
+        account.id,
+        invitation.role,
+    )
+    .await?;
     let org = organizations::Entity::find_by_id(invitation.organization_id)
         .one(&txn)
         .await?

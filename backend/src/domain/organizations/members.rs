@@ -85,7 +85,10 @@ async fn membership(
 }
 
 /// Refuses to take away the organisation's only owner.
-async fn ensure_not_last_owner(txn: &DatabaseTransaction, member: &memberships::Model) -> Result<()> {
+async fn ensure_not_last_owner(
+    txn: &DatabaseTransaction,
+    member: &memberships::Model,
+) -> Result<()> {
     if member.role != MemberRole::Owner {
         return Ok(());
     }

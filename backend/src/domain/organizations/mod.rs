@@ -142,8 +142,9 @@ pub async fn add_member<C: ConnectionTrait>(
     user_id: Uuid,
     role: &str,
 ) -> Result<()> {
-    let role = MemberRole::parse(role)
-        .ok_or_else(|| Error::field("role", "invalid", "must be owner, representative or member"))?;
+    let role = MemberRole::parse(role).ok_or_else(|| {
+        Error::field("role", "invalid", "must be owner, representative or member")
+    })?;
     insert_member(conn, org_id, user_id, role).await
 }
 
