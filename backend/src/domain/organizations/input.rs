@@ -119,7 +119,7 @@ async fn check_parent<C: ConnectionTrait>(
     }
     Ok(Err(FieldError::new(
         field,
-        "too_deep",
+        "invalid",
         "organisations nest at most eight levels deep",
     )))
 }

@@ -2,13 +2,18 @@
 import type { Me } from "@/api/types";
 
 export function isAgencyReader(me: Me | undefined): boolean {
-  return !!me && (me.role === "admin" || me.role === "agency" || me.organizations.some((o) => o.kind === "agency"));
+  return !!me && (me.role === "admin" || me.role === "agency" || me.organizations.some((o) => o.kind === "agency" && o.verified));
 }
 
 export function isValuator(me: Me | undefined): boolean {
   return !!me && (me.role === "valuator" || me.role === "admin");
 }
 
-export function csoMemberships(me: Me | undefined) {
-  return me?.organizations.filter((o) => o.kind === "cso") ?? [];
+/** The organisations the person may endorse for: those they own or represent, labs and agencies aside. */
+export function endorsingMemberships(me: Me | undefined) {
+  return (
+    me?.organizations.filter(
+      (o) => o.kind !== "lab" && o.kind !== "agency" && (o.role === "owner" || o.role === "representative"),
+    ) ?? []
+  );
 }

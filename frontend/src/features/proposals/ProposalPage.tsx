@@ -1,4 +1,5 @@
 // One proposal: its text, the official answer, votes, the author's tools, and the discussion.
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { proposalKeys } from "@/api/queryKeys";
@@ -21,7 +22,7 @@ import { Revisions } from "./Revisions";
 import { StatusBadge } from "./StatusBadge";
 import { VoteButtons } from "./VoteButtons";
 
-type Translate = ReturnType<typeof useTranslation>["t"];
+type Translate = TFunction<"translation">;
 
 /** Why people cannot take part on this proposal right now, or null when they can. */
 function closedReason(proposal: Proposal, consultation: Consultation, action: "vote" | "comment", t: Translate) {
