@@ -162,7 +162,8 @@ struct World<'a> {
 }
 
 /// Organizations and the demo sign-ins, created by the live use-cases, with their
-/// memberships: the lab's, every agency's, and the first civil-society group's.
+/// memberships: the lab's owner, every agency's representative, and the representative of the
+/// first civil-society organisation (the Lanna child-rights network).
 async fn load_people(
     txn: &DatabaseTransaction,
     content: &content::Content,
@@ -174,29 +175,54 @@ async fn load_people(
         let created = orgs::create(txn, &org.slug, &org.name, &org.kind).await?;
         org_ids.insert(org.slug.clone(), (created.id, org.kind.clone()));
     }
+    for org in &content.organizations {
+        let parent = org
+            .parent
+            .as_ref()
+            .and_then(|slug| org_ids.get(slug))
+            .map(|(id, _)| *id);
+        orgs::place(
+            txn,
+            org_ids[&org.slug].0,
+            parent,
+            org.province.clone(),
+            org.description.clone(),
+        )
+        .await?;
+    }
     let staff = load_staff(txn, hash, now).await?;
-    let of_kind = |kind: &str| -> Vec<Uuid> {
+    let of_kind = |kinds: &[&str]| -> Vec<Uuid> {
         content
             .organizations
             .iter()
-            .filter(|o| o.kind == kind)
+            .filter(|o| kinds.contains(&o.kind.as_str()))
             .filter_map(|o| org_ids.get(&o.slug).map(|(id, _)| *id))
             .collect()
     };
-    if let Some(lab) = of_kind("lab").first() {
-        orgs::add_member(txn, *lab, staff["lab@demo.sala.in.th"], "member").await?;
+    if let Some(lab) = of_kind(&["lab"]).first() {
+        orgs::add_member(txn, *lab, staff["lab@demo.sala.in.th"], "owner").await?;
     }
-    let agencies: Vec<Uuid> = org_ids
-        .values()
-        .filter(|(_, k)| k == "agency")
-        .map(|(id, _)| *id)
-        .collect();
-    for agency in &agencies {
-        orgs::add_member(txn, *agency, staff["agency@demo.sala.in.th"], "member").await?;
+    for agency in of_kind(&["agency"]) {
+        orgs::add_member(
+            txn,
+            agency,
+            staff["agency@demo.sala.in.th"],
+            "representative",
+        )
+        .await?;
     }
-    let csos = of_kind("cso");
+    // The organisations whose endorsements the demo shows: the first four of the kinds that
+    // endorse (every kind but labs and agencies).
+    let mut csos = of_kind(&["cso", "youth_group", "business", "academic"]);
+    csos.truncate(4);
     if let Some(first_cso) = csos.first() {
-        orgs::add_member(txn, *first_cso, staff["citizen@demo.sala.in.th"], "member").await?;
+        orgs::add_member(
+            txn,
+            *first_cso,
+            staff["citizen@demo.sala.in.th"],
+            "representative",
+        )
+        .await?;
     }
     Ok(People {
         orgs: org_ids,

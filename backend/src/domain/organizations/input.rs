@@ -69,10 +69,9 @@ pub(super) async fn parse<C: ConnectionTrait>(
         None => None,
     };
     let parent = match raw.parent_organization_id {
-        Some(Some(parent)) => match errors.check(check_parent(conn, parent, this).await?) {
-            Some(()) => Some(Some(parent)),
-            None => None,
-        },
+        Some(Some(parent)) => errors
+            .check(check_parent(conn, parent, this).await?)
+            .map(|()| Some(parent)),
         other => other,
     };
     errors.finish()?;

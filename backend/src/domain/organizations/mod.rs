@@ -148,6 +148,27 @@ pub async fn add_member<C: ConnectionTrait>(
     insert_member(conn, org_id, user_id, role).await
 }
 
+/// Where a loaded organisation sits: its parent, province and description, for trusted
+/// loaders (people edit theirs with [`edit`]).
+pub async fn place<C: ConnectionTrait>(
+    conn: &C,
+    org_id: Uuid,
+    parent: Option<Uuid>,
+    province: Option<String>,
+    description: Option<String>,
+) -> Result<()> {
+    organizations::ActiveModel {
+        id: Set(org_id),
+        parent_organization_id: Set(parent),
+        province: Set(province),
+        description: Set(description),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
+}
+
 pub(crate) fn parse_kind(raw: &str) -> Result<OrganizationKind> {
     OrganizationKind::parse(raw).ok_or_else(|| {
         Error::field(
