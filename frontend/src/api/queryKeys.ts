@@ -23,4 +23,5 @@ export const organizationKeys = {
   list: <Filters extends object>(filters: Filters) => [...organizationKeys.all, "list", filters] as const,
   one: (slug: string) => [...organizationKeys.all, "one", slug] as const,
   members: (slug: string) => [...organizationKeys.all, "members", slug] as const,
+  invitations: (slug: string) => [...organizationKeys.all, "invitations", slug] as const,
 };

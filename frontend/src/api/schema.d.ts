@@ -862,7 +862,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The organisation's open invitations (not accepted, revoked or expired), for its owners. */
+        get: operations["list_invitations"];
         put?: never;
         /**
          * An owner invites an address in a role: Sala emails a link that works once, for seven
@@ -870,6 +871,23 @@ export interface paths {
          */
         post: operations["invite_member"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** An owner withdraws an open invitation; its link stops working. On the audit log. */
+        delete: operations["revoke_invitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2004,6 +2022,9 @@ export interface components {
             /** @description `ok` or `unavailable`. */
             status: string;
         };
+        InvitationList: {
+            items: components["schemas"]["InvitationResponse"][];
+        };
         InvitationRequest: {
             email: string;
             role: components["schemas"]["MemberRole"];
@@ -2326,7 +2347,7 @@ export interface components {
          * @description A stable machine-readable problem code; clients switch on it.
          * @enum {string}
          */
-        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
+        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
         /** @description The profile fields; in a PATCH, an absent field stays as it is and `null` clears it. */
         ProfileFields: {
             /** @description At most 2,000 characters. */
@@ -3372,7 +3393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5674,7 +5695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6256,7 +6277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6853,6 +6874,65 @@ export interface operations {
             };
         };
     };
+    list_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open invitations, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     invite_member: {
         parameters: {
             query?: never;
@@ -6946,6 +7026,75 @@ export interface operations {
             };
             /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found or invitation_not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

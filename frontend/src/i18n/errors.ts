@@ -19,6 +19,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   comment_not_found: true,
   consultation_not_found: true,
   dead_letter_not_found: true,
+  invitation_not_found: true,
   member_not_found: true,
   organization_not_found: true,
   organization_slug_taken: true,

@@ -300,6 +300,18 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         "owners of it (and administrators)",
     ),
     (
+        "get",
+        "/api/v1/organizations/{slug}/invitations",
+        Who::Writer,
+        "owners of it (and administrators)",
+    ),
+    (
+        "delete",
+        "/api/v1/organizations/{slug}/invitations/{id}",
+        Who::Writer,
+        "owners of it (and administrators)",
+    ),
+    (
         "put",
         "/api/v1/organizations/{slug}/members/{user_id}/role",
         Who::Writer,

@@ -387,6 +387,14 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
     app.post(accept, Some(&other.token), &json!({ "token": late_token }))
         .await
         .expect_problem(422, "validation_failed");
+    // The owner's fifth invitation this hour is one too many.
+    app.post(
+        &format!("{path}/invitations"),
+        Some(&owner.token),
+        &json!({"email": "fifth@example.org", "role": "member"}),
+    )
+    .await
+    .expect_problem(429, "rate_limited");
 
     assert_eq!(
         audit(&app, &admin, "organization.member_invited")
@@ -534,6 +542,38 @@ async fn roles_change_members_leave_or_are_removed_and_the_last_owner_stays(back
     assert_eq!(seen["member_count"], 1);
     assert_eq!(seen["items"][0]["user_id"], member.id.to_string());
     assert_eq!(seen["items"][0]["role"], "owner");
+
+    // Open invitations: the owner sees and withdraws them; nobody else does.
+    let invitations = format!("{path}/invitations");
+    let sent = app
+        .post(
+            &invitations,
+            Some(&member.token),
+            &json!({"email": "new@lanna.or.th", "role": "member"}),
+        )
+        .await
+        .expect(201);
+    app.get(&invitations, Some(&outsider.token))
+        .await
+        .expect_problem(403, "forbidden");
+    let open = app.get(&invitations, Some(&member.token)).await.expect(200);
+    assert_eq!(open["items"][0]["email"], "new@lanna.or.th");
+    let one = format!("{invitations}/{}", sent["id"].as_str().unwrap());
+    app.delete(&one, Some(&outsider.token))
+        .await
+        .expect_problem(403, "forbidden");
+    app.delete(&one, Some(&member.token)).await.expect(204);
+    app.delete(&one, Some(&member.token))
+        .await
+        .expect_problem(404, "invitation_not_found");
+    let open = app.get(&invitations, Some(&member.token)).await.expect(200);
+    assert_eq!(open["items"], json!([]));
+    assert_eq!(
+        audit(&app, &admin, "organization.invitation_revoked")
+            .await
+            .len(),
+        1
+    );
 
     let changes = audit(&app, &admin, "organization.member_role_changed").await;
     assert_eq!(changes.len(), 3);

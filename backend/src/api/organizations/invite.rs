@@ -7,10 +7,12 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::Body;
+use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::domain::organizations::{self, MemberRole};
+use crate::config::LimitedAction;
+use crate::domain::organizations::{self, Invitation, MemberRole};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -27,6 +29,17 @@ pub struct InvitationResponse {
     pub expires_at: DateTime<Utc>,
 }
 
+impl From<Invitation> for InvitationResponse {
+    fn from(i: Invitation) -> Self {
+        InvitationResponse {
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            expires_at: i.expires_at,
+        }
+    }
+}
+
 /// An owner invites an address in a role: Sala emails a link that works once, for seven
 /// days. On the audit log.
 #[utoipa::path(tag = "organizations", security(("bearer" = [])), params(("slug" = String, Path, description = "Slug or id")), request_body = InvitationRequest, responses(
@@ -35,15 +48,20 @@ pub struct InvitationResponse {
     (status = 404, description = "organization_not_found"),
     (status = 409, description = "already_member"),
     (status = 422),
+    (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/organizations/{slug}/invitations")]
 pub async fn invite_member(
     state: web::Data<AppState>,
     Writer(inviter): Writer,
     path: web::Path<String>,
+    client: ClientAddress,
     body: Body<InvitationRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
+    state
+        .limit(LimitedAction::Invitation, client.with_account(&inviter))
+        .await?;
     let invitation = organizations::invite(
         &state.db,
         &state.settings.public_url,
@@ -53,10 +71,5 @@ pub async fn invite_member(
         body.role,
     )
     .await?;
-    Ok(HttpResponse::Created().json(InvitationResponse {
-        id: invitation.id,
-        email: invitation.email,
-        role: invitation.role,
-        expires_at: invitation.expires_at,
-    }))
+    Ok(HttpResponse::Created().json(InvitationResponse::from(invitation)))
 }

@@ -5,6 +5,7 @@ mod accept;
 mod change_role;
 mod create;
 mod get;
+mod invitations;
 mod invite;
 mod leave;
 mod list;
@@ -34,6 +35,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(verify::unverify_organization)
         .service(members::list_members)
         .service(invite::invite_member)
+        .service(invitations::list_invitations)
+        .service(invitations::revoke_invitation)
         .service(change_role::change_member_role)
         .service(remove_member::remove_member)
         .service(leave::leave_organization);

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -24,6 +24,71 @@ pub struct Invitation {
     pub email: String,
     pub role: MemberRole,
     pub expires_at: DateTime<Utc>,
+}
+
+impl From<invitations::Model> for Invitation {
+    fn from(row: invitations::Model) -> Self {
+        Invitation {
+            id: row.id,
+            email: row.email,
+            role: row.role,
+            expires_at: row.expires_at,
+        }
+    }
+}
+
+/// The invitations still open (neither accepted, revoked nor expired), newest first, for the
+/// organisation's owners and administrators.
+pub async fn pending_invitations(
+    db: &Db,
+    viewer: &Account,
+    slug_or_id: &str,
+) -> Result<Vec<Invitation>> {
+    let conn = db.reader();
+    let org = get(conn, slug_or_id).await?;
+    ensure_manages(conn, &org, viewer).await?;
+    Ok(invitations::Entity::find()
+        .filter(invitations::Column::OrganizationId.eq(org.id))
+        .filter(invitations::Column::AcceptedAt.is_null())
+        .filter(invitations::Column::RevokedAt.is_null())
+        .filter(invitations::Column::ExpiresAt.gt(now()))
+        .order_by_desc(invitations::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(Invitation::from)
+        .collect())
+}
+
+/// An owner (or an administrator) withdraws an open invitation: its link stops working.
+/// Audited.
+#[tracing::instrument(skip_all, fields(actor = %actor.id, invitation = %id))]
+pub async fn revoke_invitation(db: &Db, actor: &Account, slug_or_id: &str, id: Uuid) -> Result<()> {
+    let txn = db.begin_write().await?;
+    let org = get(&txn, slug_or_id).await?;
+    ensure_manages(&txn, &org, actor).await?;
+    let revoked = invitations::Entity::update_many()
+        .col_expr(invitations::Column::RevokedAt, Expr::value(now()))
+        .filter(invitations::Column::Id.eq(id))
+        .filter(invitations::Column::OrganizationId.eq(org.id))
+        .filter(invitations::Column::AcceptedAt.is_null())
+        .filter(invitations::Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if revoked.rows_affected != 1 {
+        return Err(Error::NotFound(Resource::Invitation));
+    }
+    record(
+        &txn,
+        actor,
+        "organization.invitation_revoked",
+        org.id,
+        Some(json!({"invitation_id": id})),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 fn invalid_token() -> Error {

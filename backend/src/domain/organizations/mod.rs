@@ -28,7 +28,9 @@ pub use crate::db::entities::organizations::OrganizationKind;
 pub use create::create_for;
 pub use directory::{list, member_count, DirectoryQuery};
 pub use edit::edit;
-pub use invitations::{accept_invitation, invite, Invitation};
+pub use invitations::{
+    accept_invitation, invite, pending_invitations, revoke_invitation, Invitation,
+};
 pub use members::{change_role, leave, members_of, remove_member, speaks_for, Member};
 pub use profile::{profile, Activity, EndorsedProposal, OwnedConsultation, Profile};
 pub use verification::set_verified;

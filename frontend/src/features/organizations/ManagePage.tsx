@@ -12,11 +12,13 @@ import { RequireSignIn, useMe } from "@/features/auth";
 import {
   ROLES,
   useChangeRole,
+  useInvitations,
   useInvite,
   useLeave,
   useMembers,
   useOrganization,
   useRemoveMember,
+  useRevokeInvitation,
   useUpdateOrganization,
   type Member,
   type MemberRole,
@@ -111,6 +113,40 @@ function InviteForm({ slug }: { slug: string }) {
   );
 }
 
+function OpenInvitations({ slug }: { slug: string }) {
+  const { t } = useTranslation("organizations");
+  const invitations = useInvitations(slug);
+  const revoke = useRevokeInvitation(slug);
+  return (
+    <QueryState query={invitations} isEmpty={(d) => d.items.length === 0} empty={null}>
+      {({ items }) => (
+        <section aria-labelledby="open-invitations-title">
+          <h3 id="open-invitations-title">{t("manage.openInvitations")}</h3>
+          <ul className="plain-list">
+            {items.map((i) => (
+              <li key={i.id}>
+                {i.email} · {t(`roles.${i.role}`)} ·{" "}
+                <span className="muted">
+                  {t("manage.until")} <DateText iso={i.expires_at} />
+                </span>{" "}
+                <button
+                  type="button"
+                  className="button"
+                  disabled={revoke.isPending}
+                  onClick={() => revoke.mutate(i.id)}
+                >
+                  {t("manage.revoke", { email: i.email })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <ErrorNotice error={revoke.error} />
+        </section>
+      )}
+    </QueryState>
+  );
+}
+
 function Members({ org, manages }: { org: OrganizationProfile; manages: boolean }) {
   const { t } = useTranslation("organizations");
   const members = useMembers(org.slug);
@@ -142,6 +178,7 @@ function Members({ org, manages }: { org: OrganizationProfile; manages: boolean 
           )
         }
       </QueryState>
+      {manages && <OpenInvitations slug={org.slug} />}
       {manages && <InviteForm slug={org.slug} />}
     </section>
   );

@@ -83,10 +83,28 @@ export function useSetVerified(slug: string) {
   });
 }
 
+export function useInvitations(slug: string) {
+  return useQuery({
+    queryKey: organizationKeys.invitations(slug),
+    queryFn: () => unwrap(apiClient().GET("/api/v1/organizations/{slug}/invitations", slugPath(slug))),
+  });
+}
+
 export function useInvite(slug: string) {
+  const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: Schemas["InvitationRequest"]) =>
       unwrap(apiClient().POST("/api/v1/organizations/{slug}/invitations", { ...slugPath(slug), body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useRevokeInvitation(slug: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(apiClient().DELETE("/api/v1/organizations/{slug}/invitations/{id}", { params: { path: { slug, id } } })),
+    onSuccess: refresh,
   });
 }
 
