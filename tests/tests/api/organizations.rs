@@ -258,7 +258,18 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
     backend: Backend,
 ) {
     let smtp = SmtpServer::start().await;
-    let app = spawn_app_with(backend, &[("SALA_SMTP_URL", &smtp.url())]).await;
+    let app = spawn_app_with(
+        backend,
+        &[
+            ("SALA_SMTP_URL", &smtp.url()),
+            // Each invitation sends a mail to an address the inviter chose.
+            (
+                "SALA_RATE_LIMIT_INVITATIONS",
+                "account=8,address=1000,window=1h",
+            ),
+        ],
+    )
+    .await;
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
     let owner = app
         .operator_creates("owner@lanna.or.th", Role::Citizen)
@@ -387,7 +398,7 @@ async fn a_member_is_invited_by_email_and_the_link_works_once_for_the_invited_ac
     app.post(accept, Some(&other.token), &json!({ "token": late_token }))
         .await
         .expect_problem(422, "validation_failed");
-    // The owner's fifth invitation this hour is one too many.
+    // A new account gets half the limit: the owner's fifth invitation this hour is refused.
     app.post(
         &format!("{path}/invitations"),
         Some(&owner.token),
