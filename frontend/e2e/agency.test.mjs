@@ -162,7 +162,9 @@ test("an analyst creates an API key, reads with it, and revokes it; exports down
     page.getByRole("button", { name: "ดาวน์โหลดการลงคะแนนเป็น CSV" }).click(),
   ]);
   assert.equal(download.suggestedFilename(), `${VOTING}-votes.csv`);
-  const rows = readFileSync(await download.path(), "utf8").trim().split("\n");
+  const csv = readFileSync(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\uFEFF"), "the CSV starts with a byte-order mark, so Excel shows Thai");
+  const rows = csv.trim().split("\n");
   assert.ok(rows.length > 100, `the votes export has rows (${rows.length})`);
   assert.doesNotMatch(rows.join("\n"), /@demo\.sala\.in\.th/);
   await page.context().close();

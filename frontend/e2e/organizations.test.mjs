@@ -16,7 +16,7 @@ test("an administrator verifies an organisation its owner created", { timeout: 1
   await owner.getByRole("link", { name: "สร้างองค์กร" }).click();
   await owner.getByLabel("ประเภท").selectOption("youth_group");
   await owner.getByLabel("ชื่อองค์กร").fill(name);
-  await owner.getByLabel("จังหวัด").fill("เชียงใหม่");
+  await owner.getByLabel("จังหวัด").selectOption("เชียงใหม่");
   await owner.getByRole("button", { name: "สร้างองค์กร" }).click();
   await owner.getByRole("heading", { level: 1, name }).waitFor();
   await owner.getByText("ยังไม่ยืนยัน").waitFor();

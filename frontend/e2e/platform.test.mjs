@@ -190,7 +190,11 @@ test("an author edits and withdraws a proposal, and an administrator opens a con
   await page.getByLabel("ขั้นตอนปัจจุบัน").selectOption("ideation");
   await page.getByLabel("เริ่มรับข้อเสนอ").fill("2026-12-01T09:00");
   await page.getByLabel("ประเด็น").fill("การศึกษา\nสาธารณสุข");
-  await page.getByLabel("จังหวัด", { exact: true }).fill("เชียงใหม่");
+  // Provinces come from the official list: found by their English name too, never typed.
+  const provinces = page.getByRole("group", { name: "จังหวัด" });
+  await provinces.getByRole("searchbox").fill("chiang");
+  await provinces.getByRole("checkbox", { name: /^เชียงใหม่/ }).check();
+  await provinces.getByText("เลือกแล้ว 1 จังหวัด").waitFor();
   await page.getByRole("button", { name: "สร้าง" }).click();
   await page.waitForURL(`**/admin/consultations/${slug}`);
   await page.getByRole("link", { name: "ดูหน้าสาธารณะ" }).click();
@@ -198,5 +202,6 @@ test("an author edits and withdraws a proposal, and an administrator opens a con
   await page.getByRole("heading", { level: 2, name: "ที่มา" }).waitFor();
   await page.getByText("1 ธันวาคม 2569").waitFor();
   await page.getByRole("list", { name: "ประเด็น" }).getByText("สาธารณสุข").waitFor();
+  await page.getByRole("list", { name: "จังหวัด" }).getByText("เชียงใหม่").waitFor();
   await page.context().close();
 });

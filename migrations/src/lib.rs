@@ -40,6 +40,7 @@ mod m20261205_100100_create_idempotency_keys;
 mod m20261205_200000_create_leases;
 mod m20261206_100000_add_profile_to_organizations;
 mod m20261206_100100_create_organization_invitations;
+mod m20261206_300000_create_answer_clocks;
 
 pub struct Migrator;
 
@@ -84,6 +85,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_200000_create_leases::Migration),
             Box::new(m20261206_100000_add_profile_to_organizations::Migration),
             Box::new(m20261206_100100_create_organization_invitations::Migration),
+            Box::new(m20261206_300000_create_answer_clocks::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 
 mod api {
     pub mod account_data;
+    pub mod accountability;
     pub mod accounts;
     pub mod agency;
     pub mod agency_exports;

@@ -33,6 +33,7 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const PUBLIC_READS: &[&str] = &[
     "/api/v1/consultations",
     "/api/v1/proposals",
+    "/api/v1/provinces",
     "/api/v1/search",
     "/api/openapi.json",
     "/api/docs",

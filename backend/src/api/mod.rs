@@ -23,6 +23,7 @@ pub mod organizations;
 pub mod params;
 pub mod problem;
 pub mod proposals;
+pub mod provinces;
 pub mod request_id;
 pub mod request_log;
 pub mod scrape;
@@ -87,6 +88,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(me::routes)
                 .configure(consultations::routes)
                 .configure(proposals::routes)
+                .configure(provinces::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)
                 .configure(flags::routes)

@@ -62,7 +62,7 @@ pub async fn load<C: ConnectionTrait>(
     else {
         return Ok(());
     };
-    // Owed answers: within 30 days of the review phase, for a net support of 10 or more.
+    // Owed answers: within 30 days of a proposal's answer clock starting, for 10 or more agree votes.
     consultations::Entity::update_many()
         .col_expr(
             consultations::Column::AnswerDueDays,

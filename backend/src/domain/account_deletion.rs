@@ -19,7 +19,7 @@ use crate::db::entities::{
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::follows::Target;
 use crate::domain::now;
 use crate::domain::outgoing_mail::MAIL_TOPIC;
@@ -63,7 +63,7 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
             // Not linked to the erased account as its actor (see `erase_traces`); the target
             // is the emptied account, so the erasure itself stays on record.
             actor_id: None,
-            action: "user.deleted",
+            action: AuditAction::UserDeleted,
             target_type: "user",
             target_id: Some(account.id),
             reason: Some("Deleted by its owner.".to_owned()),

@@ -11,7 +11,7 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::has_agency_access;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{get_for_update, Status};
 use crate::domain::{now, text};
@@ -87,7 +87,7 @@ pub async fn answer(
         &txn,
         AuditEntry {
             actor_id: Some(agent.id),
-            action: "proposal.answered",
+            action: AuditAction::ProposalAnswered,
             target_type: "proposal",
             target_id: Some(updated.id),
             reason: None,

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::db::entities::{endorsements, organizations};
 use crate::db::{placeholder, placeholders, Db};
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::proposals::{ensure_open, get_for_update};
 use crate::domain::{now, organizations as orgs};
 use crate::error::{Error, Result};
@@ -108,7 +108,7 @@ pub async fn endorse(
             &txn,
             AuditEntry {
                 actor_id: Some(member.id),
-                action: "proposal.endorsed",
+                action: AuditAction::ProposalEndorsed,
                 target_type: "proposal",
                 target_id: Some(proposal.id),
                 reason: None,
@@ -149,7 +149,7 @@ pub async fn withdraw(
             &txn,
             AuditEntry {
                 actor_id: Some(member.id),
-                action: "proposal.endorsement_withdrawn",
+                action: AuditAction::ProposalEndorsementWithdrawn,
                 target_type: "proposal",
                 target_id: Some(proposal.id),
                 reason: None,

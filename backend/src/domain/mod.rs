@@ -22,6 +22,7 @@ pub mod outgoing_mail;
 pub mod password_reset;
 pub mod personal_data;
 pub mod proposals;
+pub mod provinces;
 pub mod ranking;
 pub mod rate_limit;
 pub mod repetition;

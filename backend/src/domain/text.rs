@@ -200,10 +200,11 @@ pub fn slug(field: &str, raw: &str) -> Result<String, FieldError> {
 }
 
 /// A slug made from the ASCII words of a title, or empty when they do not make one (most
-/// Thai titles): a usable slug has at least three characters and a letter.
+/// Thai titles): a usable slug has at least three characters and a letter. Markup typed into
+/// a title (`<i>…</i>`) is text to show, not words of the title, so its tags make no words.
 pub fn slug_from_title(title: &str) -> String {
     let mut slug = String::new();
-    for word in title
+    for word in without_tags(title)
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
@@ -219,6 +220,28 @@ pub fn slug_from_title(title: &str) -> String {
         slug.clear();
     }
     slug
+}
+
+/// The text with every `<…>` span removed (a lone `<` or `>` stays).
+fn without_tags(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        match after.find(['<', '>']) {
+            Some(close) if after.as_bytes()[close] == b'>' => {
+                kept.push_str(&rest[..open]);
+                kept.push(' ');
+                rest = &after[close + 1..];
+            }
+            _ => {
+                kept.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    kept.push_str(rest);
+    kept
 }
 
 #[cfg(test)]
@@ -292,6 +315,15 @@ mod tests {
             slug_from_title("ยุทธศาสตร์ยุติธรรม 2570"),
             "",
             "digits alone make no slug"
+        );
+        assert_eq!(
+            slug_from_title("<i>ยุทธศาสตร์</i> ยุติธรรม"),
+            "",
+            "tags make no words"
+        );
+        assert_eq!(
+            slug_from_title("The <b>new</b> plan for a < b"),
+            "the-new-plan-for-a-b"
         );
     }
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::db::entities::valuations::{self, Model as Valuation};
 use crate::db::{placeholders, Db};
 use crate::domain::accounts::{Account, Role};
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::consultations::label_list;
 use crate::domain::proposals::get_for_update;
 use crate::domain::{now, text};
@@ -50,7 +50,7 @@ pub async fn value(
         &txn,
         AuditEntry {
             actor_id: Some(valuator.id),
-            action: "proposal.valued",
+            action: AuditAction::ProposalValued,
             target_type: "proposal",
             target_id: Some(proposal.id),
             reason: None,

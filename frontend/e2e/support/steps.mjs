@@ -7,7 +7,8 @@ import { waitForBackgroundWork } from "./background.mjs";
 import { waitForLink } from "./mail.mjs";
 
 /**
- * Signs up through the Thai form, follows the verification link from the mail outbox, and signs in.
+ * Signs up through the Thai form and follows the verification link from the mail outbox, which signs
+ * the person in.
  * @param {import("playwright-core").Page} page
  * @param {{ url: string, dataDir: string }} sala
  */
@@ -23,11 +24,7 @@ export async function signUpAndVerify(page, sala, { name, email, password }) {
   assert.ok(link.startsWith(sala.url), `the link points at the app: ${link}`);
   await page.goto(link);
   await page.getByText("ยืนยันอีเมลเรียบร้อยแล้ว").waitFor();
-
-  await page.getByRole("main").getByRole("link", { name: "เข้าสู่ระบบ" }).click();
-  await page.getByLabel("อีเมล").fill(email);
-  await page.getByLabel("รหัสผ่าน").fill(password);
-  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  // Following the link signed the person in: no second sign-in.
   await page.getByRole("link", { name: `โปรไฟล์ของ ${name}` }).waitFor();
 }
 

@@ -419,7 +419,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirms an email address with the single-use token from the emailed link. */
+        /**
+         * Confirms an email address with the single-use token from the emailed link, and signs in
+         *     when asked to.
+         */
         post: operations["verify_email"];
         delete?: never;
         options?: never;
@@ -555,6 +558,27 @@ export interface paths {
         put?: never;
         /** Submits a proposal while the consultation collects ideas. */
         post: operations["create_proposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id_or_slug}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the consultation keeps its promise to answer: proposals answered on time, answered
+         *     late, overdue and pending, and the median days to an answer, counted from answer clocks
+         *     recorded when each became owed. Public: no sign-in needed.
+         */
+        get: operations["get_scorecard"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1142,6 +1166,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thailand's 77 provinces, in Thai alphabetical order. */
+        get: operations["list_provinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1271,14 +1312,14 @@ export interface components {
         AnswersDue: {
             /**
              * Format: date-time
-             * @description The deadline, once the review phase has a date.
+             * @description The earliest due moment among the listed proposals.
              */
             due_at?: string | null;
-            /** @description Unanswered proposals that must be answered: overdue first, then by net support. */
+            /** @description Unanswered proposals whose answer clock started: overdue first, then by due moment. */
             items: components["schemas"]["DueProposal"][];
         };
         /**
-         * @description How a proposal that must be answered stands.
+         * @description How a proposal whose clock started stands.
          * @enum {string}
          */
         AnswerStanding: "answered_on_time" | "answered_late" | "overdue" | "pending";
@@ -1318,8 +1359,17 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
+        /**
+         * @description What an audit row records.
+         * @enum {string}
+         */
+        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "answer_clocks.started" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
         AuditEntryResponse: {
-            action: string;
+            /**
+             * @description Sent as stored, so a row written by a newer version still reads; the enum lists what
+             *     this version writes.
+             */
+            action: components["schemas"]["AuditAction"];
             actor?: components["schemas"]["Author"] | null;
             /** @description The target's recorded state after the action; null when there was none to record. */
             after?: Record<string, never> | null;
@@ -1441,13 +1491,15 @@ export interface components {
         ConsultationRequest: {
             /**
              * Format: int64
-             * @description Days after the review phase starts within which proposals must be answered (1–3650);
-             *     `null` sets no deadline.
+             * @description Days within which a proposal must be answered once its answer clock starts (1–3650);
+             *     `null` sets no deadline. Clocks already started keep the due moment fixed at their
+             *     start.
              */
             answer_due_days?: number | null;
             /**
              * Format: int64
-             * @description Net support from which a proposal must be answered (default 0).
+             * @description Supporting (agree) votes from which a proposal must be answered (0 to 1,000,000,000;
+             *     default 0).
              */
             answer_support_threshold?: number | null;
             /** @description Markdown. */
@@ -1462,7 +1514,10 @@ export interface components {
             owner_organization_id?: string | null;
             /** @description `draft` (default), `ideation`, `voting`, `review` or `closed`. */
             phase?: string | null;
-            /** @description Provinces the consultation covers; empty means nationwide. */
+            /**
+             * @description Provinces the consultation covers, from `GET /provinces` by Thai or English name
+             *     (stored and returned in Thai); empty means nationwide.
+             */
             provinces?: string[] | null;
             /** Format: date-time */
             review_starts_at?: string | null;
@@ -1479,12 +1534,14 @@ export interface components {
             allowed: components["schemas"]["Allowed"];
             /**
              * Format: int32
-             * @description Official answers are due this many days after the review phase starts…
+             * @description Official answers are due this many days after a proposal's answer clock starts (when
+             *     the consultation enters its review phase, or when the proposal reaches the threshold
+             *     during review)…
              */
             answer_due_days?: number | null;
             /**
              * Format: int32
-             * @description …for every proposal with at least this net support (agree − disagree).
+             * @description …for every proposal with at least this many supporting (agree) votes.
              */
             answer_support_threshold?: number | null;
             /** @description Markdown as written. */
@@ -1627,6 +1684,11 @@ export interface components {
             agree: number;
             /** Format: int32 */
             disagree: number;
+            /**
+             * Format: date-time
+             * @description Fixed when the proposal's answer clock started.
+             */
+            due_at: string;
             /** Format: uuid */
             id: string;
             /** @description `overdue` or `pending`. */
@@ -1896,30 +1958,18 @@ export interface components {
             /** @description A human-readable explanation in English. */
             message: string;
         };
+        /** @description A consultation's promise as it stands now, and its scorecard. */
         Figures: {
-            /** Format: int32 */
-            answer_due_days: number;
-            /** Format: int64 */
-            answered_late: number;
-            /** Format: int64 */
-            answered_on_time: number;
-            /**
-             * Format: date-time
-             * @description The deadline: the review phase's start plus `answer_due_days`.
-             */
-            due_at?: string | null;
-            /** Format: int64 */
-            overdue: number;
-            /** Format: int64 */
-            pending: number;
-            /**
-             * Format: int64
-             * @description Proposals that must be answered.
-             */
-            required: number;
             /**
              * Format: int32
-             * @description Net support (agree − disagree) from which a proposal must be answered.
+             * @description Days within which an answer is due once a proposal's clock starts (`null`: no
+             *     deadline now; clocks already started keep theirs).
+             */
+            answer_due_days?: number | null;
+            scorecard: components["schemas"]["Scorecard"];
+            /**
+             * Format: int32
+             * @description A proposal with at least this many supporting (agree) votes must be answered.
              */
             support_threshold: number;
         };
@@ -2426,6 +2476,12 @@ export interface components {
             /** Format: int64 */
             valuations: number;
         };
+        ProvinceResponse: {
+            /** @description The English name (Royal Thai General System). */
+            en: string;
+            /** @description The Thai name: what consultations and proposals store and send. */
+            th: string;
+        };
         QueueFlag: {
             /** Format: date-time */
             created_at: string;
@@ -2638,6 +2694,28 @@ export interface components {
             /** Format: uuid */
             id: string;
             role: components["schemas"]["Role"];
+        };
+        /** @description How the answer promise is kept, from the answer clocks. */
+        Scorecard: {
+            /** Format: int64 */
+            answered_late: number;
+            /** Format: int64 */
+            answered_on_time: number;
+            /**
+             * Format: double
+             * @description Median days from a clock's start to the first official answer, over the answered
+             *     proposals (an answer given before the clock started counts as 0), to 0.1 day.
+             */
+            median_days_to_answer?: number | null;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            pending: number;
+            /**
+             * Format: int64
+             * @description Proposals whose answer clock started (they must be answered).
+             */
+            required: number;
         };
         /** @description How many matching items carry each value. */
         SearchFacets: {
@@ -2894,6 +2972,11 @@ export interface components {
             updated_at: string;
         };
         VerifyEmailRequest: {
+            /**
+             * @description Also sign in as the account (answered with tokens, like `login`): the web app asks
+             *     for this when the link is opened where nobody is signed in.
+             */
+            sign_in?: boolean;
             /** @description The token from the emailed link. */
             token: string;
         };
@@ -4459,7 +4542,10 @@ export interface operations {
     verify_email: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: with `sign_in`, keep the refresh token in the `sala_refresh` cookie */
+                "X-Sala-Session"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4469,6 +4555,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The address is verified and, as asked with `sign_in`, the person signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
             /** @description The address is verified */
             204: {
                 headers: {
@@ -5463,6 +5558,46 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_scorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The promise in force and its scorecard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Figures"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such consultation, or a draft the caller may not see */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8593,6 +8728,35 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_provinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every province, Thai and English names */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceResponse"][];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -83,6 +83,7 @@ const FIELD_CODES = [
   "too_deeply_nested",
   "cycle",
   "not_found",
+  "unknown_province",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -11,6 +11,7 @@ on_both_databases!(
     registration_never_reveals_whether_an_email_is_registered,
     invalid_registrations_are_refused_field_by_field_and_change_nothing,
     a_verification_link_works_once,
+    following_the_verification_link_where_nobody_is_signed_in_signs_the_person_in,
     an_unverified_account_can_read_but_not_write,
     refresh_tokens_rotate_and_a_reused_one_ends_the_whole_sign_in,
     signing_out_ends_the_session,
@@ -435,4 +436,54 @@ async fn expired_links_and_sessions_are_refused(backend: Backend) {
     )
     .await
     .expect_problem(401, "unauthenticated");
+}
+
+async fn following_the_verification_link_where_nobody_is_signed_in_signs_the_person_in(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    app.post(
+        "/api/v1/auth/register",
+        None,
+        &json!({"email": "phone@example.org", "password": PASSWORD, "display_name": "มานี มีนา"}),
+    )
+    .await
+    .expect(201);
+    let token = app
+        .wait_for_mail("phone@example.org", "verify-email#token=")
+        .await
+        .link_token("verify-email#token=");
+    let session = app
+        .post(
+            "/api/v1/auth/verify-email",
+            None,
+            &json!({ "token": token, "sign_in": true }),
+        )
+        .await
+        .expect(200);
+    assert_eq!(session["token_type"], "Bearer");
+    let me = app
+        .get("/api/v1/me", session["access_token"].as_str())
+        .await
+        .expect(200);
+    assert_eq!(me["display_name"], "มานี มีนา");
+    assert_eq!(me["verified"], true);
+    // The session is a real one: its refresh token rotates.
+    app.post(
+        "/api/v1/auth/refresh",
+        None,
+        &json!({ "refresh_token": session["refresh_token"] }),
+    )
+    .await
+    .expect(200);
+    // The link signs in once, like it verifies once.
+    let problem = app
+        .post(
+            "/api/v1/auth/verify-email",
+            None,
+            &json!({ "token": token, "sign_in": true }),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["code"], "invalid_or_expired");
 }

@@ -632,11 +632,10 @@ async fn answer_deadlines_show_publicly_what_was_answered_on_time_late_or_not_at
     }
     vote(&app, &voters[0], &liked, "agree").await;
     vote(&app, &voters[0], &unloved, "disagree").await;
-    let review_started = Utc::now() - chrono::Duration::days(40);
     app.patch(
         &format!("/api/v1/consultations/{}", s.consultation),
         Some(&s.admin.token),
-        &json!({"answer_due_days": 30, "answer_support_threshold": 1, "review_starts_at": review_started}),
+        &json!({"answer_due_days": 30, "answer_support_threshold": 1}),
     )
     .await
     .expect(200);
@@ -647,26 +646,31 @@ async fn answer_deadlines_show_publicly_what_was_answered_on_time_late_or_not_at
     )
     .await
     .expect_problem(422, "validation_failed");
+    assert_eq!(
+        answers_due(&app, &s).await["items"],
+        json!([]),
+        "no answer is owed before the review phase"
+    );
 
-    let due = app
-        .get(
-            &format!(
-                "/api/v1/agency/consultations/{}/answers-due",
-                s.consultation
-            ),
-            Some(&s.agent.token),
-        )
-        .await
-        .expect(200);
+    // The clocks start when the consultation enters review, for proposals with at least one
+    // agree vote; the answer falls due 30 days after that moment.
+    let entered = Utc::now();
+    app.set_phase(&s.admin, &s.consultation, "review").await;
+    let due = answers_due(&app, &s).await;
     let listed: Vec<(&str, &str)> = due["items"]
         .as_array()
         .unwrap()
         .iter()
         .map(|d| (d["id"].as_str().unwrap(), d["standing"].as_str().unwrap()))
         .collect();
-    assert_eq!(
-        listed,
-        [(popular.as_str(), "overdue"), (liked.as_str(), "overdue")]
+    assert_eq!(listed.len(), 2, "{due}");
+    assert!(listed.contains(&(popular.as_str(), "pending")));
+    assert!(listed.contains(&(liked.as_str(), "pending")));
+    let due_at: chrono::DateTime<Utc> = serde_json::from_value(due["due_at"].clone()).unwrap();
+    let days = (due_at - entered).num_seconds() as f64 / 86_400.0;
+    assert!(
+        (29.9..30.1).contains(&days),
+        "due 30 days after review began: {days}"
     );
 
     app.put(
@@ -681,43 +685,30 @@ async fn answer_deadlines_show_publicly_what_was_answered_on_time_late_or_not_at
         .await
         .expect(200);
     let figures = &public["accountability"];
-    assert_eq!(figures["required"], 2, "{figures}");
-    assert_eq!(figures["answered_late"], 1);
-    assert_eq!(figures["overdue"], 1);
-    assert_eq!(figures["answered_on_time"], 0);
+    assert_eq!(figures["support_threshold"], 1, "{figures}");
+    assert_eq!(
+        figures["scorecard"],
+        json!({"required": 2, "answered_on_time": 1, "answered_late": 0, "overdue": 0,
+               "pending": 1, "median_days_to_answer": 0.0}),
+        "{figures}"
+    );
 
-    // Had the review phase started yesterday, the same answer is on time and the rest pending.
+    // A review date moved 40 days back afterwards changes nothing of what was recorded.
+    let back = Utc::now() - chrono::Duration::days(40);
     app.patch(
         &format!("/api/v1/consultations/{}", s.consultation),
         Some(&s.admin.token),
-        &json!({"review_starts_at": Utc::now() - chrono::Duration::days(1)}),
+        &json!({"voting_starts_at": back - chrono::Duration::days(1), "review_starts_at": back}),
     )
     .await
     .expect(200);
-    let figures = app
+    let again = app
         .get(&format!("/api/v1/consultations/{}", s.consultation), None)
         .await
         .expect(200)["accountability"]
         .clone();
-    assert_eq!(
-        (
-            figures["answered_on_time"].clone(),
-            figures["pending"].clone(),
-            figures["overdue"].clone()
-        ),
-        (json!(1), json!(1), json!(0)),
-        "{figures}"
-    );
-    let due = app
-        .get(
-            &format!(
-                "/api/v1/agency/consultations/{}/answers-due",
-                s.consultation
-            ),
-            Some(&s.agent.token),
-        )
-        .await
-        .expect(200);
+    assert_eq!(again, *figures);
+    let due = answers_due(&app, &s).await;
     assert_eq!(due["items"].as_array().unwrap().len(), 1);
     assert_eq!(due["items"][0]["standing"], "pending");
     let other = app.consultation(&s.admin, "ideation").await;
@@ -729,6 +720,18 @@ async fn answer_deadlines_show_publicly_what_was_answered_on_time_late_or_not_at
             .is_none(),
         "no deadline, no figures"
     );
+}
+
+async fn answers_due(app: &TestApp, s: &Scene) -> Value {
+    app.get(
+        &format!(
+            "/api/v1/agency/consultations/{}/answers-due",
+            s.consultation
+        ),
+        Some(&s.agent.token),
+    )
+    .await
+    .expect(200)
 }
 
 async fn civil_society_organizations_endorse_once_each_and_are_shown_by_name(backend: Backend) {

@@ -39,10 +39,18 @@ async fn export(
         disposition.starts_with("attachment") && disposition.contains(&format!("{what}.{format}")),
         "{disposition}"
     );
-    match reply.body {
+    let text = match reply.body {
         Value::String(text) => text,
         Value::Null => String::new(),
         json => json.to_string(),
+    };
+    if format == "csv" {
+        // Excel reads a CSV as UTF-8 (and shows Thai) only when it starts with the mark.
+        text.strip_prefix('\u{feff}')
+            .unwrap_or_else(|| panic!("a CSV export starts with a byte-order mark: {text:.40}"))
+            .to_owned()
+    } else {
+        text
     }
 }
 

@@ -19,6 +19,7 @@ on_both_databases!(
     what_participants_may_do_follows_the_phase,
     creating_and_editing_are_on_the_audit_log,
     consultations_with_the_same_title_each_get_a_slug_of_their_own,
+    provinces_come_from_the_official_list_under_their_thai_names,
 );
 
 fn draft(title: &str) -> Value {
@@ -490,6 +491,16 @@ async fn invalid_edits_are_refused_and_change_nothing(backend: Backend) {
             "themes",
             "duplicate",
         ),
+        (
+            json!({"title": "ชื่อที่ไม่ควรถูกบันทึก", "provinces": ["ภูเก็ต", "ภูเกต"]}),
+            "provinces",
+            "unknown_province",
+        ),
+        (
+            json!({"title": "ชื่อที่ไม่ควรถูกบันทึก", "provinces": ["ภูเก็ต", "Phuket"]}),
+            "provinces",
+            "duplicate",
+        ),
     ];
     for (edit, field, code) in cases {
         let problem = app
@@ -678,4 +689,29 @@ async fn consultations_with_the_same_title_each_get_a_slug_of_their_own(backend:
             .expect(200);
         assert_eq!(by_slug["id"], created["id"]);
     }
+}
+
+async fn provinces_come_from_the_official_list_under_their_thai_names(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = admin(&app).await;
+    let listed = app.get("/api/v1/provinces", None).await.expect(200);
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), 77);
+    assert!(listed.contains(&json!({"th": "นครพนม", "en": "Nakhon Phanom"})));
+
+    let created = app.consultation(&admin, "ideation").await;
+    let path = format!("/api/v1/consultations/{}", created["id"].as_str().unwrap());
+    let edited = app
+        .patch(
+            &path,
+            Some(&admin.token),
+            &json!({"provinces": ["Sukhothai", "nakhon phanom", " ภูเก็ต ", "Rat-cha-buri"]}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        edited["provinces"],
+        json!(["สุโขทัย", "นครพนม", "ภูเก็ต", "ราชบุรี"]),
+        "stored and shown by their Thai names, in the order given"
+    );
 }

@@ -73,6 +73,18 @@ async fn an_organisation_is_created_unverified_and_only_an_administrator_verifie
         .await
         .expect_problem(422, "validation_failed");
     assert_eq!(refused["errors"][0]["field"], "website", "{refused}");
+    let refused = app
+        .post(
+            "/api/v1/organizations",
+            Some(&owner.token),
+            &json!({"kind": "cso", "name": "เครือข่าย", "province": "เชียงใหมม"}),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(
+        refused["errors"][0]["code"], "unknown_province",
+        "{refused}"
+    );
 
     let network = create(
         &app,
@@ -83,10 +95,11 @@ async fn an_organisation_is_created_unverified_and_only_an_administrator_verifie
             "name": "เครือข่ายสิทธิเด็กล้านนา",
             "description": "เครือข่ายองค์กรและกลุ่มเยาวชนภาคเหนือ",
             "website": "https://lanna-child.example.org",
-            "province": "เชียงใหม่",
+            "province": "Chiang Mai",
         }),
     )
     .await;
+    assert_eq!(network["province"], "เชียงใหม่", "stored by its Thai name");
     assert_eq!(network["verified"], false);
     assert_eq!(network["member_count"], 1);
     assert_eq!(network["kind"], "cso");

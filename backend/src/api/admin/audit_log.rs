@@ -12,7 +12,7 @@ use crate::api::params::Query;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::api::types::Author;
-use crate::domain::audit::{self, AuditQuery};
+use crate::domain::audit::{self, AuditAction, AuditQuery};
 use crate::domain::cursor::page_limit;
 use crate::domain::proposals::display_names;
 
@@ -34,6 +34,9 @@ pub struct AuditEntryResponse {
     pub id: Uuid,
     /// Absent when the platform acted on its own (or an operator at the command line).
     pub actor: Option<Author>,
+    /// Sent as stored, so a row written by a newer version still reads; the enum lists what
+    /// this version writes.
+    #[schema(value_type = AuditAction)]
     pub action: String,
     pub target_type: String,
     pub target_id: Option<Uuid>,

@@ -21,13 +21,15 @@ pub struct DueProposal {
     pub disagree: i32,
     /// `overdue` or `pending`.
     pub standing: AnswerStanding,
+    /// Fixed when the proposal's answer clock started.
+    pub due_at: DateTime<Utc>,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct AnswersDue {
-    /// The deadline, once the review phase has a date.
+    /// The earliest due moment among the listed proposals.
     pub due_at: Option<DateTime<Utc>>,
-    /// Unanswered proposals that must be answered: overdue first, then by net support.
+    /// Unanswered proposals whose answer clock started: overdue first, then by due moment.
     pub items: Vec<DueProposal>,
 }
 
@@ -46,7 +48,7 @@ pub async fn get_answers_due(
     let consultation = readable_consultation(state.db.reader(), &reader, &path).await?;
     let items = accountability::unanswered(state.db.reader(), &consultation).await?;
     Ok(web::Json(AnswersDue {
-        due_at: accountability::due_at(&consultation),
+        due_at: items.iter().map(|d| d.due_at).min(),
         items: items
             .into_iter()
             .map(|d| DueProposal {
@@ -55,6 +57,7 @@ pub async fn get_answers_due(
                 agree: d.proposal.agree_count,
                 disagree: d.proposal.disagree_count,
                 standing: d.standing,
+                due_at: d.due_at,
             })
             .collect(),
     }))

@@ -5,6 +5,7 @@ mod feedback;
 mod follow;
 mod get;
 mod list;
+mod scorecard;
 mod similar;
 mod update;
 
@@ -23,6 +24,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(list::list_consultations)
         .service(create::create_consultation)
         .service(get::get_consultation)
+        .service(scorecard::get_scorecard)
         .service(update::update_consultation)
         .service(follow::follow_consultation)
         .service(follow::unfollow_consultation)
@@ -68,9 +70,11 @@ pub struct ConsultationResponse {
     pub proposal_count: i32,
     /// Whether the caller follows it (present on the single-consultation view when signed in).
     pub following: Option<bool>,
-    /// Official answers are due this many days after the review phase starts…
+    /// Official answers are due this many days after a proposal's answer clock starts (when
+    /// the consultation enters its review phase, or when the proposal reaches the threshold
+    /// during review)…
     pub answer_due_days: Option<i32>,
-    /// …for every proposal with at least this net support (agree − disagree).
+    /// …for every proposal with at least this many supporting (agree) votes.
     pub answer_support_threshold: Option<i32>,
     /// How the answer deadline is kept (on the single-consultation view, when one is set).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -136,7 +140,8 @@ pub struct ConsultationRequest {
     /// `draft` (default), `ideation`, `voting`, `review` or `closed`.
     pub phase: Option<String>,
     pub themes: Option<Vec<String>>,
-    /// Provinces the consultation covers; empty means nationwide.
+    /// Provinces the consultation covers, from `GET /provinces` by Thai or English name
+    /// (stored and returned in Thai); empty means nationwide.
     pub provinces: Option<Vec<String>>,
     /// Criteria valuators score proposals against.
     pub criteria: Option<Vec<String>>,
@@ -148,11 +153,13 @@ pub struct ConsultationRequest {
     pub review_starts_at: Option<Option<DateTime<Utc>>>,
     #[serde(default, deserialize_with = "double_option")]
     pub closes_at: Option<Option<DateTime<Utc>>>,
-    /// Days after the review phase starts within which proposals must be answered (1–3650);
-    /// `null` sets no deadline.
+    /// Days within which a proposal must be answered once its answer clock starts (1–3650);
+    /// `null` sets no deadline. Clocks already started keep the due moment fixed at their
+    /// start.
     #[serde(default, deserialize_with = "double_option")]
     pub answer_due_days: Option<Option<i64>>,
-    /// Net support from which a proposal must be answered (default 0).
+    /// Supporting (agree) votes from which a proposal must be answered (0 to 1,000,000,000;
+    /// default 0).
     #[serde(default, deserialize_with = "double_option")]
     pub answer_support_threshold: Option<Option<i64>>,
 }

@@ -24,7 +24,7 @@ pub use password_reset::{reset_password, PASSWORD_RESET_MINUTES};
 pub use profile::{update_profile, ProfileChange};
 pub use register::{register, Registered, Registration};
 pub use sign_in::{login, logout, refresh, Session};
-pub use verification::{resend_verification, verify_email};
+pub use verification::{resend_verification, verify_email, AfterVerifying};
 
 /// What a person may do on the platform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::{Account, Locale, NewUserRow, Role};
 use crate::db::entities::users;
 use crate::db::Db;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::{now, text};
 use crate::error::{Error, Result};
 
@@ -61,7 +61,7 @@ pub async fn create_by_operator(
         &txn,
         AuditEntry {
             actor_id: None,
-            action: "user.created",
+            action: AuditAction::UserCreated,
             target_type: "user",
             target_id: Some(account.id),
             reason: None,

@@ -46,10 +46,20 @@ pub async fn login(
     }
     let user = row.ok_or_else(bad_credentials)?;
     let txn = db.begin_write().await?;
-    let session_id = sessions::open(&txn, user.id).await?;
-    let session = start_session(&txn, tokens, policy, user.id, session_id).await?;
+    let session = open_session(&txn, tokens, policy, user.id).await?;
     txn.commit().await?;
     Ok(session)
+}
+
+/// A new sign-in for an account whose owner has just proven who they are.
+pub(super) async fn open_session<C: ConnectionTrait>(
+    conn: &C,
+    tokens: &AccessTokens,
+    policy: &AccountPolicy<'_>,
+    user_id: Uuid,
+) -> Result<Session> {
+    let session_id = sessions::open(conn, user_id).await?;
+    start_session(conn, tokens, policy, user_id, session_id).await
 }
 
 /// Issues a refresh token and an access token for a session; the session's id is also the

@@ -4,8 +4,9 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
+use super::sign_in::{open_session, Session};
 use super::{tokens, Account, AccountPolicy, Locale};
-use crate::auth::opaque;
+use crate::auth::{opaque, AccessTokens};
 use crate::db::entities::{email_tokens, users};
 use crate::db::Db;
 use crate::domain::now;
@@ -13,6 +14,17 @@ use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::error::{Conflict, Result};
 
 const VERIFY_EMAIL: &str = "verify_email";
+
+/// What follows a confirmed address. The link reached the address's owner, which proves as
+/// much as a password would (the same mailbox could reset it), so the person who follows it
+/// on a phone or another browser is signed in there instead of being asked to sign in again.
+pub enum AfterVerifying<'a> {
+    Nothing,
+    SignIn {
+        tokens: &'a AccessTokens,
+        policy: &'a AccountPolicy<'a>,
+    },
+}
 
 pub(super) async fn send_verification<C: ConnectionTrait>(
     conn: &C,
@@ -74,7 +86,11 @@ pub async fn resend_verification(
 }
 
 /// Uses a verification token once: the account becomes verified.
-pub async fn verify_email(db: &Db, token: &str) -> Result<()> {
+pub async fn verify_email(
+    db: &Db,
+    token: &str,
+    then: AfterVerifying<'_>,
+) -> Result<Option<Session>> {
     let txn = db.begin_write().await?;
     let now = now();
     let user_id = tokens::spend(&txn, token, VERIFY_EMAIL, now).await?;
@@ -85,6 +101,12 @@ pub async fn verify_email(db: &Db, token: &str) -> Result<()> {
         .filter(users::Column::VerifiedAt.is_null())
         .exec(&txn)
         .await?;
+    let session = match then {
+        AfterVerifying::SignIn { tokens, policy } => {
+            Some(open_session(&txn, tokens, policy, user_id).await?)
+        }
+        AfterVerifying::Nothing => None,
+    };
     txn.commit().await?;
-    Ok(())
+    Ok(session)
 }

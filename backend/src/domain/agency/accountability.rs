@@ -1,135 +1,174 @@
-//! Answer deadlines: a consultation may promise an official answer within so many days of its
-//! review phase for every proposal at or above a net-support threshold. These figures say
-//! publicly how that promise is kept.
+//! Answer deadlines: a consultation may promise an official answer within so many days for
+//! every proposal with at least so many agree votes. The scorecard says publicly how that
+//! promise is kept, counted from the answer clocks (`answer_clock`): moments recorded as they
+//! happened, which no later edit of the consultation moves.
 
-use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde::Serialize;
 
+use super::answer_clock::{self, threshold};
+use crate::db::entities::answer_clocks::{self, Model as Clock};
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::proposals::{self, Model as Proposal};
-use crate::domain::visibility;
+use crate::domain::now;
 use crate::error::Result;
 
-/// How a proposal that must be answered stands.
+/// How a proposal whose clock started stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerStanding {
     AnsweredOnTime,
     AnsweredLate,
-    /// Unanswered and past the deadline.
+    /// Unanswered and past its due moment.
     Overdue,
-    /// Unanswered, deadline not reached (or the review phase has no date yet).
+    /// Unanswered, due moment not reached.
     Pending,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct Figures {
-    pub answer_due_days: i32,
-    /// Net support (agree − disagree) from which a proposal must be answered.
-    pub support_threshold: i32,
-    /// The deadline: the review phase's start plus `answer_due_days`.
-    pub due_at: Option<DateTime<Utc>>,
-    /// Proposals that must be answered.
+/// How the answer promise is kept, from the answer clocks.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Scorecard {
+    /// Proposals whose answer clock started (they must be answered).
     pub required: u64,
     pub answered_on_time: u64,
     pub answered_late: u64,
     pub overdue: u64,
     pub pending: u64,
+    /// Median days from a clock's start to the first official answer, over the answered
+    /// proposals (an answer given before the clock started counts as 0), to 0.1 day.
+    pub median_days_to_answer: Option<f64>,
 }
 
-pub fn due_at(consultation: &Consultation) -> Option<DateTime<Utc>> {
-    let days = consultation.answer_due_days?;
-    Some(consultation.review_starts_at? + Duration::days(days as i64))
+/// A consultation's promise as it stands now, and its scorecard.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Figures {
+    /// Days within which an answer is due once a proposal's clock starts (`null`: no
+    /// deadline now; clocks already started keep theirs).
+    pub answer_due_days: Option<i32>,
+    /// A proposal with at least this many supporting (agree) votes must be answered.
+    pub support_threshold: i32,
+    pub scorecard: Scorecard,
 }
 
-pub fn standing(
-    proposal: &Proposal,
-    due: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> AnswerStanding {
-    match (proposal.first_responded_at, due) {
-        (Some(at), Some(due)) if at > due => AnswerStanding::AnsweredLate,
-        (Some(_), _) => AnswerStanding::AnsweredOnTime,
-        (None, Some(due)) if now > due => AnswerStanding::Overdue,
-        (None, _) => AnswerStanding::Pending,
+pub fn standing(clock: &Clock, proposal: &Proposal, now: DateTime<Utc>) -> AnswerStanding {
+    match proposal.first_responded_at {
+        Some(at) if at > clock.due_at => AnswerStanding::AnsweredLate,
+        Some(_) => AnswerStanding::AnsweredOnTime,
+        None if now > clock.due_at => AnswerStanding::Overdue,
+        None => AnswerStanding::Pending,
     }
 }
 
-/// The listed, not withdrawn proposals that must be answered, by net support.
-pub async fn required<C: ConnectionTrait>(
+/// The scorecard of a set of clocked proposals — one consultation's, one agency's: filter
+/// the set, then score it.
+pub fn score(owed: &[(Clock, Proposal)], now: DateTime<Utc>) -> Scorecard {
+    let mut card = Scorecard::default();
+    let mut days = Vec::new();
+    for (clock, proposal) in owed {
+        card.required += 1;
+        match standing(clock, proposal, now) {
+            AnswerStanding::AnsweredOnTime => card.answered_on_time += 1,
+            AnswerStanding::AnsweredLate => card.answered_late += 1,
+            AnswerStanding::Overdue => card.overdue += 1,
+            AnswerStanding::Pending => card.pending += 1,
+        }
+        if let Some(at) = proposal.first_responded_at {
+            let seconds = (at - clock.started_at).num_seconds().max(0);
+            days.push(seconds as f64 / 86_400.0);
+        }
+    }
+    card.median_days_to_answer = median(&mut days).map(|d| (d * 10.0).round() / 10.0);
+    card
+}
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(values[n / 2]),
+        _ => Some((values[n / 2 - 1] + values[n / 2]) / 2.0),
+    }
+}
+
+/// The scorecard of the proposals matching `proposals_filter`.
+pub async fn scorecard<C: ConnectionTrait>(
+    conn: &C,
+    proposals_filter: Condition,
+) -> Result<Scorecard> {
+    let owed = answer_clock::clocked(conn, proposals_filter).await?;
+    Ok(score(&owed, now()))
+}
+
+fn of_consultation(consultation: &Consultation) -> Condition {
+    Condition::all().add(proposals::Column::ConsultationId.eq(consultation.id))
+}
+
+/// The consultation's promise and scorecard (all zero when it never promised answers).
+pub async fn published<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
-) -> Result<Vec<Proposal>> {
-    if consultation.answer_due_days.is_none() {
-        return Ok(Vec::new());
-    }
-    Ok(proposals::Entity::find()
-        .filter(proposals::Column::ConsultationId.eq(consultation.id))
-        .filter(visibility::counted_proposals())
-        .filter(
-            proposals::Column::SupportScore.gte(consultation.answer_support_threshold.unwrap_or(0)),
-        )
-        .order_by_desc(proposals::Column::SupportScore)
-        .order_by_desc(proposals::Column::Id)
-        .all(conn)
-        .await?)
+) -> Result<Figures> {
+    Ok(Figures {
+        answer_due_days: consultation.answer_due_days,
+        support_threshold: threshold(consultation),
+        scorecard: scorecard(conn, of_consultation(consultation)).await?,
+    })
 }
 
-/// The public figures, when the consultation set a deadline.
+/// The public figures, when the consultation sets a deadline or clocks have started.
 pub async fn figures<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
 ) -> Result<Option<Figures>> {
-    let Some(days) = consultation.answer_due_days else {
-        return Ok(None);
-    };
-    let due = due_at(consultation);
-    let now = Utc::now();
-    let mut figures = Figures {
-        answer_due_days: days,
-        support_threshold: consultation.answer_support_threshold.unwrap_or(0),
-        due_at: due,
-        required: 0,
-        answered_on_time: 0,
-        answered_late: 0,
-        overdue: 0,
-        pending: 0,
-    };
-    for proposal in required(conn, consultation).await? {
-        figures.required += 1;
-        match standing(&proposal, due, now) {
-            AnswerStanding::AnsweredOnTime => figures.answered_on_time += 1,
-            AnswerStanding::AnsweredLate => figures.answered_late += 1,
-            AnswerStanding::Overdue => figures.overdue += 1,
-            AnswerStanding::Pending => figures.pending += 1,
+    if consultation.answer_due_days.is_none() {
+        let started = answer_clocks::Entity::find()
+            .filter(answer_clocks::Column::ConsultationId.eq(consultation.id))
+            .count(conn)
+            .await?;
+        if started == 0 {
+            return Ok(None);
         }
     }
-    Ok(Some(figures))
+    Ok(Some(published(conn, consultation).await?))
 }
 
 /// A proposal still waiting for its answer.
 pub struct Due {
     pub proposal: Proposal,
+    pub due_at: DateTime<Utc>,
     pub standing: AnswerStanding,
 }
 
-/// Unanswered proposals that must be answered: overdue first, then by net support.
+/// Unanswered proposals whose clock started: overdue first, then by due moment.
 pub async fn unanswered<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
 ) -> Result<Vec<Due>> {
-    let due = due_at(consultation);
-    let now = Utc::now();
-    let mut items: Vec<Due> = required(conn, consultation)
+    let now = now();
+    let mut items: Vec<Due> = answer_clock::clocked(conn, of_consultation(consultation))
         .await?
         .into_iter()
-        .filter(|p| p.first_responded_at.is_none())
-        .map(|proposal| Due {
-            standing: standing(&proposal, due, now),
+        .filter(|(_, p)| p.first_responded_at.is_none())
+        .map(|(clock, proposal)| Due {
+            standing: standing(&clock, &proposal, now),
+            due_at: clock.due_at,
             proposal,
         })
         .collect();
-    items.sort_by_key(|d| d.standing != AnswerStanding::Overdue);
+    items.sort_by_key(|d| (d.standing != AnswerStanding::Overdue, d.due_at));
     Ok(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn median_of_odd_and_even_sets() {
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [40.0, 10.0, 20.0]), Some(20.0));
+        assert_eq!(median(&mut [3.0, 1.0, 10.0, 2.0]), Some(2.5));
+    }
 }

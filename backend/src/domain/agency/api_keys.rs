@@ -14,7 +14,7 @@ use crate::auth::opaque;
 use crate::db::entities::api_keys::{self, Model as ApiKey};
 use crate::db::Db;
 use crate::domain::accounts::{self, Account};
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::{consultations, now, text};
 use crate::error::{Error, FieldError, Resource, Result};
 
@@ -81,7 +81,7 @@ pub async fn create(db: &Db, creator: &Account, input: NewKey) -> Result<(ApiKey
         &txn,
         AuditEntry {
             actor_id: Some(creator.id),
-            action: "api_key.created",
+            action: AuditAction::ApiKeyCreated,
             target_type: "api_key",
             target_id: Some(row.id),
             reason: None,
@@ -130,7 +130,7 @@ pub async fn revoke(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
         &txn,
         AuditEntry {
             actor_id: Some(actor.id),
-            action: "api_key.revoked",
+            action: AuditAction::ApiKeyRevoked,
             target_type: "api_key",
             target_id: Some(key.id),
             reason: None,

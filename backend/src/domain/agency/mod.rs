@@ -3,6 +3,7 @@
 
 pub mod accountability;
 pub mod aggregates;
+pub mod answer_clock;
 pub mod api_keys;
 pub mod breakdown;
 pub mod export;

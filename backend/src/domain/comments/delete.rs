@@ -7,6 +7,7 @@ use super::{add_to_comment_count, lock_with_proposal};
 use crate::db::entities::comments;
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::audit::AuditAction;
 use crate::domain::moderation::{self, log};
 use crate::domain::now;
 use crate::domain::proposals::get;
@@ -39,7 +40,7 @@ async fn delete_once(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
             &txn,
             log::Entry {
                 moderator_id: Some(actor.id),
-                action: "delete",
+                action: AuditAction::ModerationDelete,
                 target_type: "comment",
                 target_id: current.id,
                 consultation_id: Some(proposal.consultation_id),

@@ -12,7 +12,7 @@ use super::{
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::{now, text};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
@@ -48,7 +48,7 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
         &txn,
         AuditEntry {
             actor_id: Some(creator.id),
-            action: "consultation.created",
+            action: AuditAction::ConsultationCreated,
             target_type: "consultation",
             target_id: Some(created.id),
             reason: None,

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::Phase;
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::domain::accounts::Account;
-use crate::domain::{markdown, organizations, text};
+use crate::domain::{markdown, organizations, provinces, text};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
 /// What a creator or editor sends. On create, title, summary and body are required.
@@ -46,6 +46,30 @@ pub(super) fn labels(field: &str, raw: &[String]) -> Result<Value, FieldError> {
             ));
         }
         seen.push(label);
+    }
+    Ok(Value::from(seen))
+}
+
+/// Provinces from the official list, stored by their Thai names whichever name was sent, so
+/// a misspelling never splits a province's proposals in two.
+fn province_labels(raw: &[String]) -> Result<Value, FieldError> {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for name in raw {
+        let Some(province) = provinces::find(name) else {
+            return Err(FieldError::new(
+                "provinces",
+                "unknown_province",
+                format!("{name:?} is not one of Thailand's 77 provinces"),
+            ));
+        };
+        if seen.contains(&province.th) {
+            return Err(FieldError::new(
+                "provinces",
+                "duplicate",
+                format!("{:?} appears twice", province.th),
+            ));
+        }
+        seen.push(province.th);
     }
     Ok(Value::from(seen))
 }
@@ -97,9 +121,13 @@ pub(super) fn apply(
             )),
         }
     }
+    if let Some(value) = input.provinces {
+        if let Some(json) = errors.check(province_labels(&value)) {
+            row.provinces = Set(json);
+        }
+    }
     for (field, value, slot) in [
         ("themes", input.themes, &mut row.themes),
-        ("provinces", input.provinces, &mut row.provinces),
         ("criteria", input.criteria, &mut row.criteria),
     ] {
         if let Some(value) = value {
@@ -135,9 +163,11 @@ pub(super) fn apply(
     }
     if let Some(threshold) = input.answer_support_threshold {
         match threshold {
-            Some(t) if !(-1_000_000_000..=1_000_000_000).contains(&t) => errors.push(
-                FieldError::new("answer_support_threshold", "out_of_range", "is too large"),
-            ),
+            Some(t) if !(0..=1_000_000_000).contains(&t) => errors.push(FieldError::new(
+                "answer_support_threshold",
+                "out_of_range",
+                "must be 0 to 1,000,000,000 agree votes",
+            )),
             _ => row.answer_support_threshold = Set(threshold.map(|t| t as i32)),
         }
     }

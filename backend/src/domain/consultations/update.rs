@@ -9,7 +9,8 @@ use super::{
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::agency::answer_clock;
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::now;
 use crate::error::{Error, FieldErrors, Result};
@@ -43,11 +44,14 @@ pub async fn update(
         }
     })?;
     check_timeline(&updated)?;
+    if let Some(reason) = answer_clock::reason_for_change(&current, &updated) {
+        answer_clock::start_due(&txn, &updated, reason, Some(editor.id)).await?;
+    }
     let phase_changed = updated.phase != current.phase;
     let action = if phase_changed {
-        "consultation.phase_changed"
+        AuditAction::ConsultationPhaseChanged
     } else {
-        "consultation.updated"
+        AuditAction::ConsultationUpdated
     };
     if phase_changed && Phase::of(&updated) != Phase::Draft {
         notifications::emit(

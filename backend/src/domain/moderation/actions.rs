@@ -13,6 +13,7 @@ use crate::db::entities::moderation_actions::Model as LoggedAction;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::audit::AuditAction;
 use crate::domain::comments::lock_with_proposal;
 use crate::domain::notifications::{self, Event};
 use crate::domain::retry::retry_transient;
@@ -72,6 +73,26 @@ impl Action {
             Action::Ban => "ban",
             Action::Restore => "restore",
             Action::DiscardVotes => "discard_votes",
+        }
+    }
+
+    /// The audit log's name for this decision.
+    pub fn audited_as(self) -> AuditAction {
+        match self {
+            Action::Hide => AuditAction::ModerationHide,
+            Action::Unhide => AuditAction::ModerationUnhide,
+            Action::Lock => AuditAction::ModerationLock,
+            Action::Unlock => AuditAction::ModerationUnlock,
+            Action::Pin => AuditAction::ModerationPin,
+            Action::Unpin => AuditAction::ModerationUnpin,
+            Action::ChangeTheme => AuditAction::ModerationChangeTheme,
+            Action::DismissFlags => AuditAction::ModerationDismissFlags,
+            Action::MarkSpam => AuditAction::ModerationMarkSpam,
+            Action::Merge => AuditAction::ModerationMerge,
+            Action::Suspend => AuditAction::ModerationSuspend,
+            Action::Ban => AuditAction::ModerationBan,
+            Action::Restore => AuditAction::ModerationRestore,
+            Action::DiscardVotes => AuditAction::ModerationDiscardVotes,
         }
     }
 
@@ -210,7 +231,7 @@ async fn act_once(db: &Db, moderator: &Account, cmd: &Checked) -> Result<LoggedA
         &txn,
         log::Entry {
             moderator_id: Some(moderator.id),
-            action: cmd.action.as_str(),
+            action: cmd.action.audited_as(),
             target_type: cmd.target_type.as_str(),
             target_id: cmd.target_id,
             consultation_id: decision.consultation_id,

@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::db::entities::{moderator_assignments, users};
 use crate::db::Db;
 use crate::domain::accounts::{find_active, Account, Role};
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::{consultations, now, text};
 use crate::error::{Conflict, Error, Resource, Result};
 
@@ -57,7 +57,7 @@ pub async fn assign(
         &txn,
         AuditEntry {
             actor_id: Some(admin.id),
-            action: "moderator.assigned",
+            action: AuditAction::ModeratorAssigned,
             target_type: "user",
             target_id: Some(account.id),
             reason,
@@ -90,7 +90,7 @@ pub async fn unassign(
         &txn,
         AuditEntry {
             actor_id: Some(admin.id),
-            action: "moderator.unassigned",
+            action: AuditAction::ModeratorUnassigned,
             target_type: "user",
             target_id: Some(user_id),
             reason,
@@ -146,7 +146,7 @@ pub async fn change_role(
         &txn,
         AuditEntry {
             actor_id,
-            action: "user.role_changed",
+            action: AuditAction::UserRoleChanged,
             target_type: "user",
             target_id: Some(account.id),
             reason,

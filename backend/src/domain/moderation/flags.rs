@@ -15,6 +15,7 @@ use crate::db::entities::flags::{self, Model as Flag};
 use crate::db::entities::{comments, moderation_actions, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::audit::AuditAction;
 use crate::domain::comments::lock_with_proposal;
 use crate::domain::retry::retry_transient;
 use crate::domain::{now, proposals as proposal_rules, text};
@@ -309,7 +310,7 @@ async fn hide_pending_review<C: ConnectionTrait>(
         conn,
         log::Entry {
             moderator_id: None,
-            action: "hide",
+            action: AuditAction::ModerationHide,
             target_type: target_type.as_str(),
             target_id,
             consultation_id: Some(consultation_id),

@@ -8,14 +8,15 @@ use uuid::Uuid;
 
 use crate::db::entities::moderation_actions::{self, Model as LoggedAction};
 use crate::db::Db;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::{cursor, now};
 use crate::error::Result;
 
 pub struct Entry<'a> {
     /// `None` when the platform acted on its own.
     pub moderator_id: Option<Uuid>,
-    pub action: &'a str,
+    /// A `moderation.*` action: the public log stores its short code (`hide`).
+    pub action: AuditAction,
     pub target_type: &'a str,
     pub target_id: Uuid,
     pub consultation_id: Option<Uuid>,
@@ -32,7 +33,11 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry<'_>) -> Result<Lo
     let logged = moderation_actions::ActiveModel {
         id: Set(Uuid::now_v7()),
         moderator_id: Set(entry.moderator_id),
-        action: Set(entry.action.to_owned()),
+        action: Set(entry
+            .action
+            .moderation_code()
+            .unwrap_or(entry.action.as_str())
+            .to_owned()),
         target_type: Set(entry.target_type.to_owned()),
         target_id: Set(entry.target_id),
         consultation_id: Set(entry.consultation_id),
@@ -50,7 +55,7 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry<'_>) -> Result<Lo
         conn,
         AuditEntry {
             actor_id: entry.moderator_id,
-            action: &format!("moderation.{}", entry.action),
+            action: entry.action,
             target_type: entry.target_type,
             target_id: Some(entry.target_id),
             reason: Some(entry.reason),

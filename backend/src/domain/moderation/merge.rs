@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::{comments, votes};
 use crate::domain::accounts::Account;
+use crate::domain::agency::answer_clock;
 use crate::domain::proposals::Status;
 use crate::domain::ranking::Tally;
 use crate::domain::votes::{tally_of, tally_update, VoteValue};
@@ -99,6 +100,8 @@ pub(super) async fn merge<C: ConnectionTrait>(
     let moved_comments = move_comments(conn, source.id, target.id).await?;
     add_to_counts(conn, &target, moved, moved_comments).await?;
     add_to_counts(conn, source, negated(source_tally), -moved_comments).await?;
+    // Votes brought during review may carry the target to the answer threshold.
+    answer_clock::start_if_due(conn, target.id, Some(moderator.id)).await?;
     proposals::Entity::update_many()
         .col_expr(proposals::Column::MergedInto, Expr::value(Some(target.id)))
         .filter(proposals::Column::Id.eq(source.id))

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::domain::accounts::Account;
+use crate::domain::agency::answer_clock;
 use crate::domain::consultations::{self, label_list};
 use crate::domain::now;
 use crate::error::{Error, Resource, Result};
@@ -67,6 +68,10 @@ pub(super) async fn act_on_proposal<C: ConnectionTrait>(
     match cmd.action {
         Action::Hide | Action::MarkSpam | Action::Unhide | Action::DismissFlags => {
             act_on_content(conn, moderator, cmd, Content::Proposal(&p)).await?;
+            if cmd.action == Action::Unhide {
+                // Back in the count during review, it may owe an answer from now on.
+                answer_clock::start_if_due(conn, p.id, Some(moderator.id)).await?;
+            }
         }
         Action::Lock | Action::Unlock => set_locked(conn, &p, cmd.action == Action::Lock).await?,
         Action::Pin | Action::Unpin => set_pinned(conn, &p, cmd.action == Action::Pin).await?,

@@ -10,6 +10,7 @@ use super::{
 use crate::db::entities::organizations;
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::audit::AuditAction;
 use crate::domain::{now, text};
 use crate::error::{Conflict, Error, Result};
 
@@ -78,7 +79,7 @@ pub async fn create_for(
     record(
         &txn,
         creator,
-        "organization.created",
+        AuditAction::OrganizationCreated,
         org.id,
         None,
         Some(json!({"slug": org.slug, "name": org.name, "kind": org.kind.as_str()})),

@@ -6,6 +6,7 @@ use serde_json::json;
 use super::{ensure_manages, get, input, record, Organization, ProfileInput};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::audit::AuditAction;
 use crate::domain::now;
 use crate::error::Result;
 
@@ -53,7 +54,7 @@ pub async fn edit(
     record(
         &txn,
         editor,
-        "organization.updated",
+        AuditAction::OrganizationUpdated,
         updated.id,
         Some(before),
         Some(snapshot(&updated)),

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::{Organization, ProfileInput};
 use crate::db::entities::organizations;
-use crate::domain::text;
+use crate::domain::{provinces, text};
 use crate::error::{FieldError, FieldErrors, Result};
 
 /// How far up a chain of parents is followed; deeper chains are refused.
@@ -20,6 +20,22 @@ pub(super) struct ProfileFields {
     pub website: Option<Option<String>>,
     pub parent_organization_id: Option<Option<Uuid>>,
     pub province: Option<Option<String>>,
+}
+
+/// One of Thailand's 77 provinces, stored by its Thai name whichever name was sent.
+fn province(raw: Option<&str>) -> std::result::Result<Option<String>, FieldError> {
+    let Some(name) = raw.map(str::trim).filter(|r| !r.is_empty()) else {
+        return Ok(None);
+    };
+    provinces::find(name)
+        .map(|p| Some(p.th.to_owned()))
+        .ok_or_else(|| {
+            FieldError::new(
+                "province",
+                "unknown_province",
+                format!("{name:?} is not one of Thailand's 77 provinces"),
+            )
+        })
 }
 
 fn website(raw: Option<&str>) -> std::result::Result<Option<String>, FieldError> {
@@ -65,7 +81,7 @@ pub(super) async fn parse<C: ConnectionTrait>(
         None => None,
     };
     let province = match &raw.province {
-        Some(p) => errors.check(text::optional_label("province", p.as_deref(), 80)),
+        Some(p) => errors.check(province(p.as_deref())),
         None => None,
     };
     let parent = match raw.parent_organization_id {

@@ -12,6 +12,7 @@ use crate::auth::opaque;
 use crate::db::entities::{organization_invitations as invitations, organizations, users};
 use crate::db::Db;
 use crate::domain::accounts::{Account, Locale};
+use crate::domain::audit::AuditAction;
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::{now, text};
 use crate::error::{Conflict, Error, Resource, Result};
@@ -81,7 +82,7 @@ pub async fn revoke_invitation(db: &Db, actor: &Account, slug_or_id: &str, id: U
     record(
         &txn,
         actor,
-        "organization.invitation_revoked",
+        AuditAction::OrganizationInvitationRevoked,
         org.id,
         Some(json!({"invitation_id": id})),
         None,
@@ -169,7 +170,7 @@ pub async fn invite(
     record(
         &txn,
         inviter,
-        "organization.member_invited",
+        AuditAction::OrganizationMemberInvited,
         org.id,
         None,
         Some(json!({"invitation_id": row.id, "role": role.as_str()})),
@@ -232,7 +233,7 @@ pub async fn accept_invitation(db: &Db, account: &Account, token: &str) -> Resul
     record(
         &txn,
         account,
-        "organization.member_joined",
+        AuditAction::OrganizationMemberJoined,
         org.id,
         None,
         Some(json!({

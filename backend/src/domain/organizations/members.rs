@@ -14,6 +14,7 @@ use super::{ensure_manages, get, record, role_in, MemberRole, Organization};
 use crate::db::entities::{memberships, organizations, users};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::audit::AuditAction;
 use crate::error::{Conflict, Error, Resource, Result};
 
 pub struct Member {
@@ -128,7 +129,7 @@ pub async fn change_role(
         record(
             &txn,
             actor,
-            "organization.member_role_changed",
+            AuditAction::OrganizationMemberRoleChanged,
             org.id,
             Some(json!({"user_id": user_id, "role": before.as_str()})),
             Some(json!({"user_id": user_id, "role": role.as_str()})),
@@ -170,9 +171,9 @@ pub async fn remove_member(
         .exec(&txn)
         .await?;
     let action = if leaving {
-        "organization.member_left"
+        AuditAction::OrganizationMemberLeft
     } else {
-        "organization.member_removed"
+        AuditAction::OrganizationMemberRemoved
     };
     record(
         &txn,

@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use crate::db::entities::{memberships, organizations};
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditEntry};
+use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::{now, text};
 use crate::error::{Error, Resource, Result};
 
@@ -241,7 +241,7 @@ async fn ensure_manages<C: ConnectionTrait>(
 async fn record<C: ConnectionTrait>(
     conn: &C,
     actor: &Account,
-    action: &str,
+    action: AuditAction,
     org_id: Uuid,
     before: Option<Value>,
     after: Option<Value>,

@@ -7,6 +7,7 @@ use serde_json::json;
 use super::{get, record, Organization};
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::audit::AuditAction;
 use crate::domain::now;
 use crate::error::{Error, Result};
 
@@ -42,9 +43,9 @@ pub async fn set_verified(
     row.updated_at = Set(Some(at));
     let updated = row.update(&txn).await?;
     let action = if verified {
-        "organization.verified"
+        AuditAction::OrganizationVerified
     } else {
-        "organization.unverified"
+        AuditAction::OrganizationUnverified
     };
     record(
         &txn,

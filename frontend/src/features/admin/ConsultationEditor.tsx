@@ -6,6 +6,7 @@ import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { fieldMessage } from "@/i18n/errors";
 import { DATE_FIELDS, PHASES, type ConsultationDraft } from "./draft";
+import { ProvincePicker } from "./ProvincePicker";
 
 interface ConsultationEditorProps {
   initial: ConsultationDraft;
@@ -106,9 +107,11 @@ export function ConsultationEditor(props: ConsultationEditorProps) {
         <Field label={t("admin.field.themes")} error={message("themes")}>
           {(c) => <textarea {...c} rows={5} value={draft.themes} onChange={(e) => set("themes", e.target.value)} />}
         </Field>
-        <Field label={t("admin.field.provinces")} hint={t("admin.field.provincesHint")} error={message("provinces")}>
-          {(c) => <textarea {...c} rows={4} value={draft.provinces} onChange={(e) => set("provinces", e.target.value)} />}
-        </Field>
+        <ProvincePicker
+          value={draft.provinces}
+          onChange={(provinces) => set("provinces", provinces)}
+          error={message("provinces")}
+        />
         <Field label={t("admin.field.criteria")} hint={t("admin.field.criteriaHint")} error={message("criteria")}>
           {(c) => <textarea {...c} rows={4} value={draft.criteria} onChange={(e) => set("criteria", e.target.value)} />}
         </Field>

@@ -3,7 +3,7 @@ import { emptyDraft, inputFrom } from "./draft";
 
 describe("consultation editor draft", () => {
   it("sends one label per non-empty line, trimmed", () => {
-    const input = inputFrom({ ...emptyDraft(), themes: " การศึกษา \n\nสาธารณสุข\n", provinces: "" });
+    const input = inputFrom({ ...emptyDraft(), themes: " การศึกษา \n\nสาธารณสุข\n", provinces: [] });
     expect(input.themes).toEqual(["การศึกษา", "สาธารณสุข"]);
     expect(input.provinces).toEqual([]);
   });

@@ -20,7 +20,8 @@ export interface ConsultationDraft {
   phase: Phase;
   /** One label per line. */
   themes: string;
-  provinces: string;
+  /** Thai names, from the official list. */
+  provinces: string[];
   criteria: string;
   /** datetime-local values in Thailand's time. */
   dates: Record<DateField, string>;
@@ -35,7 +36,7 @@ export function emptyDraft(ownerOrganizationId = ""): ConsultationDraft {
     body: "",
     phase: "draft",
     themes: "",
-    provinces: "",
+    provinces: [],
     criteria: "",
     dates: { ideation_starts_at: "", voting_starts_at: "", review_starts_at: "", closes_at: "" },
     ownerOrganizationId,
@@ -51,7 +52,7 @@ export function draftFrom(consultation: Consultation): ConsultationDraft {
     body: consultation.body,
     phase: consultation.phase,
     themes: consultation.themes.join("\n"),
-    provinces: consultation.provinces.join("\n"),
+    provinces: [...consultation.provinces],
     criteria: consultation.criteria.join("\n"),
     dates: {
       ideation_starts_at: toBangkokInput(timeline.ideation_starts_at),
@@ -79,7 +80,7 @@ export function inputFrom(draft: ConsultationDraft): ConsultationInput {
     body: draft.body,
     phase: draft.phase,
     themes: lines(draft.themes),
-    provinces: lines(draft.provinces),
+    provinces: draft.provinces,
     criteria: lines(draft.criteria),
     ideation_starts_at: fromBangkokInput(draft.dates.ideation_starts_at),
     voting_starts_at: fromBangkokInput(draft.dates.voting_starts_at),

@@ -1,32 +1,44 @@
-// How a consultation keeps its answer deadline: answered on time, late, overdue, not yet due.
+// How a consultation keeps its promise to answer: answered on time, late, overdue, not yet due,
+// and the median days to an answer, counted from answer clocks recorded as they started.
 import { useTranslation } from "react-i18next";
 import type { Figures } from "./api";
 import "./i18n";
 
 export function AccountabilityFigures({ figures }: { figures: Figures }) {
   const { t } = useTranslation("agency");
+  const card = figures.scorecard;
   const rows = [
-    ["onTime", figures.answered_on_time],
-    ["late", figures.answered_late],
-    ["overdue", figures.overdue],
-    ["pending", figures.pending],
+    ["required", card.required],
+    ["onTime", card.answered_on_time],
+    ["late", card.answered_late],
+    ["overdue", card.overdue],
+    ["pending", card.pending],
   ] as const;
   return (
     <section className="card accountability" aria-labelledby="accountability-title">
       <h2 id="accountability-title">{t("accountability.title")}</h2>
-      <p>{t("accountability.rule", { threshold: figures.support_threshold, days: figures.answer_due_days })}</p>
+      <p>
+        {figures.answer_due_days == null
+          ? t("accountability.noNewDeadline")
+          : t("accountability.rule", { threshold: figures.support_threshold, days: figures.answer_due_days })}
+      </p>
       <dl className="figures">
-        <div>
-          <dt>{t("accountability.required")}</dt>
-          <dd>{figures.required}</dd>
-        </div>
         {rows.map(([key, value]) => (
           <div key={key}>
             <dt>{t(`accountability.${key}`)}</dt>
             <dd>{value}</dd>
           </div>
         ))}
+        <div>
+          <dt>{t("accountability.median")}</dt>
+          <dd>
+            {card.median_days_to_answer == null
+              ? t("accountability.noMedian")
+              : t("accountability.days", { count: card.median_days_to_answer })}
+          </dd>
+        </div>
       </dl>
+      <p className="muted">{t("accountability.clock")}</p>
     </section>
   );
 }

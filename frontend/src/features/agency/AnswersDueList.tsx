@@ -37,6 +37,9 @@ export function AnswersDueList({ consultation }: { consultation: string }) {
                   <p className="meta">
                     <span className={`badge badge-due-${item.standing}`}>{t(`due.standing.${item.standing}`)}</span>
                     <span>{t("due.votes", { agree: item.agree, disagree: item.disagree })}</span>
+                    <span>
+                      {t("due.dueOn")}: <DateText iso={item.due_at} />
+                    </span>
                   </p>
                   <button
                     type="button"

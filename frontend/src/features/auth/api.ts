@@ -76,11 +76,20 @@ export function useSignUp() {
   });
 }
 
+/**
+ * Confirms the address from the emailed link. Where nobody is signed in (the link opened on a
+ * phone, say), the same request signs the person in, so they need not sign in again.
+ */
 export function useVerifyEmail() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) =>
-      unwrap(apiClient().POST("/api/v1/auth/verify-email", { body: { token } })),
+    mutationFn: async (token: string) => {
+      const signIn = !authSession().isSignedIn();
+      const pair = await unwrap(
+        apiClient().POST("/api/v1/auth/verify-email", { body: { token, sign_in: signIn }, headers: COOKIE_SESSION }),
+      );
+      if (signIn && pair) authSession().start(pair);
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meKey }),
   });
 }

@@ -28,3 +28,12 @@ export function useConsultation(idOrSlug: string | undefined) {
     enabled: !!idOrSlug,
   });
 }
+
+/** Thailand's 77 provinces (Thai and English names): the list never changes while the app runs. */
+export function useProvinces() {
+  return useQuery({
+    queryKey: ["provinces"],
+    queryFn: () => unwrap(apiClient().GET("/api/v1/provinces")),
+    staleTime: Infinity,
+  });
+}

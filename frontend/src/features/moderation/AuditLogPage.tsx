@@ -1,6 +1,7 @@
 // The administrators' audit log: who did what, to what, why, and the state before and after.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
 import { Field } from "@/components/Field";
@@ -9,13 +10,34 @@ import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
 import { useAuditLog } from "./api";
 import type { AuditEntry } from "./api";
+import { AUDIT_NS } from "./audit-i18n";
+import { actionGroups, changedFields, valueText } from "./auditEntry";
 import { deniedAttemptOf } from "./deniedAttempt";
 import type { DeniedReason, Privilege } from "./deniedAttempt";
 import { ModerationNav } from "./ModerationNav";
 
-function stateText(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  return JSON.stringify(value);
+/** Where a target can be looked at in the app, when it has a page of its own. */
+function targetPath(entry: AuditEntry): string | null {
+  if (!entry.target_id) return null;
+  if (entry.target_type === "proposal") return `/p/${entry.target_id}`;
+  if (entry.target_type === "consultation") return `/c/${entry.target_id}`;
+  return null;
+}
+
+/** What the action did to its target, field by field. */
+function ChangeList({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation(AUDIT_NS);
+  const changes = changedFields(entry.before, entry.after);
+  if (changes.length === 0) return <span className="muted">{t("nothingRecorded")}</span>;
+  return (
+    <ul className="change-list">
+      {changes.map((change) => (
+        <li key={change.field}>
+          {change.field && <code>{change.field}</code>} {valueText(change.before)} → {valueText(change.after)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 const DENIED_REASON_KEYS = {
@@ -34,9 +56,33 @@ const PRIVILEGE_KEYS = {
   valuator: "moderation.audit.denied.privilege.valuator",
 } as const satisfies Record<Privilege, string>;
 
+function AuditTarget({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation(AUDIT_NS);
+  const kind = t(`targets.${entry.target_type}`, { defaultValue: entry.target_type });
+  const path = targetPath(entry);
+  const shortId = entry.target_id?.slice(-8);
+  return (
+    <>
+      {kind}{" "}
+      {path ? (
+        <Link to={path} aria-label={`${t("open")} ${kind} ${shortId ?? ""}`}>
+          <code className="id">{shortId}</code>
+        </Link>
+      ) : (
+        shortId && (
+          <code className="id" title={entry.target_id ?? undefined}>
+            {shortId}
+          </code>
+        )
+      )}
+    </>
+  );
+}
+
 /** One row of the log; a refused attempt is spelled out instead of shown as raw state. */
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
+  const { t: audit } = useTranslation(AUDIT_NS);
   const denied = deniedAttemptOf(entry);
   return (
     <tr>
@@ -45,8 +91,8 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       </td>
       <td>{entry.actor ? authorName(entry.actor, t) : t("moderation.audit.system")}</td>
       <td>
-        {denied && <span>{t("moderation.audit.denied.action")} </span>}
-        <code>{entry.action}</code>
+        {audit(`actions.${entry.action}`, { defaultValue: entry.action })}{" "}
+        <code className="muted">{entry.action}</code>
       </td>
       <td>
         {denied ? (
@@ -54,10 +100,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
             {denied.method} {denied.route}
           </code>
         ) : (
-          <>
-            {entry.target_type}
-            {entry.target_id && <code className="id"> {entry.target_id}</code>}
-          </>
+          <AuditTarget entry={entry} />
         )}
       </td>
       <td className="pre-wrap">
@@ -69,9 +112,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
             privilege: denied.requires ? t(PRIVILEGE_KEYS[denied.requires]) : "—",
           })
         ) : (
-          <code className="id">
-            {stateText(entry.before)} → {stateText(entry.after)}
-          </code>
+          <ChangeList entry={entry} />
         )}
       </td>
     </tr>
@@ -80,6 +121,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
 
 function AuditLog() {
   const { t } = useTranslation();
+  const { t: audit } = useTranslation(AUDIT_NS);
   usePageTitle(t("moderation.audit.title"));
   const [action, setAction] = useState("");
   const [applied, setApplied] = useState("");
@@ -97,7 +139,23 @@ function AuditLog() {
         }}
       >
         <Field label={t("moderation.audit.action")} hint={t("moderation.audit.actionHint")}>
-          {(control) => <input {...control} value={action} onChange={(e) => setAction(e.target.value)} />}
+          {(control) => (
+            <select {...control} value={action} onChange={(e) => setAction(e.target.value)}>
+              <option value="">{audit("allActions")}</option>
+              {actionGroups().map(([group, actions]) => (
+                <optgroup key={group} label={audit(`groups.${group}`)}>
+                  <option value={`${group}.`}>
+                    {audit("allInGroup", { group: audit(`groups.${group}`) })}
+                  </option>
+                  {actions.map((code) => (
+                    <option key={code} value={code}>
+                      {audit(`actions.${code}`)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
         </Field>
         <button type="submit" className="button">
           {t("moderation.audit.filter")}

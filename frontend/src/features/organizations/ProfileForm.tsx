@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { useFieldErrors } from "@/components/useFieldErrors";
+import { useProvinces } from "@/features/consultations";
 
 export interface ProfileValues {
   name: string;
@@ -26,7 +27,9 @@ interface ProfileFormProps {
 export const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 export function ProfileForm({ initial, submitLabel, busy, error, onSubmit, before }: ProfileFormProps) {
-  const { t } = useTranslation("organizations");
+  const { t, i18n } = useTranslation("organizations");
+  const provinces = useProvinces();
+  const english = i18n.language.startsWith("en");
   const [values, setValues] = useState(initial);
   const errors = useFieldErrors(error);
   const change = (field: keyof ProfileValues) => (value: string) => {
@@ -59,7 +62,18 @@ export function ProfileForm({ initial, submitLabel, busy, error, onSubmit, befor
         )}
       </Field>
       {text("website", t("form.website"), "url")}
-      {text("province", t("form.province"))}
+      <Field label={t("form.province")} error={errors.message("province")}>
+        {(control) => (
+          <select {...control} value={values.province} onChange={(e) => change("province")(e.target.value)}>
+            <option value="">{t("form.noProvince")}</option>
+            {(provinces.data ?? []).map((p) => (
+              <option key={p.th} value={p.th}>
+                {english ? p.en : p.th}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <ErrorNotice error={error} />
       <button type="submit" className="button button-primary" disabled={busy}>
         {submitLabel}

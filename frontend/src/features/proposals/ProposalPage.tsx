@@ -22,7 +22,7 @@ import { Revisions } from "./Revisions";
 import { StatusBadge } from "./StatusBadge";
 import { VoteButtons } from "./VoteButtons";
 
-type Translate = TFunction<"translation">;
+type Translate = TFunction;
 
 /** Why people cannot take part on this proposal right now, or null when they can. */
 function closedReason(proposal: Proposal, consultation: Consultation, action: "vote" | "comment", t: Translate) {

@@ -215,7 +215,10 @@ impl Export {
     fn header(&self) -> String {
         match self.format {
             Format::Csv => {
-                let mut line = self.kind.columns().join(",");
+                // The byte-order mark is how Excel, which ministries open exports in, knows
+                // the file is UTF-8; without it Thai text shows as mojibake.
+                let mut line = String::from('\u{feff}');
+                line.push_str(&self.kind.columns().join(","));
                 line.push_str("\r\n");
                 line
             }

@@ -2,6 +2,10 @@
 //! the same transaction as the action, and so does a signed-in account's refused attempt at a
 //! privileged route (`access.denied`). The database refuses updates and deletes of its rows.
 
+mod action;
+
+pub use action::AuditAction;
+
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
@@ -19,7 +23,7 @@ use crate::error::{Error, Result};
 /// What was done, to what, by whom, why, and the state before and after.
 pub struct AuditEntry<'a> {
     pub actor_id: Option<Uuid>,
-    pub action: &'a str,
+    pub action: AuditAction,
     pub target_type: &'a str,
     pub target_id: Option<Uuid>,
     pub reason: Option<String>,
@@ -31,7 +35,7 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: AuditEntry<'_>) -> Resu
     audit_log::ActiveModel {
         id: Set(Uuid::now_v7()),
         actor_id: Set(entry.actor_id),
-        action: Set(entry.action.to_owned()),
+        action: Set(entry.action.as_str().to_owned()),
         target_type: Set(entry.target_type.to_owned()),
         target_id: Set(entry.target_id),
         reason: Set(entry.reason),
@@ -43,9 +47,6 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: AuditEntry<'_>) -> Resu
     .await
     .map(|_| ())
 }
-
-/// The action of a refused attempt at a privileged route.
-pub const ACCESS_DENIED: &str = "access.denied";
 
 /// A signed-in account refused (403) on a moderation, administration, agency or lab route.
 pub struct DeniedAttempt<'a> {
@@ -83,7 +84,7 @@ pub async fn record_denied(
         db.writer(),
         AuditEntry {
             actor_id: Some(attempt.account.id),
-            action: ACCESS_DENIED,
+            action: AuditAction::AccessDenied,
             target_type: "route",
             target_id: None,
             reason: Some(attempt.reason.to_owned()),
