@@ -109,6 +109,13 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     ),
     ("get", "/api/v1/consultations/{id_or_slug}", Who::Anyone, ""),
     (
+        "get",
+        "/api/v1/consultations/{id_or_slug}/scorecard",
+        Who::Anyone,
+        "",
+    ),
+    ("get", "/api/v1/provinces", Who::Anyone, ""),
+    (
         "patch",
         "/api/v1/consultations/{id_or_slug}",
         Who::LabMember,
