@@ -33,7 +33,10 @@ pub enum Resource {
     Comment,
     Consultation,
     DeadLetter,
+    Invitation,
+    Member,
     ModeratorAssignment,
+    Organization,
     Proposal,
 }
 
@@ -46,7 +49,10 @@ impl Resource {
             Resource::Comment => "comment",
             Resource::Consultation => "consultation",
             Resource::DeadLetter => "dead letter",
+            Resource::Invitation => "open invitation",
+            Resource::Member => "member",
             Resource::ModeratorAssignment => "moderator assignment",
+            Resource::Organization => "organisation",
             Resource::Proposal => "proposal",
         }
     }
@@ -84,6 +90,14 @@ pub enum Conflict {
     NoVotesToDiscard,
     #[error("This email address is already verified.")]
     EmailAlreadyVerified,
+    #[error("An organisation with this slug exists already; choose another.")]
+    OrganizationSlugTaken,
+    #[error("This person already belongs to the organisation.")]
+    AlreadyMember,
+    #[error(
+        "The organisation's last owner cannot leave or be demoted; make someone else owner first."
+    )]
+    LastOwner,
 }
 
 /// Everything that can go wrong, named by what the caller should do about it.

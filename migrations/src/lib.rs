@@ -38,6 +38,8 @@ mod m20261205_020200_clear_opinion_groups_cache;
 mod m20261205_100000_add_weight_to_flags;
 mod m20261205_100100_create_idempotency_keys;
 mod m20261205_200000_create_leases;
+mod m20261206_100000_add_profile_to_organizations;
+mod m20261206_100100_create_organization_invitations;
 mod m20261206_200000_create_responsibilities;
 mod m20261206_300000_create_answer_clocks;
 
@@ -82,6 +84,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_100000_add_weight_to_flags::Migration),
             Box::new(m20261205_100100_create_idempotency_keys::Migration),
             Box::new(m20261205_200000_create_leases::Migration),
+            Box::new(m20261206_100000_add_profile_to_organizations::Migration),
+            Box::new(m20261206_100100_create_organization_invitations::Migration),
             Box::new(m20261206_200000_create_responsibilities::Migration),
             Box::new(m20261206_300000_create_answer_clocks::Migration),
         ]

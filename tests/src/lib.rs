@@ -150,6 +150,7 @@ pub fn test_settings(
         "REGISTRATIONS",
         "LOGINS",
         "PASSWORD_RESETS",
+        "INVITATIONS",
         "DENIED_ATTEMPTS",
     ] {
         env.push((format!("SALA_RATE_LIMIT_{kind}"), UNLIMITED.to_owned()));

@@ -19,6 +19,7 @@ pub mod idempotency;
 pub mod me;
 pub mod moderation;
 pub mod openapi;
+pub mod organizations;
 pub mod params;
 pub mod problem;
 pub mod proposals;
@@ -94,6 +95,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(moderation::routes)
                 .configure(admin::routes)
                 .configure(agency::routes)
+                .configure(organizations::routes)
                 .configure(search::routes),
         );
 }

@@ -57,7 +57,10 @@ problem_codes! {
     CommentNotFound = ("comment_not_found", NOT_FOUND, "Comment not found"),
     ConsultationNotFound = ("consultation_not_found", NOT_FOUND, "Consultation not found"),
     DeadLetterNotFound = ("dead_letter_not_found", NOT_FOUND, "Dead letter not found"),
+    InvitationNotFound = ("invitation_not_found", NOT_FOUND, "Invitation not found"),
+    MemberNotFound = ("member_not_found", NOT_FOUND, "Member not found"),
     ModeratorAssignmentNotFound = ("moderator_assignment_not_found", NOT_FOUND, "Moderator assignment not found"),
+    OrganizationNotFound = ("organization_not_found", NOT_FOUND, "Organisation not found"),
     ProposalNotFound = ("proposal_not_found", NOT_FOUND, "Proposal not found"),
     ProposalWithdrawn = ("proposal_withdrawn", CONFLICT, "Proposal withdrawn"),
     ProposalMerged = ("proposal_merged", CONFLICT, "Proposal merged"),
@@ -74,6 +77,10 @@ problem_codes! {
     NotSanctioned = ("not_sanctioned", CONFLICT, "Not suspended or banned"),
     NoVotesToDiscard = ("no_votes_to_discard", CONFLICT, "No votes to discard"),
     EmailAlreadyVerified = ("email_already_verified", CONFLICT, "Email already verified"),
+    OrganizationSlugTaken = ("organization_slug_taken", CONFLICT, "Organisation slug taken"),
+    AlreadyMember = ("already_member", CONFLICT, "Already a member"),
+    /// The organisation's last owner cannot leave, be removed or be demoted.
+    LastOwner = ("last_owner", CONFLICT, "Last owner"),
     PhaseClosed = ("phase_closed", CONFLICT, "Not possible in this phase"),
     ProposalLocked = ("proposal_locked", LOCKED, "Locked"),
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
@@ -197,7 +204,10 @@ fn not_found_code(resource: Resource) -> ProblemCode {
         Resource::Comment => ProblemCode::CommentNotFound,
         Resource::Consultation => ProblemCode::ConsultationNotFound,
         Resource::DeadLetter => ProblemCode::DeadLetterNotFound,
+        Resource::Invitation => ProblemCode::InvitationNotFound,
+        Resource::Member => ProblemCode::MemberNotFound,
         Resource::ModeratorAssignment => ProblemCode::ModeratorAssignmentNotFound,
+        Resource::Organization => ProblemCode::OrganizationNotFound,
         Resource::Proposal => ProblemCode::ProposalNotFound,
     }
 }
@@ -218,6 +228,9 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::NotSanctioned => ProblemCode::NotSanctioned,
         Conflict::NoVotesToDiscard => ProblemCode::NoVotesToDiscard,
         Conflict::EmailAlreadyVerified => ProblemCode::EmailAlreadyVerified,
+        Conflict::OrganizationSlugTaken => ProblemCode::OrganizationSlugTaken,
+        Conflict::AlreadyMember => ProblemCode::AlreadyMember,
+        Conflict::LastOwner => ProblemCode::LastOwner,
     }
 }
 

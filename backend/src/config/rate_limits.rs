@@ -15,12 +15,14 @@ pub enum LimitedAction {
     Registration,
     Login,
     PasswordReset,
+    /// Invitations to join an organisation: each sends a mail to an address the inviter names.
+    Invitation,
     /// Refused attempts at privileged routes that get an audit row.
     DeniedAttempt,
 }
 
 impl LimitedAction {
-    pub const ALL: [LimitedAction; 8] = [
+    pub const ALL: [LimitedAction; 9] = [
         LimitedAction::Vote,
         LimitedAction::Proposal,
         LimitedAction::Comment,
@@ -28,6 +30,7 @@ impl LimitedAction {
         LimitedAction::Registration,
         LimitedAction::Login,
         LimitedAction::PasswordReset,
+        LimitedAction::Invitation,
         LimitedAction::DeniedAttempt,
     ];
 
@@ -41,6 +44,7 @@ impl LimitedAction {
             LimitedAction::Registration => "registrations",
             LimitedAction::Login => "logins",
             LimitedAction::PasswordReset => "password_resets",
+            LimitedAction::Invitation => "invitations",
             LimitedAction::DeniedAttempt => "denied_attempts",
         }
     }
@@ -59,6 +63,7 @@ impl LimitedAction {
             LimitedAction::Registration => &layer.rate_limit_registrations,
             LimitedAction::Login => &layer.rate_limit_logins,
             LimitedAction::PasswordReset => &layer.rate_limit_password_resets,
+            LimitedAction::Invitation => &layer.rate_limit_invitations,
             LimitedAction::DeniedAttempt => &layer.rate_limit_denied_attempts,
         };
         raw.as_deref()
@@ -124,6 +129,7 @@ pub struct RateLimits {
     pub registrations: RateLimit,
     pub logins: RateLimit,
     pub password_resets: RateLimit,
+    pub invitations: RateLimit,
     pub denied_attempts: RateLimit,
     /// Accounts younger than this get `new_account_percent` of the per-account limits.
     pub new_account_age_secs: u64,
@@ -142,6 +148,7 @@ impl Default for RateLimits {
             registrations: RateLimit::new(3, 30, HOUR),
             logins: RateLimit::new(10, 100, 15 * MINUTE),
             password_resets: RateLimit::new(3, 20, HOUR),
+            invitations: RateLimit::new(20, 100, HOUR),
             denied_attempts: RateLimit::new(30, 300, HOUR),
             new_account_age_secs: 24 * HOUR,
             new_account_percent: 50,
@@ -159,6 +166,7 @@ impl RateLimits {
             LimitedAction::Registration => self.registrations,
             LimitedAction::Login => self.logins,
             LimitedAction::PasswordReset => self.password_resets,
+            LimitedAction::Invitation => self.invitations,
             LimitedAction::DeniedAttempt => self.denied_attempts,
         }
     }
@@ -172,6 +180,7 @@ impl RateLimits {
             LimitedAction::Registration => &mut self.registrations,
             LimitedAction::Login => &mut self.logins,
             LimitedAction::PasswordReset => &mut self.password_resets,
+            LimitedAction::Invitation => &mut self.invitations,
             LimitedAction::DeniedAttempt => &mut self.denied_attempts,
         }
     }

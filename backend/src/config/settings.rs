@@ -110,6 +110,7 @@ declare_settings! {
         rate_limit_registrations: String;
         rate_limit_logins: String;
         rate_limit_password_resets: String;
+        rate_limit_invitations: String;
         rate_limit_denied_attempts: String;
         /// A duration (`24h`): accounts younger get a share of the per-account limits.
         new_account_age: String;

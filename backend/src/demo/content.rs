@@ -17,6 +17,13 @@ pub struct Organization {
     pub slug: String,
     pub name: String,
     pub kind: String,
+    /// The slug of the organisation it belongs to (a network's member, a ministry's office).
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub province: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 #[derive(Deserialize)]

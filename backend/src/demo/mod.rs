@@ -164,7 +164,8 @@ struct World<'a> {
 }
 
 /// Organizations and the demo sign-ins, created by the live use-cases, with their
-/// memberships: the lab's and the first civil-society group's.
+/// memberships: the lab's owner, the representative of one provincial office (see `routing`),
+/// and the representative of the first civil-society organisation (the Lanna child-rights network).
 async fn load_people(
     txn: &DatabaseTransaction,
     content: &content::Content,
@@ -176,22 +177,46 @@ async fn load_people(
         let created = orgs::create(txn, &org.slug, &org.name, &org.kind).await?;
         org_ids.insert(org.slug.clone(), (created.id, org.kind.clone()));
     }
+    for org in &content.organizations {
+        let parent = org
+            .parent
+            .as_ref()
+            .and_then(|slug| org_ids.get(slug))
+            .map(|(id, _)| *id);
+        orgs::place(
+            txn,
+            org_ids[&org.slug].0,
+            parent,
+            org.province.clone(),
+            org.description.clone(),
+        )
+        .await?;
+    }
     let staff = load_staff(txn, hash, now).await?;
-    let of_kind = |kind: &str| -> Vec<Uuid> {
+    let of_kind = |kinds: &[&str]| -> Vec<Uuid> {
         content
             .organizations
             .iter()
-            .filter(|o| o.kind == kind)
+            .filter(|o| kinds.contains(&o.kind.as_str()))
             .filter_map(|o| org_ids.get(&o.slug).map(|(id, _)| *id))
             .collect()
     };
-    if let Some(lab) = of_kind("lab").first() {
+    if let Some(lab) = of_kind(&["lab"]).first() {
         orgs::add_member(txn, *lab, staff["lab@demo.sala.in.th"], "owner").await?;
     }
     // The agency account represents one provincial office (see `routing`), not every agency.
-    let csos = of_kind("cso");
+    // The organisations whose endorsements the demo shows: the first four of the kinds that
+    // endorse (every kind but labs and agencies).
+    let mut csos = of_kind(&["cso", "youth_group", "business", "academic"]);
+    csos.truncate(4);
     if let Some(first_cso) = csos.first() {
-        orgs::add_member(txn, *first_cso, staff["citizen@demo.sala.in.th"], "member").await?;
+        orgs::add_member(
+            txn,
+            *first_cso,
+            staff["citizen@demo.sala.in.th"],
+            "representative",
+        )
+        .await?;
     }
     Ok(People {
         orgs: org_ids,

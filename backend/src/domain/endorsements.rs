@@ -1,5 +1,7 @@
-//! Endorsements: civil-society organizations back proposals as organizations, once each;
-//! the proposal shows who endorsed it.
+//! Endorsements: organisations (civil-society organisations, youth groups, businesses,
+//! academic institutions) back proposals, once each, through their owners and
+//! representatives; the proposal shows who endorsed it and whether that organisation is
+//! verified.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -19,37 +21,55 @@ use crate::error::{Error, Result};
 /// An organization's endorsement as the public sees it.
 pub struct Endorsement {
     pub organization_id: Uuid,
+    pub organization_slug: String,
     pub organization_name: String,
+    pub organization_verified: bool,
     pub endorsed_at: DateTime<Utc>,
 }
 
-/// The civil-society organization the person endorses for: the one named, or their only one.
+/// Whether organisations of this kind endorse proposals: labs run consultations and
+/// agencies answer them, so neither takes sides on a proposal.
+fn endorses(kind: orgs::OrganizationKind) -> bool {
+    !matches!(
+        kind,
+        orgs::OrganizationKind::Lab | orgs::OrganizationKind::Agency
+    )
+}
+
+/// The organisation the person endorses for: the one named, or their only one. Only its
+/// owners and representatives speak for it.
 async fn endorsing_org<C: ConnectionTrait>(
     conn: &C,
     member: &Account,
     named: Option<Uuid>,
 ) -> Result<Uuid> {
-    let csos: Vec<Uuid> = orgs::of_user(conn, member.id)
+    let memberships: Vec<(Uuid, orgs::MemberRole)> = orgs::memberships_of(conn, member.id)
         .await?
         .into_iter()
-        .filter(|o| o.kind == "cso")
-        .map(|o| o.id)
+        .filter(|(o, _)| endorses(o.kind))
+        .map(|(o, role)| (o.id, role))
         .collect();
-    if csos.is_empty() {
-        return Err(Error::Forbidden(
-            "Only members of civil-society organizations can endorse proposals.".into(),
-        ));
-    }
+    let speaking: Vec<Uuid> = memberships
+        .iter()
+        .filter(|(_, role)| role.speaks_for_organization())
+        .map(|(id, _)| *id)
+        .collect();
     match named {
-        Some(id) if csos.contains(&id) => Ok(id),
-        Some(_) => Err(Error::Forbidden(
-            "You can only endorse for an organization you belong to.".into(),
+        Some(id) if speaking.contains(&id) => Ok(id),
+        Some(id) if memberships.iter().any(|(o, _)| *o == id) => Err(Error::Forbidden(
+            "Only the organisation's owners and representatives can endorse for it.".into(),
         )),
-        None if csos.len() == 1 => Ok(csos[0]),
+        Some(_) => Err(Error::Forbidden(
+            "You can only endorse for an organisation you represent.".into(),
+        )),
+        None if speaking.len() == 1 => Ok(speaking[0]),
+        None if speaking.is_empty() => Err(Error::Forbidden(
+            "Only owners and representatives of an organisation can endorse proposals.".into(),
+        )),
         None => Err(Error::field(
             "organization_id",
             "required",
-            "you belong to several organizations: name one",
+            "you represent several organisations: name one",
         )),
     }
 }
@@ -156,19 +176,24 @@ pub async fn of_proposal<C: ConnectionTrait>(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let names: std::collections::HashMap<Uuid, String> = organizations::Entity::find()
+    let orgs: std::collections::HashMap<Uuid, organizations::Model> = organizations::Entity::find()
         .filter(organizations::Column::Id.is_in(rows.iter().map(|r| r.organization_id)))
         .all(conn)
         .await?
         .into_iter()
-        .map(|o| (o.id, o.name))
+        .map(|o| (o.id, o))
         .collect();
     Ok(rows
         .into_iter()
-        .map(|r| Endorsement {
-            organization_name: names.get(&r.organization_id).cloned().unwrap_or_default(),
-            organization_id: r.organization_id,
-            endorsed_at: r.created_at,
+        .filter_map(|r| {
+            let org = orgs.get(&r.organization_id)?;
+            Some(Endorsement {
+                organization_id: r.organization_id,
+                organization_slug: org.slug.clone(),
+                organization_name: org.name.clone(),
+                organization_verified: org.verified_at.is_some(),
+                endorsed_at: r.created_at,
+            })
         })
         .collect())
 }

@@ -37,6 +37,17 @@ pub enum OutgoingMail {
         link: String,
         valid_minutes: i64,
     },
+    /// An invitation to join an organisation, with its single-use link.
+    OrganizationInvitation {
+        #[serde(flatten)]
+        to: Recipient,
+        organization_name: String,
+        inviter_name: String,
+        /// `owner`, `representative` or `member`.
+        role: String,
+        link: String,
+        valid_days: i64,
+    },
     /// One notification, sent as it happens.
     Notification {
         #[serde(flatten)]

@@ -121,6 +121,32 @@ fn notification_footer(locale: Locale, unsubscribe_url: &str) -> String {
     }
 }
 
+fn role_name(role: &str, locale: Locale) -> &'static str {
+    match (role, locale) {
+        ("owner", Locale::Th) => "เจ้าของ",
+        ("owner", Locale::En) => "owner",
+        ("representative", Locale::Th) => "ผู้แทน",
+        ("representative", Locale::En) => "representative",
+        (_, Locale::Th) => "สมาชิก",
+        (_, Locale::En) => "member",
+    }
+}
+
+fn invitation(
+    to: &Recipient,
+    organization: &str,
+    inviter: &str,
+    role: &str,
+    link: &str,
+    days: i64,
+) -> Rendered {
+    let role = role_name(role, to.locale);
+    match to.locale {
+        Locale::Th => with_action(to, format!("คำเชิญเข้าร่วม {organization} บนศาลา"), &[format!("คุณ{inviter} เชิญคุณเข้าร่วม {organization} ในฐานะ{role} เข้าสู่ระบบด้วยอีเมลนี้แล้วกดตอบรับ")], "ตอบรับคำเชิญ", link, &format!("ลิงก์นี้ใช้ได้ครั้งเดียวภายใน {days} วัน หากคุณไม่รู้จักองค์กรนี้ ไม่ต้องทำอะไร")),
+        Locale::En => with_action(to, format!("Join {organization} on Sala"), &[format!("{inviter} invites you to join {organization} as {role}. Sign in with this address and accept.")], "Accept the invitation", link, &format!("The link works once, within {days} days. If you do not know this organisation, ignore this message.")),
+    }
+}
+
 fn render(mail: &OutgoingMail) -> Rendered {
     match mail {
         OutgoingMail::VerifyEmail { to, link } => match to.locale {
@@ -135,6 +161,7 @@ fn render(mail: &OutgoingMail) -> Rendered {
             Locale::Th => with_action(to, "ตั้งรหัสผ่านใหม่สำหรับศาลา".into(), &[format!("มีคำขอตั้งรหัสผ่านใหม่สำหรับบัญชีของคุณ ลิงก์นี้ใช้ได้ครั้งเดียวภายใน {valid_minutes} นาที")], "ตั้งรหัสผ่านใหม่", link, "หากคุณไม่ได้ขอ ไม่ต้องทำอะไร รหัสผ่านเดิมยังใช้ได้"),
             Locale::En => with_action(to, "Reset your Sala password".into(), &[format!("Someone asked to reset your password. The link works once, within {valid_minutes} minutes.")], "Choose a new password", link, "If you did not ask, ignore this message: your password stays as it is."),
         },
+        OutgoingMail::OrganizationInvitation { to, organization_name, inviter_name, role, link, valid_days } => invitation(to, organization_name, inviter_name, role, link, *valid_days),
         OutgoingMail::Notification { to, notification, subject, link, unsubscribe_url, .. } => {
             let title = headline(*notification, subject, to.locale);
             let label = match to.locale {
@@ -170,6 +197,7 @@ fn recipient(mail: &OutgoingMail) -> &Recipient {
         OutgoingMail::VerifyEmail { to, .. }
         | OutgoingMail::AlreadyRegistered { to, .. }
         | OutgoingMail::PasswordReset { to, .. }
+        | OutgoingMail::OrganizationInvitation { to, .. }
         | OutgoingMail::Notification { to, .. }
         | OutgoingMail::Digest { to, .. } => to,
     }

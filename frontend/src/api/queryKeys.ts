@@ -17,3 +17,11 @@ export const proposalKeys = {
   one: (id: string) => [...proposalKeys.all, "one", id] as const,
   revisions: (id: string) => [...proposalKeys.all, "revisions", id] as const,
 };
+
+export const organizationKeys = {
+  all: ["organizations"] as const,
+  list: <Filters extends object>(filters: Filters) => [...organizationKeys.all, "list", filters] as const,
+  one: (slug: string) => [...organizationKeys.all, "one", slug] as const,
+  members: (slug: string) => [...organizationKeys.all, "members", slug] as const,
+  invitations: (slug: string) => [...organizationKeys.all, "invitations", slug] as const,
+};

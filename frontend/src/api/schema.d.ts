@@ -870,6 +870,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The signed-in holder of the invited, verified address joins the organisation in the role
+         *     offered. The link works once and expires; another account is refused. On the audit log.
+         */
+        post: operations["accept_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory of organisations, newest first. */
+        get: operations["list_organizations"];
+        put?: never;
+        /** Creates an organisation, unverified, with the caller as its owner. On the audit log. */
+        post: operations["create_organization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's profile, by slug or id: who it is, whether it is verified, how many
+         *     members it has, and what it did in public.
+         */
+        get: operations["get_organization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** An owner (or an administrator) edits the organisation's profile. On the audit log. */
+        patch: operations["update_organization"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's open invitations (not accepted, revoked or expired), for its owners. */
+        get: operations["list_invitations"];
+        put?: never;
+        /**
+         * An owner invites an address in a role: Sala emails a link that works once, for seven
+         *     days. On the audit log.
+         */
+        post: operations["invite_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** An owner withdraws an open invitation; its link stops working. On the audit log. */
+        delete: operations["revoke_invitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's members: everyone sees how many; members see who, in which role. */
+        get: operations["list_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * An owner removes a member (a member naming themself leaves). The last owner stays. On
+         *     the audit log.
+         */
+        delete: operations["remove_member"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/members/{user_id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** An owner gives a member another role. The last owner cannot be demoted. On the audit log. */
+        put: operations["change_member_role"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** The caller leaves the organisation; its last owner cannot. On the audit log. */
+        delete: operations["leave_organization"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * An administrator verifies the organisation: it shows a badge, and its members get the
+         *     powers its kind gives. Repeating it changes nothing. On the audit log.
+         */
+        put: operations["verify_organization"];
+        post?: never;
+        /** An administrator withdraws the organisation's verification. On the audit log. */
+        delete: operations["unverify_organization"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}": {
         parameters: {
             query?: never;
@@ -1173,6 +1362,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptInvitationRequest: {
+            /** @description The token from the emailed link. */
+            token: string;
+        };
         /** @enum {string} */
         Action: "hide" | "unhide" | "lock" | "unlock" | "pin" | "unpin" | "change_theme" | "dismiss_flags" | "mark_spam" | "merge" | "suspend" | "ban" | "restore" | "discard_votes";
         AgencyQueue: {
@@ -1250,7 +1443,7 @@ export interface components {
          * @description What an audit row records.
          * @enum {string}
          */
-        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
+        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
         AuditEntryResponse: {
             /**
              * @description Sent as stored, so a row written by a newer version still reads; the enum lists what
@@ -1487,6 +1680,23 @@ export interface components {
             /** @description The key, shown this once: send it as `Authorization: Bearer <key>`. */
             secret: string;
         };
+        CreateOrganizationRequest: {
+            /** @description At most 2,000 characters. */
+            description?: string | null;
+            kind: components["schemas"]["OrganizationKind"];
+            /** @description 2–120 characters. */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The body it belongs to (a government agency's ministry, a network).
+             */
+            parent_organization_id?: string | null;
+            province?: string | null;
+            /** @description 3–80 lowercase letters, digits or hyphens; made from the name when absent. */
+            slug?: string | null;
+            /** @description An http(s) address. */
+            website?: string | null;
+        };
         CriterionScore: {
             /** @description One of the consultation's criteria. */
             criterion: string;
@@ -1565,6 +1775,15 @@ export interface components {
             standing: components["schemas"]["AnswerStanding"];
             title: string;
         };
+        EndorsedProposalView: {
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: date-time */
+            endorsed_at: string;
+            /** Format: uuid */
+            proposal_id: string;
+            title: string;
+        };
         EndorsementList: {
             items: components["schemas"]["EndorsementResponse"][];
         };
@@ -1575,6 +1794,9 @@ export interface components {
             /** Format: uuid */
             organization_id: string;
             organization_name: string;
+            organization_slug: string;
+            /** @description Verified by an administrator: shown with a badge. */
+            organization_verified: boolean;
         };
         EndorseRequest: {
             /**
@@ -1935,6 +2157,21 @@ export interface components {
             /** @description `ok` or `unavailable`. */
             status: string;
         };
+        InvitationList: {
+            items: components["schemas"]["InvitationResponse"][];
+        };
+        InvitationRequest: {
+            email: string;
+            role: components["schemas"]["MemberRole"];
+        };
+        InvitationResponse: {
+            email: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["MemberRole"];
+        };
         /** @enum {string} */
         Leaning: "agree" | "disagree";
         /**
@@ -1987,13 +2224,42 @@ export interface components {
             /** @description The notifications to mark read; leave out to mark all of them. */
             ids?: string[] | null;
         };
+        MemberList: {
+            /**
+             * @description The members and their roles: for the organisation's own members and administrators
+             *     only; absent for everyone else.
+             */
+            items?: components["schemas"]["MemberResponse"][] | null;
+            /** Format: int64 */
+            member_count: number;
+        };
+        /** @description A member as the organisation's own members see them. */
+        MemberResponse: {
+            display_name: string;
+            /** Format: date-time */
+            joined_at: string;
+            role: components["schemas"]["MemberRole"];
+            /** Format: uuid */
+            user_id: string;
+        };
+        /**
+         * @description A member's role inside an organisation; stored as its name.
+         * @enum {string}
+         */
+        MemberRole: "owner" | "representative" | "member";
+        MemberRoleRequest: {
+            role: components["schemas"]["MemberRole"];
+        };
         MembershipView: {
             /** Format: uuid */
             id: string;
-            /** @description `lab`, `agency` or `cso`. */
-            kind: string;
+            kind: components["schemas"]["OrganizationKind"];
             name: string;
+            /** @description The caller's role in it. */
+            role: components["schemas"]["MemberRole"];
             slug: string;
+            /** @description Verified by an administrator; only verified organisations give their members powers. */
+            verified: boolean;
         };
         MeResponse: {
             age_band?: string | null;
@@ -2103,12 +2369,69 @@ export interface components {
             /** @description Whether votes changed since (a newer result is on its way). */
             stale: boolean;
         };
+        /**
+         * @description What an organisation is; stored as its snake-case name.
+         * @enum {string}
+         */
+        OrganizationKind: "lab" | "agency" | "cso" | "youth_group" | "business" | "academic";
+        OrganizationList: {
+            items: components["schemas"]["OrganizationResponse"][];
+            next_cursor?: string | null;
+        };
+        /** @description An organisation's public profile and activity. */
+        OrganizationProfile: components["schemas"]["OrganizationResponse"] & {
+            /** @description Consultations it runs, drafts left out, newest first (at most 50). */
+            consultations: components["schemas"]["OwnedConsultationView"][];
+            /** @description Proposals it endorsed that the public sees, newest first (at most 50). */
+            endorsed_proposals: components["schemas"]["EndorsedProposalView"][];
+            parent?: components["schemas"]["ParentOrganization"] | null;
+        };
+        /** @description An organisation as listed and shown. */
+        OrganizationResponse: {
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            /** Format: int64 */
+            member_count: number;
+            name: string;
+            /**
+             * Format: uuid
+             * @description The body it belongs to: a government agency's ministry, a network's member's network.
+             */
+            parent_organization_id?: string | null;
+            province?: string | null;
+            slug: string;
+            /** @description Verified by an administrator: shown with a badge. */
+            verified: boolean;
+            /** Format: date-time */
+            verified_at?: string | null;
+            website?: string | null;
+        };
         /** @description One responsible organisation's record within a consultation. */
         OrganizationScorecard: {
             name: string;
             /** Format: uuid */
             organization_id: string;
             scorecard: components["schemas"]["Scorecard"];
+        };
+        OwnedConsultationView: {
+            /** Format: uuid */
+            id: string;
+            phase: string;
+            slug: string;
+            title: string;
+        };
+        /** @description The organisation an organisation belongs to, as a profile names it. */
+        ParentOrganization: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+            slug: string;
+            verified: boolean;
         };
         /** @description A participant's place on the map. */
         ParticipantPoint: {
@@ -2174,7 +2497,19 @@ export interface components {
          * @description A stable machine-readable problem code; clients switch on it.
          * @enum {string}
          */
-        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "moderator_assignment_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
+        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
+        /** @description The profile fields; in a PATCH, an absent field stays as it is and `null` clears it. */
+        ProfileFields: {
+            /** @description At most 2,000 characters. */
+            description?: string | null;
+            /** @description 2–120 characters. */
+            name?: string | null;
+            /** Format: uuid */
+            parent_organization_id?: string | null;
+            province?: string | null;
+            /** @description An http(s) address. */
+            website?: string | null;
+        };
         ProposalList: {
             items: components["schemas"]["ProposalResponse"][];
             /** @description Pass as `cursor` for the next page; absent on the last page. */
@@ -3304,7 +3639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4671,7 +5006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4771,7 +5106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5852,7 +6187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6434,7 +6769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `moderator_assignment_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6671,6 +7006,979 @@ export interface operations {
             };
         };
     };
+    accept_invitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The organisation joined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was sent to another address */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description already_member */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid, used, revoked or expired link */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_organizations: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description Only organisations of this kind. */
+                kind?: components["schemas"]["OrganizationKind"] | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+                /** @description Only verified (`true`) or unverified (`false`) organisations. */
+                verified?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationList"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_organization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new organisation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_slug_taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfile"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_organization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileFields"];
+            };
+        };
+        responses: {
+            /** @description The organisation as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request_in_progress`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open invitations, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invite_member: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation is on its way */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description already_member */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found or invitation_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member count, and the members for those who may see them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member is removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found or member_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description last_owner */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_member_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The member in their new role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an owner of it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found or member_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description last_owner */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leave_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller left */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found or member_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description last_owner */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation, verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unverify_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug or id */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation, unverified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_proposal: {
         parameters: {
             query?: never;
@@ -6767,7 +8075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6841,7 +8149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7017,7 +8325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7147,7 +8455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7852,7 +9160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;

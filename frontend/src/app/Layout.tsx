@@ -100,6 +100,9 @@ export function Layout() {
                 {t("nav.home")}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/organizations">{t("nav.organizations")}</NavLink>
+            </li>
             <AccountNav />
           </ul>
         </nav>

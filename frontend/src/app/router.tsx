@@ -128,6 +128,31 @@ export function createRouter() {
           path: "agency/consultations/:slug",
           lazy: () => import("@/features/agency/DashboardPage").then((m) => ({ Component: m.DashboardPage })),
         },
+        {
+          path: "organizations",
+          lazy: () => import("@/features/organizations/DirectoryPage").then((m) => ({ Component: m.DirectoryPage })),
+        },
+        {
+          path: "organizations/new",
+          lazy: () =>
+            import("@/features/organizations/NewOrganizationPage").then((m) => ({ Component: m.NewOrganizationPage })),
+        },
+        {
+          path: "organizations/invitations/accept",
+          lazy: () =>
+            import("@/features/organizations/AcceptInvitationPage").then((m) => ({
+              Component: m.AcceptInvitationPage,
+            })),
+        },
+        {
+          path: "o/:slug",
+          lazy: () =>
+            import("@/features/organizations/OrganizationPage").then((m) => ({ Component: m.OrganizationPage })),
+        },
+        {
+          path: "o/:slug/manage",
+          lazy: () => import("@/features/organizations/ManagePage").then((m) => ({ Component: m.ManagePage })),
+        },
         // Links in mail and notifications name resources the way the API does.
         { path: "proposals/:id", Component: () => <LegacyRedirect prefix="/p/" /> },
         { path: "consultations/:id", Component: () => <LegacyRedirect prefix="/c/" /> },

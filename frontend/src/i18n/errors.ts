@@ -19,6 +19,12 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   comment_not_found: true,
   consultation_not_found: true,
   dead_letter_not_found: true,
+  invitation_not_found: true,
+  member_not_found: true,
+  organization_not_found: true,
+  organization_slug_taken: true,
+  already_member: true,
+  last_owner: true,
   moderator_assignment_not_found: true,
   proposal_not_found: true,
   proposal_withdrawn: true,
@@ -75,6 +81,8 @@ const FIELD_CODES = [
   "looks_like_staff",
   "too_many_lines",
   "too_deeply_nested",
+  "cycle",
+  "not_found",
   "unknown_province",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];

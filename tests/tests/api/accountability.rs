@@ -1,13 +1,11 @@
 //! The answer promise kept in public: answer clocks recorded as they start, append-only, and
 //! the scorecard counted from them — which no later edit of the consultation rewrites.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
 use sala::db::entities::answer_clocks;
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, Statement,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use serde_json::{json, Value};
 use uuid::Uuid;
 

@@ -751,13 +751,13 @@ async fn civil_society_organizations_endorse_once_each_and_are_shown_by_name(bac
     let second = organizations::create(&txn, "tlhr", "ศูนย์ทนายความเพื่อสิทธิมนุษยชน", "cso")
         .await
         .unwrap();
-    organizations::add_member(&txn, ilaw.id, member.id, "member")
+    organizations::add_member(&txn, ilaw.id, member.id, "representative")
         .await
         .unwrap();
-    organizations::add_member(&txn, ilaw.id, busy.id, "member")
+    organizations::add_member(&txn, ilaw.id, busy.id, "representative")
         .await
         .unwrap();
-    organizations::add_member(&txn, second.id, busy.id, "member")
+    organizations::add_member(&txn, second.id, busy.id, "representative")
         .await
         .unwrap();
     txn.commit().await.unwrap();

@@ -2,7 +2,6 @@
 //! organisation reads, answers and exports only what is routed to it; the `agency` role alone
 //! grants nothing; API keys read within their owner's scope; answers are signed.
 
-use chrono::Utc;
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
 use serde_json::{json, Value};

@@ -380,7 +380,7 @@ pub async fn export_me(
     state: web::Data<AppState>,
     SignedIn(account): SignedIn,
 ) -> Result<HttpResponse, ApiError> {
-    let orgs = organizations::of_user(state.db.reader(), account.id).await?;
+    let orgs = organizations::memberships_of(state.db.reader(), account.id).await?;
     let data = personal_data::gather(state.db.reader(), account.id).await?;
     let body = ExportResponse {
         exported_at: crate::domain::now(),

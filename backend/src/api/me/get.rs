@@ -17,6 +17,6 @@ pub async fn get_me(
     state: web::Data<AppState>,
     SignedIn(account): SignedIn,
 ) -> Result<web::Json<MeResponse>, ApiError> {
-    let orgs = organizations::of_user(state.db.reader(), account.id).await?;
+    let orgs = organizations::memberships_of(state.db.reader(), account.id).await?;
     Ok(web::Json(MeResponse::new(account, orgs)))
 }

@@ -13,8 +13,8 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::db::entities::organizations;
 use crate::domain::accounts::{Account, Locale, Role};
+use crate::domain::organizations::{MemberRole, Organization, OrganizationKind};
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(get::get_me)
@@ -32,8 +32,11 @@ pub struct MembershipView {
     pub id: Uuid,
     pub slug: String,
     pub name: String,
-    /// `lab`, `agency` or `cso`.
-    pub kind: String,
+    pub kind: OrganizationKind,
+    /// The caller's role in it.
+    pub role: MemberRole,
+    /// Verified by an administrator; only verified organisations give their members powers.
+    pub verified: bool,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -53,7 +56,7 @@ pub struct MeResponse {
 }
 
 impl MeResponse {
-    fn new(a: Account, orgs: Vec<organizations::Model>) -> Self {
+    fn new(a: Account, orgs: Vec<(Organization, MemberRole)>) -> Self {
         MeResponse {
             id: a.id,
             email: a.email,
@@ -68,11 +71,13 @@ impl MeResponse {
             created_at: a.created_at,
             organizations: orgs
                 .into_iter()
-                .map(|o| MembershipView {
+                .map(|(o, role)| MembershipView {
                     id: o.id,
+                    verified: o.verified_at.is_some(),
                     slug: o.slug,
                     name: o.name,
                     kind: o.kind,
+                    role,
                 })
                 .collect(),
         }

@@ -50,6 +50,6 @@ pub async fn update_me(
         gender: body.gender,
     };
     let updated = accounts::update_profile(&state.db, &account, change).await?;
-    let orgs = organizations::of_user(state.db.reader(), updated.id).await?;
+    let orgs = organizations::memberships_of(state.db.reader(), updated.id).await?;
     Ok(web::Json(MeResponse::new(updated, orgs)))
 }

@@ -72,7 +72,10 @@ pub struct OfficialResponse {
 #[derive(Serialize, ToSchema)]
 pub struct EndorsementResponse {
     pub organization_id: Uuid,
+    pub organization_slug: String,
     pub organization_name: String,
+    /// Verified by an administrator: shown with a badge.
+    pub organization_verified: bool,
     pub endorsed_at: DateTime<Utc>,
 }
 
@@ -80,7 +83,9 @@ impl From<Endorsement> for EndorsementResponse {
     fn from(e: Endorsement) -> Self {
         EndorsementResponse {
             organization_id: e.organization_id,
+            organization_slug: e.organization_slug,
             organization_name: e.organization_name,
+            organization_verified: e.organization_verified,
             endorsed_at: e.endorsed_at,
         }
     }

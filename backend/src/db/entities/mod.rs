@@ -19,6 +19,7 @@ pub mod moderator_assignments;
 pub mod notification_preferences;
 pub mod notifications;
 pub mod opinion_groups;
+pub mod organization_invitations;
 pub mod organizations;
 pub mod outbox;
 pub mod proposal_revisions;

@@ -8,10 +8,12 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
 use uuid::Uuid;
 
 use crate::db::entities::consultations::Model as Consultation;
+use crate::db::entities::memberships::MemberRole;
+use crate::db::entities::organizations::{self as organization_rows, OrganizationKind};
 use crate::db::entities::proposals::{self, Model as Proposal};
-use crate::db::entities::{memberships, organizations, responsibilities};
+use crate::db::entities::responsibilities;
 use crate::domain::accounts::Account;
-use crate::domain::consultations;
+use crate::domain::{consultations, organizations};
 use crate::error::Result;
 
 /// What part of a consultation someone may read.
@@ -43,25 +45,18 @@ impl Scope {
     }
 }
 
-/// Whether a membership role may answer and sign for its organisation. The one place that
-/// reads the strings stored in `memberships.role` ("owner", "representative", "member").
-pub fn may_sign(role: &str) -> bool {
-    matches!(role, "owner" | "representative")
-}
-
-/// The person's memberships: organisation and role.
+/// The verified organisations the person belongs to, with their role in each: only a
+/// verified organisation gives its members powers (see `organizations::of_user`).
 pub async fn memberships_of<C: ConnectionTrait>(
     conn: &C,
     user_id: Uuid,
-) -> Result<Vec<(Uuid, String)>> {
-    Ok(memberships::Entity::find()
-        .select_only()
-        .column(memberships::Column::OrganizationId)
-        .column(memberships::Column::Role)
-        .filter(memberships::Column::UserId.eq(user_id))
-        .into_tuple()
-        .all(conn)
-        .await?)
+) -> Result<Vec<(Uuid, MemberRole)>> {
+    Ok(organizations::memberships_of(conn, user_id)
+        .await?
+        .into_iter()
+        .filter(|(org, _)| org.verified_at.is_some())
+        .map(|(org, role)| (org.id, role))
+        .collect())
 }
 
 /// The organisations answering for some part of the consultation: those its map names and
@@ -128,9 +123,9 @@ pub async fn acts_somewhere<C: ConnectionTrait>(conn: &C, person: &Account) -> R
     if orgs.is_empty() {
         return Ok(false);
     }
-    let labs = organizations::Entity::find()
-        .filter(organizations::Column::Id.is_in(orgs.iter().copied()))
-        .filter(organizations::Column::Kind.eq("lab"))
+    let labs = organization_rows::Entity::find()
+        .filter(organization_rows::Column::Id.is_in(orgs.iter().copied()))
+        .filter(organization_rows::Column::Kind.eq(OrganizationKind::Lab))
         .one(conn)
         .await?;
     if labs.is_some() {
@@ -164,7 +159,7 @@ pub async fn signer_for<C: ConnectionTrait>(
     let signs_for = |org: Option<Uuid>| {
         org.filter(|org| {
             mine.iter()
-                .any(|(member_of, role)| member_of == org && may_sign(role))
+                .any(|(member_of, role)| member_of == org && role.speaks_for_organization())
         })
     };
     if let Some(org) = signs_for(proposal.responsible_organization_id) {

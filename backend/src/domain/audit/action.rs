@@ -52,6 +52,16 @@ audit_actions! {
     ProposalValued = "proposal.valued", "A valuator scored a proposal.";
     ProposalEndorsed = "proposal.endorsed", "An organisation endorsed a proposal.";
     ProposalEndorsementWithdrawn = "proposal.endorsement_withdrawn", "An organisation withdrew its endorsement.";
+    OrganizationCreated = "organization.created", "An organisation was created; its creator is its owner.";
+    OrganizationUpdated = "organization.updated", "An organisation's profile changed.";
+    OrganizationVerified = "organization.verified", "An administrator verified an organisation.";
+    OrganizationUnverified = "organization.unverified", "An administrator withdrew an organisation's verification.";
+    OrganizationMemberInvited = "organization.member_invited", "An owner invited an address to join an organisation.";
+    OrganizationInvitationRevoked = "organization.invitation_revoked", "An owner withdrew an open invitation.";
+    OrganizationMemberJoined = "organization.member_joined", "An invited person accepted and joined an organisation.";
+    OrganizationMemberRoleChanged = "organization.member_role_changed", "A member's role inside an organisation changed.";
+    OrganizationMemberRemoved = "organization.member_removed", "An owner removed a member from an organisation.";
+    OrganizationMemberLeft = "organization.member_left", "A member left an organisation.";
     ApiKeyCreated = "api_key.created", "An agency API key was created.";
     ApiKeyRevoked = "api_key.revoked", "An agency API key was revoked.";
     ModerationHide = "moderation.hide", "Hidden by a moderator, or automatically by flags.";

@@ -12,7 +12,7 @@ import { draftFrom, emptyDraft, inputFrom } from "./draft";
 import { RequireManager } from "./RequireManager";
 
 function labsOf(me: Me | undefined) {
-  return me?.organizations.filter((org) => org.kind === "lab") ?? [];
+  return me?.organizations.filter((org) => org.kind === "lab" && org.verified) ?? [];
 }
 
 function NewConsultation() {

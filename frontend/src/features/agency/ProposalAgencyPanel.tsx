@@ -1,15 +1,17 @@
 // On a proposal page: the organizations endorsing it (and the endorse action for their members),
 // the valuation form for valuators, and the answer form for the agency.
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Consultation, Proposal } from "@/api/types";
 import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { useMe } from "@/features/auth";
+import { VerifiedBadge } from "@/features/organizations";
 import { AnswerForm } from "./AnswerForm";
 import { useEndorsement } from "./api";
 import "./agency.css";
 import "./i18n";
-import { csoMemberships, isAgencyReader, isValuator } from "./roles";
+import { endorsingMemberships, isAgencyReader, isValuator } from "./roles";
 import { ValuationForm } from "./ValuationForm";
 
 function Endorsements({ proposal }: { proposal: Proposal }) {
@@ -26,7 +28,10 @@ function Endorsements({ proposal }: { proposal: Proposal }) {
         <ul className="plain-list">
           {endorsements.map((e) => (
             <li key={e.organization_id}>
-              <strong>{e.organization_name}</strong> <span className="muted"><DateText iso={e.endorsed_at} /></span>
+              <Link to={`/o/${e.organization_slug}`}>
+                <strong>{e.organization_name}</strong>
+              </Link>{" "}
+              <VerifiedBadge verified={e.organization_verified} /> <span className="muted"><DateText iso={e.endorsed_at} /></span>
             </li>
           ))}
         </ul>
@@ -34,7 +39,7 @@ function Endorsements({ proposal }: { proposal: Proposal }) {
         <p className="muted">{t("endorse.none")}</p>
       )}
       <div className="actions">
-        {csoMemberships(me).map((org) =>
+        {endorsingMemberships(me).map((org) =>
           endorsed.has(org.id) ? (
             <button key={org.id} type="button" className="button" disabled={busy} onClick={() => withdraw.mutate(org.id)}>
               {t("endorse.withdraw", { name: org.name })}

@@ -26,7 +26,7 @@ export function useMe() {
 
 /** Administrators and policy-lab members open and edit consultations. */
 export function canManageConsultations(me: Me | undefined): boolean {
-  return !!me && (me.role === "admin" || me.organizations.some((org) => org.kind === "lab"));
+  return !!me && (me.role === "admin" || me.organizations.some((org) => org.kind === "lab" && org.verified));
 }
 
 /** Refetches what depends on who is asking (votes, permissions) whenever the session changes. */
