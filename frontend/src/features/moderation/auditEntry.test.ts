@@ -23,11 +23,7 @@ describe("audit entries", () => {
   it("groups actions by the part of their code before the dot", () => {
     const groups = new Map(actionGroups());
     expect(groups.get("moderation")).toContain("moderation.hide");
-    expect(groups.get("consultation")).toEqual([
-      "consultation.created",
-      "consultation.updated",
-      "consultation.phase_changed",
-    ]);
+    expect(groups.get("api_key")).toEqual(["api_key.created", "api_key.revoked"]);
     expect(isAuditAction("moderation.hide")).toBe(true);
     expect(isAuditAction("moderation.")).toBe(false);
   });
