@@ -3,7 +3,10 @@
 //! Followers, voters and the author hear of it through the notification the answer emits in
 //! its own transaction.
 
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
@@ -15,7 +18,7 @@ use crate::domain::agency::scope::signer_for;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{get_for_update, Status};
-use crate::domain::{now, text};
+use crate::domain::{now, text, visibility};
 use crate::error::{Conflict, Error, Result};
 use crate::outbox::search::{self, DocType};
 
@@ -109,4 +112,19 @@ pub async fn answer(
     .await?;
     txn.commit().await?;
     Ok(updated)
+}
+
+/// The listed proposals an organisation answered, the most recently answered first.
+pub async fn signed_by<C: ConnectionTrait>(
+    conn: &C,
+    organization_id: Uuid,
+    limit: u64,
+) -> Result<Vec<Proposal>> {
+    Ok(proposals::Entity::find()
+        .filter(proposals::Column::AnsweringOrganizationId.eq(organization_id))
+        .filter(visibility::listed_proposals())
+        .order_by_desc(proposals::Column::RespondedAt)
+        .limit(limit)
+        .all(conn)
+        .await?)
 }

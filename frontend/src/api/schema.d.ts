@@ -1384,6 +1384,17 @@ export interface components {
         AnomalyReport: {
             items: components["schemas"]["BurstResponse"][];
         };
+        /** @description An official answer an organisation signed. */
+        AnswerGiven: {
+            /** Format: uuid */
+            consultation_id: string;
+            /** Format: uuid */
+            proposal_id: string;
+            /** Format: date-time */
+            responded_at?: string | null;
+            status: string;
+            title: string;
+        };
         AnswerRequest: {
             /** @description The public answer, markdown-free text of 1–10,000 characters. */
             answer: string;
@@ -2380,11 +2391,18 @@ export interface components {
         };
         /** @description An organisation's public profile and activity. */
         OrganizationProfile: components["schemas"]["OrganizationResponse"] & {
+            /** @description Official answers it signed, the most recent first (at most 50). */
+            answers: components["schemas"]["AnswerGiven"][];
             /** @description Consultations it runs, drafts left out, newest first (at most 50). */
             consultations: components["schemas"]["OwnedConsultationView"][];
             /** @description Proposals it endorsed that the public sees, newest first (at most 50). */
             endorsed_proposals: components["schemas"]["EndorsedProposalView"][];
             parent?: components["schemas"]["ParentOrganization"] | null;
+            /**
+             * @description How it keeps the answer promises of the consultations that route proposals to it:
+             *     counted from each proposal's answer clock, like a consultation's scorecard.
+             */
+            scorecard: components["schemas"]["Scorecard"];
         };
         /** @description An organisation as listed and shown. */
         OrganizationResponse: {

@@ -785,4 +785,23 @@ async fn the_public_scorecard_shows_each_responsible_organisation_its_own_record
         figures["by_organization"][0]["name"], "องค์กร department",
         "listed by name"
     );
+
+    // The office's public profile lists the answer it signed and its record across
+    // consultations.
+    let profile = app
+        .get(
+            &format!("/api/v1/organizations/{}", s.offices.sukhothai),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(profile["answers"][0]["proposal_id"], json!(s.p.sukhothai));
+    assert_eq!(profile["answers"][0]["status"], "accepted");
+    assert_eq!(profile["scorecard"], sukhothai);
+    let phuket_profile = app
+        .get(&format!("/api/v1/organizations/{}", s.offices.phuket), None)
+        .await
+        .expect(200);
+    assert_eq!(phuket_profile["answers"], json!([]));
+    assert_eq!(phuket_profile["scorecard"]["overdue"], 2);
 }

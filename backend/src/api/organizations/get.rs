@@ -9,6 +9,9 @@ use uuid::Uuid;
 use super::OrganizationResponse;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::db::entities::proposals::Model as Proposal;
+use crate::domain::agency::accountability::{self, Scorecard};
+use crate::domain::answers;
 use crate::domain::organizations::{self, OrganizationKind, Profile};
 
 /// The organisation an organisation belongs to, as a profile names it.
@@ -47,11 +50,37 @@ pub struct OrganizationProfile {
     pub endorsed_proposals: Vec<EndorsedProposalView>,
     /// Consultations it runs, drafts left out, newest first (at most 50).
     pub consultations: Vec<OwnedConsultationView>,
+    /// Official answers it signed, the most recent first (at most 50).
+    pub answers: Vec<AnswerGiven>,
+    /// How it keeps the answer promises of the consultations that route proposals to it:
+    /// counted from each proposal's answer clock, like a consultation's scorecard.
+    pub scorecard: Scorecard,
 }
 
-impl From<Profile> for OrganizationProfile {
-    fn from(p: Profile) -> Self {
+/// An official answer an organisation signed.
+#[derive(Serialize, ToSchema)]
+pub struct AnswerGiven {
+    pub proposal_id: Uuid,
+    pub title: String,
+    pub consultation_id: Uuid,
+    pub status: String,
+    pub responded_at: Option<DateTime<Utc>>,
+}
+
+impl OrganizationProfile {
+    fn new(p: Profile, answers: Vec<Proposal>, scorecard: Scorecard) -> Self {
         OrganizationProfile {
+            answers: answers
+                .into_iter()
+                .map(|a| AnswerGiven {
+                    proposal_id: a.id,
+                    title: a.title,
+                    consultation_id: a.consultation_id,
+                    status: a.status,
+                    responded_at: a.responded_at,
+                })
+                .collect(),
+            scorecard,
             organization: OrganizationResponse::new(p.organization, p.member_count),
             parent: p.parent.map(|o| ParentOrganization {
                 id: o.id,
@@ -97,6 +126,12 @@ pub async fn get_organization(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<web::Json<OrganizationProfile>, ApiError> {
-    let profile = organizations::profile(state.db.reader(), &path).await?;
-    Ok(web::Json(profile.into()))
+    let conn = state.db.reader();
+    let profile = organizations::profile(conn, &path).await?;
+    let id = profile.organization.id;
+    let answers = answers::signed_by(conn, id, 50).await?;
+    let scorecard = accountability::of_organization(conn, id).await?;
+    Ok(web::Json(OrganizationProfile::new(
+        profile, answers, scorecard,
+    )))
 }

@@ -115,6 +115,16 @@ pub async fn scorecard<C: ConnectionTrait>(
     Ok(score(&owed, now()))
 }
 
+/// An organisation's scorecard over every consultation that routes proposals to it.
+pub async fn of_organization<C: ConnectionTrait>(
+    conn: &C,
+    organization_id: uuid::Uuid,
+) -> Result<Scorecard> {
+    let routed_here =
+        Condition::all().add(proposals::Column::ResponsibleOrganizationId.eq(organization_id));
+    scorecard(conn, routed_here).await
+}
+
 fn of_consultation(consultation: &Consultation) -> Condition {
     Condition::all().add(proposals::Column::ConsultationId.eq(consultation.id))
 }

@@ -96,6 +96,33 @@ function Profile({ org }: { org: OrganizationProfile }) {
           </ul>
         )}
       </section>
+      {(org.answers.length > 0 || org.scorecard.required > 0) && (
+        <section aria-labelledby="answers-title">
+          <h2 id="answers-title">{t("profile.answers")}</h2>
+          {org.scorecard.required > 0 && (
+            <p>
+              {t("profile.scorecard", {
+                required: org.scorecard.required,
+                onTime: org.scorecard.answered_on_time,
+                late: org.scorecard.answered_late,
+                overdue: org.scorecard.overdue,
+              })}
+            </p>
+          )}
+          <ul className="plain-list">
+            {org.answers.map((a) => (
+              <li key={a.proposal_id}>
+                <Link to={`/p/${a.proposal_id}`}>{a.title}</Link>{" "}
+                {a.responded_at && (
+                  <span className="muted">
+                    <DateText iso={a.responded_at} />
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {org.consultations.length > 0 && (
         <section aria-labelledby="consultations-title">
           <h2 id="consultations-title">{t("profile.consultations")}</h2>
