@@ -57,3 +57,23 @@ export function AnswerForm({ proposalId, initialText = "", initialStatus }: Answ
     </form>
   );
 }
+
+interface AnswerOpenerProps {
+  proposal: { id: string; title: string };
+  open: boolean;
+  onToggle: () => void;
+}
+
+/** A list item's "answer" button and, once pressed, the answer form under it. */
+export function AnswerOpener({ proposal, open, onToggle }: AnswerOpenerProps) {
+  const { t } = useTranslation("agency");
+  return (
+    <>
+      <button type="button" className="button" aria-expanded={open} onClick={onToggle}>
+        {t("due.answer")}
+        <span className="visually-hidden">: {proposal.title}</span>
+      </button>
+      {open && <AnswerForm proposalId={proposal.id} />}
+    </>
+  );
+}

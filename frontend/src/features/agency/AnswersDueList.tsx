@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DateText } from "@/components/DateText";
 import { QueryState } from "@/components/QueryState";
-import { AnswerForm } from "./AnswerForm";
+import { AnswerOpener } from "./AnswerForm";
 import { useAnswersDue } from "./api";
 import "./i18n";
 
@@ -41,16 +41,11 @@ export function AnswersDueList({ consultation }: { consultation: string }) {
                       {t("due.dueOn")}: <DateText iso={item.due_at} />
                     </span>
                   </p>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-expanded={open === item.id}
-                    onClick={() => setOpen(open === item.id ? null : item.id)}
-                  >
-                    {t("due.answer")}
-                    <span className="visually-hidden">: {item.title}</span>
-                  </button>
-                  {open === item.id && <AnswerForm proposalId={item.id} />}
+                  <AnswerOpener
+                    proposal={item}
+                    open={open === item.id}
+                    onToggle={() => setOpen(open === item.id ? null : item.id)}
+                  />
                 </li>
               ))}
             </ul>

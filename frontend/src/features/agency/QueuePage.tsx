@@ -7,7 +7,7 @@ import { DateText } from "@/components/DateText";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { AnswerForm } from "./AnswerForm";
+import { AnswerOpener } from "./AnswerForm";
 import { useAgencyQueue } from "./api";
 import "./agency.css";
 import "./i18n";
@@ -47,16 +47,11 @@ function Queue() {
                     )}
                     <span>{t("due.votes", { agree: item.agree, disagree: item.disagree })}</span>
                   </p>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-expanded={open === item.id}
-                    onClick={() => setOpen(open === item.id ? null : item.id)}
-                  >
-                    {t("due.answer")}
-                    <span className="visually-hidden">: {item.title}</span>
-                  </button>
-                  {open === item.id && <AnswerForm proposalId={item.id} />}
+                  <AnswerOpener
+                    proposal={item}
+                    open={open === item.id}
+                    onToggle={() => setOpen(open === item.id ? null : item.id)}
+                  />
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 // The agency area's strings, a namespace of their own that loads with the pages that use them.
-import i18next from "i18next";
+import { registerArea } from "@/i18n/registerArea";
 import en from "./en.json";
 import th from "./th.json";
 
@@ -11,11 +11,4 @@ declare module "@/i18n/areas" {
   }
 }
 
-/** Adds the namespace once i18next is ready; importing this module is enough. */
-function register() {
-  if (!i18next.hasResourceBundle("th", AGENCY_NS)) i18next.addResourceBundle("th", AGENCY_NS, th);
-  if (!i18next.hasResourceBundle("en", AGENCY_NS)) i18next.addResourceBundle("en", AGENCY_NS, en);
-}
-
-if (i18next.isInitialized) register();
-else i18next.on("initialized", register);
+registerArea(AGENCY_NS, th, en);
