@@ -14,12 +14,15 @@ use crate::api::state::AppState;
 use crate::auth::jwt_secret;
 use crate::config::Settings;
 use crate::db::Db;
-use crate::search::SearchService;
+use crate::search::{CaughtUp, SearchService};
 use crate::{api, monitoring, shutdown, web_app, workers};
 
 pub struct Application {
     port: u16,
     server: Server,
+    /// Reached once the data written before the start is searchable; at once when this
+    /// process runs no indexer (indexing is then the worker processes' job).
+    search_caught_up: CaughtUp,
     workers: Vec<JoinHandle<()>>,
     shutdown: watch::Sender<bool>,
     db: Db,
@@ -33,8 +36,12 @@ impl Application {
         db.prepare_schema(settings.migrations).await?;
         let secret = jwt_secret(&settings)?;
         let search = SearchService::from_settings(&settings)?;
+        let search_caught_up = search.caught_up.clone();
         let state = AppState::new(settings.clone(), db.clone(), &secret, search)?;
         let (shutdown, shutdown_rx) = watch::channel(false);
+        if !settings.run_workers {
+            search_caught_up.reach();
+        }
         let workers = if settings.run_workers {
             workers::spawn_with(
                 &settings,
@@ -100,6 +107,7 @@ impl Application {
         Ok(Application {
             port,
             server,
+            search_caught_up,
             workers,
             shutdown,
             db,
@@ -109,6 +117,11 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// Reached once everything written before the start is searchable.
+    pub fn search_caught_up(&self) -> CaughtUp {
+        self.search_caught_up.clone()
     }
 
     /// Serves until the process is asked to stop (SIGTERM or Ctrl-C), then stops taking

@@ -211,13 +211,21 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let app = Application::build(settings.clone()).await?;
-    tracing::info!(
-        "Sala is serving on http://{}:{} (API docs at /api/docs)",
-        settings.bind.ip(),
-        app.port()
-    );
+    let url = format!("http://{}:{}", settings.bind.ip(), app.port());
+    tracing::info!("Sala is serving on {url} (API docs at /api/docs)");
+    // One line on standard output once the data is searchable too: what a person running
+    // `make run` and the browser tests wait for before they start.
+    let caught_up = app.search_caught_up();
+    tokio::spawn(async move {
+        caught_up.reached().await;
+        println!("{READY_LINE} {url}");
+    });
     app.run_until_stopped().await
 }
+
+/// Starts the line `sala serve` prints on standard output once it serves and everything
+/// written before it started is searchable.
+pub const READY_LINE: &str = "Sala is ready on";
 
 async fn search_key(settings: Settings) -> anyhow::Result<()> {
     let Some(url) = &settings.search_url else {

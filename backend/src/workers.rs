@@ -95,6 +95,7 @@ pub fn spawn_with(
         tokio::spawn(indexer::run(
             db.clone(),
             search.engine.clone(),
+            search.caught_up.clone(),
             shutdown.clone(),
         )),
         tokio::spawn(reconcile_search(settings, db, search, &leases, shutdown)),

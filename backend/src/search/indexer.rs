@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-use super::{documents, DocType, Engine};
+use super::{documents, CaughtUp, DocType, Engine};
 use crate::clock::now;
 use crate::db::Db;
 use crate::outbox::search::{self as pending, Pending};
@@ -17,7 +17,7 @@ const POLL: Duration = Duration::from_millis(100);
 const LEASE_SECS: i64 = 60;
 
 /// Runs until `shutdown` becomes true.
-pub async fn run(db: Db, engine: Engine, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(db: Db, engine: Engine, caught_up: CaughtUp, mut shutdown: watch::Receiver<bool>) {
     let mut failing = false;
     loop {
         let busy = match step(&db, &engine).await {
@@ -25,6 +25,9 @@ pub async fn run(db: Db, engine: Engine, mut shutdown: watch::Receiver<bool>) {
                 if failing && n > 0 {
                     tracing::info!("search indexer: the engine accepts writes again");
                     failing = false;
+                }
+                if n == 0 && !caught_up.is_reached() {
+                    announce_if_nothing_waits(&db, &caught_up).await;
                 }
                 n > 0
             }
@@ -45,6 +48,16 @@ pub async fn run(db: Db, engine: Engine, mut shutdown: watch::Receiver<bool>) {
                 _ = shutdown.changed() => {}
             }
         }
+    }
+}
+
+/// Reaches `caught_up` when no document waits at all: an empty claim alone may mean the engine
+/// refused writes, or another process holds the waiting ones.
+async fn announce_if_nothing_waits(db: &Db, caught_up: &CaughtUp) {
+    match pending::lag(db.reader()).await {
+        Ok((_, 0)) => caught_up.reach(),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "search indexer: cannot count waiting documents"),
     }
 }
 

@@ -7,6 +7,7 @@
 //! that writes it), and the `indexer` copies the document's current state into the engine, so
 //! the index converges on what the database says whatever crashes or outages come between.
 
+pub mod caught_up;
 pub mod documents;
 pub mod embedded;
 pub mod highlight;
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use crate::outbox::search::DocType;
+pub use caught_up::CaughtUp;
 pub use service::SearchService;
 
 /// Search pages go this deep at most (past that, a narrower query serves better); both

@@ -12,7 +12,7 @@ use super::meili::MeiliEngine;
 use super::query::terms;
 use super::synonyms::Synonyms;
 use super::text::{significant_words, words};
-use super::{DocType, Engine, Facets, HiddenScope, Query, SimilarQuery};
+use super::{CaughtUp, DocType, Engine, Facets, HiddenScope, Query, SimilarQuery};
 use crate::config::Settings;
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -25,6 +25,8 @@ use crate::error::Result;
 pub struct SearchService {
     pub engine: Engine,
     pub dir: PathBuf,
+    /// Reached when this process's indexer first finds nothing left to index.
+    pub caught_up: CaughtUp,
 }
 
 impl SearchService {
@@ -52,6 +54,7 @@ impl SearchService {
         Ok(SearchService {
             engine,
             dir: settings.search_dir.clone(),
+            caught_up: CaughtUp::default(),
         })
     }
 }

@@ -20,25 +20,34 @@ function freePort() {
   });
 }
 
+// What `sala serve` prints on standard output once it serves and the demo data is searchable
+// (tests compare search totals with the API's): the moment to start, announced by the server.
+const READY_LINE = "Sala is ready on ";
+
 // Generous: under CI's load a debug build takes a while to seed and index the demo data.
-// Readiness is the server's own probe (ready, and nothing left to index), asked again until it
-// says so or the deadline passes, as an orchestrator asks it; the server announces it no other way.
-async function waitUntilReady(url, child, output, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`sala exited with ${child.exitCode} before it was ready:\n${output.join("")}`);
-    }
-    try {
-      const response = await fetch(`${url}/health/ready`);
-      // Ready, and the demo data fully indexed: tests compare search totals with the API's.
-      if (response.ok && (await response.json()).search_pending === 0) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  throw new Error(`sala was not ready after ${timeoutMs} ms:\n${output.join("")}`);
+function waitUntilReady(child, output, timeoutMs = 180_000) {
+  return new Promise((ready, fail) => {
+    let stdout = "";
+    const settle = (error) => {
+      clearTimeout(timer);
+      child.stdout.off("data", onData);
+      child.off("exit", onExit);
+      if (error) fail(error);
+      else ready(undefined);
+    };
+    const onData = (chunk) => {
+      stdout += String(chunk);
+      if (stdout.split("\n").some((line) => line.startsWith(READY_LINE))) settle();
+    };
+    const onExit = (code) =>
+      settle(new Error(`sala exited with ${code} before it was ready:\n${output.join("")}`));
+    const timer = setTimeout(
+      () => settle(new Error(`sala was not ready after ${timeoutMs} ms:\n${output.join("")}`)),
+      timeoutMs,
+    );
+    child.stdout.on("data", onData);
+    child.once("exit", onExit);
+  });
 }
 
 /** @returns {Promise<{ url: string, dataDir: string, output: string[], stop: () => Promise<void> }>} */
@@ -69,6 +78,8 @@ export async function startSala() {
   });
   child.stdout.on("data", (chunk) => output.push(String(chunk)));
   child.stderr.on("data", (chunk) => output.push(String(chunk)));
+  // Listening from the first byte: the line may come before anything below runs.
+  const ready = waitUntilReady(child, output);
 
   const stop = async () => {
     if (child.exitCode === null) {
@@ -82,7 +93,7 @@ export async function startSala() {
   };
 
   try {
-    await waitUntilReady(url, child, output);
+    await ready;
   } catch (error) {
     await stop();
     throw error;
