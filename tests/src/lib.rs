@@ -272,6 +272,12 @@ pub struct Person {
 
 pub const PASSWORD: &str = "a long enough password";
 
+/// The agreement a sign-up sends: the versions of the privacy notice and the terms of use in
+/// force on a fresh database (the first of each).
+pub fn consent() -> Value {
+    json!({"privacy": 1, "terms": 1})
+}
+
 impl TestApp {
     /// A second server process on the same database and settings, as when several API
     /// replicas run behind a load balancer. The database outlives it only with `self`.
@@ -417,7 +423,7 @@ impl TestApp {
         self.post(
             "/api/v1/auth/register",
             None,
-            &json!({"email": email, "password": PASSWORD, "display_name": format!("ผู้ใช้ {email}")}),
+            &json!({"email": email, "password": PASSWORD, "display_name": format!("ผู้ใช้ {email}"), "consent": consent()}),
         )
         .await
         .expect(201);

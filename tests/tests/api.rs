@@ -16,6 +16,7 @@ mod api {
     pub mod cors;
     pub mod http;
     pub mod leases;
+    pub mod legal;
     pub mod limits;
     pub mod migrations;
     pub mod moderation;

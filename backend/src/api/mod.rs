@@ -16,6 +16,7 @@ pub mod extract;
 pub mod flags;
 pub mod health;
 pub mod idempotency;
+pub mod legal;
 pub mod me;
 pub mod moderation;
 pub mod openapi;
@@ -89,6 +90,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(consultations::routes)
                 .configure(proposals::routes)
                 .configure(provinces::routes)
+                .configure(legal::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)
                 .configure(flags::routes)

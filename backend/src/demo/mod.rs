@@ -254,6 +254,11 @@ async fn load_staff(
         .filter(users::Column::Id.is_in(staff.values().copied()))
         .exec(txn)
         .await?;
+    let joined: Vec<_> = staff
+        .values()
+        .map(|&id| (id, now - Duration::days(180)))
+        .collect();
+    bulk::insert_consents(txn, &joined).await?;
     Ok(staff)
 }
 
@@ -298,7 +303,9 @@ async fn load_citizens<C: ConnectionTrait>(
             external_ref: None,
         });
     }
+    let joined: Vec<_> = accounts.iter().map(|a| (a.id, a.created_at)).collect();
     bulk::insert_accounts(conn, accounts, &mut |_, _, _| {}).await?;
+    bulk::insert_consents(conn, &joined).await?;
     Ok(citizens)
 }
 

@@ -13,6 +13,7 @@ pub mod cursor;
 pub mod endorsements;
 pub mod feedback;
 pub mod follows;
+pub mod legal;
 pub mod markdown;
 pub mod moderation;
 pub mod notifications;

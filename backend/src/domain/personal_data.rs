@@ -10,6 +10,7 @@ use crate::db::entities::{
     api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows,
     notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
 };
+use crate::domain::legal;
 use crate::domain::notifications::{self as notification_rules, Delivery, NotificationKind};
 use crate::error::Result;
 
@@ -30,6 +31,8 @@ pub struct PersonalData {
     pub participations: Vec<consultation_participants::Model>,
     pub sessions: Vec<refresh_tokens::Model>,
     pub api_keys: Vec<api_keys::Model>,
+    /// Which versions of the privacy notice and the terms they agreed to, and when.
+    pub consents: Vec<legal::Agreement>,
 }
 
 /// Reads the account's rows, oldest first.
@@ -108,5 +111,6 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
             .order_by_asc(api_keys::Column::CreatedAt)
             .all(conn)
             .await?,
+        consents: legal::agreements(conn, user_id).await?,
     })
 }

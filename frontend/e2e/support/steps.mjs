@@ -17,6 +17,7 @@ export async function signUpAndVerify(page, sala, { name, email, password }) {
   await page.getByLabel("ชื่อที่แสดง").fill(name);
   await page.getByLabel("อีเมล").fill(email);
   await page.getByLabel("รหัสผ่าน").fill(password);
+  await page.getByRole("checkbox", { name: /ฉันได้อ่านและยอมรับข้อกำหนดการใช้งาน/ }).check();
   await page.getByRole("button", { name: "สมัครสมาชิก" }).click();
   await page.getByRole("heading", { name: "ตรวจสอบอีเมลของคุณ" }).waitFor();
 

@@ -692,6 +692,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legal/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The privacy notice (`privacy`) or the terms of use (`terms`), in force or as an earlier
+         *     version. Public.
+         */
+        get: operations["get_legal_document"];
+        /**
+         * Publishes a new version (administrators only; audited). Everyone is asked to agree to it
+         *     the next time they sign in; earlier versions stay readable.
+         */
+        put: operations["publish_legal_document"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published version of a document, newest first: anyone can see what changed when. */
+        get: operations["list_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -714,6 +755,24 @@ export interface paths {
         patch: operations["update_me"];
         trace?: never;
     };
+    "/api/v1/me/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller agreed to, and what changed since. */
+        get: operations["get_consent"];
+        put?: never;
+        /** Agrees to the versions in force of the privacy notice and the terms of use. */
+        post: operations["agree"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/export": {
         parameters: {
             query?: never;
@@ -725,7 +784,8 @@ export interface paths {
          * Downloads one's own data as JSON: profile, proposals with their earlier versions,
          *     comments, votes with the network each came from, follows, flags with their notes, quick
          *     ratings, valuations, notifications, preferences, participations, sessions and API keys
-         *     (without secrets). Nothing about anyone else.
+         *     (without secrets), and the versions of the privacy notice and terms agreed to. Nothing
+         *     about anyone else.
          */
         get: operations["export_me"];
         put?: never;
@@ -1375,6 +1435,13 @@ export interface components {
              */
             items: components["schemas"]["QueuedProposal"][];
         };
+        AgreementView: {
+            /** Format: date-time */
+            agreed_at: string;
+            kind: components["schemas"]["LegalDocumentKind"];
+            /** Format: int32 */
+            version: number;
+        };
         /** @description What participants may do now, derived from the phase. */
         Allowed: {
             comment: boolean;
@@ -1454,7 +1521,7 @@ export interface components {
          * @description What an audit row records.
          * @enum {string}
          */
-        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
+        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "legal_document.published" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
         AuditEntryResponse: {
             /**
              * @description Sent as stored, so a row written by a newer version still reads; the enum lists what
@@ -1569,6 +1636,25 @@ export interface components {
             p_success: number;
             /** Format: double */
             p_test: number;
+        };
+        ConsentStatus: {
+            /** @description Every agreement the caller gave, oldest first. */
+            agreements: components["schemas"]["AgreementView"][];
+            /** @description The documents changed since the caller last agreed: empty when nothing is asked. */
+            outstanding: components["schemas"]["OutstandingDocument"][];
+        };
+        /** @description The versions a person read and agrees to: both must be the ones in force. */
+        ConsentVersions: {
+            /**
+             * Format: int32
+             * @description The privacy notice's version in force.
+             */
+            privacy: number;
+            /**
+             * Format: int32
+             * @description The terms of use's version in force.
+             */
+            terms: number;
         };
         ConsultationList: {
             items: components["schemas"]["ConsultationResponse"][];
@@ -1997,6 +2083,8 @@ export interface components {
             api_keys: components["schemas"]["ExportedApiKey"][];
             comment_votes: components["schemas"]["ExportedCommentVote"][];
             comments: components["schemas"]["ExportedComment"][];
+            /** @description The versions of the privacy notice and the terms of use agreed to, and when. */
+            consents: components["schemas"]["AgreementView"][];
             /** Format: date-time */
             exported_at: string;
             flags: components["schemas"]["ExportedFlag"][];
@@ -2185,6 +2273,36 @@ export interface components {
         };
         /** @enum {string} */
         Leaning: "agree" | "disagree";
+        /**
+         * @description Which document: the privacy notice or the terms of use.
+         * @enum {string}
+         */
+        LegalDocumentKind: "privacy" | "terms";
+        /** @description One version of the privacy notice or the terms of use. */
+        LegalDocumentResponse: {
+            body_en: string;
+            /** @description The Markdown as written (for editing). */
+            body_th: string;
+            html_en: string;
+            /** @description The same, rendered to safe HTML (for reading). */
+            html_th: string;
+            kind: components["schemas"]["LegalDocumentKind"];
+            /** Format: date-time */
+            published_at: string;
+            title_en: string;
+            title_th: string;
+            /**
+             * Format: int32
+             * @description 1, 2, …: a new version is published with each change; old ones stay readable.
+             */
+            version: number;
+        };
+        LegalVersion: {
+            /** Format: date-time */
+            published_at: string;
+            /** Format: int32 */
+            version: number;
+        };
         /**
          * @description The language a person reads Sala and its messages in.
          * @enum {string}
@@ -2435,6 +2553,14 @@ export interface components {
             organization_id: string;
             scorecard: components["schemas"]["Scorecard"];
         };
+        OutstandingDocument: {
+            kind: components["schemas"]["LegalDocumentKind"];
+            /**
+             * Format: int32
+             * @description The version in force, to read and agree to.
+             */
+            version: number;
+        };
         OwnedConsultationView: {
             /** Format: uuid */
             id: string;
@@ -2515,7 +2641,7 @@ export interface components {
          * @description A stable machine-readable problem code; clients switch on it.
          * @enum {string}
          */
-        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
+        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "legal_document_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
         /** @description The profile fields; in a PATCH, an absent field stays as it is and `null` clears it. */
         ProfileFields: {
             /** @description At most 2,000 characters. */
@@ -2606,6 +2732,14 @@ export interface components {
             en: string;
             /** @description The Thai name: what consultations and proposals store and send. */
             th: string;
+        };
+        PublishRequest: {
+            body_en: string;
+            /** @description Markdown, up to 50,000 characters. */
+            body_th: string;
+            title_en: string;
+            /** @description 1–200 characters. */
+            title_th: string;
         };
         QueuedProposal: {
             /** Format: int32 */
@@ -2755,6 +2889,7 @@ export interface components {
             refresh_token?: string | null;
         };
         RegisterRequest: {
+            consent?: components["schemas"]["ConsentVersions"] | null;
             /** @description 2–60 characters, shown beside what you write. */
             display_name: string;
             email: string;
@@ -3657,7 +3792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4745,7 +4880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            /** @description A field is wrong; `consent_required` or `consent_outdated` on `consent` when the versions in force were not agreed to */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6205,7 +6340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6255,6 +6390,190 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_legal_document: {
+        parameters: {
+            query?: {
+                /** @description An earlier version by number; absent: the version in force. */
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description `privacy` or `terms` */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalDocumentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description legal_document_not_found: no such kind or version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publish_legal_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `privacy` or `terms` */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version, now in force */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalDocumentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description legal_document_not_found: no such kind */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A title or body empty or too long */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `privacy` or `terms` */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalVersion"][];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description legal_document_not_found: no such kind */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6450,6 +6769,125 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's agreements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentStatus"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    agree: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentVersions"];
+            };
+        };
+        responses: {
+            /** @description The caller's agreements, now up to date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentStatus"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request_in_progress`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description consent_outdated: a version that is not the one in force */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6787,7 +7225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;

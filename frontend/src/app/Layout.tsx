@@ -3,7 +3,15 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from "react-router";
 import { LanguageSwitcher } from "@/components/LanguageSwitcher";
-import { canManageConsultations, useMe, useSessionChanges, useSignOut, VerificationBanner } from "@/features/auth";
+import {
+  canManageConsultations,
+  useMe,
+  useSessionChanges,
+  useSignedIn,
+  useSignOut,
+  VerificationBanner,
+} from "@/features/auth";
+import { ConsentBanner } from "@/features/legal";
 import { AgencyNavLink } from "@/features/agency";
 import { InboxLink } from "@/features/notifications";
 import { SearchBox } from "@/features/search";
@@ -78,6 +86,7 @@ export function Layout() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const main = useFocusOnNavigation();
+  const signedIn = useSignedIn();
   useSessionChanges();
   return (
     <>
@@ -108,15 +117,24 @@ export function Layout() {
         </nav>
       </header>
       <VerificationBanner />
+      <ConsentBanner signedIn={signedIn} />
       <main id="main" ref={main} tabIndex={-1} className="container" aria-busy={navigation.state === "loading"}>
         <Outlet />
       </main>
       <footer className="site-footer">
         <div className="container">
           <p>{t("footer.about")}</p>
-          <p>
-            <Link to="/moderation/log">{t("moderation.log.title")}</Link>
-          </p>
+          <ul className="footer-links">
+            <li>
+              <Link to="/privacy">{t("footer.privacy")}</Link>
+            </li>
+            <li>
+              <Link to="/terms">{t("footer.terms")}</Link>
+            </li>
+            <li>
+              <Link to="/moderation/log">{t("moderation.log.title")}</Link>
+            </li>
+          </ul>
           <p>{t("footer.licence")}</p>
         </div>
       </footer>

@@ -117,6 +117,20 @@ export function createRouter() {
           lazy: () => import("@/features/moderation/PeoplePage").then((m) => ({ Component: m.PeoplePage })),
         },
         {
+          path: "admin/legal/:kind",
+          lazy: () => import("@/features/legal/LegalEditorPage").then((m) => ({ Component: m.LegalEditorPage })),
+        },
+        {
+          path: "privacy",
+          lazy: () =>
+            import("@/features/legal/LegalPage").then((m) => ({ Component: () => <m.LegalPage kind="privacy" /> })),
+        },
+        {
+          path: "terms",
+          lazy: () =>
+            import("@/features/legal/LegalPage").then((m) => ({ Component: () => <m.LegalPage kind="terms" /> })),
+        },
+        {
           path: "agency",
           lazy: () => import("@/features/agency/AgencyHomePage").then((m) => ({ Component: m.AgencyHomePage })),
         },

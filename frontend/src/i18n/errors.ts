@@ -20,6 +20,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   consultation_not_found: true,
   dead_letter_not_found: true,
   invitation_not_found: true,
+  legal_document_not_found: true,
   member_not_found: true,
   organization_not_found: true,
   organization_slug_taken: true,
@@ -84,6 +85,8 @@ const FIELD_CODES = [
   "cycle",
   "not_found",
   "unknown_province",
+  "consent_required",
+  "consent_outdated",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

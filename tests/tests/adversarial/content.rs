@@ -509,7 +509,7 @@ async fn register(app: &TestApp, email: &str, name: &str) -> Reply {
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": email, "password": sala_tests::PASSWORD, "display_name": name}),
+        &json!({"email": email, "password": sala_tests::PASSWORD, "display_name": name, "consent": sala_tests::consent()}),
     )
     .await
 }

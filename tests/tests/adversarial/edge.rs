@@ -143,7 +143,7 @@ async fn control_characters_in_json_strings_are_refused_and_create_nothing(backe
         .post(
             "/api/v1/auth/register",
             None,
-            &json!({"email": "new\u{0}@example.org", "password": sala_tests::PASSWORD, "display_name": "New"}),
+            &json!({"email": "new\u{0}@example.org", "password": sala_tests::PASSWORD, "display_name": "New", "consent": sala_tests::consent()}),
         )
         .await;
     let body = reply.expect_problem(422, "validation_failed");
@@ -152,7 +152,7 @@ async fn control_characters_in_json_strings_are_refused_and_create_nothing(backe
         .post(
             "/api/v1/auth/register",
             None,
-            &json!({"email": "new2@example.org", "password": sala_tests::PASSWORD, "display_name": "Bell\u{7}"}),
+            &json!({"email": "new2@example.org", "password": sala_tests::PASSWORD, "display_name": "Bell\u{7}", "consent": sala_tests::consent()}),
         )
         .await;
     let body = reply.expect_problem(422, "validation_failed");
@@ -284,7 +284,7 @@ async fn unknown_fields_are_refused_and_change_nothing(backend: Backend) {
         .post(
             "/api/v1/auth/register",
             None,
-            &json!({"email": "new@example.org", "password": sala_tests::PASSWORD, "display_name": "New", "role": "admin"}),
+            &json!({"email": "new@example.org", "password": sala_tests::PASSWORD, "display_name": "New", "role": "admin", "consent": sala_tests::consent()}),
         )
         .await;
     let body = reply.expect_problem(422, "validation_failed");
@@ -386,7 +386,7 @@ async fn an_unverified_account_is_refused_before_its_body_is_looked_at(backend: 
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": "unverified@example.org", "password": sala_tests::PASSWORD, "display_name": "Not yet"}),
+        &json!({"email": "unverified@example.org", "password": sala_tests::PASSWORD, "display_name": "Not yet", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);

@@ -25,7 +25,7 @@ async fn register(app: &TestApp, email: &str) {
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": email, "password": PASSWORD, "display_name": "ผู้ทดสอบ"}),
+        &json!({"email": email, "password": PASSWORD, "display_name": "ผู้ทดสอบ", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);

@@ -73,6 +73,8 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     ("patch", "/api/v1/me", Who::SignedIn, ""),
     ("delete", "/api/v1/me", Who::SignedIn, ""),
     ("get", "/api/v1/me/export", Who::SignedIn, ""),
+    ("get", "/api/v1/me/consent", Who::SignedIn, ""),
+    ("post", "/api/v1/me/consent", Who::SignedIn, ""),
     ("get", "/api/v1/me/notifications", Who::SignedIn, ""),
     ("post", "/api/v1/me/notifications/read", Who::SignedIn, ""),
     (
@@ -115,6 +117,9 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         "",
     ),
     ("get", "/api/v1/provinces", Who::Anyone, ""),
+    ("get", "/api/v1/legal/{kind}", Who::Anyone, ""),
+    ("get", "/api/v1/legal/{kind}/versions", Who::Anyone, ""),
+    ("put", "/api/v1/legal/{kind}", Who::Admin, ""),
     (
         "patch",
         "/api/v1/consultations/{id_or_slug}",
@@ -543,7 +548,7 @@ async fn people(app: &TestApp) -> Vec<(As, Option<Person>)> {
         "/api/v1/auth/register",
         None,
         &json!({"email": "unverified@example.org", "password": sala_tests::PASSWORD,
-                "display_name": "ยังไม่ยืนยัน"}),
+                "display_name": "ยังไม่ยืนยัน", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);

@@ -421,7 +421,7 @@ async fn emailed_links_keep_their_token_out_of_what_reaches_a_server(backend: Ba
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({ "email": email, "password": PASSWORD, "display_name": "Careful" }),
+        &json!({ "email": email, "password": PASSWORD, "display_name": "Careful", "consent": sala_tests::consent() }),
     )
     .await
     .expect(201);

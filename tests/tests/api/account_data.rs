@@ -308,7 +308,7 @@ async fn a_deleted_account_cannot_sign_in_and_its_words_stay_without_its_name(ba
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": "author@example.org", "password": PASSWORD, "display_name": "คนใหม่"}),
+        &json!({"email": "author@example.org", "password": PASSWORD, "display_name": "คนใหม่", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);

@@ -22,7 +22,7 @@ on_both_databases!(
 async fn a_citizen_signs_up_verifies_by_email_and_signs_in(backend: Backend) {
     let app = spawn_app(backend).await;
     let created = app
-        .post("/api/v1/auth/register", None, &json!({"email": "Somchai@Example.com", "password": PASSWORD, "display_name": "สมชาย ใจดี", "locale": "th"}))
+        .post("/api/v1/auth/register", None, &json!({"email": "Somchai@Example.com", "password": PASSWORD, "display_name": "สมชาย ใจดี", "locale": "th", "consent": sala_tests::consent()}))
         .await
         .expect(201);
     assert_eq!(
@@ -77,7 +77,7 @@ async fn registration_never_reveals_whether_an_email_is_registered(backend: Back
     let app = spawn_app(backend).await;
     let first = app.sign_up("nok@example.org").await;
     let again = app
-        .post("/api/v1/auth/register", None, &json!({"email": "NOK@example.org", "password": "another password!", "display_name": "Someone Else"}))
+        .post("/api/v1/auth/register", None, &json!({"email": "NOK@example.org", "password": "another password!", "display_name": "Someone Else", "consent": sala_tests::consent()}))
         .await
         .expect(201);
     assert_eq!(again["email"], "nok@example.org");
@@ -111,7 +111,7 @@ async fn invalid_registrations_are_refused_field_by_field_and_change_nothing(bac
         .post(
             "/api/v1/auth/register",
             None,
-            &json!({"email": "not-an-address", "password": "short", "display_name": " "}),
+            &json!({"email": "not-an-address", "password": "short", "display_name": " ", "consent": sala_tests::consent()}),
         )
         .await
         .expect_problem(422, "validation_failed");
@@ -153,7 +153,7 @@ async fn a_verification_link_works_once(backend: Backend) {
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": "once@example.org", "password": PASSWORD, "display_name": "Once"}),
+        &json!({"email": "once@example.org", "password": PASSWORD, "display_name": "Once", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);
@@ -211,7 +211,7 @@ async fn an_unverified_account_can_read_but_not_write(backend: Backend) {
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": "new@example.org", "password": PASSWORD, "display_name": "New"}),
+        &json!({"email": "new@example.org", "password": PASSWORD, "display_name": "New", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);
@@ -408,7 +408,7 @@ async fn expired_links_and_sessions_are_refused(backend: Backend) {
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": "late@example.org", "password": PASSWORD, "display_name": "Late"}),
+        &json!({"email": "late@example.org", "password": PASSWORD, "display_name": "Late", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);
@@ -445,7 +445,7 @@ async fn following_the_verification_link_where_nobody_is_signed_in_signs_the_per
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": "phone@example.org", "password": PASSWORD, "display_name": "มานี มีนา"}),
+        &json!({"email": "phone@example.org", "password": PASSWORD, "display_name": "มานี มีนา", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);

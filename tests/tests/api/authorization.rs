@@ -460,7 +460,7 @@ async fn refused_attempts_are_audited_with_their_reason_up_to_a_bound(backend: B
         "/api/v1/auth/register",
         None,
         &json!({"email": "unverified@example.org", "password": sala_tests::PASSWORD,
-                "display_name": "ยังไม่ยืนยัน"}),
+                "display_name": "ยังไม่ยืนยัน", "consent": sala_tests::consent()}),
     )
     .await
     .expect(201);

@@ -282,7 +282,7 @@ async fn register(app: &TestApp, email: &str) -> Reply {
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": email, "password": PASSWORD, "display_name": "ผู้สมัครใหม่"}),
+        &json!({"email": email, "password": PASSWORD, "display_name": "ผู้สมัครใหม่", "consent": sala_tests::consent()}),
     )
     .await
 }

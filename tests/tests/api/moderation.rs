@@ -290,7 +290,7 @@ async fn bad_flags_are_refused_and_change_nothing(backend: Backend) {
         .post(
             "/api/v1/auth/register",
             None,
-            &json!({"email": "new@example.org", "password": sala_tests::PASSWORD, "display_name": "ผู้มาใหม่"}),
+            &json!({"email": "new@example.org", "password": sala_tests::PASSWORD, "display_name": "ผู้มาใหม่", "consent": sala_tests::consent()}),
         )
         .await
         .expect(201);

@@ -167,7 +167,7 @@ async fn oversized_bodies_are_refused_with_payload_too_large(backend: Backend) {
     app.post(
         "/api/v1/auth/register",
         None,
-        &json!({"email": "big@example.org", "password": "long enough pw", "display_name": huge}),
+        &json!({"email": "big@example.org", "password": "long enough pw", "display_name": huge, "consent": sala_tests::consent()}),
     )
     .await
     .expect_problem(413, "payload_too_large");

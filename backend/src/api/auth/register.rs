@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
+use crate::api::legal::ConsentVersions;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
@@ -22,6 +23,9 @@ pub struct RegisterRequest {
     pub display_name: String,
     /// `th` (default) or `en`.
     pub locale: Option<String>,
+    /// The versions of the privacy notice and the terms of use the person read and agrees
+    /// to (`GET /legal/privacy` and `/legal/terms`): required, and must be the ones in force.
+    pub consent: Option<ConsentVersions>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -38,6 +42,7 @@ pub struct RegisterResponse {
 /// the address already has an account (its owner is told by email instead).
 #[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
     (status = 201, body = RegisterResponse, description = "Accepted: a new address gets a verification link (the answer is the same for a registered one)"),
+    (status = 422, description = "A field is wrong; `consent_required` or `consent_outdated` on `consent` when the versions in force were not agreed to"),
     (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[post("/register")]
@@ -58,6 +63,7 @@ pub async fn register(
             password: body.password,
             display_name: body.display_name,
             locale: body.locale,
+            consent: body.consent.map(Into::into),
         },
     )
     .await?;

@@ -7,6 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use super::consent::AgreementView;
 use super::MeResponse;
 use crate::api::extract::SignedIn;
 use crate::api::problem::ApiError;
@@ -189,6 +190,8 @@ pub struct ExportResponse {
     pub participations: Vec<ExportedParticipation>,
     pub sessions: Vec<ExportedSession>,
     pub api_keys: Vec<ExportedApiKey>,
+    /// The versions of the privacy notice and the terms of use agreed to, and when.
+    pub consents: Vec<AgreementView>,
 }
 
 impl From<proposals::Model> for ExportedProposal {
@@ -371,7 +374,8 @@ fn all<T, U: From<T>>(rows: Vec<T>) -> Vec<U> {
 /// Downloads one's own data as JSON: profile, proposals with their earlier versions,
 /// comments, votes with the network each came from, follows, flags with their notes, quick
 /// ratings, valuations, notifications, preferences, participations, sessions and API keys
-/// (without secrets). Nothing about anyone else.
+/// (without secrets), and the versions of the privacy notice and terms agreed to. Nothing
+/// about anyone else.
 #[utoipa::path(tag = "me", security(("bearer" = [])), responses(
     (status = 200, body = ExportResponse, description = "Everything Sala keeps about the caller, as a JSON download"),
 ))]
@@ -399,6 +403,7 @@ pub async fn export_me(
         participations: all(data.participations),
         sessions: all(data.sessions),
         api_keys: all(data.api_keys),
+        consents: all(data.consents),
     };
     Ok(HttpResponse::Ok()
         .insert_header(ContentDisposition {

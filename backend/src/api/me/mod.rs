@@ -1,5 +1,6 @@
 //! `/api/v1/me`: the signed-in person's own account.
 
+mod consent;
 mod delete;
 mod export;
 mod get;
@@ -24,7 +25,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(notifications::list_notifications)
         .service(notifications::mark_read)
         .service(preferences::get_preferences)
-        .service(preferences::put_preferences);
+        .service(preferences::put_preferences)
+        .service(consent::get_consent)
+        .service(consent::agree);
 }
 
 #[derive(Serialize, ToSchema)]

@@ -9,6 +9,7 @@ use super::{AccountPolicy, Locale, NewUserRow, Role};
 use crate::auth::password;
 use crate::db::entities::users;
 use crate::db::Db;
+use crate::domain::legal::{self, AgreedVersions};
 use crate::domain::now;
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::text;
@@ -19,6 +20,8 @@ pub struct Registration {
     pub password: String,
     pub display_name: String,
     pub locale: Option<String>,
+    /// The versions of the privacy notice and the terms the person read and agreed to.
+    pub consent: Option<AgreedVersions>,
 }
 
 /// The outward result of a registration. For an email that already has an account it looks
@@ -69,6 +72,7 @@ pub async fn register(
     input: Registration,
 ) -> Result<Registered> {
     let valid = parse_registration(&input)?;
+    let consent = legal::check(db.reader(), "consent", input.consent).await?;
     ensure_not_like_staff(db.reader(), &valid.display_name, None).await?;
     // Hash first, for every request, so both outcomes take the same time.
     let password_hash = password::hash_password(&valid.password).await?;
@@ -88,6 +92,7 @@ pub async fn register(
         txn.rollback().await?;
         return Ok(valid.registered(id));
     }
+    legal::record(&txn, id, consent).await?;
     send_verification(
         &txn,
         policy,

@@ -5,8 +5,9 @@ use sea_orm::{ConnectionTrait, DbErr, Set};
 use uuid::Uuid;
 
 use super::{insert_chunked, Progress};
-use crate::db::entities::users;
+use crate::db::entities::{consents, users};
 use crate::domain::accounts::{Locale, Role};
+use crate::domain::legal::{self, LegalDocumentKind};
 
 /// An account as it should stand after the load.
 #[derive(Debug, Clone)]
@@ -48,6 +49,30 @@ impl From<NewAccount> for users::ActiveModel {
             external_ref: Set(a.external_ref),
         }
     }
+}
+
+/// Records that each of `accounts` (id, when it signed up) agreed then to the privacy notice
+/// and the terms of use in force now, as a sign-up does; in the caller's transaction.
+pub async fn insert_consents<C: ConnectionTrait>(
+    conn: &C,
+    accounts: &[(Uuid, DateTime<Utc>)],
+) -> crate::error::Result<()> {
+    let mut rows = Vec::with_capacity(accounts.len() * LegalDocumentKind::ALL.len());
+    for kind in LegalDocumentKind::ALL {
+        let version = legal::current_version(conn, kind).await?;
+        rows.extend(
+            accounts
+                .iter()
+                .map(|&(user_id, agreed_at)| consents::ActiveModel {
+                    user_id: Set(user_id),
+                    kind: Set(kind),
+                    version: Set(version),
+                    agreed_at: Set(agreed_at),
+                }),
+        );
+    }
+    insert_chunked(conn, rows, &mut |_, _, _| {}).await?;
+    Ok(())
 }
 
 /// Inserts the accounts in the caller's transaction.

@@ -7,7 +7,7 @@
 mod accounts;
 mod content;
 
-pub use accounts::{insert_accounts, NewAccount};
+pub use accounts::{insert_accounts, insert_consents, NewAccount};
 pub use content::{
     insert_consultation, Hidden, Loaded, NewComment, NewCommentVote, NewConsultation, NewProposal,
     NewVote,

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { PhaseBadge } from "@/components/PhaseBadge";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
+import { useMe } from "@/features/auth";
 import { useConsultations } from "@/features/consultations";
 import { RequireManager } from "./RequireManager";
 
@@ -11,6 +12,7 @@ function ConsultationDesk() {
   const { t } = useTranslation();
   usePageTitle(t("admin.title"));
   const consultations = useConsultations();
+  const { me } = useMe();
   return (
     <>
       <header className="page-header">
@@ -19,6 +21,16 @@ function ConsultationDesk() {
           <Link className="button button-primary" to="/admin/consultations/new">
             {t("admin.newConsultation")}
           </Link>
+          {me?.role === "admin" && (
+            <>
+              <Link className="button" to="/admin/legal/privacy">
+                {t("admin.editPrivacy")}
+              </Link>
+              <Link className="button" to="/admin/legal/terms">
+                {t("admin.editTerms")}
+              </Link>
+            </>
+          )}
         </div>
       </header>
       <QueryState query={consultations} keepDataOnError>

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ApiProblem } from "@/api/problem";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { usePageTitle } from "@/components/usePageTitle";
+import { ConsentCheckbox, useConsentVersions } from "@/features/legal";
 import { fieldMessage } from "@/i18n/errors";
 import { useSignUp } from "./api";
 
@@ -14,10 +16,32 @@ export function SignUpPage() {
   const [displayName, setDisplayName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [consented, setConsented] = useState(false);
+  const consent = useConsentVersions();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signUp.mutate({ display_name: displayName, email, password, locale: i18n.language });
+    signUp.mutate(
+      {
+        display_name: displayName,
+        email,
+        password,
+        locale: i18n.language,
+        ...(consented && consent.versions ? { consent: consent.versions } : {}),
+      },
+      {
+        // A version published meanwhile: the box is cleared until the new one is read.
+        onError: (problem) => {
+          const outdated =
+            problem instanceof ApiProblem &&
+            (problem.fieldError("consent.privacy") !== undefined || problem.fieldError("consent.terms") !== undefined);
+          if (outdated) {
+            consent.refresh();
+            setConsented(false);
+          }
+        },
+      },
+    );
   };
 
   if (signUp.isSuccess) {
@@ -84,6 +108,7 @@ export function SignUpPage() {
             />
           )}
         </Field>
+        <ConsentCheckbox checked={consented} onChange={setConsented} error={error} />
         <button type="submit" className="button button-primary" disabled={signUp.isPending}>
           {signUp.isPending ? t("common.working") : t("auth.signUp.submit")}
         </button>

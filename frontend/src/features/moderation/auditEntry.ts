@@ -32,6 +32,7 @@ const ACTIONS: Record<AuditAction, true> = {
   "organization.member_role_changed": true,
   "organization.member_removed": true,
   "organization.member_left": true,
+  "legal_document.published": true,
   "api_key.created": true,
   "api_key.revoked": true,
   "moderation.hide": true,

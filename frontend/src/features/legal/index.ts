@@ -1,0 +1,4 @@
+// The legal documents' public entry: the banner every page has and the sign-up's agreement.
+// Its pages are not here: the router loads each on first visit.
+export { ConsentBanner } from "./ConsentBanner";
+export { ConsentCheckbox, useConsentVersions } from "./ConsentCheckbox";
