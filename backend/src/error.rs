@@ -98,6 +98,10 @@ pub enum Conflict {
         "The organisation's last owner cannot leave or be demoted; make someone else owner first."
     )]
     LastOwner,
+    #[error(
+        "This organisation cannot answer here: reassign only to a verified organisation named in the consultation's responsibility map."
+    )]
+    OrganizationNotResponsible,
 }
 
 /// Everything that can go wrong, named by what the caller should do about it.

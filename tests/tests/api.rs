@@ -29,6 +29,7 @@ mod api {
     pub mod problem_codes;
     pub mod processes;
     pub mod proposals;
+    pub mod reassignment;
     pub mod search;
     pub mod votes;
 }

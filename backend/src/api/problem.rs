@@ -81,6 +81,9 @@ problem_codes! {
     AlreadyMember = ("already_member", CONFLICT, "Already a member"),
     /// The organisation's last owner cannot leave, be removed or be demoted.
     LastOwner = ("last_owner", CONFLICT, "Last owner"),
+    /// Reassigning a proposal to an organisation that is not verified or not named in the
+    /// consultation's responsibility map.
+    OrganizationNotResponsible = ("organization_not_responsible", CONFLICT, "Organisation not responsible here"),
     PhaseClosed = ("phase_closed", CONFLICT, "Not possible in this phase"),
     ProposalLocked = ("proposal_locked", LOCKED, "Locked"),
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
@@ -231,6 +234,7 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::OrganizationSlugTaken => ProblemCode::OrganizationSlugTaken,
         Conflict::AlreadyMember => ProblemCode::AlreadyMember,
         Conflict::LastOwner => ProblemCode::LastOwner,
+        Conflict::OrganizationNotResponsible => ProblemCode::OrganizationNotResponsible,
     }
 }
 
