@@ -24,6 +24,7 @@ mod api {
     pub mod openapi;
     pub mod operator_console;
     pub mod opinion_groups;
+    pub mod organization_owners;
     pub mod organizations;
     pub mod platform;
     pub mod problem_codes;

@@ -79,7 +79,8 @@ problem_codes! {
     EmailAlreadyVerified = ("email_already_verified", CONFLICT, "Email already verified"),
     OrganizationSlugTaken = ("organization_slug_taken", CONFLICT, "Organisation slug taken"),
     AlreadyMember = ("already_member", CONFLICT, "Already a member"),
-    /// The organisation's last owner cannot leave, be removed or be demoted.
+    /// The organisation's last owner cannot leave, be removed or be demoted, nor delete their
+    /// account.
     LastOwner = ("last_owner", CONFLICT, "Last owner"),
     /// Reassigning a proposal to an organisation that is not verified or not named in the
     /// consultation's responsibility map.
@@ -233,7 +234,7 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::EmailAlreadyVerified => ProblemCode::EmailAlreadyVerified,
         Conflict::OrganizationSlugTaken => ProblemCode::OrganizationSlugTaken,
         Conflict::AlreadyMember => ProblemCode::AlreadyMember,
-        Conflict::LastOwner => ProblemCode::LastOwner,
+        Conflict::LastOwner | Conflict::LastOwnerOf(_) => ProblemCode::LastOwner,
         Conflict::OrganizationNotResponsible => ProblemCode::OrganizationNotResponsible,
     }
 }
