@@ -6,6 +6,7 @@ mod api {
     pub mod accountability;
     pub mod accounts;
     pub mod agency;
+    pub mod agency_consultations;
     pub mod agency_exports;
     pub mod agency_privacy;
     pub mod agency_scope;

@@ -148,7 +148,8 @@ async fn managed<C: ConnectionTrait>(
     let consultation = consultations::get(conn, Some(actor), consultation_ref).await?;
     if !consultations::can_manage(conn, actor, &consultation).await? {
         return Err(Error::Forbidden(
-            "Only administrators and the consultation's own lab assign responsibility.".into(),
+            "Only administrators and the consultation's own lab or agency assign responsibility."
+                .into(),
         ));
     }
     Ok(consultation)
@@ -360,7 +361,7 @@ pub async fn reassign(
         || consultations::can_manage(&txn, actor, &consultation).await?;
     if !allowed {
         return Err(Error::Forbidden(
-            "Only the consultation's moderators, administrators and its own lab reassign proposals."
+            "Only the consultation's moderators, administrators and its own lab or agency reassign proposals."
                 .into(),
         ));
     }
