@@ -705,7 +705,8 @@ export interface paths {
         post?: never;
         /**
          * Deletes the signed-in account: personal details are erased and every sign-in ends; its
-         *     proposals, comments and votes stay, shown as from a deleted account.
+         *     proposals, comments and votes stay, shown as from a deleted account. The last owner of
+         *     an organisation is refused until another member owns it.
          */
         delete: operations["delete_me"];
         options?: never;
@@ -6333,6 +6334,15 @@ export interface operations {
             };
             /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `last_owner`: the account is the last owner of organisations, named in `detail`; make another member owner of each first */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
