@@ -100,6 +100,16 @@ pub enum Conflict {
         "The organisation's last owner cannot leave or be demoted; make someone else owner first."
     )]
     LastOwner,
+    /// Deleting the account of the last owner of these organisations (by name).
+    #[error(
+        "You are the last owner of {}. Make another member owner first (invite one if you are its only member): an organisation must keep someone who answers for it.",
+        .0.join(", ")
+    )]
+    LastOwnerOf(Vec<String>),
+    #[error(
+        "This organisation cannot answer here: reassign only to a verified organisation named in the consultation's responsibility map."
+    )]
+    OrganizationNotResponsible,
 }
 
 /// Everything that can go wrong, named by what the caller should do about it.

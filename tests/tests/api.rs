@@ -6,6 +6,7 @@ mod api {
     pub mod accountability;
     pub mod accounts;
     pub mod agency;
+    pub mod agency_consultations;
     pub mod agency_exports;
     pub mod agency_privacy;
     pub mod agency_scope;
@@ -25,11 +26,13 @@ mod api {
     pub mod openapi;
     pub mod operator_console;
     pub mod opinion_groups;
+    pub mod organization_owners;
     pub mod organizations;
     pub mod platform;
     pub mod problem_codes;
     pub mod processes;
     pub mod proposals;
+    pub mod reassignment;
     pub mod search;
     pub mod votes;
 }

@@ -236,7 +236,8 @@ async fn load_agency(req: HttpRequest) -> Result<Agency, Error> {
 
 impl Privileged for LabMember {
     const PRIVILEGE: Privilege = Privilege::LabMember;
-    const REFUSAL: &'static str = "Only administrators and policy-lab members can do this.";
+    const REFUSAL: &'static str =
+        "Only administrators and members of a verified policy lab or agency can do this.";
 
     async fn admit(state: &AppState, account: &Account) -> Result<Option<Self>, Error> {
         let allowed =

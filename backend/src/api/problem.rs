@@ -80,8 +80,12 @@ problem_codes! {
     EmailAlreadyVerified = ("email_already_verified", CONFLICT, "Email already verified"),
     OrganizationSlugTaken = ("organization_slug_taken", CONFLICT, "Organisation slug taken"),
     AlreadyMember = ("already_member", CONFLICT, "Already a member"),
-    /// The organisation's last owner cannot leave, be removed or be demoted.
+    /// The organisation's last owner cannot leave, be removed or be demoted, nor delete their
+    /// account.
     LastOwner = ("last_owner", CONFLICT, "Last owner"),
+    /// Reassigning a proposal to an organisation that is not verified or not named in the
+    /// consultation's responsibility map.
+    OrganizationNotResponsible = ("organization_not_responsible", CONFLICT, "Organisation not responsible here"),
     PhaseClosed = ("phase_closed", CONFLICT, "Not possible in this phase"),
     ProposalLocked = ("proposal_locked", LOCKED, "Locked"),
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
@@ -232,7 +236,8 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::EmailAlreadyVerified => ProblemCode::EmailAlreadyVerified,
         Conflict::OrganizationSlugTaken => ProblemCode::OrganizationSlugTaken,
         Conflict::AlreadyMember => ProblemCode::AlreadyMember,
-        Conflict::LastOwner => ProblemCode::LastOwner,
+        Conflict::LastOwner | Conflict::LastOwnerOf(_) => ProblemCode::LastOwner,
+        Conflict::OrganizationNotResponsible => ProblemCode::OrganizationNotResponsible,
     }
 }
 

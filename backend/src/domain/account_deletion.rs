@@ -2,7 +2,8 @@
 //! cleared, every sign-in ends, private traces (inbox, follows, preferences, roles in
 //! organizations) are removed; proposals, comments and votes remain, shown as from a deleted
 //! account, so discussions and counts stay whole. What stays is stripped of what would tell
-//! who they were or where they were: see `erase_traces`.
+//! who they were or where they were: see `erase_traces`. The last owner of an organisation
+//! cannot delete their account until someone else owns it.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -12,10 +13,11 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::auth::password;
+use crate::db::entities::memberships::MemberRole;
 use crate::db::entities::{
     api_keys, audit_log, comments, email_tokens, endorsements, flags, follows, memberships,
-    moderator_assignments, notification_preferences, notifications, outbox, proposal_revisions,
-    proposals, refresh_tokens, sessions, text_fingerprints, users, votes,
+    moderator_assignments, notification_preferences, notifications, organizations, outbox,
+    proposal_revisions, proposals, refresh_tokens, sessions, text_fingerprints, users, votes,
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -24,7 +26,7 @@ use crate::domain::follows::Target;
 use crate::domain::now;
 use crate::domain::outgoing_mail::MAIL_TOPIC;
 use crate::domain::rate_limit;
-use crate::error::{Error, Resource, Result};
+use crate::error::{Conflict, Error, Resource, Result};
 
 /// The address a deleted account keeps: unique per account, deliverable nowhere (RFC 2606),
 /// so the real address is free to register again.
@@ -48,6 +50,7 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
         ));
     }
     let txn = db.begin_write().await?;
+    ensure_leaves_no_organization_ownerless(&txn, account.id).await?;
     let now = now();
     let cleared = clear_personal_fields(&txn, account.id, now).await?;
     if !cleared {
@@ -75,6 +78,53 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Refuses deleting the account of an organisation's last owner, naming the organisations:
+/// another member must become owner first, as when the last owner leaves. An organisation
+/// the person alone belongs to is refused too: kept without anyone to answer for it, it
+/// would still be listed, endorse and sign answers in its name; they invite someone and make
+/// them owner (or an administrator does), then delete.
+async fn ensure_leaves_no_organization_ownerless<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+) -> Result<()> {
+    let owned: Vec<Uuid> = memberships::Entity::find()
+        .select_only()
+        .column(memberships::Column::OrganizationId)
+        .filter(memberships::Column::UserId.eq(user_id))
+        .filter(memberships::Column::Role.eq(MemberRole::Owner))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    if owned.is_empty() {
+        return Ok(());
+    }
+    let co_owned: Vec<Uuid> = memberships::Entity::find()
+        .select_only()
+        .column(memberships::Column::OrganizationId)
+        .filter(memberships::Column::OrganizationId.is_in(owned.iter().copied()))
+        .filter(memberships::Column::Role.eq(MemberRole::Owner))
+        .filter(memberships::Column::UserId.ne(user_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let alone: Vec<Uuid> = owned
+        .into_iter()
+        .filter(|o| !co_owned.contains(o))
+        .collect();
+    if alone.is_empty() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = organizations::Entity::find()
+        .select_only()
+        .column(organizations::Column::Name)
+        .filter(organizations::Column::Id.is_in(alone))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    names.sort();
+    Err(Conflict::LastOwnerOf(names).into())
 }
 
 /// Empties the account's personal fields and marks it deleted; `false` when it was already

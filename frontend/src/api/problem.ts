@@ -13,6 +13,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly fieldErrors: readonly FieldError[] = [],
     readonly requestId: string | null = null,
+    /** The API's explanation in English, naming what is at stake (the organisations, say). */
+    readonly detail: string | null = null,
   ) {
     super(code);
   }
@@ -30,7 +32,7 @@ function isProblem(body: unknown): body is Problem {
 /** Builds the problem for an error response, whatever its body turned out to be. */
 export function problemFromResponse(status: number, body: unknown): ApiProblem {
   if (isProblem(body)) {
-    return new ApiProblem(body.code, status, body.errors ?? [], body.request_id ?? null);
+    return new ApiProblem(body.code, status, body.errors ?? [], body.request_id ?? null, body.detail ?? null);
   }
   return new ApiProblem(status >= 500 ? "internal" : "unknown", status);
 }

@@ -746,7 +746,8 @@ export interface paths {
         post?: never;
         /**
          * Deletes the signed-in account: personal details are erased and every sign-in ends; its
-         *     proposals, comments and votes stay, shown as from a deleted account.
+         *     proposals, comments and votes stay, shown as from a deleted account. The last owner of
+         *     an organisation is refused until another member owns it.
          */
         delete: operations["delete_me"];
         options?: never;
@@ -1234,7 +1235,8 @@ export interface paths {
         /**
          * Gives a proposal to another organisation to answer. Allowed to the consultation's
          *     moderators, administrators and its own lab; audited with the reason. A proposal
-         *     reassigned by hand keeps its organisation when the responsibility map changes.
+         *     reassigned by hand keeps its organisation when the responsibility map changes. Only a
+         *     verified organisation the consultation's responsibility map names may be given it.
          */
         put: operations["put_responsible_organization"];
         post?: never;
@@ -2641,7 +2643,7 @@ export interface components {
          * @description A stable machine-readable problem code; clients switch on it.
          * @enum {string}
          */
-        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "legal_document_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
+        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "legal_document_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "organization_not_responsible" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
         /** @description The profile fields; in a PATCH, an absent field stays as it is and `null` clears it. */
         ProfileFields: {
             /** @description At most 2,000 characters. */
@@ -5159,7 +5161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5259,7 +5261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6651,6 +6653,15 @@ export interface operations {
             };
             /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `last_owner`: the account is the last owner of organisations, named in `detail`; make another member owner of each first */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8531,7 +8542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8605,7 +8616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8781,7 +8792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8911,7 +8922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9293,6 +9304,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `organization_not_responsible`: the organisation is not verified or not named in the consultation's responsibility map */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: the body is larger than the server accepts. */
             413: {
                 headers: {
@@ -9616,7 +9636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -26,6 +26,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   organization_slug_taken: true,
   already_member: true,
   last_owner: true,
+  organization_not_responsible: true,
   moderator_assignment_not_found: true,
   proposal_not_found: true,
   proposal_withdrawn: true,

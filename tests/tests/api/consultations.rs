@@ -233,13 +233,15 @@ async fn a_lab_member_runs_consultations_for_their_own_lab_only(backend: Backend
     let other = organizations::create(&txn, "other-lab", "ห้องปฏิบัติการอื่น", "lab")
         .await
         .expect("lab");
-    let agency = organizations::create(&txn, "moj", "กระทรวงยุติธรรม", "agency")
+    // Civil-society organisations take part in consultations but do not run them (labs and
+    // agencies do: see `agency_consultations`).
+    let network = organizations::create(&txn, "rights-network", "เครือข่ายสิทธิ", "cso")
         .await
-        .expect("agency");
+        .expect("cso");
     organizations::add_member(&txn, lab.id, member.id, "member")
         .await
         .expect("membership");
-    organizations::add_member(&txn, agency.id, member.id, "member")
+    organizations::add_member(&txn, network.id, member.id, "member")
         .await
         .expect("membership");
     organizations::add_member(&txn, other.id, outsider.id, "member")
@@ -254,7 +256,7 @@ async fn a_lab_member_runs_consultations_for_their_own_lab_only(backend: Backend
         .await
         .expect(201);
     assert_eq!(created["owner_organization_id"], lab.id.to_string());
-    for owner in [json!(other.id), json!(agency.id)] {
+    for owner in [json!(other.id), json!(network.id)] {
         body["owner_organization_id"] = owner;
         app.post("/api/v1/consultations", Some(&member.token), &body)
             .await

@@ -3,6 +3,7 @@
 use sala::db::Db;
 use sala_tests::{fresh_postgres_database, on_both_databases, Backend};
 use sea_orm::{ConnectionTrait, Statement};
+use serde_json::Value;
 
 on_both_databases!(migrations_go_up_down_and_up_again);
 
@@ -160,4 +161,65 @@ async fn check_mode_refuses_an_unmigrated_database_with_a_clear_message(backend:
         "after `sala migrate` it starts"
     );
     db.close().await.unwrap();
+}
+
+on_both_databases!(a_proposal_names_only_real_organisations_and_forgets_one_that_goes);
+
+/// The foreign keys from `proposals` to `organizations` (constraints on PostgreSQL, triggers
+/// on SQLite): a reference to no organisation is refused, and deleting an organisation
+/// clears the proposals' references to it, keeping the proposals.
+async fn a_proposal_names_only_real_organisations_and_forgets_one_that_goes(backend: Backend) {
+    use sala::db::entities::{organizations, proposals};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    let app = sala_tests::spawn_app(backend).await;
+    let admin = app
+        .operator_creates("admin@example.org", sala::domain::accounts::Role::Admin)
+        .await;
+    let citizen = app.sign_up("citizen@example.org").await;
+    let office = app.organization("phuket-office", "agency", &[]).await;
+    let consultation = app.consultation(&admin, "ideation").await;
+    let c = consultation["id"].as_str().unwrap();
+    app.add_responsibilities(&admin, c, &[(None, None, office)])
+        .await;
+    let proposal = app.proposal(&citizen, c, "อาสาสมัครยุติธรรมชุมชน").await;
+    let id = uuid::Uuid::parse_str(proposal["id"].as_str().unwrap()).unwrap();
+    assert_eq!(proposal["responsible_organization_id"], office.to_string());
+    let set = |column: proposals::Column, org: uuid::Uuid| {
+        proposals::Entity::update_many()
+            .col_expr(column, Expr::value(org))
+            .filter(proposals::Column::Id.eq(id))
+            .exec(app.db.writer())
+    };
+
+    for column in [
+        proposals::Column::ResponsibleOrganizationId,
+        proposals::Column::AnsweringOrganizationId,
+    ] {
+        assert!(
+            set(column, uuid::Uuid::now_v7()).await.is_err(),
+            "{column:?} names no organisation"
+        );
+    }
+    set(proposals::Column::AnsweringOrganizationId, office)
+        .await
+        .expect("a real organisation");
+
+    organizations::Entity::delete_by_id(office)
+        .exec(app.db.writer())
+        .await
+        .expect("the organisation goes");
+    let row = proposals::Entity::find_by_id(id)
+        .one(app.db.reader())
+        .await
+        .unwrap()
+        .expect("the proposal stays");
+    assert_eq!(row.responsible_organization_id, None);
+    assert_eq!(row.answering_organization_id, None);
+    let shown = app
+        .get(&format!("/api/v1/proposals/{id}"), None)
+        .await
+        .expect(200);
+    assert_eq!(shown["responsible_organization_id"], Value::Null);
 }

@@ -20,11 +20,13 @@ pub struct DeleteMeRequest {
 }
 
 /// Deletes the signed-in account: personal details are erased and every sign-in ends; its
-/// proposals, comments and votes stay, shown as from a deleted account.
+/// proposals, comments and votes stay, shown as from a deleted account. The last owner of
+/// an organisation is refused until another member owns it.
 #[utoipa::path(tag = "me", security(("bearer" = [])), request_body = DeleteMeRequest, responses(
     (status = 204, description = "The account is deleted and every sign-in ended"),
     (status = 422,
         description = "`password` with code `incorrect` when the password does not match"),
+    (status = 409, description = "`last_owner`: the account is the last owner of organisations, named in `detail`; make another member owner of each first"),
     (status = 429, description = "rate_limited, with Retry-After"),
 ))]
 #[delete("/me")]

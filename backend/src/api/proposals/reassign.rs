@@ -25,10 +25,12 @@ pub struct ReassignRequest {
 
 /// Gives a proposal to another organisation to answer. Allowed to the consultation's
 /// moderators, administrators and its own lab; audited with the reason. A proposal
-/// reassigned by hand keeps its organisation when the responsibility map changes.
+/// reassigned by hand keeps its organisation when the responsibility map changes. Only a
+/// verified organisation the consultation's responsibility map names may be given it.
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ReassignRequest, responses(
     (status = 200, body = ProposalResponse, description = "The proposal with its new responsible organisation"),
     (status = 403),
+    (status = 409, description = "`organization_not_responsible`: the organisation is not verified or not named in the consultation's responsibility map"),
     (status = 422, description = "No such organisation, or no reason"),
 ))]
 #[put("/proposals/{id}/responsible-organization")]

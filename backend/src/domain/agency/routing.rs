@@ -1,7 +1,7 @@
 //! Routing: each consultation maps (theme or any) × (province or any) to the organisation
 //! that answers such proposals; a proposal takes its responsible organisation from the most
 //! specific matching cell when it is submitted, and moderators, administrators or the
-//! owning lab may reassign it by hand.
+//! owning lab may reassign it by hand to another verified organisation the map names.
 
 use std::collections::HashMap;
 
@@ -21,7 +21,7 @@ use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::consultations::{self, label_list};
 use crate::domain::{moderation, now, proposals as proposal_rules, text};
-use crate::error::{Error, FieldError, FieldErrors, Result};
+use crate::error::{Conflict, Error, FieldError, FieldErrors, Result};
 
 /// At most this many cells per consultation.
 pub const MAX_CELLS: usize = 200;
@@ -148,7 +148,8 @@ async fn managed<C: ConnectionTrait>(
     let consultation = consultations::get(conn, Some(actor), consultation_ref).await?;
     if !consultations::can_manage(conn, actor, &consultation).await? {
         return Err(Error::Forbidden(
-            "Only administrators and the consultation's own lab assign responsibility.".into(),
+            "Only administrators and the consultation's own lab or agency assign responsibility."
+                .into(),
         ));
     }
     Ok(consultation)
@@ -322,8 +323,31 @@ async fn reroute<C: ConnectionTrait>(conn: &C, consultation_id: Uuid, map: &[Cel
     Ok(moved)
 }
 
+/// Refuses an organisation that may not answer in this consultation: only a verified
+/// organisation named in its responsibility map may. The map is where administrators and the
+/// owning lab decide who answers; reassigning picks among those, it does not bypass them.
+async fn ensure_may_answer<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+    organization_id: Uuid,
+) -> Result<()> {
+    let named = map_of(conn, consultation_id)
+        .await?
+        .iter()
+        .any(|cell| cell.organization_id == organization_id);
+    let verified = organizations::Entity::find_by_id(organization_id)
+        .one(conn)
+        .await?
+        .is_some_and(|org| org.verified_at.is_some());
+    if named && verified {
+        Ok(())
+    } else {
+        Err(Conflict::OrganizationNotResponsible.into())
+    }
+}
+
 /// Gives the proposal to another organisation by hand, with a reason; it then stays there
-/// whatever the map says.
+/// whatever the map says. The organisation must be a verified one the map names.
 pub async fn reassign(
     db: &Db,
     actor: &Account,
@@ -337,7 +361,7 @@ pub async fn reassign(
         || consultations::can_manage(&txn, actor, &consultation).await?;
     if !allowed {
         return Err(Error::Forbidden(
-            "Only the consultation's moderators, administrators and its own lab reassign proposals."
+            "Only the consultation's moderators, administrators and its own lab or agency reassign proposals."
                 .into(),
         ));
     }
@@ -351,6 +375,7 @@ pub async fn reassign(
         ));
     }
     errors.finish()?;
+    ensure_may_answer(&txn, consultation.id, organization_id).await?;
     let before = json!({
         "responsible_organization_id": current.responsible_organization_id,
         "routed_by_hand": current.routed_by_hand,

@@ -1,5 +1,5 @@
-//! Whose agency data a person reads and answers. Administrators and the owning lab see a
-//! consultation whole; members of an organisation responsible for part of it see the
+//! Whose agency data a person reads and answers. Administrators and the owning lab or agency
+//! see a consultation whole; members of an organisation responsible for part of it see the
 //! proposals routed to their organisation; everyone else, whatever their account role,
 //! sees nothing. Aggregates that cannot be cut per proposal are discussed in
 //! `docs/ARCHITECTURE.md` ("Scoped agency access").
@@ -7,7 +7,7 @@
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 
-use crate::db::entities::consultations::Model as Consultation;
+use crate::db::entities::consultations::{self as consultation_rows, Model as Consultation};
 use crate::db::entities::memberships::MemberRole;
 use crate::db::entities::organizations::{self as organization_rows, OrganizationKind};
 use crate::db::entities::proposals::{self, Model as Proposal};
@@ -110,7 +110,8 @@ pub async fn scope_of<C: ConnectionTrait>(
 }
 
 /// Whether the person may act for an agency anywhere: an administrator, a policy-lab
-/// member, or a member of an organisation that some consultation names as responsible.
+/// member, a member of an agency that owns a consultation, or a member of an organisation
+/// that some consultation names as responsible.
 pub async fn acts_somewhere<C: ConnectionTrait>(conn: &C, person: &Account) -> Result<bool> {
     if person.is_admin() {
         return Ok(true);
@@ -128,7 +129,7 @@ pub async fn acts_somewhere<C: ConnectionTrait>(conn: &C, person: &Account) -> R
         .filter(organization_rows::Column::Kind.eq(OrganizationKind::Lab))
         .one(conn)
         .await?;
-    if labs.is_some() {
+    if labs.is_some() || runs_a_consultation(conn, &orgs).await? {
         return Ok(true);
     }
     let named = responsibilities::Entity::find()
@@ -140,6 +141,27 @@ pub async fn acts_somewhere<C: ConnectionTrait>(conn: &C, person: &Account) -> R
     }
     Ok(proposals::Entity::find()
         .filter(proposals::Column::ResponsibleOrganizationId.is_in(orgs))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+/// Whether one of these organisations is an agency that owns a consultation: its members
+/// manage that consultation, so they read its agency data whole.
+async fn runs_a_consultation<C: ConnectionTrait>(conn: &C, orgs: &[Uuid]) -> Result<bool> {
+    let agencies: Vec<Uuid> = organization_rows::Entity::find()
+        .select_only()
+        .column(organization_rows::Column::Id)
+        .filter(organization_rows::Column::Id.is_in(orgs.iter().copied()))
+        .filter(organization_rows::Column::Kind.eq(OrganizationKind::Agency))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    if agencies.is_empty() {
+        return Ok(false);
+    }
+    Ok(consultation_rows::Entity::find()
+        .filter(consultation_rows::Column::OwnerOrganizationId.is_in(agencies))
         .one(conn)
         .await?
         .is_some())

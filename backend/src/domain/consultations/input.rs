@@ -209,8 +209,8 @@ pub(super) fn slug_taken(err: &sea_orm::DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
 
-/// Who may own a consultation the creator makes: admins any organization (or none), lab
-/// members one of their own labs.
+/// Who may own a consultation the creator makes: admins any organization (or none), members
+/// of a verified lab or agency one of their own.
 pub(super) async fn ensure_may_own<C: ConnectionTrait>(
     conn: &C,
     creator: &Account,
@@ -220,16 +220,17 @@ pub(super) async fn ensure_may_own<C: ConnectionTrait>(
         return Ok(());
     }
     match owner {
-        Some(org) if organizations::is_lab_member(conn, creator.id, org).await? => Ok(()),
+        Some(org) if organizations::is_convener_member(conn, creator.id, org).await? => Ok(()),
         Some(_) => Err(Error::Forbidden(
-            "You can only create consultations for a policy lab you belong to.".into(),
+            "You can only create consultations for a verified policy lab or agency you belong to."
+                .into(),
         )),
-        // The caller is a lab member (the route's extractor made sure): they must say which
-        // of their labs runs it.
+        // The caller belongs to a lab or agency (the route's extractor made sure): they must
+        // say which of theirs runs it.
         None => Err(Error::field(
             "owner_organization_id",
             "required",
-            "name the policy lab that runs this consultation",
+            "name the policy lab or agency that runs this consultation",
         )),
     }
 }

@@ -102,7 +102,8 @@ impl Phase {
     }
 }
 
-/// Whether `viewer` may change the consultation: admins, and members of the lab that owns it.
+/// Whether `viewer` may change the consultation: admins, and members of the verified lab or
+/// agency that owns it.
 pub async fn can_manage<C: ConnectionTrait>(
     conn: &C,
     viewer: &Account,
@@ -112,7 +113,7 @@ pub async fn can_manage<C: ConnectionTrait>(
         return Ok(true);
     }
     match consultation.owner_organization_id {
-        Some(org) => organizations::is_lab_member(conn, viewer.id, org).await,
+        Some(org) => organizations::is_convener_member(conn, viewer.id, org).await,
         None => Ok(false),
     }
 }
@@ -180,9 +181,11 @@ pub fn label_list(value: &Value) -> Vec<String> {
 }
 
 /// Whether the person may create or manage some consultation (the role-level question asked
-/// before any request body is looked at): administrators and policy-lab members.
+/// before any request body is looked at): administrators, and members of a verified policy
+/// lab or government agency.
 pub async fn may_manage_some<C: ConnectionTrait>(conn: &C, person: &Account) -> Result<bool> {
-    Ok(person.is_admin() || organizations::belongs_to_any(conn, person.id, &["lab"]).await?)
+    let kinds = organizations::CONVENING_KINDS.map(|kind| kind.as_str());
+    Ok(person.is_admin() || organizations::belongs_to_any(conn, person.id, &kinds).await?)
 }
 
 /// Keeps the consultation's proposal count in step, inside the caller's transaction.

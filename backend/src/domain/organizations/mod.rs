@@ -1,7 +1,8 @@
 //! Organisations and their members. An organisation has a kind (policy lab, government
 //! agency, civil-society organisation, youth group, business, academic), a public profile,
 //! and members in roles (owner, representative, member). Only verified organisations confer
-//! powers on their members (running consultations, agency access); anyone may create one, so
+//! powers on their members (running consultations for labs and agencies, agency access);
+//! anyone may create one, so
 //! an unverified "agency" grants nothing until an administrator verifies it.
 
 mod create;
@@ -95,8 +96,14 @@ pub async fn belongs_to_any<C: ConnectionTrait>(
         .any(|org| kinds.contains(&org.kind.as_str())))
 }
 
-/// Whether the person is a member of this verified policy lab.
-pub async fn is_lab_member<C: ConnectionTrait>(
+/// The kinds of organisation that run consultations: policy labs, and government agencies
+/// consulting on their own policies (a ministry on its strategy). Other kinds take part.
+pub const CONVENING_KINDS: [OrganizationKind; 2] =
+    [OrganizationKind::Lab, OrganizationKind::Agency];
+
+/// Whether the person is a member of this verified organisation of a kind that runs
+/// consultations (see [`CONVENING_KINDS`]).
+pub async fn is_convener_member<C: ConnectionTrait>(
     conn: &C,
     user_id: Uuid,
     org_id: Uuid,
@@ -104,7 +111,7 @@ pub async fn is_lab_member<C: ConnectionTrait>(
     Ok(of_user(conn, user_id)
         .await?
         .iter()
-        .any(|org| org.id == org_id && org.kind == OrganizationKind::Lab))
+        .any(|org| org.id == org_id && CONVENING_KINDS.contains(&org.kind)))
 }
 
 /// An organisation created by a trusted loader (`sala demo`, an operator's set-up): verified

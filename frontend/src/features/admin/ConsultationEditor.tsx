@@ -10,7 +10,7 @@ import { ProvincePicker } from "./ProvincePicker";
 
 interface ConsultationEditorProps {
   initial: ConsultationDraft;
-  /** Policy labs the editor belongs to, offered as owners. */
+  /** Policy labs and agencies the editor belongs to, offered as owners. */
   labs: readonly Membership[];
   /** Administrators may leave the owner empty; lab members must name their lab. */
   ownerOptional: boolean;

@@ -4,15 +4,16 @@ import { Link, useNavigate, useParams } from "react-router";
 import type { Me } from "@/api/types";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { useMe } from "@/features/auth";
+import { CONVENING_KINDS, useMe } from "@/features/auth";
 import { useConsultation } from "@/features/consultations";
 import { useCreateConsultation, useUpdateConsultation } from "./api";
 import { ConsultationEditor } from "./ConsultationEditor";
 import { draftFrom, emptyDraft, inputFrom } from "./draft";
 import { RequireManager } from "./RequireManager";
 
+/** The verified labs and agencies the person belongs to: the organisations that may own a consultation. */
 function labsOf(me: Me | undefined) {
-  return me?.organizations.filter((org) => org.kind === "lab" && org.verified) ?? [];
+  return me?.organizations.filter((org) => CONVENING_KINDS.includes(org.kind) && org.verified) ?? [];
 }
 
 function NewConsultation() {

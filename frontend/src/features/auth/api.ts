@@ -24,9 +24,12 @@ export function useMe() {
   return { ...query, me: signedIn ? query.data : undefined };
 }
 
-/** Administrators and policy-lab members open and edit consultations. */
+/** Kinds of organisation whose members run consultations: policy labs, and agencies consulting on their own policies. */
+export const CONVENING_KINDS: readonly string[] = ["lab", "agency"];
+
+/** Administrators and members of a verified policy lab or agency open and edit consultations. */
 export function canManageConsultations(me: Me | undefined): boolean {
-  return !!me && (me.role === "admin" || me.organizations.some((org) => org.kind === "lab" && org.verified));
+  return !!me && (me.role === "admin" || me.organizations.some((org) => CONVENING_KINDS.includes(org.kind) && org.verified));
 }
 
 /** Refetches what depends on who is asking (votes, permissions) whenever the session changes. */

@@ -42,6 +42,18 @@ describe("deleting one's account", () => {
         requests.push(request.clone());
         const { password } = (await request.json()) as { password: string };
         if (password === "the right password") return new Response(null, { status: 204 });
+        if (password === "an owner's password") {
+          return Response.json(
+            {
+              type: "urn:sala:problem:last_owner",
+              title: "Last owner",
+              status: 409,
+              code: "last_owner",
+              detail: "You are the last owner of เครือข่ายสิทธิเด็ก. Make another member owner first.",
+            },
+            { status: 409, headers: { "content-type": "application/problem+json" } },
+          );
+        }
         return Response.json(
           {
             type: "urn:sala:problem:validation_failed",
@@ -94,5 +106,17 @@ describe("deleting one's account", () => {
     await userEvent.click(screen.getByRole("button", { name: "ลบบัญชีของฉันถาวร" }));
     await screen.findByText("ลบบัญชีของคุณเรียบร้อยแล้ว");
     expect(authSession().isSignedIn()).toBe(false);
+  });
+
+  it("refuses the last owner of an organisation, naming it, and keeps the session", async () => {
+    renderDeletion();
+    await userEvent.click(await screen.findByRole("button", { name: "ลบบัญชีของฉัน…" }));
+    await userEvent.type(screen.getByLabelText("รหัสผ่าน", { exact: true }), "an owner's password");
+    await userEvent.click(screen.getByRole("checkbox"));
+    await userEvent.click(screen.getByRole("button", { name: "ลบบัญชีของฉันถาวร" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("คุณเป็นเจ้าของคนสุดท้ายขององค์กร");
+    expect(alert.textContent).toContain("เครือข่ายสิทธิเด็ก");
+    expect(authSession().isSignedIn()).toBe(true);
   });
 });

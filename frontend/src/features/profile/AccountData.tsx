@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ApiProblem } from "@/api/problem";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { fieldMessage } from "@/i18n/errors";
@@ -48,6 +49,8 @@ export function DeleteAccount({ onPending, onDeleted }: DeleteAccountProps) {
   };
 
   const passwordError = fieldMessage(remove.error, "password", t);
+  // The refusal names the organisations that would be left without an owner.
+  const lastOwner = remove.error instanceof ApiProblem && remove.error.code === "last_owner";
   return (
     <section className="card danger-zone" aria-labelledby="delete-title">
       <h2 id="delete-title">{t("profile.delete.title")}</h2>
@@ -58,7 +61,14 @@ export function DeleteAccount({ onPending, onDeleted }: DeleteAccountProps) {
         </button>
       ) : (
         <form className="form" onSubmit={submit} noValidate>
-          {!passwordError && <ErrorNotice error={remove.error} />}
+          {lastOwner ? (
+            <div className="notice notice-error" role="alert">
+              <p>{t("profile.delete.lastOwner")}</p>
+              {remove.error instanceof ApiProblem && remove.error.detail && <p lang="en">{remove.error.detail}</p>}
+            </div>
+          ) : (
+            !passwordError && <ErrorNotice error={remove.error} />
+          )}
           <Field label={t("auth.password")} hint={t("profile.delete.passwordHint")} error={passwordError}>
             {(control) => (
               <input
