@@ -116,3 +116,73 @@ pub fn render(to: &Recipient, kind: ReminderKind, items: &[DueAnswer], link: &st
         html,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(title: &str, organization: Option<&str>, days: i64) -> DueAnswer {
+        DueAnswer {
+            proposal_title: title.into(),
+            link: "http://localhost/p/1".into(),
+            due_at: DateTime::parse_from_rfc3339("2026-12-01T20:00:00Z")
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_default(),
+            days,
+            organization: organization.map(Into::into),
+        }
+    }
+
+    fn to(locale: Locale) -> Recipient {
+        Recipient {
+            email: "rep@example.org".into(),
+            name: "Somchai".into(),
+            locale,
+        }
+    }
+
+    #[test]
+    fn an_escalation_names_who_owes_and_how_late_in_the_readers_language() {
+        let items = [
+            item("<b>Mobile court</b>", Some("Phuket office"), 5),
+            item("Legal library", None, 1),
+        ];
+        let en = render(
+            &to(Locale::En),
+            ReminderKind::Escalation,
+            &items,
+            "http://localhost/agency",
+        );
+        assert_eq!(en.subject, "2 official answers are overdue on Sala");
+        assert!(
+            en.text
+                .contains("owed by Phuket office, 5 days late (due 2026-12-02)"),
+            "{}",
+            en.text
+        );
+        assert!(
+            en.text.contains("owed by no responsible organisation"),
+            "{}",
+            en.text
+        );
+        assert!(en.html.contains("&lt;b&gt;Mobile court&lt;/b&gt;"));
+        assert!(!en.html.contains("<b>Mobile"));
+        let th = render(
+            &to(Locale::Th),
+            ReminderKind::Reminder,
+            &items[..1],
+            "http://localhost/agency/queue",
+        );
+        assert!(
+            th.subject.starts_with("ใกล้ครบกำหนดตอบข้อเสนอ 1 เรื่อง"),
+            "{}",
+            th.subject
+        );
+        assert!(
+            th.text
+                .contains("(Phuket office): ครบกำหนด 2026-12-02 อีก 5 วัน"),
+            "{}",
+            th.text
+        );
+    }
+}

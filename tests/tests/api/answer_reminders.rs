@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use sala::db::Db;
 use sala::domain::accounts::Role;
 use sala::domain::agency::reminders::{self, Sent};
 use sala_tests::{on_both_databases, spawn_app_with, Mail, Person, SmtpServer, TestApp};
@@ -48,7 +49,12 @@ async fn answer(app: &TestApp, who: &Person, proposal: &str) {
 }
 
 async fn pass(app: &TestApp) -> Sent {
-    reminders::send_due(&app.db, &app.settings.public_url, 3)
+    pass_on(&app.db, app).await
+}
+
+/// A pass through `db`: the test's own pool, or another process's.
+async fn pass_on(db: &Db, app: &TestApp) -> Sent {
+    reminders::send_due(db, &app.settings.public_url, 3)
         .await
         .expect("reminder pass")
 }
@@ -122,13 +128,17 @@ async fn a_reminder_reaches_the_responsible_office_once_listing_what_falls_due(
     app.clock_started(&c, &later, 10).await;
     answer(&app, &phuket, &answered).await;
 
+    // Two processes at once, each with its own connections: one message between them.
+    let other = Db::connect(&app.settings.database_url, 2)
+        .await
+        .expect("another process's pool");
+    let (first, second) = tokio::join!(pass_on(&app.db, &app), pass_on(&other, &app));
     assert_eq!(
-        pass(&app).await,
-        Sent {
-            reminders: 1,
-            escalations: 0
-        }
+        first.reminders + second.reminders,
+        1,
+        "{first:?} {second:?}"
     );
+    assert_eq!(first.escalations + second.escalations, 0);
     let mail = &mails_to(&smtp, "phuket@moj.go.th", 1).await[0];
     assert!(mail.subject.contains("ใกล้ครบกำหนด"), "{}", mail.subject);
     assert!(mail.subject.contains('2'), "{}", mail.subject);

@@ -112,7 +112,7 @@ async fn pass<C: ConnectionTrait>(
         .into_iter()
         .map(|c| (c.id, c))
         .collect();
-    let addressed: Vec<(Clock, Proposal, Consultation, Uuid)> = due
+    let mut addressed: Vec<(Clock, Proposal, Consultation, Uuid)> = due
         .into_iter()
         .filter_map(|(clock, proposal)| {
             let consultation = consultations.get(&proposal.consultation_id)?.clone();
@@ -120,6 +120,8 @@ async fn pass<C: ConnectionTrait>(
             Some((clock, proposal, consultation, org))
         })
         .collect();
+    // Claimed in one order by every process, so two passes at once wait, never deadlock.
+    addressed.sort_by_key(|a| a.1.id);
     let speakers = speakers_of(conn, addressed.iter().map(|a| a.3)).await?;
     let mut claimed = Vec::new();
     for (clock, proposal, consultation, addressed_to) in addressed {
@@ -186,7 +188,7 @@ fn addressee(kind: ReminderKind, proposal: &Proposal, consultation: &Consultatio
 }
 
 /// The owners and representatives of these organisations, verified organisations and
-/// verified, current accounts only, by organisation.
+/// verified, current, unbanned accounts only, by organisation.
 async fn speakers_of<C: ConnectionTrait>(
     conn: &C,
     orgs: impl Iterator<Item = Uuid>,
@@ -211,6 +213,7 @@ async fn speakers_of<C: ConnectionTrait>(
         .filter(users::Column::Id.is_in(members.iter().map(|m| m.user_id)))
         .filter(users::Column::VerifiedAt.is_not_null())
         .filter(users::Column::DeletedAt.is_null())
+        .filter(users::Column::BannedAt.is_null())
         .all(conn)
         .await?
         .into_iter()
