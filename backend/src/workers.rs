@@ -1,6 +1,6 @@
 //! The background workers: mail sender, notification fan-out, password-reset requests, the
-//! search indexer, the daily digest, housekeeping (expired rate limits and text fingerprints),
-//! and opinion groups. They run inside `sala serve` by default, or on their own with
+//! search indexer, the daily digest, answer reminders and escalations, housekeeping (expired
+//! rate limits and text fingerprints), and opinion groups. They run inside `sala serve` by default, or on their own with
 //! `sala worker` (any number of them: outbox items are claimed, never taken twice).
 
 use chrono::{Timelike, Utc};
@@ -10,6 +10,7 @@ use tokio::task::JoinHandle;
 use crate::config::Settings;
 use crate::db::Db;
 use crate::domain::agency::pseudonyms::PseudonymKey;
+use crate::domain::agency::reminders;
 use crate::domain::notifications::digest;
 use crate::domain::notifications::fanout::Fanout;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
@@ -99,6 +100,12 @@ pub fn spawn_with(
             shutdown.clone(),
         )),
         tokio::spawn(reconcile_search(settings, db, search, &leases, shutdown)),
+        tokio::spawn(run_answer_reminders(
+            db.clone(),
+            leases.clone(),
+            settings.clone(),
+            shutdown.clone(),
+        )),
         tokio::spawn(housekeeping::run(
             db.clone(),
             leases.clone(),
@@ -160,6 +167,50 @@ async fn run_digests(
         }
     }
     let _ = leases.release(DIGEST_LEASE_NAME).await;
+}
+
+const REMINDER_LEASE_NAME: &str = "answer_reminders";
+
+/// Every `answer_reminder_interval_secs` (unless 0), the process holding the lease queues the
+/// answer reminders and escalations due; each is recorded as sent in the transaction that
+/// queues it, so a change of leader sends nothing twice.
+async fn run_answer_reminders(
+    db: Db,
+    leases: Leases,
+    settings: Settings,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let every = std::time::Duration::from_secs(settings.answer_reminder_interval_secs);
+    if every.is_zero() {
+        return;
+    }
+    // Longer than the time between passes, so one process stays the one that sends.
+    let lease = every + std::time::Duration::from_secs(60);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            break;
+        }
+        let pass = async {
+            match reminders::send_due(&db, &settings.public_url, settings.answer_reminder_days)
+                .await
+            {
+                Ok(sent) => tracing::info!(
+                    reminders = sent.reminders,
+                    escalations = sent.escalations,
+                    "answer reminders queued"
+                ),
+                Err(error) => tracing::warn!(%error, "answer reminders failed; will try again"),
+            }
+        };
+        if let Err(error) = leases.run_as_leader(REMINDER_LEASE_NAME, lease, pass).await {
+            tracing::warn!(%error, "answer reminder lease unavailable");
+        }
+    }
+    let _ = leases.release(REMINDER_LEASE_NAME).await;
 }
 
 /// The periodic comparison of the search index with the database, unless turned off.

@@ -42,6 +42,7 @@ mod m20261206_100000_add_profile_to_organizations;
 mod m20261206_100100_create_organization_invitations;
 mod m20261206_200000_create_responsibilities;
 mod m20261206_300000_create_answer_clocks;
+mod m20261207_100000_create_answer_reminders;
 mod m20261207_210000_reference_organizations_from_proposals;
 mod m20261207_400000_create_legal_documents;
 
@@ -90,6 +91,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_100100_create_organization_invitations::Migration),
             Box::new(m20261206_200000_create_responsibilities::Migration),
             Box::new(m20261206_300000_create_answer_clocks::Migration),
+            Box::new(m20261207_100000_create_answer_reminders::Migration),
             Box::new(m20261207_210000_reference_organizations_from_proposals::Migration),
             Box::new(m20261207_400000_create_legal_documents::Migration),
         ]

@@ -11,6 +11,7 @@ mod api {
     pub mod agency_privacy;
     pub mod agency_scope;
     pub mod anomalies;
+    pub mod answer_reminders;
     pub mod authorization;
     pub mod comments;
     pub mod consultations;

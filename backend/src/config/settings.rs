@@ -77,6 +77,10 @@ declare_settings! {
         outbox_lease_secs: u64 = 10 => raised_to_one;
         /// Hour of the day (UTC) the daily digest goes out; 1 is 08:00 in Thailand.
         digest_hour_utc: u32 = 1 => between(0, 23);
+        /// Days before an official answer falls due that its organisation is reminded.
+        answer_reminder_days: u32 = 3 => between(1, 60);
+        /// Seconds between looks for answers to remind of or escalate; 0 turns them off.
+        answer_reminder_interval_secs: u64 = 900;
         /// How many established participants' flags the open flags on a proposal or comment must
         /// weigh to hide it until a moderator reviews it (see `domain::moderation::standing`).
         flag_hide_threshold: u32 = 3 => at_least(1);

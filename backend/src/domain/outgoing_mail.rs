@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::accounts::Locale;
+use crate::domain::agency::reminders::{DueAnswer, ReminderKind};
 use crate::domain::notifications::{NotificationKind, Subject};
 use crate::outbox;
 
@@ -65,6 +66,16 @@ pub enum OutgoingMail {
         digest_id: Uuid,
         items: Vec<(NotificationKind, Subject, String)>,
         unsubscribe_url: String,
+    },
+    /// Official answers falling due soon (`reminder`, to the organisation that owes them) or
+    /// overdue (`escalation`, to the consultation's owning lab), listed in one message.
+    AnswersDue {
+        #[serde(flatten)]
+        to: Recipient,
+        reminder: ReminderKind,
+        items: Vec<DueAnswer>,
+        /// Where the recipient acts on them: the agency queue or the agency home.
+        link: String,
     },
 }
 

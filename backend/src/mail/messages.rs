@@ -7,6 +7,7 @@ use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 use uuid::Uuid;
 
+use super::answers_due;
 use crate::domain::accounts::Locale;
 use crate::domain::notifications::text::{detail, headline};
 use crate::domain::outgoing_mail::{OutgoingMail, Recipient};
@@ -75,7 +76,7 @@ fn button(label: &str, link: &str) -> String {
     )
 }
 
-fn greeting(name: &str, locale: Locale) -> String {
+pub(super) fn greeting(name: &str, locale: Locale) -> String {
     match locale {
         Locale::Th => format!("สวัสดีคุณ{name}"),
         Locale::En => format!("Hello {name},"),
@@ -189,6 +190,10 @@ fn render(mail: &OutgoingMail) -> Rendered {
             html.push_str(&format!("</ul><p style=\"font-size:13px;color:#555\">{}</p>", escape_html(&footer)));
             Rendered { subject, text, html: page(&html), unsubscribe: Some(unsubscribe_url.clone()) }
         }
+        OutgoingMail::AnswersDue { to, reminder, items, link } => {
+            let parts = answers_due::render(to, *reminder, items, link);
+            Rendered { subject: parts.subject, text: parts.text, html: page(&parts.html), unsubscribe: None }
+        }
     }
 }
 
@@ -199,7 +204,8 @@ fn recipient(mail: &OutgoingMail) -> &Recipient {
         | OutgoingMail::PasswordReset { to, .. }
         | OutgoingMail::OrganizationInvitation { to, .. }
         | OutgoingMail::Notification { to, .. }
-        | OutgoingMail::Digest { to, .. } => to,
+        | OutgoingMail::Digest { to, .. }
+        | OutgoingMail::AnswersDue { to, .. } => to,
     }
 }
 

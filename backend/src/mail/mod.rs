@@ -1,6 +1,7 @@
 //! Outgoing mail: the transports, the localized messages, and the sender that drains the
 //! outbox.
 
+mod answers_due;
 pub mod messages;
 pub mod sender;
 

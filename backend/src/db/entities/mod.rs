@@ -1,6 +1,7 @@
 //! sea-orm entities, one per table. They stay inside `db` and `domain`: the API has its own types.
 
 pub mod answer_clocks;
+pub mod answer_reminders;
 pub mod api_keys;
 pub mod audit_log;
 pub mod comment_votes;

@@ -11,6 +11,7 @@ pub mod k_anonymity;
 pub mod pseudonyms;
 pub mod queue;
 pub mod release;
+pub mod reminders;
 pub mod routing;
 pub mod scope;
 pub mod summary;

@@ -47,6 +47,7 @@ audit_actions! {
     ConsultationPhaseChanged = "consultation.phase_changed", "A consultation moved to another phase.";
     ConsultationResponsibilitiesSet = "consultation.responsibilities_set", "Which organisation answers for which theme and province changed.";
     AnswerClocksStarted = "answer_clocks.started", "Answer clocks started for proposals that are owed an answer.";
+    AnswerClocksEscalated = "answer_clocks.escalated", "An overdue answer was brought to the owning lab.";
     ProposalReassigned = "proposal.reassigned", "A proposal was given to another responsible organisation.";
     ProposalAnswered = "proposal.answered", "An agency gave or changed an official answer.";
     ProposalValued = "proposal.valued", "A valuator scored a proposal.";

@@ -17,6 +17,7 @@ const ACTIONS: Record<AuditAction, true> = {
   "consultation.phase_changed": true,
   "consultation.responsibilities_set": true,
   "answer_clocks.started": true,
+  "answer_clocks.escalated": true,
   "proposal.reassigned": true,
   "proposal.answered": true,
   "proposal.valued": true,
