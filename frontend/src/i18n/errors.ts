@@ -88,6 +88,7 @@ const FIELD_CODES = [
   "unknown_province",
   "consent_required",
   "consent_outdated",
+  "not_verified",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

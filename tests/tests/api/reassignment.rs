@@ -1,6 +1,6 @@
 //! Reassigning a proposal by hand: only to a verified organisation that the consultation's
 //! responsibility map names; any other is refused with `organization_not_responsible` and
-//! nothing changes.
+//! nothing changes. The map itself names verified organisations only.
 
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, TestApp};
@@ -90,4 +90,17 @@ async fn a_proposal_is_reassigned_only_to_a_verified_organisation_the_map_names(
         .expect(200);
     assert_eq!(moved["responsible_organization_id"], org(sukhothai));
     assert_eq!(responsible(&app, p).await, org(sukhothai));
+
+    // Nor does the map take an organisation that is not verified.
+    let map = format!("/api/v1/consultations/{c}/responsibilities");
+    let problem = app
+        .put(
+            &map,
+            Some(&admin.token),
+            &json!({"items": [{"province": "ราชบุรี", "organization_id": suspended}]}),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "items[0].organization_id");
+    assert_eq!(problem["errors"][0]["code"], "not_verified", "{problem}");
 }

@@ -3,7 +3,7 @@
 //! specific matching cell when it is submitted, and moderators, administrators or the
 //! owning lab may reassign it by hand to another verified organisation the map names.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -126,6 +126,27 @@ pub async fn names_of<C: ConnectionTrait>(
         .collect())
 }
 
+/// Which of `ids` name verified organisations.
+async fn verified_among<C: ConnectionTrait>(
+    conn: &C,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashSet<Uuid>> {
+    let ids: Vec<Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashSet::new());
+    }
+    Ok(organizations::Entity::find()
+        .select_only()
+        .column(organizations::Column::Id)
+        .filter(organizations::Column::Id.is_in(ids))
+        .filter(organizations::Column::VerifiedAt.is_not_null())
+        .into_tuple::<Uuid>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect())
+}
+
 async fn named<C: ConnectionTrait>(conn: &C, map: Vec<Cell>) -> Result<Vec<NamedCell>> {
     let names = names_of(conn, map.iter().map(|c| c.organization_id)).await?;
     Ok(map
@@ -240,6 +261,7 @@ async fn check_cells<C: ConnectionTrait>(
     let themes = label_list(&consultation.themes);
     let provinces = label_list(&consultation.provinces);
     let known = names_of(conn, cells.iter().map(|c| c.organization_id)).await?;
+    let verified = verified_among(conn, known.keys().copied()).await?;
     let mut errors = FieldErrors::new();
     for (i, cell) in cells.iter().enumerate() {
         let field = |name: &str| format!("items[{i}].{name}");
@@ -266,6 +288,13 @@ async fn check_cells<C: ConnectionTrait>(
                 &field("organization_id"),
                 "not_found",
                 "no such organisation",
+            ));
+        } else if !verified.contains(&cell.organization_id) {
+            // It could not answer: only verified organisations give their members powers.
+            errors.push(FieldError::new(
+                &field("organization_id"),
+                "not_verified",
+                "the organisation is not verified yet",
             ));
         }
         let same_cell = |other: &Cell| other.theme == cell.theme && other.province == cell.province;
