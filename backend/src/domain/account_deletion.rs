@@ -1,6 +1,6 @@
 //! Deleting one's own account: the person goes, their public words stay. Personal fields are
 //! cleared, every sign-in ends, private traces (inbox, follows, preferences, roles in
-//! organizations) are removed; proposals, comments and votes remain, shown as from a deleted
+//! organizations, consents) are removed; proposals, comments and votes remain, shown as from a deleted
 //! account, so discussions and counts stay whole. What stays is stripped of what would tell
 //! who they were or where they were: see `erase_traces`. The last owner of an organisation
 //! cannot delete their account until someone else owns it.
@@ -15,9 +15,10 @@ use uuid::Uuid;
 use crate::auth::password;
 use crate::db::entities::memberships::MemberRole;
 use crate::db::entities::{
-    api_keys, audit_log, comments, email_tokens, endorsements, flags, follows, memberships,
-    moderator_assignments, notification_preferences, notifications, organizations, outbox,
-    proposal_revisions, proposals, refresh_tokens, sessions, text_fingerprints, users, votes,
+    api_keys, audit_log, comments, consents, email_tokens, endorsements, flags, follows,
+    memberships, moderator_assignments, notification_preferences, notifications, organizations,
+    outbox, proposal_revisions, proposals, refresh_tokens, sessions, text_fingerprints, users,
+    votes,
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -202,6 +203,11 @@ async fn remove_private_rows<C: ConnectionTrait>(
         .await?;
     moderator_assignments::Entity::delete_many()
         .filter(moderator_assignments::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    // Consent is withdrawn with the account; nothing is processed on it any more.
+    consents::Entity::delete_many()
+        .filter(consents::Column::UserId.eq(user_id))
         .exec(conn)
         .await?;
     Ok(())
