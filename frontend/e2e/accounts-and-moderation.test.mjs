@@ -188,7 +188,12 @@ test("a forgotten password is reset by email; then the person downloads their da
   const registered = await fetch(`${sala.url}/api/v1/auth/register`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "the first password", display_name: `Forgetful ${stamp}` }),
+    body: JSON.stringify({
+      email,
+      password: "the first password",
+      display_name: `Forgetful ${stamp}`,
+      consent: { privacy: 1, terms: 1 },
+    }),
   });
   assert.equal(registered.status, 201);
 
