@@ -9,10 +9,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::accountability::{self, AnswerStanding};
-use super::scope::memberships_of;
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::domain::accounts::Account;
+use crate::domain::organizations::verified_roles_of;
 use crate::domain::visibility;
 use crate::error::Result;
 
@@ -28,7 +28,7 @@ pub struct Waiting {
 /// The person's queue: overdue first, then those owed an answer by the earliest deadline,
 /// then the rest; by net support within each.
 pub async fn of<C: ConnectionTrait>(conn: &C, person: &Account) -> Result<Vec<Waiting>> {
-    let orgs: Vec<Uuid> = memberships_of(conn, person.id)
+    let orgs: Vec<Uuid> = verified_roles_of(conn, person.id)
         .await?
         .into_iter()
         .map(|(org, _)| org)

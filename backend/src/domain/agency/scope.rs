@@ -8,7 +8,6 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
 use uuid::Uuid;
 
 use crate::db::entities::consultations::{self as consultation_rows, Model as Consultation};
-use crate::db::entities::memberships::MemberRole;
 use crate::db::entities::organizations::{self as organization_rows, OrganizationKind};
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::responsibilities;
@@ -43,20 +42,6 @@ impl Scope {
                 .add(proposals::Column::ResponsibleOrganizationId.is_in(ids.iter().copied())),
         }
     }
-}
-
-/// The verified organisations the person belongs to, with their role in each: only a
-/// verified organisation gives its members powers (see `organizations::of_user`).
-pub async fn memberships_of<C: ConnectionTrait>(
-    conn: &C,
-    user_id: Uuid,
-) -> Result<Vec<(Uuid, MemberRole)>> {
-    Ok(organizations::memberships_of(conn, user_id)
-        .await?
-        .into_iter()
-        .filter(|(org, _)| org.verified_at.is_some())
-        .map(|(org, role)| (org.id, role))
-        .collect())
 }
 
 /// The organisations answering for some part of the consultation: those its map names and
@@ -96,7 +81,7 @@ pub async fn scope_of<C: ConnectionTrait>(
     if consultations::can_manage(conn, person, consultation).await? {
         return Ok(Some(Scope::Whole));
     }
-    let mine = memberships_of(conn, person.id).await?;
+    let mine = organizations::verified_roles_of(conn, person.id).await?;
     if mine.is_empty() {
         return Ok(None);
     }
@@ -116,7 +101,7 @@ pub async fn acts_somewhere<C: ConnectionTrait>(conn: &C, person: &Account) -> R
     if person.is_admin() {
         return Ok(true);
     }
-    let orgs: Vec<Uuid> = memberships_of(conn, person.id)
+    let orgs: Vec<Uuid> = organizations::verified_roles_of(conn, person.id)
         .await?
         .into_iter()
         .map(|(org, _)| org)
@@ -177,7 +162,7 @@ pub async fn signer_for<C: ConnectionTrait>(
     consultation: &Consultation,
     proposal: &Proposal,
 ) -> Result<Option<Signer>> {
-    let mine = memberships_of(conn, person.id).await?;
+    let mine = organizations::verified_roles_of(conn, person.id).await?;
     let signs_for = |org: Option<Uuid>| {
         org.filter(|org| {
             mine.iter()

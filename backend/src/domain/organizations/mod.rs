@@ -59,6 +59,20 @@ pub async fn of_user<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Vec<
         .collect())
 }
 
+/// The verified organisations a person belongs to, by id, with their role in each: what
+/// agency access and answering read.
+pub async fn verified_roles_of<C: ConnectionTrait>(
+    conn: &C,
+    user_id: Uuid,
+) -> Result<Vec<(Uuid, MemberRole)>> {
+    Ok(memberships_of(conn, user_id)
+        .await?
+        .into_iter()
+        .filter(|(org, _)| org.verified_at.is_some())
+        .map(|(org, role)| (org.id, role))
+        .collect())
+}
+
 /// Every organisation a person belongs to, verified or not, with their role in it.
 pub async fn memberships_of<C: ConnectionTrait>(
     conn: &C,
