@@ -176,7 +176,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             );
             let db = Db::connect(&settings.database_url, 4).await?;
             db.prepare_schema(settings.migrations).await?;
-            demo::load(&db).await?;
+            demo::load(&db, &settings).await?;
             db.close().await?;
             if then_serve {
                 serve(settings).await?;

@@ -16,6 +16,7 @@ mod api {
     pub mod comments;
     pub mod consultations;
     pub mod cors;
+    pub mod demo;
     pub mod http;
     pub mod leases;
     pub mod legal;

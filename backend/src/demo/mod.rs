@@ -6,6 +6,7 @@ mod agency;
 mod content;
 mod proposals;
 mod routing;
+mod waiting;
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -18,6 +19,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, Qu
 use uuid::Uuid;
 
 use crate::auth::password;
+use crate::config::Settings;
 use crate::db::entities::{organizations, users};
 use crate::db::Db;
 use crate::domain::accounts::{Locale, Role, AGE_BANDS, GENDERS};
@@ -81,8 +83,9 @@ fn id_at(rng: &mut StdRng, at: DateTime<Utc>) -> Uuid {
     uuid::Builder::from_unix_timestamp_millis(at.timestamp_millis() as u64, &random).into_uuid()
 }
 
-/// Loads the demo data unless it is there already.
-pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
+/// Loads the demo data unless it is there already; `settings` give the policies the
+/// use-cases that write what waits for the demo's people apply.
+pub async fn load(db: &Db, settings: &Settings) -> anyhow::Result<Option<Summary>> {
     let started = Instant::now();
     let content = content::load()?;
     if already_loaded(db, &content).await? {
@@ -120,6 +123,14 @@ pub async fn load(db: &Db) -> anyhow::Result<Option<Summary>> {
     }
     routing::load(&txn, people.staff["agency@demo.sala.in.th"]).await?;
     txn.commit().await?;
+    let others: Vec<Uuid> = citizens.iter().take(3).map(|(id, _)| *id).collect();
+    summary.comments += waiting::load(
+        db,
+        settings,
+        people.staff["citizen@demo.sala.in.th"],
+        &others,
+    )
+    .await?;
     eprintln!(
         "demo: loaded {} consultations, {} proposals, {} votes and {} comments from {} accounts in {:.1} s",
         summary.consultations,

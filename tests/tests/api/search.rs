@@ -1046,7 +1046,7 @@ async fn with_the_search_server_unreachable_writes_succeed_and_searches_say_unav
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_data_becomes_searchable() {
     let app = sala_tests::spawn_app(Backend::Sqlite).await;
-    let summary = sala::demo::load(&app.db)
+    let summary = sala::demo::load(&app.db, &app.settings)
         .await
         .expect("demo loads")
         .expect("a fresh database");
