@@ -1,7 +1,7 @@
 //! Agency exports as Excel workbooks: the CSV's rows and columns, in cells a spreadsheet
 //! reads as text and numbers, never as formulas, within the reader's scope.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use sala::domain::accounts::Role;
@@ -23,6 +23,10 @@ pub(crate) struct Workbook {
     pub bold_header: Vec<bool>,
     /// Formulas on the first sheet (empty when none).
     pub formulas: Vec<String>,
+    /// Whether the first sheet's header row stays in view when scrolling, and its columns
+    /// have widths set.
+    pub frozen_header: bool,
+    pub sized_columns: bool,
 }
 
 /// Downloads `…/export?what={what}&format=xlsx` as `token`: the status, the filename it is
@@ -58,6 +62,16 @@ pub(crate) async fn download_xlsx(
         return (status, disposition, None);
     }
     assert!(bytes.starts_with(b"PK"), "an XLSX is a zip archive");
+    let mut sheet_xml = String::new();
+    zip::ZipArchive::new(Cursor::new(&bytes))
+        .expect("a zip archive")
+        .by_name("xl/worksheets/sheet1.xml")
+        .expect("a first sheet")
+        .read_to_string(&mut sheet_xml)
+        .expect("the sheet's XML");
+    let frozen_header =
+        sheet_xml.contains(r#"ySplit="1""#) && sheet_xml.contains(r#"state="frozen""#);
+    let sized_columns = sheet_xml.contains("<cols>") && sheet_xml.contains("customWidth=\"1\"");
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).expect("an XLSX");
     let sheets = book.sheet_names();
     let range = book.worksheet_range(&sheets[0]).expect("first sheet");
@@ -84,6 +98,8 @@ pub(crate) async fn download_xlsx(
         cells,
         bold_header,
         formulas,
+        frozen_header,
+        sized_columns,
     };
     (status, disposition, Some(workbook))
 }
@@ -168,6 +184,11 @@ async fn an_xlsx_export_holds_the_csv_rows_in_typed_cells_within_scope(backend: 
         assert!(
             book.bold_header.iter().all(|bold| *bold),
             "{what}: bold header"
+        );
+        assert!(book.frozen_header, "{what}: the header row stays in view");
+        assert!(
+            book.sized_columns,
+            "{what}: columns sized to what they hold"
         );
         assert!(book.formulas.is_empty(), "{what}: {:?}", book.formulas);
     }
