@@ -123,8 +123,20 @@ fn id(v: &Value) -> String {
     v["id"].as_str().expect("id").to_owned()
 }
 
-async fn an_xlsx_export_holds_the_csv_rows_in_typed_cells_within_scope(backend: Backend) {
-    let app = spawn_app(backend).await;
+const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"ดูที่นี่\")";
+
+struct Scene {
+    /// Responsible for `here`.
+    agent: Person,
+    /// Responsible for another consultation only.
+    outsider: Person,
+    people: Vec<Person>,
+    here: String,
+}
+
+/// Two proposals in `here` (one titled like a formula), each with one agree, one disagree
+/// and one pass vote.
+async fn scene(app: &TestApp) -> Scene {
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
     let agent = app
         .operator_creates("analyst@moj.go.th", Role::Agency)
@@ -137,9 +149,8 @@ async fn an_xlsx_export_holds_the_csv_rows_in_typed_cells_within_scope(backend: 
     app.responsible_agency(&admin, &here, &agent).await;
     app.responsible_agency(&admin, &elsewhere, &outsider).await;
     let people = app.many_citizens(3).await;
-    let formula = "=HYPERLINK(\"http://evil.example\",\"ดูที่นี่\")";
     let proposals = [
-        id(&app.proposal(&people[0], &here, formula).await),
+        id(&app.proposal(&people[0], &here, FORMULA).await),
         id(&app
             .proposal(&people[1], &here, "ศาลชุมชนเคลื่อนที่ทุกอำเภอ")
             .await),
@@ -156,6 +167,22 @@ async fn an_xlsx_export_holds_the_csv_rows_in_typed_cells_within_scope(backend: 
         }
     }
 
+    Scene {
+        agent,
+        outsider,
+        people,
+        here,
+    }
+}
+
+async fn an_xlsx_export_holds_the_csv_rows_in_typed_cells_within_scope(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let Scene {
+        agent,
+        outsider,
+        people,
+        here,
+    } = scene(&app).await;
     for (what, rows) in [("proposals", 2), ("votes", 6)] {
         let csv = csv_rows(&export(&app, &agent, &here, what, "csv").await);
         let (status, disposition, book) = download_xlsx(&app, &agent.token, &here, what).await;
@@ -193,23 +220,7 @@ async fn an_xlsx_export_holds_the_csv_rows_in_typed_cells_within_scope(backend: 
         assert!(book.formulas.is_empty(), "{what}: {:?}", book.formulas);
     }
 
-    let (_, _, book) = download_xlsx(&app, &agent.token, &here, "proposals").await;
-    let book = book.expect("a workbook");
-    let header = &book.cells[0];
-    let at = |name: &str| header.iter().position(|h| *h == Data::String(name.into()));
-    let titles: Vec<&Data> = book.cells[1..]
-        .iter()
-        .map(|r| &r[at("title").expect("title")])
-        .collect();
-    assert!(
-        titles.contains(&&Data::String(formula.to_owned())),
-        "the formula-looking title is a text cell, as written: {titles:?}"
-    );
-    for row in &book.cells[1..] {
-        for count in ["agree", "disagree", "pass"] {
-            assert_eq!(row[at(count).expect(count)], Data::Float(1.0), "{count}");
-        }
-    }
+    typed_cells(&app, &agent, &here).await;
 
     // Scope as in the CSV: nothing of another agency's consultation, no workbook for a citizen.
     for who in [&outsider, &people[0]] {
@@ -218,6 +229,27 @@ async fn an_xlsx_export_holds_the_csv_rows_in_typed_cells_within_scope(backend: 
         assert!(book.is_none());
     }
     refused_as_problem(&app, &outsider, &here).await;
+}
+
+/// Text as written, never a formula; counts as numbers.
+async fn typed_cells(app: &TestApp, agent: &Person, here: &str) {
+    let (_, _, book) = download_xlsx(app, &agent.token, here, "proposals").await;
+    let book = book.expect("a workbook");
+    let header = &book.cells[0];
+    let at = |name: &str| header.iter().position(|h| *h == Data::String(name.into()));
+    let titles: Vec<&Data> = book.cells[1..]
+        .iter()
+        .map(|r| &r[at("title").expect("title")])
+        .collect();
+    assert!(
+        titles.contains(&&Data::String(FORMULA.to_owned())),
+        "the formula-looking title is a text cell, as written: {titles:?}"
+    );
+    for row in &book.cells[1..] {
+        for count in ["agree", "disagree", "pass"] {
+            assert_eq!(row[at(count).expect(count)], Data::Float(1.0), "{count}");
+        }
+    }
 }
 
 async fn refused_as_problem(app: &TestApp, who: &Person, consultation: &str) {
