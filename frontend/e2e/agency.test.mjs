@@ -175,6 +175,43 @@ test("an analyst creates an API key, reads with it, and revokes it; exports down
   const rows = csv.trim().split("\n");
   assert.ok(rows.length > 20, `the votes export has rows (${rows.length})`);
   assert.doesNotMatch(rows.join("\n"), /@demo\.sala\.in\.th/);
+
+  // The same rows as a workbook that opens in Excel: a zip archive, named for what it holds.
+  const [workbook] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลดการลงคะแนนเป็น XLSX" }).click(),
+  ]);
+  assert.equal(workbook.suggestedFilename(), `${VOTING}-votes.xlsx`);
+  const bytes = readFileSync(await workbook.path());
+  assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "an XLSX is a zip archive");
+  await page.context().close();
+});
+
+test("the dashboard prints as a report: figures and rankings without the site's navigation", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  await signIn(page, "agency@demo.sala.in.th");
+  await page.goto(DASHBOARD);
+  const print = page.getByRole("button", { name: "พิมพ์รายงาน" });
+  await print.waitFor();
+  await page.getByRole("heading", { level: 2, name: "ภาพรวม" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.emulateMedia({ media: "print" });
+  const nav = page.locator(".site-header");
+  assert.equal(await nav.isVisible(), false, "the site's navigation is not printed");
+  assert.equal(await print.isVisible(), false, "nor the print button");
+  assert.equal(await page.getByRole("heading", { level: 2, name: "ส่งออกข้อมูล" }).isVisible(), false, "nor the downloads");
+  assert.ok(await page.locator("main h1").isVisible(), "the consultation's title is printed");
+  assert.ok(await page.locator(".dashboard > .meta").isVisible(), "and the date of the figures");
+  assert.ok(await page.locator(".stat-grid").isVisible(), "the summary is printed");
+  for (const heading of ["ภาพรวม", "ได้รับการสนับสนุนมากที่สุด"]) {
+    assert.ok(await page.getByRole("heading", { level: 2, name: heading }).isVisible(), heading);
+  }
+  const ranking = page.getByRole("region", { name: "ได้รับการสนับสนุนมากที่สุด" }).getByRole("table");
+  assert.ok(await ranking.first().isVisible(), "the ranking table is printed");
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, "agency-dashboard-print.png"), fullPage: true });
+  const pdf = await page.pdf({ path: join(screenshotDir, "agency-dashboard-report.pdf"), format: "A4" });
+  assert.ok(pdf.length > 10_000, `a PDF with content (${pdf.length} bytes)`);
   await page.context().close();
 });
 

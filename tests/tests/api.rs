@@ -10,6 +10,7 @@ mod api {
     pub mod agency_exports;
     pub mod agency_privacy;
     pub mod agency_scope;
+    pub mod agency_xlsx;
     pub mod anomalies;
     pub mod answer_reminders;
     pub mod authorization;

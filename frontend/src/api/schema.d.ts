@@ -232,7 +232,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Streams the rows (CSV, a JSON array, or NDJSON), read from the database page by page.
+         * Streams the rows (CSV, a JSON array, or NDJSON), read from the database page by page, or
+         *     sends them as one Excel workbook (`xlsx`: one sheet named after `what`, the same columns
+         *     and rows as the CSV, numbers as numbers, times as ISO 8601 text in UTC, text never run
+         *     as a formula; built whole before it is sent, so an error is a 500, not a cut download).
          *     Voters and raters appear as pseudonymous ids, stable within this consultation and for
          *     this reader only (each API key, and each member, gets ids of its own, which match its
          *     opinion-groups scatter); no names or email addresses. Proposals and comments carry no
@@ -4220,8 +4223,8 @@ export interface operations {
     get_export: {
         parameters: {
             query: {
-                /** @description `csv` (default), `json` or `ndjson`. */
-                format?: ("csv" | "json" | "ndjson") | null;
+                /** @description `csv` (default), `json`, `ndjson` or `xlsx`. */
+                format?: ("csv" | "json" | "ndjson" | "xlsx") | null;
                 /** @description `proposals`, `votes`, `comments` or `feedback`. */
                 what: "proposals" | "votes" | "comments" | "feedback";
             };
@@ -4234,7 +4237,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The rows, streamed: columns depend on `what` */
+            /** @description The rows, streamed (an XLSX workbook is sent whole): columns depend on `what` */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4243,6 +4246,7 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     }[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/x-ndjson": string;
                     "text/csv": string;
                 };

@@ -18,7 +18,7 @@ fn id(v: &Value) -> String {
     v["id"].as_str().expect("id").to_owned()
 }
 
-async fn export(
+pub(crate) async fn export(
     app: &TestApp,
     who: &Person,
     consultation: &str,
@@ -55,7 +55,7 @@ async fn export(
 }
 
 /// A small CSV reader (RFC 4180 quoting), enough to check what a spreadsheet would see.
-fn csv_rows(text: &str) -> Vec<Vec<String>> {
+pub(crate) fn csv_rows(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
@@ -240,7 +240,7 @@ async fn exports_are_pseudonymous_neutralised_and_leave_hidden_content_out(backe
     assert_eq!(json_votes[0]["value"], "agree");
     assert_eq!(json_votes[0]["proposal_id"], formula);
 
-    for query in ["what=users", "what=votes&format=xlsx", "format=csv"] {
+    for query in ["what=users", "what=votes&format=pdf", "format=csv"] {
         app.get(
             &format!("/api/v1/agency/consultations/{here}/export?{query}"),
             Some(&agent.token),

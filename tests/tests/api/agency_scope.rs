@@ -349,6 +349,15 @@ async fn a_provincial_office_reads_answers_and_exports_only_its_own_province(bac
         exported(&app, &s.sukhothai.token, c, "proposals", "id").await,
         sorted(&[&s.p.sukhothai])
     );
+    // The workbook holds the same rows as the other formats: the office's own only.
+    let (_, _, book) =
+        super::agency_xlsx::download_xlsx(&app, &s.phuket.token, c, "proposals").await;
+    let mut in_book: Vec<String> = book.expect("a workbook").cells[1..]
+        .iter()
+        .map(|row| row[0].to_string())
+        .collect();
+    in_book.sort();
+    assert_eq!(in_book, phuket_ids);
     assert_eq!(
         exported(&app, &s.sukhothai.token, c, "votes", "proposal_id").await,
         sorted(&[&s.p.sukhothai])

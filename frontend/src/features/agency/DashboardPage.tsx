@@ -49,17 +49,19 @@ function BreakdownSection({ consultation }: { consultation: string }) {
   const breakdown = useBreakdown(consultation, by);
   return (
     <>
-      <Field label={t("breakdown.by")}>
-        {(control) => (
-          <select {...control} value={by} onChange={(e) => setBy(e.target.value as Dimension)}>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`breakdown.dimensions.${d}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <div className="no-print">
+        <Field label={t("breakdown.by")}>
+          {(control) => (
+            <select {...control} value={by} onChange={(e) => setBy(e.target.value as Dimension)}>
+              {DIMENSIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`breakdown.dimensions.${d}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
       <QueryState query={breakdown}>
         {(data) => <BreakdownTable breakdown={data} caption={t(`breakdown.dimensions.${by}`)} />}
       </QueryState>
@@ -67,9 +69,17 @@ function BreakdownSection({ consultation }: { consultation: string }) {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+interface SectionProps {
+  id: string;
+  title: string;
+  /** False for what only works on screen (downloads): left out of the printed report. */
+  printed?: boolean;
+  children: React.ReactNode;
+}
+
+function Section({ id, title, printed = true, children }: SectionProps) {
   return (
-    <section className="dashboard-section" aria-labelledby={id}>
+    <section className={printed ? "dashboard-section" : "dashboard-section no-print"} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {children}
     </section>
@@ -86,12 +96,17 @@ function Dashboard({ slug }: { slug: string }) {
     <QueryState query={summary}>
       {(s) => (
         <div className="agency dashboard">
-          <p className="breadcrumb">
+          <p className="breadcrumb no-print">
             <Link to="/agency">{t("dashboard.back")}</Link>
           </p>
           <h1>{t("dashboard.title", { title })}</h1>
           <p className="meta">
             {t("dashboard.generated")} <DateText iso={s.generated_at} withTime />
+          </p>
+          <p className="no-print">
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t("dashboard.print")}
+            </button>
           </p>
           <Section id="totals" title={t("dashboard.totals")}>
             <Totals summary={s} />
@@ -129,7 +144,7 @@ function Dashboard({ slug }: { slug: string }) {
           <Section id="answers-due" title={t("due.title")}>
             <AnswersDueList consultation={slug} />
           </Section>
-          <Section id="export" title={t("export.title")}>
+          <Section id="export" title={t("export.title")} printed={false}>
             <ExportLinks consultation={slug} />
           </Section>
         </div>

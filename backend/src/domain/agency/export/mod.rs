@@ -1,6 +1,7 @@
 //! Streamed exports of a consultation's proposals, votes, comments and quick ratings as CSV,
-//! JSON or NDJSON. Rows are read in keyset pages and encoded page by page, so a million
-//! votes pass through without being held in memory. Voters and raters appear only as
+//! JSON or NDJSON, and the same rows as an Excel workbook (`xlsx`, see `xlsx` for its memory).
+//! Rows are read in keyset pages and encoded page by page, so a million votes pass through
+//! without being held in memory. Voters and raters appear only as
 //! pseudonyms keyed to the reader's audience (see `pseudonyms`); no names or email
 //! addresses leave. Proposals and comments carry no author column: their authors are public
 //! (the proposal and comment pages name them), so an author pseudonym would let anyone with
@@ -10,6 +11,7 @@
 
 mod cells;
 mod pages;
+mod xlsx;
 
 use cells::{csv_field, opt_id, opt_text, opt_time, time_text, Cell};
 
@@ -93,12 +95,16 @@ impl ExportKind {
     }
 }
 
+pub const XLSX_CONTENT_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Csv,
     Json,
     Ndjson,
+    Xlsx,
 }
 
 impl Format {
@@ -107,6 +113,7 @@ impl Format {
             Format::Csv => "text/csv; charset=utf-8",
             Format::Json => "application/json",
             Format::Ndjson => "application/x-ndjson",
+            Format::Xlsx => XLSX_CONTENT_TYPE,
         }
     }
 
@@ -115,6 +122,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Ndjson => "ndjson",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -229,7 +237,8 @@ impl Export {
                 line
             }
             Format::Json => "[".to_owned(),
-            Format::Ndjson => String::new(),
+            // A workbook is written whole by `into_xlsx`, never as text.
+            Format::Ndjson | Format::Xlsx => String::new(),
         }
     }
 
@@ -252,6 +261,7 @@ impl Export {
                     }
                     out.push_str("\r\n");
                 }
+                Format::Xlsx => {}
                 Format::Json | Format::Ndjson => {
                     if self.format == Format::Json {
                         out.push_str(if self.rows_written == 0 { "\n" } else { ",\n" });
