@@ -55,7 +55,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
 async fn measure(engine: &str, app: &TestApp, args: &Args) -> anyhow::Result<()> {
     eprintln!("search-http: {engine}: loading the demo data");
-    sala::demo::load(&app.db).await?;
+    sala::demo::load(&app.db, &app.settings).await?;
     // Everything indexed before the load starts.
     let deadline = Instant::now() + Duration::from_secs(600);
     loop {
