@@ -17,6 +17,9 @@ pub struct ConsultationInput {
     pub slug: Option<String>,
     pub title: Option<String>,
     pub summary: Option<String>,
+    /// `Some(None)` (or blank text) clears it.
+    pub title_en: Option<Option<String>>,
+    pub summary_en: Option<Option<String>>,
     pub body: Option<String>,
     pub owner_organization_id: Option<Option<Uuid>>,
     pub phase: Option<String>,
@@ -77,11 +80,23 @@ fn province_labels(raw: &[String]) -> Result<Value, FieldError> {
 pub(super) fn snapshot(c: &Consultation) -> Value {
     serde_json::json!({
         "slug": c.slug, "title": c.title, "phase": c.phase,
+        "title_en": c.title_en, "summary_en": c.summary_en,
         "themes": c.themes, "provinces": c.provinces, "criteria": c.criteria,
         "owner_organization_id": c.owner_organization_id,
         "answer_due_days": c.answer_due_days,
         "answer_support_threshold": c.answer_support_threshold,
     })
+}
+
+/// An optional translation: absent or blank clears it, anything else is checked like the Thai.
+fn optional(
+    value: Option<String>,
+    check: impl Fn(&str) -> Result<String, FieldError>,
+) -> Result<Option<String>, FieldError> {
+    match value {
+        Some(v) if !v.trim().is_empty() => check(&v).map(Some),
+        _ => Ok(None),
+    }
 }
 
 /// Applies the input's fields to `row`, collecting every field problem.
@@ -103,6 +118,17 @@ pub(super) fn apply(
     if let Some(summary) = input.summary {
         if let Some(summary) = errors.check(text::bounded("summary", &summary, 1, 500)) {
             row.summary = Set(summary);
+        }
+    }
+    if let Some(title_en) = input.title_en {
+        if let Some(v) = errors.check(optional(title_en, |t| text::title("title_en", t, 5, 200))) {
+            row.title_en = Set(v);
+        }
+    }
+    if let Some(summary_en) = input.summary_en {
+        let checked = optional(summary_en, |s| text::bounded("summary_en", s, 1, 500));
+        if let Some(v) = errors.check(checked) {
+            row.summary_en = Set(v);
         }
     }
     if let Some(body) = input.body {
