@@ -1,11 +1,13 @@
-// The form for a consultation's content, phase, timeline, themes, provinces and criteria.
+// The form for a consultation's content (Thai, and optionally English), phase, timeline, answer
+// deadline, themes, provinces and criteria.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Membership } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { fieldMessage } from "@/i18n/errors";
-import { DATE_FIELDS, PHASES, type ConsultationDraft } from "./draft";
+import { AnsweringFields } from "./AnsweringFields";
+import { answerProblems, DATE_FIELDS, PHASES, type ConsultationDraft } from "./draft";
 import { ProvincePicker } from "./ProvincePicker";
 
 interface ConsultationEditorProps {
@@ -27,11 +29,14 @@ export function ConsultationEditor(props: ConsultationEditorProps) {
   const [draft, setDraft] = useState(props.initial);
   const set = <K extends keyof ConsultationDraft>(name: K, value: ConsultationDraft[K]) =>
     setDraft((current) => ({ ...current, [name]: value }));
+  const [problems, setProblems] = useState<ReturnType<typeof answerProblems>>({});
   const message = (field: string) => fieldMessage(error, field, t);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    props.onSubmit(draft);
+    const found = answerProblems(draft);
+    setProblems(found);
+    if (Object.keys(found).length === 0) props.onSubmit(draft);
   };
 
   return (
@@ -53,6 +58,18 @@ export function ConsultationEditor(props: ConsultationEditorProps) {
           <textarea {...c} required rows={3} value={draft.summary} onChange={(e) => set("summary", e.target.value)} />
         )}
       </Field>
+      <fieldset>
+        <legend>{t("admin.english")}</legend>
+        <p className="field-hint">{t("admin.field.englishHint")}</p>
+        <Field label={t("admin.field.titleEn")} error={message("title_en")}>
+          {(c) => <input {...c} lang="en" value={draft.titleEn} onChange={(e) => set("titleEn", e.target.value)} />}
+        </Field>
+        <Field label={t("admin.field.summaryEn")} error={message("summary_en")}>
+          {(c) => (
+            <textarea {...c} lang="en" rows={3} value={draft.summaryEn} onChange={(e) => set("summaryEn", e.target.value)} />
+          )}
+        </Field>
+      </fieldset>
       <Field label={t("admin.field.body")} hint={t("admin.field.bodyHint")} error={message("body")}>
         {(c) => <textarea {...c} required rows={12} value={draft.body} onChange={(e) => set("body", e.target.value)} />}
       </Field>
@@ -100,6 +117,13 @@ export function ConsultationEditor(props: ConsultationEditorProps) {
           ))}
         </div>
       </fieldset>
+
+      <AnsweringFields
+        values={draft.answers}
+        onChange={(answers) => set("answers", answers)}
+        problems={problems}
+        apiError={error}
+      />
 
       <fieldset>
         <legend>{t("admin.labels")}</legend>
