@@ -120,7 +120,7 @@ impl MigrationTrait for Migration {
                 title_en.into(),
                 body_th.into(),
                 body_en.into(),
-                Expr::current_timestamp().into(),
+                Expr::current_timestamp(),
             ]);
         }
         manager.exec_stmt(first).await
