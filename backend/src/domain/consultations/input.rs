@@ -101,42 +101,11 @@ fn optional(
 
 /// Applies the input's fields to `row`, collecting every field problem.
 pub(super) fn apply(
-    input: ConsultationInput,
+    mut input: ConsultationInput,
     row: &mut consultations::ActiveModel,
     errors: &mut FieldErrors,
 ) {
-    if let Some(slug) = input.slug {
-        if let Some(slug) = errors.check(text::slug("slug", &slug)) {
-            row.slug = Set(slug);
-        }
-    }
-    if let Some(title) = input.title {
-        if let Some(title) = errors.check(text::title("title", &title, 5, 200)) {
-            row.title = Set(title);
-        }
-    }
-    if let Some(summary) = input.summary {
-        if let Some(summary) = errors.check(text::bounded("summary", &summary, 1, 500)) {
-            row.summary = Set(summary);
-        }
-    }
-    if let Some(title_en) = input.title_en {
-        if let Some(v) = errors.check(optional(title_en, |t| text::title("title_en", t, 5, 200))) {
-            row.title_en = Set(v);
-        }
-    }
-    if let Some(summary_en) = input.summary_en {
-        let checked = optional(summary_en, |s| text::bounded("summary_en", s, 1, 500));
-        if let Some(v) = errors.check(checked) {
-            row.summary_en = Set(v);
-        }
-    }
-    if let Some(body) = input.body {
-        if let Some(body) = errors.check(markdown::body("body", &body, 1, 50_000)) {
-            row.body_html = Set(markdown::render(&body));
-            row.body = Set(body);
-        }
-    }
+    apply_text(&mut input, row, errors);
     if let Some(phase) = input.phase {
         match Phase::parse(&phase) {
             Some(phase) => row.phase = Set(phase.as_str().to_owned()),
@@ -195,6 +164,46 @@ pub(super) fn apply(
                 "must be 0 to 1,000,000,000 agree votes",
             )),
             _ => row.answer_support_threshold = Set(threshold.map(|t| t as i32)),
+        }
+    }
+}
+
+/// The texts: slug, Thai title and summary, their optional English, and the body.
+fn apply_text(
+    input: &mut ConsultationInput,
+    row: &mut consultations::ActiveModel,
+    errors: &mut FieldErrors,
+) {
+    if let Some(slug) = input.slug.take() {
+        if let Some(slug) = errors.check(text::slug("slug", &slug)) {
+            row.slug = Set(slug);
+        }
+    }
+    if let Some(title) = input.title.take() {
+        if let Some(title) = errors.check(text::title("title", &title, 5, 200)) {
+            row.title = Set(title);
+        }
+    }
+    if let Some(summary) = input.summary.take() {
+        if let Some(summary) = errors.check(text::bounded("summary", &summary, 1, 500)) {
+            row.summary = Set(summary);
+        }
+    }
+    if let Some(title_en) = input.title_en.take() {
+        if let Some(v) = errors.check(optional(title_en, |t| text::title("title_en", t, 5, 200))) {
+            row.title_en = Set(v);
+        }
+    }
+    if let Some(summary_en) = input.summary_en.take() {
+        let checked = optional(summary_en, |s| text::bounded("summary_en", s, 1, 500));
+        if let Some(v) = errors.check(checked) {
+            row.summary_en = Set(v);
+        }
+    }
+    if let Some(body) = input.body.take() {
+        if let Some(body) = errors.check(markdown::body("body", &body, 1, 50_000)) {
+            row.body_html = Set(markdown::render(&body));
+            row.body = Set(body);
         }
     }
 }
