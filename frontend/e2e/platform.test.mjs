@@ -222,9 +222,9 @@ test("an author edits and withdraws a proposal, and an administrator opens a con
   await page.getByRole("link", { name: "จัดการ" }).click();
   await page.getByRole("link", { name: "เปิดการรับฟังความคิดเห็นใหม่" }).click();
   const slug = `e2e-${stamp}`;
-  await page.getByLabel("ชื่อเรื่อง").fill(`การรับฟังทดสอบ ${stamp}`);
+  await page.getByLabel("ชื่อเรื่อง", { exact: true }).fill(`การรับฟังทดสอบ ${stamp}`);
   await page.getByLabel("ชื่อในลิงก์ (slug)").fill(slug);
-  await page.getByLabel("สรุปสั้น ๆ").fill("สรุปของการรับฟังความคิดเห็นทดสอบ");
+  await page.getByLabel("สรุปสั้น ๆ", { exact: true }).fill("สรุปของการรับฟังความคิดเห็นทดสอบ");
   await page.getByRole("textbox", { name: "รายละเอียด" }).fill("## ที่มา\n\nรายละเอียดของการรับฟังความคิดเห็น");
   await page.getByLabel("ขั้นตอนปัจจุบัน").selectOption("ideation");
   await page.getByLabel("เริ่มรับข้อเสนอ").fill("2026-12-01T09:00");
@@ -242,5 +242,50 @@ test("an author edits and withdraws a proposal, and an administrator opens a con
   await page.getByText("1 ธันวาคม 2569").waitFor();
   await page.getByRole("list", { name: "ประเด็น" }).getByText("สาธารณสุข").waitFor();
   await page.getByRole("list", { name: "จังหวัด" }).getByText("เชียงใหม่").waitFor();
+  await page.context().close();
+});
+
+test("an administrator promises answers and writes an English title; a reader in English sees it", { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  const stamp = Date.now().toString(36);
+  await signIn(page, "admin@demo.sala.in.th", DEMO_PASSWORD);
+  await page.goto("/admin/consultations/new");
+  const slug = `e2e-en-${stamp}`;
+  await page.getByLabel("ชื่อเรื่อง", { exact: true }).fill(`การรับฟังสองภาษา ${stamp}`);
+  await page.getByLabel("ชื่อในลิงก์ (slug)").fill(slug);
+  await page.getByLabel("สรุปสั้น ๆ", { exact: true }).fill("สรุปภาษาไทยของการรับฟัง");
+  await page.getByLabel("ชื่อเรื่องภาษาอังกฤษ").fill(`Bilingual consultation ${stamp}`);
+  await page.getByLabel("สรุปสั้น ๆ ภาษาอังกฤษ").fill("The English summary of the consultation");
+  await page.getByRole("textbox", { name: "รายละเอียด" }).fill("รายละเอียดของการรับฟังความคิดเห็น");
+  await page.getByLabel("ขั้นตอนปัจจุบัน").selectOption("ideation");
+  const answering = page.getByRole("group", { name: "การตอบกลับ" });
+  // Outside the API's bounds: the form says so and sends nothing.
+  await answering.getByLabel("ตอบภายใน (วัน)").fill("0");
+  await page.getByRole("button", { name: "สร้าง" }).click();
+  await answering.getByText("อยู่นอกช่วงที่รับได้").waitFor();
+  await answering.getByLabel("ตอบภายใน (วัน)").fill("45");
+  await answering.getByLabel("เมื่อมีผู้เห็นด้วยอย่างน้อย (เสียง)").fill("25");
+  await page.getByRole("button", { name: "สร้าง" }).click();
+  await page.waitForURL(`**/admin/consultations/${slug}`);
+  assert.equal(await page.getByLabel("ตอบภายใน (วัน)").inputValue(), "45");
+
+  // The public page promises answers with those numbers.
+  await page.getByRole("link", { name: "ดูหน้าสาธารณะ" }).click();
+  await page.getByRole("heading", { level: 1, name: `การรับฟังสองภาษา ${stamp}` }).waitFor();
+  await page
+    .getByRole("region", { name: "หน่วยงานตอบหรือไม่" })
+    .getByText("ข้อเสนอที่มีเสียงเห็นด้วยอย่างน้อย 25 เสียง จะได้รับคำตอบอย่างเป็นทางการภายใน 45 วัน", { exact: false })
+    .waitFor();
+
+  // A reader who switches to English reads the English title and summary, here and at home.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: `Bilingual consultation ${stamp}` }).waitFor();
+  await page.getByText("The English summary of the consultation").waitFor();
+  assert.match(await page.title(), new RegExp(`^Bilingual consultation ${stamp}`));
+  await page.goto("/");
+  const card = page.locator(".consultation-card").filter({ has: page.getByRole("link", { name: `Bilingual consultation ${stamp}` }) });
+  await card.getByText("The English summary of the consultation").waitFor();
+  // The demo consultations have English titles too.
+  await page.getByRole("link", { name: "How can public services reach people faster?" }).waitFor();
   await page.context().close();
 });

@@ -45,6 +45,7 @@ mod m20261206_300000_create_answer_clocks;
 mod m20261207_100000_create_answer_reminders;
 mod m20261207_210000_reference_organizations_from_proposals;
 mod m20261207_400000_create_legal_documents;
+mod m20261208_100000_add_english_to_consultations;
 
 pub struct Migrator;
 
@@ -94,6 +95,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_100000_create_answer_reminders::Migration),
             Box::new(m20261207_210000_reference_organizations_from_proposals::Migration),
             Box::new(m20261207_400000_create_legal_documents::Migration),
+            Box::new(m20261208_100000_add_english_to_consultations::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ mod api {
     pub mod answer_reminders;
     pub mod authorization;
     pub mod comments;
+    pub mod consultation_english;
     pub mod consultations;
     pub mod cors;
     pub mod demo;

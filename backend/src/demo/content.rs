@@ -31,6 +31,10 @@ pub struct Consultation {
     pub slug: String,
     pub title: String,
     pub summary: String,
+    #[serde(default)]
+    pub title_en: Option<String>,
+    #[serde(default)]
+    pub summary_en: Option<String>,
     pub body: String,
     pub owner: String,
     pub phase: String,

@@ -345,6 +345,8 @@ async fn load_consultation(
         slug: c.slug.clone(),
         title: c.title.clone(),
         summary: c.summary.clone(),
+        title_en: c.title_en.clone(),
+        summary_en: c.summary_en.clone(),
         body: c.body.clone(),
         owner_organization_id: people.orgs.get(&c.owner).map(|(id, _)| *id),
         phase,

@@ -250,6 +250,8 @@ fn consultation_of(
             .chars()
             .take(280)
             .collect(),
+        title_en: None,
+        summary_en: None,
         body,
         owner_organization_id: None,
         phase: Phase::Closed,

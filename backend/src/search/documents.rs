@@ -68,8 +68,19 @@ fn consultation_doc(c: &consultations::Model, version: i64) -> SearchDoc {
         key: DocType::Consultation.key(c.id),
         doc_type: DocType::Consultation,
         id: c.id,
+        // The Thai title stays the main one; the English title and summary are found in the
+        // text.
         title: c.title.clone(),
-        body: format!("{}\n{}", c.summary, plain_text(&c.body)),
+        body: [
+            Some(c.summary.as_str()),
+            c.title_en.as_deref(),
+            c.summary_en.as_deref(),
+            Some(plain_text(&c.body).as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n"),
         consultation: c.id,
         proposal: None,
         proposal_title: None,

@@ -1706,8 +1706,12 @@ export interface components {
             /** @description Lowercase letters, digits and hyphens; made from the title when left out. */
             slug?: string | null;
             summary?: string | null;
+            /** @description Optional English summary (up to 500 characters); `null` or blank clears it. */
+            summary_en?: string | null;
             themes?: string[] | null;
             title?: string | null;
+            /** @description Optional English title (5–200 characters); `null` or blank clears it. */
+            title_en?: string | null;
             /** Format: date-time */
             voting_starts_at?: string | null;
         };
@@ -1746,9 +1750,13 @@ export interface components {
             provinces: string[];
             slug: string;
             summary: string;
+            /** @description The summary in English, when given; show `summary` otherwise. */
+            summary_en?: string | null;
             themes: string[];
             timeline: components["schemas"]["Timeline"];
             title: string;
+            /** @description The title in English, when the organisers gave one; show `title` otherwise. */
+            title_en?: string | null;
             /** Format: date-time */
             updated_at: string;
         };
@@ -2572,6 +2580,8 @@ export interface components {
             phase: string;
             slug: string;
             title: string;
+            /** @description The English title, when given. */
+            title_en?: string | null;
         };
         /** @description The organisation an organisation belongs to, as a profile names it. */
         ParentOrganization: {

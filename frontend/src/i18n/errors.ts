@@ -89,6 +89,7 @@ const FIELD_CODES = [
   "consent_required",
   "consent_outdated",
   "not_verified",
+  "out_of_range",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

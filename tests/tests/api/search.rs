@@ -731,6 +731,19 @@ async fn comments_and_consultations_are_searchable_too(backend: Backend, which: 
     // The consultation made by `world` is found by a word of its title.
     let page = search(&app, None, "q=ยุทธศาสตร์ &type=consultation").await;
     assert_eq!(hit_ids(&page), vec![w.cid.clone()]);
+    // …and by a word of its English title, which is shown under the Thai one.
+    app.patch(
+        &format!("/api/v1/consultations/{}", w.cid),
+        Some(&w.admin.token),
+        &json!({"title_en": "Provincial justice roadmap"}),
+    )
+    .await
+    .expect(200);
+    let page = indexed(&app, "q=roadmap &type=consultation", 1).await;
+    assert_eq!(hit_ids(&page), vec![w.cid.clone()]);
+    assert!(page["items"][0]["title"]
+        .as_str()
+        .is_some_and(|t| t.contains("ยุทธศาสตร์")));
     assert_eq!(
         search(&app, None, "q=solar &type=proposal").await["total"],
         0

@@ -59,6 +59,10 @@ pub struct ConsultationResponse {
     pub slug: String,
     pub title: String,
     pub summary: String,
+    /// The title in English, when the organisers gave one; show `title` otherwise.
+    pub title_en: Option<String>,
+    /// The summary in English, when given; show `summary` otherwise.
+    pub summary_en: Option<String>,
     /// Markdown as written.
     pub body: String,
     /// Sanitized HTML rendering of `body`.
@@ -111,6 +115,8 @@ impl From<Consultation> for ConsultationResponse {
             slug: c.slug,
             title: c.title,
             summary: c.summary,
+            title_en: c.title_en,
+            summary_en: c.summary_en,
             body: c.body,
             body_html: c.body_html,
             owner_organization_id: c.owner_organization_id,
@@ -136,6 +142,12 @@ pub struct ConsultationRequest {
     pub slug: Option<String>,
     pub title: Option<String>,
     pub summary: Option<String>,
+    /// Optional English title (5–200 characters); `null` or blank clears it.
+    #[serde(default, deserialize_with = "double_option")]
+    pub title_en: Option<Option<String>>,
+    /// Optional English summary (up to 500 characters); `null` or blank clears it.
+    #[serde(default, deserialize_with = "double_option")]
+    pub summary_en: Option<Option<String>>,
     /// Markdown.
     pub body: Option<String>,
     #[serde(default, deserialize_with = "double_option")]
@@ -173,6 +185,8 @@ impl From<ConsultationRequest> for ConsultationInput {
             slug: r.slug,
             title: r.title,
             summary: r.summary,
+            title_en: r.title_en,
+            summary_en: r.summary_en,
             body: r.body,
             owner_organization_id: r.owner_organization_id,
             phase: r.phase,

@@ -37,6 +37,8 @@ pub struct OwnedConsultationView {
     pub id: Uuid,
     pub slug: String,
     pub title: String,
+    /// The English title, when given.
+    pub title_en: Option<String>,
     pub phase: String,
 }
 
@@ -108,6 +110,7 @@ impl OrganizationProfile {
                     id: c.id,
                     slug: c.slug,
                     title: c.title,
+                    title_en: c.title_en,
                     phase: c.phase,
                 })
                 .collect(),

@@ -10,6 +10,10 @@ pub struct Model {
     pub slug: String,
     pub title: String,
     pub summary: String,
+    /// The title in English, for readers who chose English; the Thai title stands otherwise.
+    pub title_en: Option<String>,
+    /// The summary in English, likewise optional.
+    pub summary_en: Option<String>,
     pub body: String,
     pub body_html: String,
     pub owner_organization_id: Option<Uuid>,

@@ -30,6 +30,8 @@ pub struct NewConsultation {
     pub slug: String,
     pub title: String,
     pub summary: String,
+    pub title_en: Option<String>,
+    pub summary_en: Option<String>,
     /// Markdown; rendered here.
     pub body: String,
     pub owner_organization_id: Option<Uuid>,
@@ -159,6 +161,8 @@ fn consultation_row(c: NewConsultation, proposal_count: i32) -> consultations::A
         slug: Set(c.slug),
         title: Set(c.title),
         summary: Set(c.summary),
+        title_en: Set(c.title_en),
+        summary_en: Set(c.summary_en),
         body_html: Set(markdown::render(&c.body)),
         body: Set(c.body),
         owner_organization_id: Set(c.owner_organization_id),

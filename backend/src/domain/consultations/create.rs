@@ -102,6 +102,8 @@ fn blank_draft(
         slug: Set(slug),
         title: Set(String::new()),
         summary: Set(String::new()),
+        title_en: Set(None),
+        summary_en: Set(None),
         body: Set(String::new()),
         body_html: Set(String::new()),
         owner_organization_id: Set(owner),

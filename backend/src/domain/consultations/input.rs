@@ -17,6 +17,9 @@ pub struct ConsultationInput {
     pub slug: Option<String>,
     pub title: Option<String>,
     pub summary: Option<String>,
+    /// `Some(None)` (or blank text) clears it.
+    pub title_en: Option<Option<String>>,
+    pub summary_en: Option<Option<String>>,
     pub body: Option<String>,
     pub owner_organization_id: Option<Option<Uuid>>,
     pub phase: Option<String>,
@@ -77,6 +80,7 @@ fn province_labels(raw: &[String]) -> Result<Value, FieldError> {
 pub(super) fn snapshot(c: &Consultation) -> Value {
     serde_json::json!({
         "slug": c.slug, "title": c.title, "phase": c.phase,
+        "title_en": c.title_en, "summary_en": c.summary_en,
         "themes": c.themes, "provinces": c.provinces, "criteria": c.criteria,
         "owner_organization_id": c.owner_organization_id,
         "answer_due_days": c.answer_due_days,
@@ -84,33 +88,24 @@ pub(super) fn snapshot(c: &Consultation) -> Value {
     })
 }
 
+/// An optional translation: absent or blank clears it, anything else is checked like the Thai.
+fn optional(
+    value: Option<String>,
+    check: impl Fn(&str) -> Result<String, FieldError>,
+) -> Result<Option<String>, FieldError> {
+    match value {
+        Some(v) if !v.trim().is_empty() => check(&v).map(Some),
+        _ => Ok(None),
+    }
+}
+
 /// Applies the input's fields to `row`, collecting every field problem.
 pub(super) fn apply(
-    input: ConsultationInput,
+    mut input: ConsultationInput,
     row: &mut consultations::ActiveModel,
     errors: &mut FieldErrors,
 ) {
-    if let Some(slug) = input.slug {
-        if let Some(slug) = errors.check(text::slug("slug", &slug)) {
-            row.slug = Set(slug);
-        }
-    }
-    if let Some(title) = input.title {
-        if let Some(title) = errors.check(text::title("title", &title, 5, 200)) {
-            row.title = Set(title);
-        }
-    }
-    if let Some(summary) = input.summary {
-        if let Some(summary) = errors.check(text::bounded("summary", &summary, 1, 500)) {
-            row.summary = Set(summary);
-        }
-    }
-    if let Some(body) = input.body {
-        if let Some(body) = errors.check(markdown::body("body", &body, 1, 50_000)) {
-            row.body_html = Set(markdown::render(&body));
-            row.body = Set(body);
-        }
-    }
+    apply_text(&mut input, row, errors);
     if let Some(phase) = input.phase {
         match Phase::parse(&phase) {
             Some(phase) => row.phase = Set(phase.as_str().to_owned()),
@@ -169,6 +164,46 @@ pub(super) fn apply(
                 "must be 0 to 1,000,000,000 agree votes",
             )),
             _ => row.answer_support_threshold = Set(threshold.map(|t| t as i32)),
+        }
+    }
+}
+
+/// The texts: slug, Thai title and summary, their optional English, and the body.
+fn apply_text(
+    input: &mut ConsultationInput,
+    row: &mut consultations::ActiveModel,
+    errors: &mut FieldErrors,
+) {
+    if let Some(slug) = input.slug.take() {
+        if let Some(slug) = errors.check(text::slug("slug", &slug)) {
+            row.slug = Set(slug);
+        }
+    }
+    if let Some(title) = input.title.take() {
+        if let Some(title) = errors.check(text::title("title", &title, 5, 200)) {
+            row.title = Set(title);
+        }
+    }
+    if let Some(summary) = input.summary.take() {
+        if let Some(summary) = errors.check(text::bounded("summary", &summary, 1, 500)) {
+            row.summary = Set(summary);
+        }
+    }
+    if let Some(title_en) = input.title_en.take() {
+        if let Some(v) = errors.check(optional(title_en, |t| text::title("title_en", t, 5, 200))) {
+            row.title_en = Set(v);
+        }
+    }
+    if let Some(summary_en) = input.summary_en.take() {
+        let checked = optional(summary_en, |s| text::bounded("summary_en", s, 1, 500));
+        if let Some(v) = errors.check(checked) {
+            row.summary_en = Set(v);
+        }
+    }
+    if let Some(body) = input.body.take() {
+        if let Some(body) = errors.check(markdown::body("body", &body, 1, 50_000)) {
+            row.body_html = Set(markdown::render(&body));
+            row.body = Set(body);
         }
     }
 }

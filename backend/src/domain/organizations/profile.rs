@@ -38,6 +38,7 @@ pub struct OwnedConsultation {
     pub id: Uuid,
     pub slug: String,
     pub title: String,
+    pub title_en: Option<String>,
     pub phase: String,
 }
 
@@ -117,6 +118,7 @@ async fn run_by<C: ConnectionTrait>(conn: &C, org_id: Uuid) -> Result<Vec<OwnedC
             id: c.id,
             slug: c.slug,
             title: c.title,
+            title_en: c.title_en,
             phase: c.phase,
         })
         .collect())

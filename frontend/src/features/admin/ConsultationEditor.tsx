@@ -1,11 +1,15 @@
-// The form for a consultation's content, phase, timeline, themes, provinces and criteria.
+// The form for a consultation's content (Thai, and optionally English), phase, timeline, answer
+// deadline, themes, provinces and criteria.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Membership } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { fieldMessage } from "@/i18n/errors";
-import { DATE_FIELDS, PHASES, type ConsultationDraft } from "./draft";
+import { AnsweringFields } from "./AnsweringFields";
+import { EnglishFields } from "./EnglishFields";
+import { answerProblems, type ConsultationDraft } from "./draft";
+import { PhaseFields } from "./PhaseFields";
 import { ProvincePicker } from "./ProvincePicker";
 
 interface ConsultationEditorProps {
@@ -27,11 +31,14 @@ export function ConsultationEditor(props: ConsultationEditorProps) {
   const [draft, setDraft] = useState(props.initial);
   const set = <K extends keyof ConsultationDraft>(name: K, value: ConsultationDraft[K]) =>
     setDraft((current) => ({ ...current, [name]: value }));
+  const [problems, setProblems] = useState<ReturnType<typeof answerProblems>>({});
   const message = (field: string) => fieldMessage(error, field, t);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    props.onSubmit(draft);
+    const found = answerProblems(draft);
+    setProblems(found);
+    if (Object.keys(found).length === 0) props.onSubmit(draft);
   };
 
   return (
@@ -53,73 +60,99 @@ export function ConsultationEditor(props: ConsultationEditorProps) {
           <textarea {...c} required rows={3} value={draft.summary} onChange={(e) => set("summary", e.target.value)} />
         )}
       </Field>
+      <EnglishFields
+        title={draft.titleEn}
+        summary={draft.summaryEn}
+        onTitle={(value) => set("titleEn", value)}
+        onSummary={(value) => set("summaryEn", value)}
+        message={message}
+      />
       <Field label={t("admin.field.body")} hint={t("admin.field.bodyHint")} error={message("body")}>
         {(c) => <textarea {...c} required rows={12} value={draft.body} onChange={(e) => set("body", e.target.value)} />}
       </Field>
       {(props.labs.length > 0 || !props.ownerOptional) && (
-        <Field label={t("admin.field.owner")} error={message("owner_organization_id")}>
-          {(c) => (
-            <select {...c} value={draft.ownerOrganizationId} onChange={(e) => set("ownerOrganizationId", e.target.value)}>
-              {props.ownerOptional && <option value="">{t("admin.field.noOwner")}</option>}
-              {props.labs.map((lab) => (
-                <option key={lab.id} value={lab.id}>
-                  {lab.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <OwnerField
+          value={draft.ownerOrganizationId}
+          onChange={(value) => set("ownerOrganizationId", value)}
+          labs={props.labs}
+          optional={props.ownerOptional}
+          error={message("owner_organization_id")}
+        />
       )}
 
-      <fieldset>
-        <legend>{t("admin.phaseAndTimeline")}</legend>
-        <Field label={t("admin.field.phase")} hint={t("admin.field.phaseHint")} error={message("phase")}>
-          {(c) => (
-            <select {...c} value={draft.phase} onChange={(e) => set("phase", e.target.value as ConsultationDraft["phase"])}>
-              {PHASES.map((phase) => (
-                <option key={phase} value={phase}>
-                  {t(`phase.${phase}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <p className="field-hint">{t("admin.field.datesHint")}</p>
-        <div className="field-row">
-          {DATE_FIELDS.map((field) => (
-            <Field key={field} label={t(`admin.field.${field}`)} error={message(field)}>
-              {(c) => (
-                <input
-                  {...c}
-                  type="datetime-local"
-                  value={draft.dates[field]}
-                  onChange={(e) => set("dates", { ...draft.dates, [field]: e.target.value })}
-                />
-              )}
-            </Field>
-          ))}
-        </div>
-      </fieldset>
+      <PhaseFields
+        phase={draft.phase}
+        dates={draft.dates}
+        onPhase={(phase) => set("phase", phase)}
+        onDates={(dates) => set("dates", dates)}
+        message={message}
+      />
 
-      <fieldset>
-        <legend>{t("admin.labels")}</legend>
-        <p className="field-hint">{t("admin.field.linesHint")}</p>
-        <Field label={t("admin.field.themes")} error={message("themes")}>
-          {(c) => <textarea {...c} rows={5} value={draft.themes} onChange={(e) => set("themes", e.target.value)} />}
-        </Field>
-        <ProvincePicker
-          value={draft.provinces}
-          onChange={(provinces) => set("provinces", provinces)}
-          error={message("provinces")}
-        />
-        <Field label={t("admin.field.criteria")} hint={t("admin.field.criteriaHint")} error={message("criteria")}>
-          {(c) => <textarea {...c} rows={4} value={draft.criteria} onChange={(e) => set("criteria", e.target.value)} />}
-        </Field>
-      </fieldset>
+      <AnsweringFields
+        values={draft.answers}
+        onChange={(answers) => set("answers", answers)}
+        problems={problems}
+        apiError={error}
+      />
+
+      <LabelFields draft={draft} set={set} message={message} />
 
       <button type="submit" className="button button-primary" disabled={props.pending}>
         {props.pending ? t("common.working") : props.submitLabel}
       </button>
     </form>
+  );
+}
+
+interface OwnerFieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  labs: readonly Membership[];
+  optional: boolean;
+  error: string | undefined;
+}
+
+function OwnerField({ value, onChange, labs, optional, error }: OwnerFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t("admin.field.owner")} error={error}>
+      {(c) => (
+        <select {...c} value={value} onChange={(e) => onChange(e.target.value)}>
+          {optional && <option value="">{t("admin.field.noOwner")}</option>}
+          {labs.map((lab) => (
+            <option key={lab.id} value={lab.id}>
+              {lab.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface LabelFieldsProps {
+  draft: ConsultationDraft;
+  set: <K extends keyof ConsultationDraft>(name: K, value: ConsultationDraft[K]) => void;
+  message: (field: string) => string | undefined;
+}
+
+function LabelFields({ draft, set, message }: LabelFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{t("admin.labels")}</legend>
+      <p className="field-hint">{t("admin.field.linesHint")}</p>
+      <Field label={t("admin.field.themes")} error={message("themes")}>
+        {(c) => <textarea {...c} rows={5} value={draft.themes} onChange={(e) => set("themes", e.target.value)} />}
+      </Field>
+      <ProvincePicker
+        value={draft.provinces}
+        onChange={(provinces) => set("provinces", provinces)}
+        error={message("provinces")}
+      />
+      <Field label={t("admin.field.criteria")} hint={t("admin.field.criteriaHint")} error={message("criteria")}>
+        {(c) => <textarea {...c} rows={4} value={draft.criteria} onChange={(e) => set("criteria", e.target.value)} />}
+      </Field>
+    </fieldset>
   );
 }

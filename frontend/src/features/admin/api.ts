@@ -10,6 +10,11 @@ function useStoreConsultation() {
   return (consultation: Consultation) => {
     queryClient.setQueryData(consultationKeys.one(consultation.slug), consultation);
     queryClient.setQueryData(consultationKeys.one(consultation.id), consultation);
+    // The write's answer leaves out what only the single view carries (how the answer
+    // deadline is kept, the caller's follow and ratings): fetch that view again when shown.
+    for (const key of [consultation.slug, consultation.id]) {
+      void queryClient.invalidateQueries({ queryKey: consultationKeys.one(key) });
+    }
     void queryClient.invalidateQueries({ queryKey: consultationKeys.list() });
   };
 }

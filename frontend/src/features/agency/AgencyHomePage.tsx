@@ -5,13 +5,13 @@ import { PhaseBadge } from "@/components/PhaseBadge";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { useConsultations } from "@/features/consultations";
+import { consultationTitle, useConsultations } from "@/features/consultations";
 import { ApiKeys } from "./ApiKeys";
 import "./agency.css";
 import "./i18n";
 
 function AgencyHome() {
-  const { t } = useTranslation("agency");
+  const { t, i18n } = useTranslation("agency");
   usePageTitle(t("home.title"));
   const consultations = useConsultations();
   return (
@@ -30,7 +30,7 @@ function AgencyHome() {
                   <PhaseBadge phase={c.phase} />
                   <p>
                     <Link to={`/agency/consultations/${c.slug}`}>
-                      {c.title}
+                      {consultationTitle(c, i18n.language)}
                       <span className="visually-hidden"> — {t("home.open")}</span>
                     </Link>
                   </p>

@@ -7,7 +7,7 @@ import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { useConsultation } from "@/features/consultations";
+import { consultationTitle, useConsultation } from "@/features/consultations";
 import { formatNumber } from "@/i18n/dates";
 import { ActivityChart } from "./ActivityChart";
 import { AnswersDueList } from "./AnswersDueList";
@@ -87,10 +87,10 @@ function Section({ id, title, printed = true, children }: SectionProps) {
 }
 
 function Dashboard({ slug }: { slug: string }) {
-  const { t } = useTranslation("agency");
+  const { t, i18n } = useTranslation("agency");
   const consultation = useConsultation(slug);
   const summary = useSummary(slug);
-  const title = consultation.data?.title ?? slug;
+  const title = consultation.data ? consultationTitle(consultation.data, i18n.language) : slug;
   usePageTitle(t("dashboard.title", { title }));
   return (
     <QueryState query={summary}>

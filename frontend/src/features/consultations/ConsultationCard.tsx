@@ -4,6 +4,7 @@ import type { Consultation } from "@/api/types";
 import { DateText } from "@/components/DateText";
 import { PhaseBadge } from "@/components/PhaseBadge";
 import { formatNumber } from "@/i18n/dates";
+import { consultationSummary, consultationTitle } from "./text";
 
 export function ConsultationCard({ consultation }: { consultation: Consultation }) {
   const { t, i18n } = useTranslation();
@@ -12,9 +13,9 @@ export function ConsultationCard({ consultation }: { consultation: Consultation 
     <article className="card consultation-card">
       <PhaseBadge phase={consultation.phase} />
       <h3>
-        <Link to={`/c/${consultation.slug}`}>{consultation.title}</Link>
+        <Link to={`/c/${consultation.slug}`}>{consultationTitle(consultation, i18n.language)}</Link>
       </h3>
-      <p>{consultation.summary}</p>
+      <p>{consultationSummary(consultation, i18n.language)}</p>
       <p className="meta">
         <span>
           {t("consultation.proposalCount", {

@@ -14,16 +14,17 @@ import { FollowButton } from "@/features/follows";
 import { ProposalList } from "@/features/proposals";
 import { useConsultation } from "./api";
 import { PhaseTimeline } from "./PhaseTimeline";
+import { consultationSummary, consultationTitle } from "./text";
 
 export function ConsultationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { slug } = useParams();
   const query = useConsultation(slug);
   const signedIn = useSignedIn();
   const { me } = useMe();
   // On a phone the full text would push the proposals screens down: it opens on request.
   const [bodyOpen, setBodyOpen] = useState(false);
-  usePageTitle(query.data?.title);
+  usePageTitle(query.data && consultationTitle(query.data, i18n.language));
 
   return (
     <QueryState query={query}>
@@ -33,8 +34,8 @@ export function ConsultationPage() {
           <article className="consultation">
             <header className="page-header">
               <PhaseBadge phase={consultation.phase} />
-              <h1>{consultation.title}</h1>
-              <p className="lead">{consultation.summary}</p>
+              <h1>{consultationTitle(consultation, i18n.language)}</h1>
+              <p className="lead">{consultationSummary(consultation, i18n.language)}</p>
               <div className="actions">
                 {consultation.allowed.propose &&
                   (signedIn ? (

@@ -7,6 +7,7 @@ import { ErrorNotice } from "@/components/ErrorNotice";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { useMe } from "@/features/auth";
+import { consultationTitle } from "@/features/consultations";
 import { useOrganization, useSetVerified, type OrganizationProfile } from "./api";
 import "./i18n";
 import "./organizations.css";
@@ -32,7 +33,7 @@ function VerifyControl({ org }: { org: OrganizationProfile }) {
 }
 
 function Profile({ org }: { org: OrganizationProfile }) {
-  const { t } = useTranslation("organizations");
+  const { t, i18n } = useTranslation("organizations");
   usePageTitle(org.name);
   const { me } = useMe();
   const mine = me?.organizations.find((o) => o.id === org.id);
@@ -129,7 +130,7 @@ function Profile({ org }: { org: OrganizationProfile }) {
           <ul className="plain-list">
             {org.consultations.map((c) => (
               <li key={c.id}>
-                <Link to={`/c/${c.slug}`}>{c.title}</Link>
+                <Link to={`/c/${c.slug}`}>{consultationTitle(c, i18n.language)}</Link>
               </li>
             ))}
           </ul>

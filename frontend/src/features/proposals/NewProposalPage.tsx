@@ -3,13 +3,13 @@ import { Link, useNavigate, useParams } from "react-router";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { useConsultation } from "@/features/consultations";
+import { consultationTitle, useConsultation } from "@/features/consultations";
 import { SimilarProposals } from "@/features/search";
 import { useCreateProposal } from "./api";
 import { ProposalForm } from "./ProposalForm";
 
 function NewProposal() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("proposal.new"));
   const { slug = "" } = useParams();
   const navigate = useNavigate();
@@ -21,7 +21,7 @@ function NewProposal() {
       {(data) => (
         <div className="narrow">
           <p className="breadcrumb">
-            <Link to={`/c/${data.slug}`}>{data.title}</Link>
+            <Link to={`/c/${data.slug}`}>{consultationTitle(data, i18n.language)}</Link>
           </p>
           <h1>{t("proposal.new")}</h1>
           {!data.allowed.propose && (

@@ -11,7 +11,7 @@ import { RichText } from "@/components/RichText";
 import { usePageTitle } from "@/components/usePageTitle";
 import { useMe, useSignedIn } from "@/features/auth";
 import { CommentThread } from "@/features/comments";
-import { useConsultation } from "@/features/consultations";
+import { consultationTitle, useConsultation } from "@/features/consultations";
 import { FlagButton } from "@/features/flags";
 import { FollowButton } from "@/features/follows";
 import { ProposalModeration } from "@/features/moderation";
@@ -33,7 +33,7 @@ function closedReason(proposal: Proposal, consultation: Consultation, action: "v
 }
 
 export function ProposalPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id } = useParams();
   const proposal = useProposal(id);
   const consultation = useConsultation(proposal.data?.consultation_id);
@@ -50,7 +50,7 @@ export function ProposalPage() {
             return (
               <article className="proposal">
                 <p className="breadcrumb">
-                  <Link to={`/c/${c.slug}`}>{c.title}</Link>
+                  <Link to={`/c/${c.slug}`}>{consultationTitle(c, i18n.language)}</Link>
                 </p>
                 <header className="page-header">
                   <h1>{p.title}</h1>
