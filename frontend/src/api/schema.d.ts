@@ -2904,7 +2904,22 @@ export interface components {
             refresh_token?: string | null;
         };
         RegisterRequest: {
-            consent?: components["schemas"]["ConsentVersions"] | null;
+            /**
+             * @description The versions of the privacy notice and the terms of use the person read and agrees
+             *     to (`GET /legal/privacy` and `/legal/terms`): required, and must be the ones in force.
+             */
+            consent?: {
+                /**
+                 * Format: int32
+                 * @description The privacy notice's version in force.
+                 */
+                privacy: number;
+                /**
+                 * Format: int32
+                 * @description The terms of use's version in force.
+                 */
+                terms: number;
+            } | null;
             /** @description 2–60 characters, shown beside what you write. */
             display_name: string;
             email: string;

@@ -25,6 +25,8 @@ pub struct RegisterRequest {
     pub locale: Option<String>,
     /// The versions of the privacy notice and the terms of use the person read and agrees
     /// to (`GET /legal/privacy` and `/legal/terms`): required, and must be the ones in force.
+    // Inline: a sign-up body without references, as generic clients (and test generators) expect.
+    #[schema(inline)]
     pub consent: Option<ConsentVersions>,
 }
 
