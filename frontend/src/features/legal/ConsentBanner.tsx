@@ -9,9 +9,10 @@ import "./i18n";
 export function ConsentBanner({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation("legal");
   const status = useConsentStatus(signedIn);
-  const inForce = useVersionsInForce();
-  const agree = useAgree();
   const outstanding = status.data?.outstanding ?? [];
+  // The documents load only when there is something to accept, not on every page.
+  const inForce = useVersionsInForce(signedIn && outstanding.length > 0);
+  const agree = useAgree();
   if (!signedIn) return null;
   if (agree.isSuccess && outstanding.length === 0) {
     return (

@@ -20,9 +20,10 @@ const legalKeys = {
   consent: ["legal", "consent"] as const,
 };
 
-/** A document in force, or the numbered earlier version. */
-export function useLegalDocument(kind: LegalDocumentKind, version?: number) {
+/** A document in force, or the numbered earlier version; fetched only while `enabled`. */
+export function useLegalDocument(kind: LegalDocumentKind, version?: number, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: legalKeys.document(kind, version),
     queryFn: () =>
       unwrap(
@@ -40,10 +41,11 @@ export function useLegalVersions(kind: LegalDocumentKind) {
   });
 }
 
-/** The versions in force of both documents: what a sign-up agrees to. */
-export function useVersionsInForce() {
-  const privacy = useLegalDocument("privacy");
-  const terms = useLegalDocument("terms");
+/** The versions in force of both documents: what a sign-up agrees to. Fetched only while
+ * `enabled`, so pages that ask nobody to agree load no documents. */
+export function useVersionsInForce(enabled = true) {
+  const privacy = useLegalDocument("privacy", undefined, enabled);
+  const terms = useLegalDocument("terms", undefined, enabled);
   const refetch = () => Promise.all([privacy.refetch(), terms.refetch()]);
   const versions: ConsentVersions | undefined =
     privacy.data && terms.data ? { privacy: privacy.data.version, terms: terms.data.version } : undefined;
