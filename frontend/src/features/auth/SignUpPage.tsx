@@ -5,7 +5,7 @@ import { ApiProblem } from "@/api/problem";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { usePageTitle } from "@/components/usePageTitle";
-import { ConsentCheckbox, useConsentVersions } from "@/features/legal";
+import { ConsentCheckbox, useVersionsInForce } from "@/features/legal";
 import { fieldMessage } from "@/i18n/errors";
 import { useSignUp } from "./api";
 
@@ -17,7 +17,7 @@ export function SignUpPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [consented, setConsented] = useState(false);
-  const consent = useConsentVersions();
+  const consent = useVersionsInForce();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +36,7 @@ export function SignUpPage() {
             problem instanceof ApiProblem &&
             (problem.fieldError("consent.privacy") !== undefined || problem.fieldError("consent.terms") !== undefined);
           if (outdated) {
-            consent.refresh();
+            void consent.refetch();
             setConsented(false);
           }
         },

@@ -4,7 +4,6 @@ import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { fieldMessage } from "@/i18n/errors";
-import type { ConsentVersions } from "./api";
 import { useVersionsInForce } from "./api";
 import "./i18n";
 
@@ -13,12 +12,6 @@ interface ConsentCheckboxProps {
   onChange: (checked: boolean) => void;
   /** The sign-up's error, whose `consent` fields this shows. */
   error: unknown;
-}
-
-/** The versions the checkbox agrees to, once both are loaded; refreshed after a refusal. */
-export function useConsentVersions(): { versions: ConsentVersions | undefined; refresh: () => void } {
-  const inForce = useVersionsInForce();
-  return { versions: inForce.versions, refresh: () => void inForce.refetch() };
 }
 
 export function ConsentCheckbox({ checked, onChange, error }: ConsentCheckboxProps) {
