@@ -1,13 +1,12 @@
 // The agency side in a real browser, on Sala's server with its demo data: a citizen's vote reaches
 // the analyst's dashboard; the analyst's answer reaches the proposal page; a citizen rates the
-// consultation; the dashboard passes axe, switches to English, and is photographed.
+// consultation; the dashboard switches to English and is photographed.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP, PHONE } from "./support/browser.mjs";
-import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
+import { DEMO_PASSWORD, settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 import { dashboardVotes, expectDashboardVotes } from "./support/steps.mjs";
 
@@ -103,27 +102,11 @@ test("a citizen rates the consultation and may change the ratings", { timeout: 1
   await page.context().close();
 });
 
-test("the dashboard has no serious or critical accessibility violations, and speaks English", { timeout: 180_000 }, async () => {
+test("the dashboard speaks Thai and English, and explains its ranking columns", { timeout: 180_000 }, async () => {
   const page = await newPage();
   await signIn(page, "agency@demo.sala.in.th");
-  const failures = [];
-  for (const [name, path] of [
-    ["agency", "/agency"],
-    ["dashboard", DASHBOARD],
-  ]) {
-    await page.goto(path);
-    await page.locator("main h1").first().waitFor();
-    await page.waitForLoadState("networkidle");
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const summary = results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-    console.log(`axe ${name}: ${results.passes.length} rules passed; violations: ${summary.join(", ") || "none"}`);
-    for (const v of results.violations) {
-      if (v.impact === "serious" || v.impact === "critical") {
-        failures.push(`${name}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("; ")}`);
-      }
-    }
-  }
-  assert.deepEqual(failures, []);
+  await page.goto(DASHBOARD);
+  await settled(page);
 
   assert.ok(await page.getByRole("heading", { level: 2, name: "ภาพรวม" }).isVisible());
   await page.getByRole("button", { name: "English" }).click();

@@ -3,19 +3,12 @@
 // by an administrator, after which a signed-in citizen is asked to accept the new version.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.mjs";
 import { signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 
 const sala = salaForThisFile();
 const newPage = sala.newPage;
-
-/** Every axe finding on the page, whatever its impact. */
-async function axeViolations(page) {
-  await page.waitForLoadState("networkidle");
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-}
 
 test("the privacy notice is read from the footer and must be accepted to sign up", { timeout: 120_000 }, async () => {
   const page = await newPage();

@@ -1,97 +1,19 @@
 // The whole platform in a real browser: Sala's server with its demo data on the embedded
-// defaults, serving the built app, driven through Debian's chromium. The pages are checked and
-// photographed first, while they still hold only the demo data; the journeys come after.
+// defaults, serving the built app, driven through Debian's chromium: the phone layout, and the
+// citizen's journey from sign-up to English. Every page's accessibility and screenshots are in
+// every-page.test.mjs.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
-import { DESKTOP, PHONE } from "./support/browser.mjs";
+import { PHONE } from "./support/browser.mjs";
 import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 import { signUpAndVerify } from "./support/steps.mjs";
 
 const IDEATION = "faster-public-services";
-const VOTING = "provincial-justice-strategy";
 const THAI = /[\u0E00-\u0E7F]/;
-const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
 const sala = salaForThisFile();
 const newPage = sala.newPage;
-
-/** The demo proposal with the liveliest discussion, found through the public API. */
-async function demoProposalId() {
-  const response = await fetch(`${sala.url}/api/v1/consultations/${VOTING}/proposals?sort=top&limit=50`);
-  const { items } = await response.json();
-  items.sort((a, b) => b.counts.comments - a.counts.comments);
-  return items[0].id;
-}
-
-test("the main pages have no serious or critical accessibility violations", { timeout: 120_000 }, async () => {
-  const page = await newPage();
-  const proposalId = await demoProposalId();
-  const pages = {
-    home: "/",
-    consultation: `/c/${VOTING}`,
-    proposal: `/p/${proposalId}`,
-    "sign-in": "/sign-in",
-  };
-  const failures = [];
-  for (const [name, path] of Object.entries(pages)) {
-    await page.goto(path);
-    await page.locator("main h1").first().waitFor();
-    await page.waitForLoadState("networkidle");
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const summary = results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-    console.log(`axe ${name}: ${results.passes.length} rules passed; violations: ${summary.join(", ") || "none"}`);
-    for (const violation of results.violations) {
-      if (violation.impact === "serious" || violation.impact === "critical") {
-        const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 5);
-        failures.push(`${name}: ${violation.id} (${violation.impact}) at ${targets.join("; ")}`);
-      }
-    }
-  }
-  assert.deepEqual(failures, []);
-  await page.context().close();
-});
-
-test("screenshots of the main pages at desktop and phone width", { timeout: 180_000 }, async () => {
-  mkdirSync(screenshotDir, { recursive: true });
-  const proposalId = await demoProposalId();
-  const publicPages = {
-    home: "/",
-    consultation: `/c/${VOTING}`,
-    proposal: `/p/${proposalId}`,
-    "sign-in": "/sign-in",
-    "sign-up": "/sign-up",
-  };
-  const adminPages = {
-    "new-proposal": `/c/${IDEATION}/new`,
-    profile: "/profile",
-    admin: "/admin",
-    "consultation-editor": `/admin/consultations/${IDEATION}`,
-  };
-  for (const [label, viewport] of [
-    ["desktop", DESKTOP],
-    ["phone", PHONE],
-  ]) {
-    const page = await newPage(viewport);
-    const shoot = async (name, path) => {
-      await page.goto(path);
-      await page.locator("main h1").first().waitFor();
-      await page.waitForLoadState("networkidle");
-      await page.screenshot({ path: join(screenshotDir, `${name}-${label}.png`), fullPage: true });
-    };
-    for (const [name, path] of Object.entries(publicPages)) await shoot(name, path);
-    await signIn(page, "admin@demo.sala.in.th", DEMO_PASSWORD);
-    for (const [name, path] of Object.entries(adminPages)) await shoot(name, path);
-    await page.getByRole("button", { name: "English" }).click();
-    await shoot("proposal-en", `/p/${proposalId}`);
-    await page.context().close();
-  }
-});
 
 test("on a phone the proposals and the search results are not pushed screens down", { timeout: 120_000 }, async () => {
   const page = await newPage(PHONE);

@@ -24,3 +24,14 @@ export async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
   await page.getByRole("button", { name: "ออกจากระบบ" }).waitFor();
 }
+
+/**
+ * Waits until the page shows what a person came for: its heading, with nothing still loading
+ * (no loading notice, no region marked busy).
+ * @param {import("playwright-core").Page} page
+ */
+export async function settled(page) {
+  await page.locator("main h1").first().waitFor();
+  // `first()` of nothing is detached: this resolves once no loading notice or busy region is left.
+  await page.locator('.loading, [aria-busy="true"]').first().waitFor({ state: "detached" });
+}

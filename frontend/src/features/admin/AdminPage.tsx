@@ -7,6 +7,7 @@ import { usePageTitle } from "@/components/usePageTitle";
 import { useMe } from "@/features/auth";
 import { useConsultations } from "@/features/consultations";
 import { RequireManager } from "./RequireManager";
+import { TableWrap } from "@/components/TableWrap";
 
 function ConsultationDesk() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ function ConsultationDesk() {
       </header>
       <QueryState query={consultations} keepDataOnError>
         {(data) => (
-          <div className="table-wrap">
+          <TableWrap label={t("admin.consultations")}>
             <table>
               <caption className="visually-hidden">{t("admin.consultations")}</caption>
               <thead>
@@ -67,7 +68,7 @@ function ConsultationDesk() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </QueryState>
     </>

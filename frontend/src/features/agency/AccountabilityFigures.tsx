@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import type { Figures } from "./api";
 import "./i18n";
+import { TableWrap } from "@/components/TableWrap";
 
 export function AccountabilityFigures({ figures }: { figures: Figures }) {
   const { t } = useTranslation("agency");
@@ -39,7 +40,7 @@ export function AccountabilityFigures({ figures }: { figures: Figures }) {
         </div>
       </dl>
       {figures.by_organization.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t("accountability.byOrganization")}>
           <table>
             <caption>{t("accountability.byOrganization")}</caption>
             <thead>
@@ -71,7 +72,7 @@ export function AccountabilityFigures({ figures }: { figures: Figures }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p className="muted">{t("accountability.clock")}</p>
     </section>

@@ -4,7 +4,7 @@ import { formatDate } from "@/i18n/dates";
 import type { Summary } from "./api";
 import "./i18n";
 import { linear } from "./scale";
-import { TableWrap } from "./TableWrap";
+import { TableWrap } from "@/components/TableWrap";
 
 const SERIES = [
   { key: "votes", colour: "#0b5e55", dash: "" },

@@ -8,7 +8,7 @@ import { QueryState } from "@/components/QueryState";
 import type { Consultation } from "@/api/types";
 import { useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKey } from "./api";
 import "./i18n";
-import { TableWrap } from "./TableWrap";
+import { TableWrap } from "@/components/TableWrap";
 
 function NewSecret({ secret }: { secret: string }) {
   const { t } = useTranslation("agency");

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "@/i18n/dates";
 import type { Breakdown, BreakdownGroup } from "./api";
 import "./i18n";
-import { TableWrap } from "./TableWrap";
+import { TableWrap } from "@/components/TableWrap";
 
 type Translate = ReturnType<typeof useTranslation<"agency">>["t"];
 

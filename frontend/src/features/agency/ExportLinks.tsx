@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { downloadExport, EXPORT_FORMATS, EXPORT_WHATS } from "./api";
 import "./i18n";
-import { TableWrap } from "./TableWrap";
+import { TableWrap } from "@/components/TableWrap";
 
 export function ExportLinks({ consultation }: { consultation: string }) {
   const { t } = useTranslation("agency");

@@ -7,7 +7,7 @@ import type { RankedProposal, RatingScores, Summary } from "./api";
 import { percent } from "./BreakdownTable";
 import "./i18n";
 import { RATING_QUESTIONS } from "./RatingForm";
-import { TableWrap } from "./TableWrap";
+import { TableWrap } from "@/components/TableWrap";
 
 export function GroupTotalsTable({ rows, caption }: { rows: Summary["by_theme"]; caption: string }) {
   const { t, i18n } = useTranslation("agency");

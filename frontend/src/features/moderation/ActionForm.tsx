@@ -1,5 +1,5 @@
 // One decision on a flagged item or a proposal: what to do, why (shown publicly), and what the action needs.
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
@@ -32,7 +32,6 @@ export function ActionForm({ item, onDone }: ActionFormProps) {
   const [until, setUntil] = useState("");
   const selected = choices[choice] ?? choices[0]!;
   const extra = extraFieldOf(selected.action);
-  const formId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,8 +49,9 @@ export function ActionForm({ item, onDone }: ActionFormProps) {
   };
 
   return (
-    <form className="form action-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
-      <h4 id={`${formId}-title`}>{t("moderation.act.title")}</h4>
+    // Not named, so not a landmark: the queue shows one per item, and landmarks must differ.
+    <form className="form action-form" onSubmit={submit} noValidate>
+      <h4>{t("moderation.act.title")}</h4>
       {moderate.isSuccess && (
         <p className="notice notice-success" role="status">
           {t("moderation.act.done", { action: t(`moderation.action.${moderate.variables.action}`) })}

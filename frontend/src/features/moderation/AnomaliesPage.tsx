@@ -11,6 +11,7 @@ import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
 import { useAnomalies, type Burst } from "./api";
 import { ModerationNav } from "./ModerationNav";
+import { TableWrap } from "@/components/TableWrap";
 
 const PERIODS = [24, 72, 168, 720] as const;
 
@@ -34,7 +35,7 @@ function BurstCard({ burst }: { burst: Burst }) {
           </li>
         ))}
       </ul>
-      <div className="table-wrap">
+      <TableWrap label={t("moderation.anomalies.accounts")}>
         <table>
           <caption className="visually-hidden">{t("moderation.anomalies.accounts")}</caption>
           <thead>
@@ -66,7 +67,7 @@ function BurstCard({ burst }: { burst: Burst }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </li>
   );
 }

@@ -15,6 +15,7 @@ import { actionGroups, changedFields, valueText } from "./auditEntry";
 import { deniedAttemptOf } from "./deniedAttempt";
 import type { DeniedReason, Privilege } from "./deniedAttempt";
 import { ModerationNav } from "./ModerationNav";
+import { TableWrap } from "@/components/TableWrap";
 
 /** Where a target can be looked at in the app, when it has a page of its own. */
 function targetPath(entry: AuditEntry): string | null {
@@ -163,7 +164,7 @@ function AuditLog() {
       </form>
       <QueryState query={log} isEmpty={() => items.length === 0} empty={<p>{t("moderation.audit.empty")}</p>}>
         {() => (
-          <div className="table-wrap">
+          <TableWrap label={t("moderation.audit.title")}>
             <table>
               <caption className="visually-hidden">{t("moderation.audit.title")}</caption>
               <thead>
@@ -182,7 +183,7 @@ function AuditLog() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </QueryState>
       {log.hasNextPage && (

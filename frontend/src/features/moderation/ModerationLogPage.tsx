@@ -6,6 +6,7 @@ import { usePageTitle } from "@/components/usePageTitle";
 import { useSignedIn } from "@/features/auth";
 import { useModerationLog } from "./api";
 import { ModerationNav } from "./ModerationNav";
+import { TableWrap } from "@/components/TableWrap";
 
 export function ModerationLogPage() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function ModerationLogPage() {
       <p className="lead">{t("moderation.log.lead")}</p>
       <QueryState query={log} isEmpty={() => items.length === 0} empty={<p>{t("moderation.log.empty")}</p>}>
         {() => (
-          <div className="table-wrap">
+          <TableWrap label={t("moderation.log.title")}>
             <table>
               <caption className="visually-hidden">{t("moderation.log.title")}</caption>
               <thead>
@@ -47,7 +48,7 @@ export function ModerationLogPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </QueryState>
       {log.hasNextPage && (

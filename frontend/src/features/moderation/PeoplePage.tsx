@@ -17,6 +17,7 @@ import {
   type Role,
 } from "./api";
 import { ModerationNav } from "./ModerationNav";
+import { TableWrap } from "@/components/TableWrap";
 
 const ROLES = ["citizen", "moderator", "valuator", "agency", "admin"] as const satisfies readonly Role[];
 
@@ -116,7 +117,7 @@ function ModeratorList() {
         <section aria-labelledby="moderators-title">
           <h2 id="moderators-title">{t("moderation.people.moderators")}</h2>
           <ErrorNotice error={unassign.error} />
-          <div className="table-wrap">
+          <TableWrap label={t("moderation.people.moderators")}>
             <table>
               <caption className="visually-hidden">{t("moderation.people.moderators")}</caption>
               <thead>
@@ -161,7 +162,7 @@ function ModeratorList() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       )}
     </QueryState>

@@ -21,7 +21,7 @@ export function SearchBox() {
   };
 
   return (
-    <form role="search" className="search-box" onSubmit={submit}>
+    <form role="search" className="search-box" aria-label={t("box.landmark")} onSubmit={submit}>
       <label htmlFor="site-search" className="visually-hidden">
         {t("box.label")}
       </label>

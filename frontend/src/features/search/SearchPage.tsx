@@ -20,7 +20,7 @@ function QueryForm({ initial, onSearch }: { initial: string; onSearch: (q: strin
     onSearch(q.trim());
   };
   return (
-    <form role="search" className="search-form" onSubmit={submit}>
+    <form role="search" className="search-form" aria-label={t("page.landmark")} onSubmit={submit}>
       <label htmlFor="search-query">{t("page.query")}</label>
       <div className="search-form-row">
         <input id="search-query" type="search" value={q} enterKeyHint="search" onChange={(e) => setQ(e.target.value)} />
