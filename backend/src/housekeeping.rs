@@ -10,7 +10,7 @@ use crate::db::Db;
 use crate::domain::rate_limit;
 use crate::domain::repetition::{self, RepetitionPolicy};
 use crate::idempotency;
-use crate::leases::Leases;
+use crate::leases::{FirstPass, Leases, Periodic};
 
 const EVERY: Duration = Duration::from_secs(300);
 /// Longer than `EVERY`, so the process that swept keeps the lease until its next sweep.
@@ -21,24 +21,16 @@ pub async fn run(
     db: Db,
     leases: Leases,
     repetition: RepetitionPolicy,
-    mut shutdown: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
 ) {
-    loop {
-        tokio::select! {
-            _ = tokio::time::sleep(EVERY) => {}
-            _ = shutdown.changed() => {}
-        }
-        if *shutdown.borrow() {
-            break;
-        }
-        if let Err(error) = leases
-            .run_as_leader(LEASE_NAME, LEASE, sweep(&db, &repetition))
-            .await
-        {
-            tracing::warn!(%error, "housekeeping lease unavailable");
-        }
-    }
-    let _ = leases.release(LEASE_NAME).await;
+    let schedule = Periodic {
+        every: EVERY,
+        lease: LEASE,
+        first: FirstPass::AfterAPause,
+    };
+    leases
+        .run_periodically(LEASE_NAME, schedule, shutdown, || sweep(&db, &repetition))
+        .await;
 }
 
 async fn sweep(db: &Db, repetition: &RepetitionPolicy) {

@@ -9,6 +9,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
+use tokio::sync::watch;
 use uuid::Uuid;
 
 use crate::db::{placeholder, Db};
@@ -129,4 +130,57 @@ impl Leases {
             }
         }
     }
+
+    /// Runs `pass` every `schedule.every` in whichever process holds the lease `task`, until
+    /// `shutdown` turns true; then lets the lease go, so another process takes over at once.
+    /// A pass runs only as the lease holder, and is abandoned if the lease is lost meanwhile.
+    pub async fn run_periodically<Pass, Done>(
+        &self,
+        task: &str,
+        schedule: Periodic,
+        mut shutdown: watch::Receiver<bool>,
+        mut pass: Pass,
+    ) where
+        Pass: FnMut() -> Done,
+        Done: Future<Output = ()>,
+    {
+        let mut waited = schedule.first == FirstPass::Immediately;
+        loop {
+            if waited {
+                if let Err(error) = self.run_as_leader(task, schedule.lease, pass()).await {
+                    tracing::warn!(task, %error, "lease unavailable; will try again");
+                }
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(schedule.every) => {}
+                _ = shutdown.changed() => {}
+            }
+            if *shutdown.borrow() {
+                break;
+            }
+            waited = true;
+        }
+        if let Err(error) = self.release(task).await {
+            tracing::warn!(task, %error, "could not let the lease go; it lapses on its own");
+        }
+    }
+}
+
+/// When a periodic job runs, and how long its lease lasts.
+#[derive(Clone, Copy, Debug)]
+pub struct Periodic {
+    /// The pause between passes.
+    pub every: Duration,
+    /// Longer than `every`, so the process that ran the last pass keeps the lease for the next
+    /// one; a holder that died is replaced this long after its last renewal.
+    pub lease: Duration,
+    pub first: FirstPass,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirstPass {
+    /// As soon as the process starts.
+    Immediately,
+    /// One pause after the process starts.
+    AfterAPause,
 }

@@ -17,7 +17,7 @@ use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::password_reset::ResetMailer;
 use crate::domain::repetition::RepetitionPolicy;
 use crate::housekeeping;
-use crate::leases::Leases;
+use crate::leases::{FirstPass, Leases, Periodic};
 use crate::mail::sender::MailSender;
 use crate::mail::{Mailer, SmtpTimeouts};
 use crate::opinion_groups::worker as opinion_groups;
@@ -134,39 +134,33 @@ async fn run_digests(
     leases: Leases,
     settings: Settings,
     key: UnsubscribeKey,
-    mut shutdown: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
 ) {
-    let mut last_day = None;
-    loop {
-        let now = Utc::now();
-        let today = now.date_naive();
-        let send = async {
-            if now.hour() == settings.digest_hour_utc && last_day != Some(today) {
-                match digest::send_due(&db, &settings.public_url, &key).await {
-                    Ok(n) => tracing::info!(digests = n, "daily digest queued"),
-                    Err(error) => tracing::warn!(%error, "daily digest failed; will try tomorrow"),
-                }
-                return true;
+    let schedule = Periodic {
+        every: std::time::Duration::from_secs(60),
+        lease: DIGEST_LEASE,
+        first: FirstPass::Immediately,
+    };
+    // The day the digest last went out from this process; a lock, not held across an await,
+    // because the pass runs on whichever thread the runtime picks.
+    let last_day = std::sync::Mutex::new(None);
+    leases
+        .run_periodically(DIGEST_LEASE_NAME, schedule, shutdown, || async {
+            let now = Utc::now();
+            let today = now.date_naive();
+            let sent_today = last_day.lock().is_ok_and(|day| *day == Some(today));
+            if now.hour() != settings.digest_hour_utc || sent_today {
+                return;
             }
-            false
-        };
-        match leases
-            .run_as_leader(DIGEST_LEASE_NAME, DIGEST_LEASE, send)
-            .await
-        {
-            Ok(Some(true)) => last_day = Some(today),
-            Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "digest lease unavailable"),
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
-            _ = shutdown.changed() => {}
-        }
-        if *shutdown.borrow() {
-            break;
-        }
-    }
-    let _ = leases.release(DIGEST_LEASE_NAME).await;
+            match digest::send_due(&db, &settings.public_url, &key).await {
+                Ok(n) => tracing::info!(digests = n, "daily digest queued"),
+                Err(error) => tracing::warn!(%error, "daily digest failed; will try tomorrow"),
+            }
+            if let Ok(mut day) = last_day.lock() {
+                *day = Some(today);
+            }
+        })
+        .await;
 }
 
 const REMINDER_LEASE_NAME: &str = "answer_reminders";
@@ -178,23 +172,20 @@ async fn run_answer_reminders(
     db: Db,
     leases: Leases,
     settings: Settings,
-    mut shutdown: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
 ) {
     let every = std::time::Duration::from_secs(settings.answer_reminder_interval_secs);
     if every.is_zero() {
         return;
     }
-    // Longer than the time between passes, so one process stays the one that sends.
-    let lease = every + std::time::Duration::from_secs(60);
-    loop {
-        tokio::select! {
-            _ = tokio::time::sleep(every) => {}
-            _ = shutdown.changed() => {}
-        }
-        if *shutdown.borrow() {
-            break;
-        }
-        let pass = async {
+    let schedule = Periodic {
+        every,
+        // Longer than the time between passes, so one process stays the one that sends.
+        lease: every + std::time::Duration::from_secs(60),
+        first: FirstPass::AfterAPause,
+    };
+    leases
+        .run_periodically(REMINDER_LEASE_NAME, schedule, shutdown, || async {
             match reminders::send_due(&db, &settings.public_url, settings.answer_reminder_days)
                 .await
             {
@@ -205,12 +196,8 @@ async fn run_answer_reminders(
                 ),
                 Err(error) => tracing::warn!(%error, "answer reminders failed; will try again"),
             }
-        };
-        if let Err(error) = leases.run_as_leader(REMINDER_LEASE_NAME, lease, pass).await {
-            tracing::warn!(%error, "answer reminder lease unavailable");
-        }
-    }
-    let _ = leases.release(REMINDER_LEASE_NAME).await;
+        })
+        .await;
 }
 
 /// The periodic comparison of the search index with the database, unless turned off.

@@ -13,7 +13,7 @@ use super::load;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
 use crate::domain::agency::pseudonyms::PseudonymKey;
-use crate::leases::Leases;
+use crate::leases::{FirstPass, Leases, Periodic};
 use crate::monitoring;
 use sea_orm::{EntityTrait, QuerySelect};
 
@@ -95,22 +95,18 @@ pub async fn run(
     leases: Leases,
     pseudonyms: PseudonymKey,
     schedule: Schedule,
-    mut shutdown: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
 ) {
-    loop {
-        let pass = run_once(&db, &pseudonyms, schedule.min_interval);
-        match leases.run_as_leader(LEASE_NAME, LEASE, pass).await {
-            Ok(Some(Err(error))) => tracing::warn!(%error, "opinion groups pass failed"),
-            Err(error) => tracing::warn!(%error, "opinion groups lease unavailable"),
-            Ok(_) => {}
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(schedule.poll) => {}
-            _ = shutdown.changed() => {}
-        }
-        if *shutdown.borrow() {
-            break;
-        }
-    }
-    let _ = leases.release(LEASE_NAME).await;
+    let periodic = Periodic {
+        every: schedule.poll,
+        lease: LEASE,
+        first: FirstPass::Immediately,
+    };
+    leases
+        .run_periodically(LEASE_NAME, periodic, shutdown, || async {
+            if let Err(error) = run_once(&db, &pseudonyms, schedule.min_interval).await {
+                tracing::warn!(%error, "opinion groups pass failed");
+            }
+        })
+        .await;
 }

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use super::{documents, DocType, Engine, SearchDoc};
 use crate::clock::now;
 use crate::db::Db;
-use crate::leases::Leases;
+use crate::leases::{FirstPass, Leases, Periodic};
 use crate::outbox::search as pending;
 
 const PAGE: u64 = 1000;
@@ -152,44 +152,38 @@ pub async fn run(
     engine: Engine,
     leases: Leases,
     every: Duration,
-    mut shutdown: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
 ) {
-    // Kept past the pause between rounds, so the same process stays in charge.
-    let lease = every + every / 2;
-    loop {
-        tokio::select! {
-            _ = tokio::time::sleep(every) => {}
-            _ = shutdown.changed() => {}
-        }
-        if *shutdown.borrow() {
-            break;
-        }
-        if !engine.may_write().await {
-            continue;
-        }
-        match leases
-            .run_as_leader(LEASE_NAME, lease, reconcile(&db, &engine))
-            .await
-        {
-            Ok(Some(Ok(report))) if report.repaired() > 0 => tracing::warn!(
-                checked = report.checked,
-                missing = report.missing,
-                stale = report.stale,
-                orphaned = report.orphaned,
-                "search index drifted from the database; the differences are being re-indexed"
-            ),
-            Ok(Some(Ok(report))) => {
-                tracing::debug!(
-                    checked = report.checked,
-                    "search index matches the database"
-                )
-            }
-            Ok(Some(Err(error))) => tracing::warn!(%error, "search reconciliation failed"),
-            Ok(None) => {}
-            Err(error) => tracing::warn!(%error, "search reconciliation lease unavailable"),
-        }
+    let schedule = Periodic {
+        every,
+        // Kept past the pause between rounds, so the same process stays in charge.
+        lease: every + every / 2,
+        first: FirstPass::AfterAPause,
+    };
+    leases
+        .run_periodically(LEASE_NAME, schedule, shutdown, || round(&db, &engine))
+        .await;
+}
+
+/// One comparison, unless the engine cannot be written to now (then the next round repairs).
+async fn round(db: &Db, engine: &Engine) {
+    if !engine.may_write().await {
+        return;
     }
-    let _ = leases.release(LEASE_NAME).await;
+    match reconcile(db, engine).await {
+        Ok(report) if report.repaired() > 0 => tracing::warn!(
+            checked = report.checked,
+            missing = report.missing,
+            stale = report.stale,
+            orphaned = report.orphaned,
+            "search index drifted from the database; the differences are being re-indexed"
+        ),
+        Ok(report) => tracing::debug!(
+            checked = report.checked,
+            "search index matches the database"
+        ),
+        Err(error) => tracing::warn!(%error, "search reconciliation failed"),
+    }
 }
 
 #[cfg(test)]
