@@ -9,6 +9,7 @@ use rand::Rng;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
+use super::proposals::Citizen;
 use crate::db::entities::{consultations, endorsements, feedback, proposals, valuations};
 use crate::domain::agency::aggregates;
 use crate::domain::consultations::label_list;
@@ -43,7 +44,7 @@ pub struct Actors<'a> {
     pub valuator: Uuid,
     pub cso_member: Uuid,
     pub csos: &'a [Uuid],
-    pub citizens: &'a [(Uuid, u8)],
+    pub citizens: &'a [Citizen],
 }
 
 /// The agency side of one consultation: aggregates, answers, valuations, ratings and
@@ -157,17 +158,17 @@ async fn rate<C: ConnectionTrait>(
     conn: &C,
     rng: &mut StdRng,
     consultation_id: Uuid,
-    citizens: &[(Uuid, u8)],
+    citizens: &[Citizen],
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     let mut ratings = Vec::new();
-    for (citizen, _) in citizens {
+    for citizen in citizens {
         if rng.random_bool(0.4) {
             let base: i16 = rng.random_range(2..=5);
             let nudge = |rng: &mut StdRng| (base + rng.random_range(-1..=1)).clamp(1, 5);
             ratings.push(feedback::ActiveModel {
                 consultation_id: Set(consultation_id),
-                user_id: Set(*citizen),
+                user_id: Set(citizen.id),
                 usefulness: Set(nudge(rng)),
                 understanding: Set(nudge(rng)),
                 satisfaction: Set(nudge(rng)),

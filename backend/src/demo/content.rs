@@ -2,14 +2,39 @@
 
 use serde::Deserialize;
 
+use crate::domain::comments::Stance;
+
 #[derive(Deserialize)]
 pub struct Content {
     pub organizations: Vec<Organization>,
     pub consultations: Vec<Consultation>,
-    pub comments: CommentPool,
-    pub replies: Vec<String>,
-    pub first_names: Vec<String>,
+    pub first_names: Vec<FirstName>,
     pub last_names: Vec<String>,
+}
+
+/// Whose voice a text is in: Thai speakers' pronouns and polite particles (ผม/ครับ,
+/// ดิฉัน/ค่ะ/คะ) say it, so a text in a male or female voice is only ever given to a speaker
+/// whose first name is of that gender; neutral texts (no pronoun, no particle) fit anyone.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    Male,
+    Female,
+    Neutral,
+}
+
+impl Voice {
+    /// Whether a speaker of this gender may say a text in `text`'s voice.
+    pub fn may_say(self, text: Voice) -> bool {
+        text == Voice::Neutral || text == self
+    }
+}
+
+#[derive(Deserialize)]
+pub struct FirstName {
+    pub name: String,
+    /// `neutral` for names given to women and men alike.
+    pub gender: Voice,
 }
 
 #[derive(Deserialize)]
@@ -50,14 +75,42 @@ pub struct Proposal {
     pub body: String,
     pub theme: Option<String>,
     pub province: Option<String>,
+    /// How the opinion groups receive it; drawn at random when not given.
+    #[serde(default)]
+    pub reception: Option<Reception>,
+    /// Its discussion, written for it; a proposal without threads has no comments.
+    #[serde(default)]
+    pub threads: Vec<Thread>,
+}
+
+/// How a proposal's votes fall across the outlooks the demo citizens lean to.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Reception {
+    /// Most of every outlook agrees.
+    Consensus,
+    /// One or two outlooks agree, the rest disagree.
+    Divided,
+    /// Every outlook is split.
+    Mixed,
+    /// Most of every outlook disagrees.
+    Rejected,
+}
+
+/// A top-level comment and the replies that answer it, in order.
+#[derive(Deserialize)]
+pub struct Thread {
+    pub stance: Stance,
+    pub voice: Voice,
+    pub text: String,
+    #[serde(default)]
+    pub replies: Vec<Reply>,
 }
 
 #[derive(Deserialize)]
-pub struct CommentPool {
-    #[serde(rename = "for")]
-    pub support: Vec<String>,
-    pub against: Vec<String>,
-    pub neutral: Vec<String>,
+pub struct Reply {
+    pub voice: Voice,
+    pub text: String,
 }
 
 pub fn load() -> anyhow::Result<Content> {

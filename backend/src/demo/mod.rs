@@ -26,6 +26,7 @@ use crate::domain::accounts::{Locale, Role, AGE_BANDS, GENDERS};
 use crate::domain::bulk::{self, NewAccount, NewConsultation};
 use crate::domain::consultations::Phase;
 use crate::domain::{now, organizations as orgs};
+pub use content::Voice;
 use proposals::Citizen;
 
 /// The demo sign-ins the README lists; all share this password.
@@ -107,7 +108,6 @@ pub async fn load(db: &Db, settings: &Settings) -> anyhow::Result<Option<Summary
     for (index, c) in content.consultations.iter().enumerate() {
         let world = World {
             rng: &mut rng,
-            content: &content,
             people: &people,
             citizens: &citizens,
             now,
@@ -123,7 +123,7 @@ pub async fn load(db: &Db, settings: &Settings) -> anyhow::Result<Option<Summary
     }
     routing::load(&txn, people.staff["agency@demo.sala.in.th"]).await?;
     txn.commit().await?;
-    let others: Vec<Uuid> = citizens.iter().take(3).map(|(id, _)| *id).collect();
+    let others: Vec<Uuid> = citizens.iter().take(3).map(|c| c.id).collect();
     summary.comments += waiting::load(
         db,
         settings,
@@ -168,7 +168,6 @@ struct People {
 /// What drawing a consultation's content needs.
 struct World<'a> {
     rng: &'a mut StdRng,
-    content: &'a content::Content,
     people: &'a People,
     citizens: &'a [Citizen],
     now: DateTime<Utc>,
@@ -273,7 +272,20 @@ async fn load_staff(
     Ok(staff)
 }
 
-/// Citizens, each leaning towards one of three outlooks so that votes have structure.
+/// The gender of a demo citizen's first name (the first word of a display name), which the
+/// pronouns and polite particles of their comments fit; `None` for a name the demo never
+/// gives a citizen.
+pub fn voice_of(display_name: &str) -> anyhow::Result<Option<Voice>> {
+    let first = display_name.split_whitespace().next().unwrap_or_default();
+    Ok(content::load()?
+        .first_names
+        .iter()
+        .find(|n| n.name == first)
+        .map(|n| n.gender))
+}
+
+/// Citizens, each leaning towards one of three outlooks so that votes have structure, and
+/// declaring (when they declare one) the gender their first name has.
 async fn load_citizens<C: ConnectionTrait>(
     conn: &C,
     rng: &mut StdRng,
@@ -285,12 +297,19 @@ async fn load_citizens<C: ConnectionTrait>(
     let mut citizens = Vec::with_capacity(CITIZENS);
     let mut accounts = Vec::with_capacity(CITIZENS);
     for i in 0..CITIZENS {
-        let first = content.first_names.choose(rng).cloned().unwrap_or_default();
+        let first = content
+            .first_names
+            .choose(rng)
+            .ok_or_else(|| anyhow::anyhow!("the demo has no first names"))?;
         let last = content.last_names.choose(rng).cloned().unwrap_or_default();
         let created_at = joined + Duration::minutes(i as i64 * 17);
         let id = id_at(rng, created_at);
-        let outlook = rng.random_range(0..3u8);
-        citizens.push((id, outlook));
+        let outlook = rng.random_range(0..proposals::OUTLOOKS);
+        citizens.push(Citizen {
+            id,
+            outlook,
+            voice: first.gender,
+        });
         let mut declared = |p: f64, values: &[&str]| {
             rng.random_bool(p)
                 .then(|| values.choose(rng).map(|v| v.to_string()))
@@ -298,11 +317,15 @@ async fn load_citizens<C: ConnectionTrait>(
         };
         let province = declared(0.85, &PROVINCES);
         let age_band = declared(0.8, AGE_BANDS);
-        let gender = declared(0.8, GENDERS);
+        let gender = match first.gender {
+            Voice::Male => declared(0.8, &["male"]),
+            Voice::Female => declared(0.8, &["female"]),
+            Voice::Neutral => declared(0.8, GENDERS),
+        };
         accounts.push(NewAccount {
             id,
             email: format!("citizen{i:03}@demo.sala.in.th"),
-            display_name: format!("{first} {}.", last.chars().next().unwrap_or('ก')),
+            display_name: format!("{} {}.", first.name, last.chars().next().unwrap_or('ก')),
             password_hash: hash.to_owned(),
             role: Role::Citizen,
             locale: if i % 10 == 9 { Locale::En } else { Locale::Th },
@@ -329,7 +352,6 @@ async fn load_consultation(
 ) -> anyhow::Result<bulk::Loaded> {
     let World {
         rng,
-        content,
         people,
         citizens,
         now,
@@ -338,7 +360,7 @@ async fn load_consultation(
         .ok_or_else(|| anyhow::anyhow!("demo consultation {} has phase {}", c.slug, c.phase))?;
     let opened = now - Duration::days(60 - index as i64 * 10);
     let consultation_id = id_at(rng, opened);
-    let drawn = proposals::draw(rng, content, c, opened, now, citizens)?;
+    let drawn = proposals::draw(rng, c, opened, now, citizens)?;
     let timeline = |days: i64| Some(opened + Duration::days(days));
     let consultation = NewConsultation {
         id: consultation_id,

@@ -1,6 +1,8 @@
 //! The demo's proposals, their votes and their comment threads, drawn from the seeded
-//! generator: each proposal appeals to one outlook more than the others, so votes have
-//! structure. Only the rows are drawn here; `domain::bulk` derives their counters and scores.
+//! generator. Every demo citizen leans to one of three outlooks, and each proposal has a
+//! reception — agreed by every outlook, dividing them, splitting each, or rejected by all —
+//! so the opinion groups computed from the votes find both common ground and divides. Only
+//! the rows are drawn here; `domain::bulk` derives their counters and scores.
 
 use chrono::{DateTime, Duration, Utc};
 use rand::rngs::StdRng;
@@ -8,18 +10,27 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use rand::Rng;
 use uuid::Uuid;
 
-use super::{content, id_at};
+use super::content::{self, Reception, Voice};
+use super::id_at;
 use crate::domain::bulk::{NewComment, NewCommentVote, NewProposal, NewVote};
 use crate::domain::comments::{CommentVoteValue, Stance};
 use crate::domain::votes::VoteValue;
 
-/// A demo citizen and the outlook (0, 1 or 2) their votes lean to.
-pub type Citizen = (Uuid, u8);
+/// How many outlooks the demo citizens lean to.
+pub const OUTLOOKS: u8 = 3;
+
+/// A demo citizen: the outlook (0, 1 or 2) their votes lean to, and the gender of their first
+/// name, which the polite particles of what they write must fit.
+#[derive(Debug, Clone, Copy)]
+pub struct Citizen {
+    pub id: Uuid,
+    pub outlook: u8,
+    pub voice: Voice,
+}
 
 /// The consultation's proposals, spread between its opening and `now`.
 pub fn draw(
     rng: &mut StdRng,
-    content: &content::Content,
     c: &content::Consultation,
     opened: DateTime<Utc>,
     now: DateTime<Utc>,
@@ -32,11 +43,13 @@ pub fn draw(
         let created_at =
             opened + Duration::minutes(step * i as i64 + rng.random_range(0..step.max(2)));
         let id = id_at(rng, created_at);
-        let (author, _) = *citizens
+        let author = citizens
             .choose(rng)
-            .ok_or_else(|| anyhow::anyhow!("no citizens"))?;
-        let votes = draw_votes(rng, created_at, now, citizens);
-        let comments = draw_thread(rng, content, created_at, now, citizens);
+            .ok_or_else(|| anyhow::anyhow!("no citizens"))?
+            .id;
+        let reception = p.reception.unwrap_or_else(|| any_reception(rng));
+        let votes = draw_votes(rng, reception, created_at, now, citizens);
+        let comments = draw_threads(rng, &p.threads, author, created_at, now, citizens)?;
         drawn.push(NewProposal {
             id,
             author_id: author,
@@ -55,28 +68,57 @@ pub fn draw(
     Ok(drawn)
 }
 
-/// A turnout of citizens, each agreeing more often when the proposal favours their outlook.
+/// The reception of a proposal the content leaves open: mostly agreed or dividing, some
+/// split, a few rejected.
+fn any_reception(rng: &mut StdRng) -> Reception {
+    match rng.random_range(0..10) {
+        0..=2 => Reception::Consensus,
+        3..=6 => Reception::Divided,
+        7..=8 => Reception::Mixed,
+        _ => Reception::Rejected,
+    }
+}
+
+/// The chance that a citizen of each outlook agrees, for a proposal so received.
+fn agreement(rng: &mut StdRng, reception: Reception) -> [f64; OUTLOOKS as usize] {
+    let mut each = |low: f64, high: f64| std::array::from_fn(|_| rng.random_range(low..high));
+    match reception {
+        Reception::Consensus => each(0.72, 0.92),
+        Reception::Mixed => each(0.4, 0.62),
+        Reception::Rejected => each(0.08, 0.25),
+        Reception::Divided => {
+            let favoured = rng.random_range(0..OUTLOOKS);
+            let also = rng.random_bool(0.4).then(|| (favoured + 1) % OUTLOOKS);
+            std::array::from_fn(|outlook| {
+                let outlook = outlook as u8;
+                if outlook == favoured || Some(outlook) == also {
+                    rng.random_range(0.75..0.92)
+                } else {
+                    rng.random_range(0.08..0.25)
+                }
+            })
+        }
+    }
+}
+
+/// A turnout of citizens, each agreeing as likely as the proposal's reception in their outlook.
 fn draw_votes(
     rng: &mut StdRng,
+    reception: Reception,
     created_at: DateTime<Utc>,
     now: DateTime<Utc>,
     citizens: &[Citizen],
 ) -> Vec<NewVote> {
-    let favoured = rng.random_range(0..3u8);
-    let appeal: f64 = rng.random_range(0.35..0.9);
+    let agree_p = agreement(rng, reception);
     let mut voters: Vec<&Citizen> = citizens.iter().collect();
     voters.shuffle(rng);
     let turnout = rng.random_range(8..(citizens.len() / 4).max(9));
     let mut votes = Vec::with_capacity(turnout);
-    for (voter, outlook) in voters.into_iter().take(turnout) {
-        let agree_p = if *outlook == favoured {
-            appeal
-        } else {
-            1.0 - appeal
-        };
-        let value = if rng.random_bool(0.12) {
+    for voter in voters.into_iter().take(turnout) {
+        let p = agree_p[usize::from(voter.outlook % OUTLOOKS)];
+        let value = if rng.random_bool(0.1) {
             VoteValue::Pass
-        } else if rng.random_bool(agree_p.clamp(0.05, 0.95)) {
+        } else if rng.random_bool(p) {
             VoteValue::Agree
         } else {
             VoteValue::Disagree
@@ -84,7 +126,7 @@ fn draw_votes(
         let at = created_at
             + Duration::minutes(rng.random_range(1..(now - created_at).num_minutes().max(2)));
         votes.push(NewVote {
-            user_id: *voter,
+            user_id: voter.id,
             value,
             at,
         });
@@ -92,63 +134,78 @@ fn draw_votes(
     votes
 }
 
-/// Zero to four top-level comments, some with a reply or a reply to the reply.
-fn draw_thread(
+/// The proposal's own threads, in order: each opening comment by a citizen other than the
+/// proposal's author, each reply (to the opening comment) by someone else in the thread
+/// again, every speaker of a gender the text's particles fit.
+fn draw_threads(
     rng: &mut StdRng,
-    content: &content::Content,
+    threads: &[content::Thread],
+    proposal_author: Uuid,
     created_at: DateTime<Utc>,
     now: DateTime<Utc>,
     citizens: &[Citizen],
-) -> Vec<NewComment> {
-    let mut thread = Vec::new();
-    let pools = [
-        (Stance::For, &content.comments.support),
-        (Stance::Against, &content.comments.against),
-        (Stance::Neutral, &content.comments.neutral),
-    ];
+) -> anyhow::Result<Vec<NewComment>> {
+    let mut drawn = Vec::new();
     let mut at = created_at;
-    let gap = ((now - created_at).num_minutes() / 12).max(1);
-    let top_level = rng.random_range(0..5);
-    for _ in 0..top_level {
-        let (stance, pool) = pools[rng.random_range(0..pools.len())];
-        let Some(text) = pool.choose(rng) else {
-            continue;
-        };
+    let messages: usize = threads.iter().map(|t| 1 + t.replies.len()).sum();
+    let gap = ((now - created_at).num_minutes() / (messages as i64 + 1)).max(1);
+    for thread in threads {
+        let mut speakers = vec![proposal_author];
         at += Duration::minutes(rng.random_range(1..=gap));
-        let top = draw_comment(rng, None, stance, text, at, citizens);
-        let mut parent = top.id;
-        thread.push(top);
-        let replies = rng.random_range(0..3);
-        for _ in 0..replies {
-            let Some(reply) = content.replies.choose(rng) else {
-                break;
-            };
+        let author = speaker(rng, thread.voice, &speakers, citizens)?;
+        speakers.push(author);
+        let top = draw_comment(rng, None, author, thread.stance, &thread.text, at, citizens);
+        let parent = top.id;
+        drawn.push(top);
+        for reply in &thread.replies {
             at += Duration::minutes(rng.random_range(1..=gap));
-            let reply = draw_comment(rng, Some(parent), Stance::Neutral, reply, at, citizens);
-            let reply_id = reply.id;
-            thread.push(reply);
-            if rng.random_bool(0.4) {
-                parent = reply_id;
-            }
+            let author = speaker(rng, reply.voice, &speakers[1..], citizens)?;
+            speakers.push(author);
+            drawn.push(draw_comment(
+                rng,
+                Some(parent),
+                author,
+                Stance::Neutral,
+                &reply.text,
+                at,
+                citizens,
+            ));
         }
     }
-    thread
+    Ok(drawn)
 }
 
-/// One comment by a random citizen, with up to eleven votes from the others, mostly up.
+/// A citizen whose first name fits `voice`, not one of `taken`.
+fn speaker(
+    rng: &mut StdRng,
+    voice: Voice,
+    taken: &[Uuid],
+    citizens: &[Citizen],
+) -> anyhow::Result<Uuid> {
+    let fitting: Vec<&Citizen> = citizens
+        .iter()
+        .filter(|c| c.voice.may_say(voice) && !taken.contains(&c.id))
+        .collect();
+    fitting
+        .choose(rng)
+        .map(|c| c.id)
+        .ok_or_else(|| anyhow::anyhow!("no demo citizen can speak in a {voice:?} voice"))
+}
+
+/// One comment, with up to eleven votes from the other citizens, mostly up.
 fn draw_comment(
     rng: &mut StdRng,
     parent_id: Option<Uuid>,
+    author: Uuid,
     stance: Stance,
     text: &str,
     at: DateTime<Utc>,
     citizens: &[Citizen],
 ) -> NewComment {
     let id = id_at(rng, at);
-    let author = citizens.choose(rng).map(|c| c.0).unwrap_or_default();
     let mut voters: Vec<Uuid> = citizens
         .iter()
-        .map(|c| c.0)
+        .map(|c| c.id)
         .filter(|v| *v != author)
         .collect();
     voters.shuffle(rng);

@@ -15,13 +15,17 @@ use crate::domain::moderation::ModerationPolicy;
 use crate::domain::repetition::RepetitionPolicy;
 use crate::domain::visibility;
 
-// No polite particles: they would have to fit each speaker, whom the demo draws at random.
-const CITIZEN_COMMENT: &str = "เห็นด้วย ถ้ามีจุดบริการใกล้บ้าน คนทำงานกลางวันจะมาใช้ได้มากขึ้น \
-อยากให้ระบุด้วยว่าจะเปิดนอกเวลาราชการวันไหนบ้าง";
+// Written on the first proposal of the consultation collecting ideas (the kiosks at district
+// post offices). No pronouns or polite particles: the demo citizen's name is no one's, and
+// the repliers are whichever citizens come first, of either gender.
+const CITIZEN_COMMENT: &str = "เห็นด้วย อยากให้ตู้ที่ไปรษณีย์ใช้ได้นอกเวลาราชการด้วย \
+คนทำงานกลางวันจะได้แวะพิมพ์เอกสารตอนเย็นหรือวันเสาร์ อยากให้ระบุด้วยว่าจะเปิดช่วงไหนบ้าง";
 const REPLIES: [&str; 2] = [
-    "แค่เปิดวันเสาร์ครึ่งวันก็ช่วยได้มากแล้ว ที่อำเภอเราลองทำแล้วคนมาใช้บริการเยอะ",
-    "ควรประกาศตารางในไลน์ของเทศบาลด้วย คนในชุมชนจะได้รู้ทั่วกัน",
+    "ไปรษณีย์อำเภอเราเปิดวันเสาร์ถึงเที่ยงอยู่แล้ว ถ้าตั้งตู้ไว้ในส่วนที่เปิดตลอด คนเลิกงานก็แวะมาใช้ได้",
+    "ควรติดป้ายบอกเวลาที่มีเจ้าหน้าที่ช่วยกดตู้ด้วย ผู้สูงอายุจะได้มาให้ตรงเวลา",
 ];
+/// The proposal reported as misinformation: a comment on it questions its figures.
+const QUESTIONED_PROPOSAL: &str = "นักสังคมสงเคราะห์ดูแลไม่เกิน 40 เคสต่อคน";
 const REPORTS: [(FlagReason, &str); 2] = [
     (FlagReason::OffTopic, "ความเห็นนี้พูดถึงเรื่องอื่น ไม่เกี่ยวกับข้อเสนอ"),
     (
@@ -100,13 +104,25 @@ async fn report(
         .order_by_asc(comments::Column::Id)
         .one(db.reader())
         .await?;
-    let another_proposal = proposals::Entity::find()
-        .filter(visibility::counted_proposals())
-        .filter(proposals::Column::Id.ne(proposal))
-        .filter(proposals::Column::AuthorId.ne(reporter.id))
-        .order_by_desc(proposals::Column::Id)
+    let others = || {
+        proposals::Entity::find()
+            .filter(visibility::counted_proposals())
+            .filter(proposals::Column::Id.ne(proposal))
+            .filter(proposals::Column::AuthorId.ne(reporter.id))
+    };
+    let questioned = others()
+        .filter(proposals::Column::Title.eq(QUESTIONED_PROPOSAL))
         .one(db.reader())
         .await?;
+    let another_proposal = match questioned {
+        Some(p) => Some(p),
+        None => {
+            others()
+                .order_by_desc(proposals::Column::Id)
+                .one(db.reader())
+                .await?
+        }
+    };
     let targets = [
         a_comment.map(|c| (FlaggableType::Comment, c.id)),
         another_proposal.map(|p| (FlaggableType::Proposal, p.id)),
