@@ -128,6 +128,13 @@ test("an analyst creates an API key, reads with it, and revokes it; exports down
   const page = await newPage();
   await signIn(page, "agency@demo.sala.in.th");
   await page.goto("/agency");
+  // Only what the analyst's office may read is offered: a dashboard link, a key's scope.
+  const offered = page.getByRole("group", { name: "การรับฟังความคิดเห็น" }).getByRole("checkbox");
+  await offered.first().waitFor();
+  assert.deepEqual(await offered.evaluateAll((boxes) => boxes.map((box) => box.labels[0].textContent.trim())), [
+    "ยุทธศาสตร์ยุติธรรมจังหวัด: ความยุติธรรมใกล้บ้านใน 4 จังหวัดนำร่อง",
+  ]);
+  assert.equal(await page.locator(".agency-consultations a").count(), 1);
   const name = `รายงานรายสัปดาห์ ${Date.now().toString(36)}`;
   await page.getByLabel("ชื่อคีย์").fill(name);
   await page.getByRole("checkbox", { name: /ยุทธศาสตร์ยุติธรรมจังหวัด/ }).check();

@@ -181,6 +181,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agency/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consultations whose feedback the caller may read, newest first: those of the labs they
+         *     belong to, and those their verified organisations are responsible for. API keys can be made
+         *     for these only.
+         */
+        get: operations["list_readable_consultations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agency/consultations/{id}/answers-due": {
         parameters: {
             query?: never;
@@ -2886,6 +2907,9 @@ export interface components {
             /** @description How many gave 1, 2, 3, 4 and 5. */
             distribution: number[];
         };
+        ReadableConsultations: {
+            items: components["schemas"]["ConsultationResponse"][];
+        };
         ReasonCount: {
             count: number;
             reason: components["schemas"]["FlagReason"];
@@ -4106,6 +4130,53 @@ export interface operations {
             };
             /** @description `not_found`: nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_readable_consultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultations the caller's organisations may read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadableConsultations"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

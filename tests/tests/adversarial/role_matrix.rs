@@ -267,6 +267,12 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     ),
     (
         "get",
+        "/api/v1/agency/consultations",
+        Who::AgencyMember,
+        "only the consultations they may read",
+    ),
+    (
+        "get",
         "/api/v1/agency/consultations/{id}/summary",
         Who::AgencyMember,
         "consultations they may read",

@@ -12,6 +12,7 @@ on_both_databases!(
     a_provincial_office_reads_answers_and_exports_only_its_own_province,
     proposals_are_routed_by_theme_and_province_and_reassigned_with_an_audited_reason,
     the_agency_role_alone_grants_nothing,
+    the_agency_area_lists_only_the_consultations_each_may_read,
     an_api_key_reads_only_its_consultations_and_no_more_than_its_owner,
     the_queue_lists_what_my_organisations_owe_overdue_first,
     the_public_scorecard_shows_each_responsible_organisation_its_own_record,
@@ -586,6 +587,30 @@ async fn proposals_are_routed_by_theme_and_province_and_reassigned_with_an_audit
         "refused maps changed nothing"
     );
     assert_eq!(map["items"][0]["organization_name"], "องค์กร department");
+}
+
+async fn the_agency_area_lists_only_the_consultations_each_may_read(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let s = scene(&app).await;
+    let listed = |body: Value| -> Vec<String> {
+        let items = body["items"].as_array().expect("items").iter();
+        items.map(id).collect()
+    };
+    let path = "/api/v1/agency/consultations";
+    let phuket = app.get(path, Some(&s.phuket.token)).await.expect(200);
+    assert_eq!(listed(phuket), [s.consultation.as_str()]);
+    let clerk = app.get(path, Some(&s.clerk.token)).await.expect(200);
+    assert_eq!(listed(clerk), [s.consultation.as_str()]);
+    let outsider = app.get(path, Some(&s.outsider.token)).await.expect(200);
+    assert_eq!(listed(outsider), [s.other.as_str()]);
+    // Administrators manage every consultation, so they read every one; newest first.
+    let admin = app.get(path, Some(&s.admin.token)).await.expect(200);
+    assert_eq!(listed(admin), [s.other.as_str(), s.consultation.as_str()]);
+    for nobody in [&s.agency_role, &s.citizen] {
+        app.get(path, Some(&nobody.token))
+            .await
+            .expect_problem(403, "forbidden");
+    }
 }
 
 async fn the_agency_role_alone_grants_nothing(backend: Backend) {

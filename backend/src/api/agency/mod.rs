@@ -4,6 +4,7 @@
 
 mod answers_due;
 mod breakdown;
+mod consultations;
 mod create_key;
 mod export;
 mod list_keys;
@@ -22,7 +23,8 @@ use crate::db::entities::api_keys::Model as ApiKey;
 use crate::domain::agency::api_keys::scope_of;
 
 pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(list_keys::list_api_keys)
+    cfg.service(consultations::list_readable_consultations)
+        .service(list_keys::list_api_keys)
         .service(create_key::create_api_key)
         .service(revoke_key::revoke_api_key)
         .service(summary::get_summary)

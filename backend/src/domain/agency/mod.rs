@@ -63,6 +63,21 @@ pub async fn may_act_for_some_agency<C: ConnectionTrait>(
     scope::acts_somewhere(conn, person).await
 }
 
+/// Every consultation whose feedback the person may read, newest first: what the agency area
+/// lists, and the only ones their API keys may be scoped to.
+pub async fn readable_consultations<C: ConnectionTrait>(
+    conn: &C,
+    person: &Account,
+) -> Result<Vec<Consultation>> {
+    let mut readable = Vec::new();
+    for consultation in consultations::all(conn, Some(person)).await? {
+        if scope_of(conn, person, &consultation).await?.is_some() {
+            readable.push(consultation);
+        }
+    }
+    Ok(readable)
+}
+
 /// A consultation by id or slug with the part of it the reader may read. A key reads only
 /// the consultations it was scoped to, and only what its owner may read at the time.
 pub async fn readable_consultation<C: ConnectionTrait>(

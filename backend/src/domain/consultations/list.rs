@@ -1,6 +1,8 @@
 //! Listing consultations, newest first, one keyset page at a time.
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 use uuid::Uuid;
 
 use super::Phase;
@@ -18,13 +20,9 @@ pub async fn list(
     after: Option<&str>,
     limit: u64,
 ) -> Result<(Vec<Consultation>, Option<String>)> {
-    let mut query = consultations::Entity::find().order_by_desc(consultations::Column::Id);
+    let mut query = visible_to(viewer);
     if let Some(phase) = phase {
         query = query.filter(consultations::Column::Phase.eq(phase.as_str()));
-    }
-    let sees_drafts = viewer.is_some_and(Account::is_admin);
-    if !sees_drafts {
-        query = query.filter(consultations::Column::Phase.ne(Phase::Draft.as_str()));
     }
     if let Some(after) = after {
         let last: Uuid = cursor::decode(after)?;
@@ -36,4 +34,23 @@ pub async fn list(
         rows.last().map(|last| cursor::encode(&last.id))
     });
     Ok((rows, next.flatten()))
+}
+
+/// Every consultation the viewer may see, newest first, unpaginated: for lists as long as the
+/// number of consultations a platform runs (tens), never as long as what people write.
+pub async fn all<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+) -> Result<Vec<Consultation>> {
+    Ok(visible_to(viewer).all(conn).await?)
+}
+
+/// Newest first; drafts only for administrators.
+fn visible_to(viewer: Option<&Account>) -> Select<consultations::Entity> {
+    let query = consultations::Entity::find().order_by_desc(consultations::Column::Id);
+    if viewer.is_some_and(Account::is_admin) {
+        query
+    } else {
+        query.filter(consultations::Column::Phase.ne(Phase::Draft.as_str()))
+    }
 }

@@ -7,7 +7,7 @@ mod update;
 
 pub use create::create;
 pub use input::ConsultationInput;
-pub use list::list;
+pub use list::{all, list};
 pub use update::update;
 
 use input::{apply, check_timeline, ensure_may_own, slug_exists, slug_taken, snapshot};

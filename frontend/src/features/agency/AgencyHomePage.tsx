@@ -1,11 +1,13 @@
-// The agency area's start: the consultations to open a dashboard for, and the API keys.
+// The agency area's start: the consultations the caller may read, to open a dashboard for, and
+// the API keys.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PhaseBadge } from "@/components/PhaseBadge";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { consultationTitle, useConsultations } from "@/features/consultations";
+import { consultationTitle } from "@/features/consultations";
+import { useReadableConsultations } from "./api";
 import { ApiKeys } from "./ApiKeys";
 import "./agency.css";
 import "./i18n";
@@ -13,7 +15,7 @@ import "./i18n";
 function AgencyHome() {
   const { t, i18n } = useTranslation("agency");
   usePageTitle(t("home.title"));
-  const consultations = useConsultations();
+  const consultations = useReadableConsultations();
   return (
     <QueryState query={consultations}>
       {({ items }) => (

@@ -39,6 +39,7 @@ export const agencyKeys = {
   due: (id: string) => [...agencyKeys.all, "due", id] as const,
   queue: () => [...agencyKeys.all, "queue"] as const,
   keys: () => [...agencyKeys.all, "keys"] as const,
+  consultations: () => [...agencyKeys.all, "consultations"] as const,
 };
 
 const path = (id: string) => ({ params: { path: { id } } });
@@ -92,6 +93,14 @@ export function useAnswersDue(id: string) {
   return useQuery({
     queryKey: agencyKeys.due(id),
     queryFn: () => unwrap(apiClient().GET("/api/v1/agency/consultations/{id}/answers-due", path(id))),
+  });
+}
+
+/** The consultations whose feedback the caller may read: the only ones worth a dashboard link or a key. */
+export function useReadableConsultations() {
+  return useQuery({
+    queryKey: agencyKeys.consultations(),
+    queryFn: () => unwrap(apiClient().GET("/api/v1/agency/consultations")),
   });
 }
 
