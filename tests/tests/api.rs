@@ -5,6 +5,7 @@ mod api {
     pub mod account_data;
     pub mod accountability;
     pub mod accounts;
+    pub mod admin_users;
     pub mod agency;
     pub mod agency_consultations;
     pub mod agency_exports;

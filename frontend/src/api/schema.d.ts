@@ -1,6 +1,26 @@
 // Generated from openapi.json by `npm run api:gen`. Do not edit: change the server, then regenerate.
 
 export interface paths {
+    "/api/v1/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounts on the platform, newest first, for administrators: search by name or email,
+         *     filter by role or state. (`GET /admin/users?email=` stays the exact lookup by address.)
+         */
+        get: operations["list_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit-log": {
         parameters: {
             query?: never;
@@ -2316,6 +2336,36 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ListedUser: {
+            banned: boolean;
+            /**
+             * Format: int64
+             * @description Comments written and not deleted, hidden ones included.
+             */
+            comments: number;
+            display_name: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
+            joined_at: string;
+            /**
+             * Format: int64
+             * @description Proposals written, hidden ones included.
+             */
+            proposals: number;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: date-time
+             * @description Until when the account is suspended; absent when it is not suspended now.
+             */
+            suspended_until?: string | null;
+            /** @description Whether the email address was verified. */
+            verified: boolean;
+        };
         /**
          * @description The language a person reads Sala and its messages in.
          * @enum {string}
@@ -3293,6 +3343,10 @@ export interface components {
             /** @description Self-declared, used only for anonymous breakdowns. */
             province?: string | null;
         };
+        UserList: {
+            items: components["schemas"]["ListedUser"][];
+            next_cursor?: string | null;
+        };
         UserResponse: {
             display_name: string;
             email: string;
@@ -3365,6 +3419,71 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_users: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+                /** @description Part of the display name or the email address, in any case (Thai names included). */
+                q?: string | null;
+                role?: components["schemas"]["Role"] | null;
+                /** @description `unverified`, `suspended` (now), `banned` or `organization_member`. */
+                state?: ("unverified" | "suspended" | "banned" | "organization_member") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts, newest first, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_audit_log: {
         parameters: {
             query?: {

@@ -369,6 +369,7 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     // Administration.
     ("get", "/api/v1/admin/audit-log", Who::Admin, ""),
     ("get", "/api/v1/admin/users", Who::Admin, ""),
+    ("get", "/api/v1/admin/accounts", Who::Admin, ""),
     ("put", "/api/v1/admin/users/{id}/role", Who::Admin, ""),
     ("get", "/api/v1/admin/moderators", Who::Admin, ""),
     (
