@@ -113,6 +113,10 @@ export function createRouter() {
           lazy: () => import("@/features/moderation/AuditLogPage").then((m) => ({ Component: m.AuditLogPage })),
         },
         {
+          path: "admin/users",
+          lazy: () => import("@/features/admin/UsersPage").then((m) => ({ Component: m.UsersPage })),
+        },
+        {
           path: "admin/people",
           lazy: () => import("@/features/moderation/PeoplePage").then((m) => ({ Component: m.PeoplePage })),
         },

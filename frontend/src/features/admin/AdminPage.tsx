@@ -23,6 +23,9 @@ function ConsultationDesk() {
           </Link>
           {me?.role === "admin" && (
             <>
+              <Link className="button" to="/admin/users">
+                {t("admin.users.title")}
+              </Link>
               <Link className="button" to="/admin/legal/privacy">
                 {t("admin.editPrivacy")}
               </Link>

@@ -1,7 +1,8 @@
-// Administrators: find an account by email, change its role, and choose who moderates which
+// Administrators: find an account by email (or arrive from the user list with `?email=`), change its role, and choose who moderates which
 // consultation.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
@@ -172,7 +173,14 @@ function People() {
   const { t } = useTranslation();
   usePageTitle(t("moderation.people.title"));
   const find = useFindUser();
-  const [email, setEmail] = useState("");
+  // Opened from the user list with `?email=`: the account is looked up at once.
+  const [params] = useSearchParams();
+  const linked = params.get("email")?.trim() ?? "";
+  const [email, setEmail] = useState(linked);
+  const { mutate: lookUp } = find;
+  useEffect(() => {
+    if (linked) lookUp(linked);
+  }, [linked, lookUp]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (email.trim()) find.mutate(email.trim());

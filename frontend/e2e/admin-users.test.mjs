@@ -1,0 +1,115 @@
+// The administrators' user list in a real browser: reached from the admin desk, searched by a
+// Thai name, filtered by state, opened on the person's role-and-sanctions page; in English;
+// one card per account at 360 px; and closed to citizens.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { DESKTOP, PHONE } from "./support/browser.mjs";
+import { signIn } from "./support/pages.mjs";
+import { salaForThisFile } from "./support/session.mjs";
+
+const sala = salaForThisFile();
+const screenshotDir = resolve(import.meta.dirname, "../screenshots");
+
+async function axeViolations(page) {
+  await page.waitForLoadState("networkidle");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+}
+
+/** The list's row for an account (the table shows one row per account under its header). */
+function rowOf(page, email) {
+  return page.getByRole("table", { name: /ผู้ใช้|Users/ }).getByRole("row").filter({ hasText: email });
+}
+
+test("an administrator finds a person by a Thai name, filters, and opens their role page", { timeout: 120_000 }, async () => {
+  const page = await sala.newPage(DESKTOP);
+  await signIn(page, "admin@demo.sala.in.th");
+  await page.getByRole("link", { name: "จัดการ", exact: true }).click();
+  await page.getByRole("link", { name: "ผู้ใช้", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "ผู้ใช้" }).waitFor();
+  await rowOf(page, "admin@demo.sala.in.th").waitFor();
+  for (const column of ["ชื่อและอีเมล", "บทบาท", "สถานะ", "สมัครเมื่อ", "ผลงาน"]) {
+    await page.getByRole("columnheader", { name: column, exact: true }).waitFor();
+  }
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Part of a Thai name finds the one account that has it.
+  await page.getByLabel("ชื่อหรืออีเมล").fill("ทดลองใช้");
+  await page.getByRole("button", { name: "ค้นหาผู้ใช้" }).click();
+  await rowOf(page, "admin@demo.sala.in.th").waitFor({ state: "detached" });
+  const citizen = rowOf(page, "citizen@demo.sala.in.th");
+  await citizen.waitFor();
+  assert.equal(await page.getByRole("table", { name: "ผู้ใช้" }).getByRole("row").count(), 2, "the header and one account");
+  assert.match(await citizen.innerText(), /พลเมือง ทดลองใช้[\s\S]*ประชาชน[\s\S]*ใช้งานได้ตามปกติ/);
+  assert.match(page.url(), /q=/);
+
+  // Organisation members: the demo citizen represents a civil-society group; the administrator does not.
+  await page.getByLabel("ชื่อหรืออีเมล").fill("");
+  await page.getByRole("button", { name: "ค้นหาผู้ใช้" }).click();
+  await rowOf(page, "admin@demo.sala.in.th").waitFor();
+  await page.getByLabel("สถานะ", { exact: true }).selectOption({ label: "สมาชิกองค์กร" });
+  await rowOf(page, "admin@demo.sala.in.th").waitFor({ state: "detached" });
+  await rowOf(page, "citizen@demo.sala.in.th").waitFor();
+  assert.match(page.url(), /state=organization_member/);
+
+  await page.getByLabel("บทบาท", { exact: true }).selectOption({ label: "ผู้ดูแลระบบ" });
+  await page.getByText("ไม่พบบัญชีที่ตรงกัน").waitFor();
+  await page.getByLabel("สถานะ", { exact: true }).selectOption({ label: "ทุกคน" });
+  await rowOf(page, "admin@demo.sala.in.th").waitFor();
+  await rowOf(page, "citizen@demo.sala.in.th").waitFor({ state: "detached" });
+
+  await page.getByLabel("บทบาท", { exact: true }).selectOption({ label: "ทุกบทบาท" });
+  await page.getByLabel("ชื่อหรืออีเมล").fill("citizen@demo");
+  await page.getByRole("button", { name: "ค้นหาผู้ใช้" }).click();
+  await page.getByRole("link", { name: "บทบาทและการลงโทษ: พลเมือง ทดลองใช้" }).click();
+  await page.getByRole("heading", { level: 3, name: /พลเมือง ทดลองใช้/ }).waitFor();
+  await page.getByRole("button", { name: "เปลี่ยนบทบาท" }).waitFor();
+
+  await page.goBack();
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
+  for (const column of ["Person", "Role", "Standing", "Joined", "Wrote"]) {
+    await page.getByRole("columnheader", { name: column, exact: true }).waitFor();
+  }
+  await page.getByRole("link", { name: "Role and sanctions: พลเมือง ทดลองใช้" }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole("button", { name: "ไทย" }).click();
+  await page.context().close();
+});
+
+test("at 360 px each account is a card that needs no sideways scrolling", { timeout: 120_000 }, async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const [label, viewport] of [
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ]) {
+    const page = await sala.newPage(viewport);
+    await signIn(page, "admin@demo.sala.in.th");
+    await page.goto("/admin/users");
+    const table = page.getByRole("table", { name: "ผู้ใช้" });
+    await table.getByRole("row").nth(1).waitFor();
+    await page.waitForLoadState("networkidle");
+    const width = await page.evaluate("document.documentElement.scrollWidth");
+    assert.ok(width <= viewport.width, `no sideways scrolling at ${viewport.width}px (${width}px)`);
+    if (viewport === PHONE) {
+      const firstCell = table.getByRole("row").nth(1).getByRole("cell").first();
+      const box = await firstCell.boundingBox();
+      assert.ok(box && box.width > 300, `a cell takes the card's width on a phone (${box?.width}px)`);
+      assert.deepEqual(await axeViolations(page), []);
+    }
+    await page.screenshot({ path: join(screenshotDir, `admin-users-${label}.png`), fullPage: true });
+    await page.context().close();
+  }
+});
+
+test("a citizen who opens the user list is told it is not for them", { timeout: 60_000 }, async () => {
+  const page = await sala.newPage(DESKTOP);
+  await signIn(page, "citizen@demo.sala.in.th");
+  await page.goto("/admin/users");
+  await page.getByText("คุณไม่มีสิทธิ์ทำสิ่งนี้").waitFor();
+  assert.equal(await page.getByRole("table").count(), 0);
+  await page.context().close();
+});
