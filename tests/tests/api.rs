@@ -26,6 +26,7 @@ mod api {
     pub mod limits;
     pub mod migrations;
     pub mod moderation;
+    pub mod my_activity;
     pub mod notifications;
     pub mod observability;
     pub mod openapi;

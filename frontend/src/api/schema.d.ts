@@ -779,6 +779,74 @@ export interface paths {
         patch: operations["update_me"];
         trace?: never;
     };
+    "/api/v1/me/activity/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's comments, newest first, with the proposal each is on; their own hidden ones marked hidden with the reason. */
+        get: operations["list_my_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consultations and proposals the caller follows, most recently followed first. */
+        get: operations["list_my_follows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's proposals, newest first: status, whether answered, and their own hidden ones marked hidden with the reason. */
+        get: operations["list_my_proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's votes, most recently cast first, with their choice. Nobody else sees these. */
+        get: operations["list_my_votes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/consent": {
         parameters: {
             query?: never;
@@ -1686,6 +1754,15 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page. */
             next_cursor?: string | null;
         };
+        /** @description The consultation something belongs to. */
+        ConsultationRef: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            title: string;
+            /** @description The English title, when the organisers gave one. */
+            title_en?: string | null;
+        };
         /**
          * @description A consultation's editable fields. On create, `title`, `summary` and `body` are required;
          *     on update, fields left out stay as they are and `null` clears an optional one.
@@ -2508,6 +2585,79 @@ export interface components {
             id: string;
             role: components["schemas"]["Role"];
         };
+        MyComment: {
+            /** Format: date-time */
+            created_at: string;
+            edited: boolean;
+            /** @description The comment's opening words, as written (Markdown). */
+            excerpt: string;
+            /** @description Hidden by moderation: only its author (and moderators) see it. */
+            hidden: boolean;
+            hidden_reason?: string | null;
+            /** Format: uuid */
+            id: string;
+            proposal: components["schemas"]["ProposalRef"];
+        };
+        MyCommentsPage: {
+            items: components["schemas"]["MyComment"][];
+            next_cursor?: string | null;
+        };
+        MyFollow: {
+            /** @description The consultation followed, or the one the followed proposal belongs to. */
+            consultation: components["schemas"]["ConsultationRef"];
+            /** Format: date-time */
+            followed_at: string;
+            proposal?: components["schemas"]["ProposalRef"] | null;
+            target_type: components["schemas"]["Target"];
+        };
+        MyFollowsPage: {
+            items: components["schemas"]["MyFollow"][];
+            next_cursor?: string | null;
+        };
+        MyProposal: {
+            /** Format: int32 */
+            agree_count: number;
+            /** @description Whether it has an official answer, and since when. */
+            answered: boolean;
+            /** Format: date-time */
+            answered_at?: string | null;
+            /** Format: int32 */
+            comment_count: number;
+            consultation: components["schemas"]["ConsultationRef"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int32 */
+            disagree_count: number;
+            /** @description Hidden by moderation: only its author (and moderators) see it. */
+            hidden: boolean;
+            hidden_reason?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The proposal it was merged into, when it was.
+             */
+            merged_into?: string | null;
+            status: components["schemas"]["Status"];
+            title: string;
+        };
+        MyProposalsPage: {
+            items: components["schemas"]["MyProposal"][];
+            next_cursor?: string | null;
+        };
+        MyVote: {
+            choice: components["schemas"]["VoteValue"];
+            proposal: components["schemas"]["ProposalRef"];
+            /**
+             * Format: date-time
+             * @description When the vote was first cast.
+             */
+            voted_at: string;
+        };
+        MyVotesPage: {
+            items: components["schemas"]["MyVote"][];
+            next_cursor?: string | null;
+        };
         /** @enum {string} */
         NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision";
         NotificationList: {
@@ -2723,6 +2873,16 @@ export interface components {
             items: components["schemas"]["ProposalResponse"][];
             /** @description Pass as `cursor` for the next page; absent on the last page. */
             next_cursor?: string | null;
+        };
+        /** @description A proposal something is about. */
+        ProposalRef: {
+            /** @description Whether the proposal can be opened (false when it is withheld, as above). */
+            available: boolean;
+            consultation: components["schemas"]["ConsultationRef"];
+            /** Format: uuid */
+            id: string;
+            /** @description Absent when the proposal is someone else's and moderation hid it or merged it away. */
+            title?: string | null;
         };
         /**
          * @description A proposal's fields. On create, `title` and `body` are required; on update, fields left
@@ -3276,6 +3436,8 @@ export interface components {
             /** Format: date-time */
             voted_at: string;
         };
+        /** @enum {string} */
+        Target: "consultation" | "proposal";
         /**
          * @description What moderation acts on.
          * @enum {string}
@@ -6928,6 +7090,210 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_comments: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCommentsPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_follows: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFollowsPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_proposals: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProposalsPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_votes: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVotesPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
