@@ -106,6 +106,9 @@ test("a person finds what they proposed, said, voted and follow, their hidden co
   for (const tab of ["Proposals", "Comments", "Votes", "Following"]) await tabs.getByRole("tab", { name: tab }).waitFor();
   await hidden.getByText("Hidden", { exact: true }).waitFor();
   await hidden.getByText(/Reason: นอกประเด็นของข้อเสนอ/).waitFor();
+  // The consultation is named by its English title.
+  await tabs.getByRole("tab", { name: "Proposals" }).click();
+  await page.getByRole("tabpanel").getByRole("link", { name: "How can public services reach people faster?" }).waitFor();
   await page.getByRole("button", { name: "ไทย" }).click();
   await page.context().close();
 

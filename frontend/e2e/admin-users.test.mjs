@@ -113,3 +113,52 @@ test("a citizen who opens the user list is told it is not for them", { timeout: 
   assert.equal(await page.getByRole("table").count(), 0);
   await page.context().close();
 });
+
+const ENGLISH_TITLE = "How can public services reach people faster?";
+const THAI_TITLE = "ทำอย่างไรให้บริการภาครัฐถึงมือประชาชนเร็วขึ้น";
+
+test("in English, administrators, moderators and agencies see consultations by their English titles", { timeout: 120_000 }, async () => {
+  const admin = await sala.newPage(DESKTOP);
+  await signIn(admin, "admin@demo.sala.in.th");
+  await admin.getByRole("button", { name: "English" }).click();
+
+  // The admin desk's list.
+  await admin.goto("/admin");
+  await admin.getByRole("table").getByRole("link", { name: ENGLISH_TITLE, exact: true }).waitFor();
+  await admin.getByRole("link", { name: `Edit: ${ENGLISH_TITLE}` }).waitFor();
+  assert.equal(await admin.getByRole("table").getByText(THAI_TITLE).count(), 0);
+
+  // The people page: the consultation to assign a moderator to, and the moderators' list.
+  await admin.goto(`/admin/people?email=${encodeURIComponent("citizen@demo.sala.in.th")}`);
+  const assignTo = admin.getByLabel("Moderate one consultation");
+  await assignTo.locator("option", { hasText: ENGLISH_TITLE }).waitFor({ state: "attached" });
+  assert.equal(await assignTo.locator("option", { hasText: THAI_TITLE }).count(), 0);
+
+  // The moderation queue's consultation filter.
+  await admin.goto("/moderation");
+  const filter = admin.getByLabel("Consultation", { exact: true });
+  await filter.locator("option", { hasText: ENGLISH_TITLE }).waitFor({ state: "attached" });
+  await admin.context().close();
+
+  // The agency's API keys and queue.
+  const analyst = await sala.newPage(DESKTOP);
+  await signIn(analyst, "agency@demo.sala.in.th");
+  await analyst.getByRole("button", { name: "English" }).click();
+  await analyst.goto("/agency/queue");
+  await analyst.getByRole("heading", { level: 1 }).waitFor();
+  await analyst.waitForLoadState("networkidle");
+  const consultationLinks = analyst.locator('a[href^="/agency/consultations/"]');
+  for (const name of await consultationLinks.allInnerTexts()) {
+    assert.doesNotMatch(name, /[\u0E00-\u0E7F]/, `an English consultation title in the queue: ${name}`);
+  }
+  await analyst.goto("/agency");
+  await analyst.getByRole("heading", { level: 1 }).waitFor();
+  await analyst.waitForLoadState("networkidle");
+  const scope = analyst.getByRole("group", { name: "Consultations", exact: true });
+  await scope.locator("label").first().waitFor();
+  for (const label of await scope.locator("label").allInnerTexts()) {
+    assert.doesNotMatch(label, /[\u0E00-\u0E7F]/, `an English consultation title for API keys: ${label}`);
+  }
+  await analyst.getByRole("button", { name: "ไทย" }).click();
+  await analyst.context().close();
+});

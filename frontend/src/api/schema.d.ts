@@ -2973,6 +2973,8 @@ export interface components {
             consultation_id: string;
             consultation_slug: string;
             consultation_title: string;
+            /** @description The consultation's English title, when the organisers gave one. */
+            consultation_title_en?: string | null;
             /** Format: int32 */
             disagree: number;
             /**
@@ -3391,6 +3393,11 @@ export interface components {
             action?: string | null;
             actor_name?: string | null;
             consultation_title?: string | null;
+            /**
+             * @description The consultation's English title, when the organisers gave one: what readers who chose
+             *     English see (in the inbox and in mail).
+             */
+            consultation_title_en?: string | null;
             /** @description The first words of the comment, for comment notifications. */
             excerpt?: string | null;
             /** @description Where in the web app it leads, such as `/proposals/<id>`. */

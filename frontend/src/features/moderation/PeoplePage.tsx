@@ -8,7 +8,7 @@ import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { useConsultations } from "@/features/consultations";
+import { consultationTitle, useConsultations } from "@/features/consultations";
 import {
   useAssignModerator,
   useChangeRole,
@@ -29,7 +29,7 @@ interface Found {
 }
 
 function AccountTools({ account }: { account: Found }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const consultations = useConsultations();
   const changeRole = useChangeRole();
   const assign = useAssignModerator();
@@ -91,7 +91,7 @@ function AccountTools({ account }: { account: Found }) {
               <option value="">{t("moderation.people.chooseConsultation")}</option>
               {consultations.data?.items.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.title}
+                  {consultationTitle(c, i18n.language)}
                 </option>
               ))}
             </select>
@@ -106,11 +106,14 @@ function AccountTools({ account }: { account: Found }) {
 }
 
 function ModeratorList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const moderators = useModerators();
   const consultations = useConsultations();
   const unassign = useUnassignModerator();
-  const titleOf = (id: string) => consultations.data?.items.find((c) => c.id === id)?.title ?? id;
+  const titleOf = (id: string) => {
+    const found = consultations.data?.items.find((c) => c.id === id);
+    return found ? consultationTitle(found, i18n.language) : id;
+  };
   return (
     <QueryState query={moderators}>
       {(data) => (
