@@ -1,11 +1,13 @@
 //! The administrators' list of accounts: search by name or email, filters by role and state,
-//! newest first, with how much each person wrote.
+//! newest first by when each joined, with how much each person wrote.
 
 use std::collections::HashMap;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
@@ -82,15 +84,29 @@ pub async fn list<C: ConnectionTrait>(
             ),
         ),
     };
-    let (rows, next) = cursor::newest_first(
-        conn,
-        select,
-        users::Column::Id,
-        query.cursor.as_deref(),
-        query.limit,
-        |row| row.id,
-    )
-    .await?;
+    // Newest first by when the account was made (imported and demo accounts carry their own
+    // dates), the id breaking ties.
+    select = select
+        .order_by_desc(users::Column::CreatedAt)
+        .order_by_desc(users::Column::Id);
+    if let Some(raw) = query.cursor.as_deref() {
+        let (at, id): (DateTime<Utc>, Uuid) = cursor::decode(raw)?;
+        select = select.filter(
+            Condition::any().add(users::Column::CreatedAt.lt(at)).add(
+                Condition::all()
+                    .add(users::Column::CreatedAt.eq(at))
+                    .add(users::Column::Id.lt(id)),
+            ),
+        );
+    }
+    let mut rows = select.limit(query.limit + 1).all(conn).await?;
+    let next = if rows.len() as u64 > query.limit {
+        rows.truncate(query.limit as usize);
+        rows.last()
+            .map(|last| cursor::encode(&(last.created_at, last.id)))
+    } else {
+        None
+    };
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
     let proposals = proposal_counts(conn, &ids).await?;
     let comments = comment_counts(conn, &ids).await?;
