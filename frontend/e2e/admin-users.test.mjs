@@ -21,7 +21,8 @@ async function axeViolations(page) {
 
 /** Waits until the table shows exactly `n` accounts. */
 async function accountsShown(page, n) {
-  await page.waitForFunction(`document.querySelectorAll("table tbody tr").length === ${Number(n)}`);
+  // Runs in the page (the CSP forbids evaluating strings there).
+  await page.waitForFunction((count) => globalThis.document.querySelectorAll("table tbody tr").length === count, n);
 }
 
 /** Does `action` and waits for the list's answer to a query that matches `pattern`. */
