@@ -78,6 +78,11 @@ function ProposalItem({ item }: { item: MyProposal }) {
         {t("vote.agreeCount", { count: item.agree_count })} · {t("vote.disagreeCount", { count: item.disagree_count })} ·{" "}
         {t("activity.commentCount", { count: item.comment_count })}
       </p>
+      {item.merged_into && (
+        <p className="muted">
+          {t("activity.merged")} <Link to={`/p/${item.merged_into}`}>{t("activity.mergedLink")}</Link>
+        </p>
+      )}
       {item.hidden && <HiddenNotice reason={item.hidden_reason} />}
     </li>
   );
