@@ -5,6 +5,7 @@ mod api {
     pub mod account_data;
     pub mod accountability;
     pub mod accounts;
+    pub mod admin_users;
     pub mod agency;
     pub mod agency_consultations;
     pub mod agency_exports;
@@ -25,6 +26,7 @@ mod api {
     pub mod limits;
     pub mod migrations;
     pub mod moderation;
+    pub mod my_activity;
     pub mod notifications;
     pub mod observability;
     pub mod openapi;

@@ -3,6 +3,7 @@
 
 pub mod account_deletion;
 pub mod accounts;
+pub mod activity;
 pub mod agency;
 pub mod answers;
 pub mod audit;

@@ -1,6 +1,26 @@
 // Generated from openapi.json by `npm run api:gen`. Do not edit: change the server, then regenerate.
 
 export interface paths {
+    "/api/v1/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounts on the platform, newest first, for administrators: search by name or email,
+         *     filter by role or state. (`GET /admin/users?email=` stays the exact lookup by address.)
+         */
+        get: operations["list_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit-log": {
         parameters: {
             query?: never;
@@ -778,6 +798,74 @@ export interface paths {
         head?: never;
         /** Changes the signed-in account's profile. */
         patch: operations["update_me"];
+        trace?: never;
+    };
+    "/api/v1/me/activity/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's comments, newest first, with the proposal each is on; their own hidden ones marked hidden with the reason. */
+        get: operations["list_my_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consultations and proposals the caller follows, most recently followed first. */
+        get: operations["list_my_follows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's proposals, newest first: status, whether answered, and their own hidden ones marked hidden with the reason. */
+        get: operations["list_my_proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's votes, most recently cast first, with their choice. Nobody else sees these. */
+        get: operations["list_my_votes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/consent": {
@@ -1687,6 +1775,15 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page. */
             next_cursor?: string | null;
         };
+        /** @description The consultation something belongs to. */
+        ConsultationRef: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            title: string;
+            /** @description The English title, when the organisers gave one. */
+            title_en?: string | null;
+        };
         /**
          * @description A consultation's editable fields. On create, `title`, `summary` and `body` are required;
          *     on update, fields left out stay as they are and `null` clears an optional one.
@@ -2337,6 +2434,36 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ListedUser: {
+            banned: boolean;
+            /**
+             * Format: int64
+             * @description Comments written and not deleted, hidden ones included.
+             */
+            comments: number;
+            display_name: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
+            joined_at: string;
+            /**
+             * Format: int64
+             * @description Proposals written, hidden ones included.
+             */
+            proposals: number;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: date-time
+             * @description Until when the account is suspended; absent when it is not suspended now.
+             */
+            suspended_until?: string | null;
+            /** @description Whether the email address was verified. */
+            verified: boolean;
+        };
         /**
          * @description The language a person reads Sala and its messages in.
          * @enum {string}
@@ -2478,6 +2605,79 @@ export interface components {
             /** Format: uuid */
             id: string;
             role: components["schemas"]["Role"];
+        };
+        MyComment: {
+            /** Format: date-time */
+            created_at: string;
+            edited: boolean;
+            /** @description The comment's opening words, as written (Markdown). */
+            excerpt: string;
+            /** @description Hidden by moderation: only its author (and moderators) see it. */
+            hidden: boolean;
+            hidden_reason?: string | null;
+            /** Format: uuid */
+            id: string;
+            proposal: components["schemas"]["ProposalRef"];
+        };
+        MyCommentsPage: {
+            items: components["schemas"]["MyComment"][];
+            next_cursor?: string | null;
+        };
+        MyFollow: {
+            /** @description The consultation followed, or the one the followed proposal belongs to. */
+            consultation: components["schemas"]["ConsultationRef"];
+            /** Format: date-time */
+            followed_at: string;
+            proposal?: components["schemas"]["ProposalRef"] | null;
+            target_type: components["schemas"]["Target"];
+        };
+        MyFollowsPage: {
+            items: components["schemas"]["MyFollow"][];
+            next_cursor?: string | null;
+        };
+        MyProposal: {
+            /** Format: int32 */
+            agree_count: number;
+            /** @description Whether it has an official answer, and since when. */
+            answered: boolean;
+            /** Format: date-time */
+            answered_at?: string | null;
+            /** Format: int32 */
+            comment_count: number;
+            consultation: components["schemas"]["ConsultationRef"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int32 */
+            disagree_count: number;
+            /** @description Hidden by moderation: only its author (and moderators) see it. */
+            hidden: boolean;
+            hidden_reason?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The proposal it was merged into, when it was.
+             */
+            merged_into?: string | null;
+            status: components["schemas"]["Status"];
+            title: string;
+        };
+        MyProposalsPage: {
+            items: components["schemas"]["MyProposal"][];
+            next_cursor?: string | null;
+        };
+        MyVote: {
+            choice: components["schemas"]["VoteValue"];
+            proposal: components["schemas"]["ProposalRef"];
+            /**
+             * Format: date-time
+             * @description When the vote was first cast.
+             */
+            voted_at: string;
+        };
+        MyVotesPage: {
+            items: components["schemas"]["MyVote"][];
+            next_cursor?: string | null;
         };
         /** @enum {string} */
         NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision";
@@ -2695,6 +2895,16 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page. */
             next_cursor?: string | null;
         };
+        /** @description A proposal something is about. */
+        ProposalRef: {
+            /** @description Whether the proposal can be opened (false when it is withheld, as above). */
+            available: boolean;
+            consultation: components["schemas"]["ConsultationRef"];
+            /** Format: uuid */
+            id: string;
+            /** @description Absent when the proposal is someone else's and moderation hid it or merged it away. */
+            title?: string | null;
+        };
         /**
          * @description A proposal's fields. On create, `title` and `body` are required; on update, fields left
          *     out stay as they are and `null` clears theme or province.
@@ -2784,6 +2994,8 @@ export interface components {
             consultation_id: string;
             consultation_slug: string;
             consultation_title: string;
+            /** @description The consultation's English title, when the organisers gave one. */
+            consultation_title_en?: string | null;
             /** Format: int32 */
             disagree: number;
             /**
@@ -3205,6 +3417,11 @@ export interface components {
             action?: string | null;
             actor_name?: string | null;
             consultation_title?: string | null;
+            /**
+             * @description The consultation's English title, when the organisers gave one: what readers who chose
+             *     English see (in the inbox and in mail).
+             */
+            consultation_title_en?: string | null;
             /** @description The first words of the comment, for comment notifications. */
             excerpt?: string | null;
             /** @description Where in the web app it leads, such as `/proposals/<id>`. */
@@ -3250,6 +3467,8 @@ export interface components {
             /** Format: date-time */
             voted_at: string;
         };
+        /** @enum {string} */
+        Target: "consultation" | "proposal";
         /**
          * @description What moderation acts on.
          * @enum {string}
@@ -3316,6 +3535,10 @@ export interface components {
             locale?: string | null;
             /** @description Self-declared, used only for anonymous breakdowns. */
             province?: string | null;
+        };
+        UserList: {
+            items: components["schemas"]["ListedUser"][];
+            next_cursor?: string | null;
         };
         UserResponse: {
             display_name: string;
@@ -3389,6 +3612,71 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_users: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+                /** @description Part of the display name or the email address, in any case (Thai names included). */
+                q?: string | null;
+                role?: components["schemas"]["Role"] | null;
+                /** @description `unverified`, `suspended` (now), `banned` or `organization_member`. */
+                state?: ("unverified" | "suspended" | "banned" | "organization_member") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts, newest first, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_audit_log: {
         parameters: {
             query?: {
@@ -6880,6 +7168,210 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_comments: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCommentsPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_follows: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFollowsPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_proposals: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProposalsPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_votes: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description 1–100, default 20. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page, with the cursor of the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVotesPage"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `unauthenticated` (see docs/ERRORS.md for when each is sent). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -59,6 +59,10 @@ export function createRouter() {
           lazy: () => import("@/features/profile/ProfilePage").then((m) => ({ Component: m.ProfilePage })),
         },
         {
+          path: "me/activity",
+          lazy: () => import("@/features/activity/ActivityPage").then((m) => ({ Component: m.ActivityPage })),
+        },
+        {
           path: "admin",
           lazy: () => import("@/features/admin/AdminPage").then((m) => ({ Component: m.AdminPage })),
         },
@@ -111,6 +115,10 @@ export function createRouter() {
         {
           path: "admin/audit-log",
           lazy: () => import("@/features/moderation/AuditLogPage").then((m) => ({ Component: m.AuditLogPage })),
+        },
+        {
+          path: "admin/users",
+          lazy: () => import("@/features/admin/UsersPage").then((m) => ({ Component: m.UsersPage })),
         },
         {
           path: "admin/people",

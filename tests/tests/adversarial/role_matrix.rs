@@ -73,6 +73,10 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     ("patch", "/api/v1/me", Who::SignedIn, ""),
     ("delete", "/api/v1/me", Who::SignedIn, ""),
     ("get", "/api/v1/me/export", Who::SignedIn, ""),
+    ("get", "/api/v1/me/activity/proposals", Who::SignedIn, ""),
+    ("get", "/api/v1/me/activity/comments", Who::SignedIn, ""),
+    ("get", "/api/v1/me/activity/votes", Who::SignedIn, ""),
+    ("get", "/api/v1/me/activity/follows", Who::SignedIn, ""),
     ("get", "/api/v1/me/consent", Who::SignedIn, ""),
     ("post", "/api/v1/me/consent", Who::SignedIn, ""),
     ("get", "/api/v1/me/notifications", Who::SignedIn, ""),
@@ -375,6 +379,7 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     // Administration.
     ("get", "/api/v1/admin/audit-log", Who::Admin, ""),
     ("get", "/api/v1/admin/users", Who::Admin, ""),
+    ("get", "/api/v1/admin/accounts", Who::Admin, ""),
     ("put", "/api/v1/admin/users/{id}/role", Who::Admin, ""),
     ("get", "/api/v1/admin/moderators", Who::Admin, ""),
     (

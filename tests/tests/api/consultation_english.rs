@@ -11,6 +11,7 @@ on_both_databases!(
     english_title_and_summary_are_kept_and_read_back,
     english_text_left_out_stays_empty,
     too_long_english_text_is_refused_and_changes_nothing,
+    followers_read_a_phase_change_under_the_title_in_their_language,
 );
 
 fn draft() -> Value {
@@ -164,4 +165,81 @@ async fn too_long_english_text_is_refused_and_changes_nothing(backend: Backend) 
         .expect_problem(422, "validation_failed");
     let list = app.get("/api/v1/consultations", None).await.expect(200);
     assert_eq!(list["items"].as_array().map(Vec::len), Some(1));
+}
+
+async fn followers_read_a_phase_change_under_the_title_in_their_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let mut body = draft();
+    body["title_en"] = json!("Provincial justice strategy");
+    let id = app
+        .post("/api/v1/consultations", Some(&admin.token), &body)
+        .await
+        .expect(201)["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let english = app
+        .operator_creates("reader@example.org", Role::Citizen)
+        .await;
+    let thai = app
+        .operator_creates("phuean@example.org", Role::Citizen)
+        .await;
+    app.patch("/api/v1/me", Some(&english.token), &json!({"locale": "en"}))
+        .await
+        .expect(200);
+    for who in [&english, &thai] {
+        app.put(
+            "/api/v1/me/notification-preferences",
+            Some(&who.token),
+            &json!({"preferences": {"phase_changed": "immediately"}}),
+        )
+        .await
+        .expect(200);
+        app.post(
+            &format!("/api/v1/consultations/{id}/follow"),
+            Some(&who.token),
+            &json!({}),
+        )
+        .await
+        .expect(204);
+    }
+
+    app.set_phase(&admin, &id, "voting").await;
+
+    let mail = app
+        .wait_for_mail("reader@example.org", "Provincial justice strategy")
+        .await;
+    assert!(
+        mail.subject
+            .starts_with("Consultation “Provincial justice strategy” is now"),
+        "{}",
+        mail.subject
+    );
+    assert!(!mail.text.contains("ยุทธศาสตร์ยุติธรรมจังหวัด"), "{}", mail.text);
+    let mail = app
+        .wait_for_mail("phuean@example.org", "ยุทธศาสตร์ยุติธรรมจังหวัด")
+        .await;
+    assert!(
+        mail.subject.contains("“ยุทธศาสตร์ยุติธรรมจังหวัด”"),
+        "{}",
+        mail.subject
+    );
+
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&english.token))
+        .await
+        .expect(200);
+    let item = &inbox["items"][0];
+    assert!(
+        item["headline"]
+            .as_str()
+            .is_some_and(|h| h.starts_with("Consultation “Provincial justice strategy” is now")),
+        "{item}"
+    );
+    assert_eq!(
+        item["subject"]["consultation_title_en"],
+        "Provincial justice strategy"
+    );
+    assert_eq!(item["subject"]["consultation_title"], "ยุทธศาสตร์ยุติธรรมจังหวัด");
 }

@@ -6,6 +6,7 @@ mod audit_log;
 mod change_role;
 mod dead_letters;
 mod find_user;
+mod list_users;
 mod moderators;
 mod unassign_moderator;
 
@@ -17,6 +18,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .service(audit_log::get_audit_log)
             .service(change_role::change_role)
             .service(find_user::find_user)
+            .service(list_users::list_users)
             .service(moderators::list_moderators)
             .service(assign_moderator::assign_moderator)
             .service(unassign_moderator::unassign_moderator)

@@ -23,6 +23,8 @@ pub struct QueuedProposal {
     pub consultation_id: Uuid,
     pub consultation_slug: String,
     pub consultation_title: String,
+    /// The consultation's English title, when the organisers gave one.
+    pub consultation_title_en: Option<String>,
     /// The caller's organisation it is routed to.
     pub organization_id: Uuid,
     pub organization_name: String,
@@ -72,6 +74,7 @@ pub async fn get_agency_queue(
                 disagree: w.proposal.disagree_count,
                 consultation_id: w.consultation.id,
                 consultation_slug: w.consultation.slug,
+                consultation_title_en: w.consultation.title_en.clone(),
                 consultation_title: w.consultation.title,
                 organization_name: names.get(&organization_id).cloned().unwrap_or_default(),
                 organization_id,

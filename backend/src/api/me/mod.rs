@@ -1,5 +1,9 @@
 //! `/api/v1/me`: the signed-in person's own account.
 
+mod activity_comments;
+mod activity_follows;
+mod activity_proposals;
+mod activity_votes;
 mod consent;
 mod delete;
 mod export;
@@ -9,8 +13,8 @@ mod preferences;
 mod update;
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
-use utoipa::ToSchema;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -27,7 +31,19 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(preferences::get_preferences)
         .service(preferences::put_preferences)
         .service(consent::get_consent)
-        .service(consent::agree);
+        .service(consent::agree)
+        .service(activity_proposals::list_my_proposals)
+        .service(activity_comments::list_my_comments)
+        .service(activity_votes::list_my_votes)
+        .service(activity_follows::list_my_follows);
+}
+
+/// A page of one's own activity.
+#[derive(Deserialize, IntoParams)]
+pub struct ActivityParams {
+    /// 1–100, default 20.
+    pub limit: Option<u64>,
+    pub cursor: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]

@@ -1,6 +1,7 @@
 //! Accounts: registration, email verification, sign-in with rotating refresh tokens, profile.
 //! The account and its types live here; each use-case has its own file.
 
+mod directory;
 mod operator;
 mod password_reset;
 mod profile;
@@ -18,6 +19,7 @@ use crate::db::entities::users;
 use crate::domain::text;
 use crate::error::{Error, Result};
 
+pub use directory::{list as list_accounts, AccountState, DirectoryQuery, ListedAccount};
 pub use operator::{create_by_operator, create_verified};
 pub(crate) use password_reset::PASSWORD_RESET;
 pub use password_reset::{reset_password, PASSWORD_RESET_MINUTES};

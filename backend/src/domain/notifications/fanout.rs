@@ -259,6 +259,7 @@ async fn plan_phase_changed<C: ConnectionTrait>(
         recipients,
         subject: Subject {
             consultation_title: Some(consultation.title.clone()),
+            consultation_title_en: consultation.title_en.clone(),
             phase: Some(consultation.phase.clone()),
             link_path: format!("/consultations/{}", consultation.slug),
             ..Default::default()

@@ -99,6 +99,10 @@ impl Delivery {
 pub struct Subject {
     pub proposal_title: Option<String>,
     pub consultation_title: Option<String>,
+    /// The consultation's English title, when the organisers gave one: what readers who chose
+    /// English see (in the inbox and in mail).
+    #[serde(default)]
+    pub consultation_title_en: Option<String>,
     /// The first words of the comment, for comment notifications.
     pub excerpt: Option<String>,
     pub actor_name: Option<String>,

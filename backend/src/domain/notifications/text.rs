@@ -30,6 +30,10 @@ fn phase_label(phase: &str, locale: Locale) -> &str {
         ("review", Locale::Th) => "พิจารณาผล",
         ("closed", Locale::Th) => "ปิดแล้ว",
         ("ideation", Locale::En) => "collecting proposals",
+        ("voting", Locale::En) => "open for voting",
+        ("review", Locale::En) => "under review",
+        ("closed", Locale::En) => "closed",
+        ("draft", Locale::En) => "a draft",
         (other, _) => other,
     }
 }
@@ -72,10 +76,24 @@ fn action_label(action: &str, locale: Locale) -> &str {
     }
 }
 
+/// The consultation's title in the reader's language: the English one for English readers
+/// when there is one, the Thai otherwise.
+fn consultation_title(s: &Subject, locale: Locale) -> &str {
+    let english = s
+        .consultation_title_en
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    match (locale, english) {
+        (Locale::En, Some(title)) => title,
+        _ => or_blank(&s.consultation_title),
+    }
+}
+
 /// The one-line summary.
 pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
     let proposal = or_blank(&s.proposal_title);
-    let consultation = or_blank(&s.consultation_title);
+    let consultation = consultation_title(s, locale);
     let actor = or_blank(&s.actor_name);
     match (kind, locale) {
         (NotificationKind::CommentOnYourProposal, Locale::Th) => {

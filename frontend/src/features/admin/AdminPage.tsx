@@ -5,12 +5,12 @@ import { PhaseBadge } from "@/components/PhaseBadge";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { useMe } from "@/features/auth";
-import { useConsultations } from "@/features/consultations";
+import { consultationTitle, useConsultations } from "@/features/consultations";
 import { RequireManager } from "./RequireManager";
 import { TableWrap } from "@/components/TableWrap";
 
 function ConsultationDesk() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("admin.title"));
   const consultations = useConsultations();
   const { me } = useMe();
@@ -24,6 +24,9 @@ function ConsultationDesk() {
           </Link>
           {me?.role === "admin" && (
             <>
+              <Link className="button" to="/admin/users">
+                {t("admin.users.title")}
+              </Link>
               <Link className="button" to="/admin/legal/privacy">
                 {t("admin.editPrivacy")}
               </Link>
@@ -53,14 +56,14 @@ function ConsultationDesk() {
                 {data.items.map((c) => (
                   <tr key={c.id}>
                     <td>
-                      <Link to={`/c/${c.slug}`}>{c.title}</Link>
+                      <Link to={`/c/${c.slug}`}>{consultationTitle(c, i18n.language)}</Link>
                     </td>
                     <td>
                       <PhaseBadge phase={c.phase} />
                     </td>
                     <td>{c.proposal_count}</td>
                     <td>
-                      <Link to={`/admin/consultations/${c.slug}`} aria-label={t("admin.editNamed", { title: c.title })}>
+                      <Link to={`/admin/consultations/${c.slug}`} aria-label={t("admin.editNamed", { title: consultationTitle(c, i18n.language) })}>
                         {t("admin.edit")}
                       </Link>
                     </td>

@@ -1,9 +1,12 @@
 // Opening and editing consultations (administrators and policy-lab members).
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import { consultationKeys } from "@/api/queryKeys";
-import type { Consultation, ConsultationInput } from "@/api/types";
+import type { components } from "@/api/schema";
+import type { Consultation, ConsultationInput, Role } from "@/api/types";
+
+type Schemas = components["schemas"];
 
 function useStoreConsultation() {
   const queryClient = useQueryClient();
@@ -39,5 +42,38 @@ export function useUpdateConsultation(idOrSlug: string) {
         }),
       ),
     onSuccess: store,
+  });
+}
+
+export type ListedUser = Schemas["ListedUser"];
+export const ACCOUNT_STATES = ["unverified", "suspended", "banned", "organization_member"] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
+
+export interface UserFilters {
+  q: string;
+  role: Role | "";
+  state: AccountState | "";
+}
+
+/** The administrators' list of accounts, newest first, a page at a time. */
+export function useUserList(filters: UserFilters) {
+  return useInfiniteQuery({
+    queryKey: ["admin", "accounts", filters] as const,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        apiClient().GET("/api/v1/admin/accounts", {
+          params: {
+            query: {
+              q: filters.q || undefined,
+              role: filters.role || undefined,
+              state: filters.state || undefined,
+              cursor: pageParam,
+              limit: 25,
+            },
+          },
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
   });
 }

@@ -6,6 +6,7 @@ import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import type { Consultation } from "@/api/types";
+import { consultationTitle } from "@/features/consultations";
 import { useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKey } from "./api";
 import "./i18n";
 import { TableWrap } from "@/components/TableWrap";
@@ -70,12 +71,12 @@ function KeyRow({ apiKey, titles }: { apiKey: ApiKey; titles: Map<string, string
 }
 
 export function ApiKeys({ consultations }: { consultations: Consultation[] }) {
-  const { t } = useTranslation("agency");
+  const { t, i18n } = useTranslation("agency");
   const keys = useApiKeys();
   const create = useCreateApiKey();
   const [name, setName] = useState("");
   const [scope, setScope] = useState<string[]>([]);
-  const titles = new Map(consultations.map((c) => [c.id, c.title]));
+  const titles = new Map(consultations.map((c) => [c.id, consultationTitle(c, i18n.language)]));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -106,7 +107,7 @@ export function ApiKeys({ consultations }: { consultations: Consultation[] }) {
                 checked={scope.includes(c.id)}
                 onChange={(e) => setScope(e.target.checked ? [...scope, c.id] : scope.filter((id) => id !== c.id))}
               />{" "}
-              {c.title}
+              {consultationTitle(c, i18n.language)}
             </label>
           ))}
         </fieldset>

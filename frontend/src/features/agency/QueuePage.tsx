@@ -7,13 +7,14 @@ import { DateText } from "@/components/DateText";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
+import { consultationTitle } from "@/features/consultations";
 import { AnswerOpener } from "./AnswerForm";
 import { useAgencyQueue } from "./api";
 import "./agency.css";
 import "./i18n";
 
 function Queue() {
-  const { t } = useTranslation("agency");
+  const { t, i18n } = useTranslation("agency");
   usePageTitle(t("queue.title"));
   const query = useAgencyQueue();
   const [open, setOpen] = useState<string | null>(null);
@@ -36,7 +37,8 @@ function Queue() {
                     {item.standing && (
                       <span className={`badge badge-due-${item.standing}`}>{t(`due.standing.${item.standing}`)}</span>
                     )}
-                    <Link to={`/agency/consultations/${item.consultation_slug}`}>{item.consultation_title}</Link>
+                    <Link to={`/agency/consultations/${item.consultation_slug}`}>{consultationTitle({ title: item.consultation_title, title_en: item.consultation_title_en }, i18n.language)}
+                    </Link>
                     <span>
                       {t("queue.routedTo")}: {item.organization_name}
                     </span>

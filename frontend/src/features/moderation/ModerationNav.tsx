@@ -27,6 +27,9 @@ export function ModerationNav() {
               <NavLink to="/admin/audit-log">{t("moderation.audit.title")}</NavLink>
             </li>
             <li>
+              <NavLink to="/admin/users">{t("admin.users.title")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/admin/people">{t("moderation.people.title")}</NavLink>
             </li>
           </>

@@ -8,7 +8,7 @@ import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { useConsultations } from "@/features/consultations";
+import { consultationTitle, useConsultations } from "@/features/consultations";
 import { FLAG_REASONS } from "@/features/flags";
 import { ActionForm } from "./ActionForm";
 import { QUEUE_STATES, useQueue, type ModerationAction, type QueueFilters, type QueueItem } from "./api";
@@ -103,7 +103,7 @@ function QueueEntry({
 }
 
 function Queue() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("moderation.queue.title"));
   const consultations = useConsultations();
   const [filters, setFilters] = useState<QueueFilters>({ state: "open", targetType: "", reason: "", consultation: "" });
@@ -161,7 +161,7 @@ function Queue() {
               <option value="">{t("moderation.queue.allConsultations")}</option>
               {consultations.data?.items.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.title}
+                  {consultationTitle(c, i18n.language)}
                 </option>
               ))}
             </select>

@@ -1,13 +1,14 @@
-// Administrators: find an account by email, change its role, and choose who moderates which
+// Administrators: find an account by email (or arrive from the user list with `?email=`), change its role, and choose who moderates which
 // consultation.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { RequireSignIn } from "@/features/auth";
-import { useConsultations } from "@/features/consultations";
+import { consultationTitle, useConsultations } from "@/features/consultations";
 import {
   useAssignModerator,
   useChangeRole,
@@ -29,7 +30,7 @@ interface Found {
 }
 
 function AccountTools({ account }: { account: Found }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const consultations = useConsultations();
   const changeRole = useChangeRole();
   const assign = useAssignModerator();
@@ -91,7 +92,7 @@ function AccountTools({ account }: { account: Found }) {
               <option value="">{t("moderation.people.chooseConsultation")}</option>
               {consultations.data?.items.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.title}
+                  {consultationTitle(c, i18n.language)}
                 </option>
               ))}
             </select>
@@ -106,11 +107,14 @@ function AccountTools({ account }: { account: Found }) {
 }
 
 function ModeratorList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const moderators = useModerators();
   const consultations = useConsultations();
   const unassign = useUnassignModerator();
-  const titleOf = (id: string) => consultations.data?.items.find((c) => c.id === id)?.title ?? id;
+  const titleOf = (id: string) => {
+    const found = consultations.data?.items.find((c) => c.id === id);
+    return found ? consultationTitle(found, i18n.language) : id;
+  };
   return (
     <QueryState query={moderators}>
       {(data) => (
@@ -173,7 +177,14 @@ function People() {
   const { t } = useTranslation();
   usePageTitle(t("moderation.people.title"));
   const find = useFindUser();
-  const [email, setEmail] = useState("");
+  // Opened from the user list with `?email=`: the account is looked up at once.
+  const [params] = useSearchParams();
+  const linked = params.get("email")?.trim() ?? "";
+  const [email, setEmail] = useState(linked);
+  const { mutate: lookUp } = find;
+  useEffect(() => {
+    if (linked) lookUp(linked);
+  }, [linked, lookUp]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (email.trim()) find.mutate(email.trim());

@@ -10,9 +10,9 @@ import { useInbox, useMarkRead, type Notification } from "./api";
 import { appPath, describeNotification } from "./text";
 
 function NotificationItem({ notification }: { notification: Notification }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const markRead = useMarkRead();
-  const { headline, detail } = describeNotification(notification, t);
+  const { headline, detail } = describeNotification(notification, t, i18n.language);
   const unread = !notification.read;
   return (
     <li className={unread ? "notification notification-unread" : "notification"}>

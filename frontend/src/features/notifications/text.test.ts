@@ -18,7 +18,7 @@ function notification(extra: Partial<Notification>): Notification {
 
 describe("notifications in the reader's language", () => {
   it("are written from what they are about, in Thai and in English", async () => {
-    const th = describeNotification(notification({}), i18next.t);
+    const th = describeNotification(notification({}), i18next.t, i18next.language);
     expect(th.headline).toBe("สมหญิง แสดงความคิดเห็นต่อข้อเสนอ “ลานกีฬา” ของคุณ");
     expect(th.detail).toBe("“ดีมาก”");
     await i18next.changeLanguage("en");
@@ -27,7 +27,7 @@ describe("notifications in the reader's language", () => {
         kind: "proposal_status_changed",
         subject: { link_path: "/proposals/abc", proposal_title: "Sports ground", status: "accepted", official_response: "Funded in 2570" },
       }),
-      i18next.t,
+      i18next.t, i18next.language,
     );
     expect(en.headline).toBe("Proposal “Sports ground” is now: Accepted");
     expect(en.detail).toBe("Official answer: Funded in 2570");
@@ -47,7 +47,7 @@ describe("notifications in the reader's language", () => {
           about: "comment",
         },
       }),
-      i18next.t,
+      i18next.t, i18next.language,
     );
     expect(onComment.headline).toBe("ผู้ดูแลได้ดำเนินการกับความคิดเห็นของคุณใน “ลานกีฬา”: ซ่อน");
     expect(onComment.detail).toBe("“เบอร์โทรของฉัน” เหตุผล: ข้อมูลส่วนบุคคล");
@@ -56,7 +56,7 @@ describe("notifications in the reader's language", () => {
         kind: "moderation_decision",
         subject: { link_path: "/proposals/abc", proposal_title: "ลานกีฬา", action: "lock", about: "proposal" },
       }),
-      i18next.t,
+      i18next.t, i18next.language,
     );
     expect(onProposal.headline).toBe("ผู้ดูแลได้ดำเนินการกับข้อเสนอ “ลานกีฬา” ของคุณ: ล็อก");
   });
@@ -64,14 +64,30 @@ describe("notifications in the reader's language", () => {
   it("name a deleted account's comment without a name, and keep unknown values as they came", () => {
     const { headline } = describeNotification(
       notification({ subject: { link_path: "/proposals/abc", actor_name: "", proposal_title: "ลานกีฬา" } }),
-      i18next.t,
+      i18next.t, i18next.language,
     );
     expect(headline.startsWith("บัญชีที่ถูกลบแล้ว")).toBe(true);
     const phase = describeNotification(
       notification({ kind: "phase_changed", subject: { link_path: "/consultations/x", consultation_title: "ก", phase: "someday" } }),
-      i18next.t,
+      i18next.t, i18next.language,
     );
     expect(phase.headline).toContain("someday");
+  });
+
+  it("name a consultation by its English title for English readers, when it has one", async () => {
+    const phaseChange = (subject: Partial<Notification["subject"]>) =>
+      notification({
+        kind: "phase_changed",
+        subject: { link_path: "/consultations/x", consultation_title: "ยุทธศาสตร์ยุติธรรม", phase: "voting", ...subject },
+      });
+    await i18next.changeLanguage("en");
+    const english = describeNotification(phaseChange({ consultation_title_en: "Justice strategy" }), i18next.t, "en");
+    expect(english.headline).toContain("“Justice strategy”");
+    const untranslated = describeNotification(phaseChange({}), i18next.t, "en");
+    expect(untranslated.headline).toContain("“ยุทธศาสตร์ยุติธรรม”");
+    await i18next.changeLanguage("th");
+    const thai = describeNotification(phaseChange({ consultation_title_en: "Justice strategy" }), i18next.t, "th");
+    expect(thai.headline).toContain("“ยุทธศาสตร์ยุติธรรม”");
   });
 
   it("lead to the app's own pages", () => {

@@ -1,6 +1,7 @@
 // A notification in the reader's current language, built from what it is about, and where in
 // the app it leads.
 import type { TFunction } from "i18next";
+import { consultationTitle } from "@/features/consultations";
 import type { Notification } from "./api";
 
 const STATUSES = ["published", "under_review", "accepted", "rejected", "implemented", "withdrawn"] as const;
@@ -51,12 +52,16 @@ function moderationHeadline(
 }
 
 /** One line saying what happened, and a few words of detail (possibly empty). */
-export function describeNotification(n: Notification, t: TFunction): { headline: string; detail: string } {
+export function describeNotification(
+  n: Notification,
+  t: TFunction,
+  language: string,
+): { headline: string; detail: string } {
   const s = n.subject;
   const values = {
     actor: s.actor_name || t("common.deletedAccount"),
     proposal: s.proposal_title ?? "",
-    consultation: s.consultation_title ?? "",
+    consultation: consultationTitle({ title: s.consultation_title ?? "", title_en: s.consultation_title_en }, language),
     status: statusLabel(t, s.status),
     phase: phaseLabel(t, s.phase),
     action: actionLabel(t, s.action),

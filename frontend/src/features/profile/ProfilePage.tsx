@@ -133,6 +133,11 @@ function Profile({ onDeleting, onDeleted }: ProfileProps) {
               </>
             )}
           </dl>
+          <p>
+            <Link className="button" to="/me/activity">
+              {t("activity.link")}
+            </Link>
+          </p>
           <ProfileForm me={me} />
           <p>
             <Link to="/settings/notifications">{t("preferences.title")}</Link>
