@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.mjs";
 import { PHONE } from "./support/browser.mjs";
 import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
@@ -15,12 +15,6 @@ import { propose, signUpAndVerify } from "./support/steps.mjs";
 const sala = salaForThisFile();
 const IDEATION = "faster-public-services";
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
-
-async function axeViolations(page) {
-  await page.waitForLoadState("networkidle");
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-}
 
 /** A moderator hides a comment through the API, as the moderation desk does. */
 async function moderatorHidesComment(proposalId, text, reason) {

@@ -5,19 +5,13 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.mjs";
 import { DESKTOP, PHONE } from "./support/browser.mjs";
 import { signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 
 const sala = salaForThisFile();
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
-
-async function axeViolations(page) {
-  await page.waitForLoadState("networkidle");
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-}
 
 /** Waits until the table shows exactly `n` accounts. */
 async function accountsShown(page, n) {

@@ -55,6 +55,7 @@ function pagesByPerson(proposalId) {
         notifications: "/notifications",
         preferences: "/settings/notifications",
         "new-organization": "/organizations/new",
+        activity: "/me/activity",
       },
     ],
     [
@@ -87,6 +88,7 @@ function pagesByPerson(proposalId) {
         "consultation-editor": `/admin/consultations/${IDEATION}`,
         "audit-log": "/admin/audit-log",
         people: "/admin/people",
+        users: "/admin/users",
         "legal-editor": "/admin/legal/privacy",
       },
     ],
