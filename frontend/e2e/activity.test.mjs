@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
 import { PHONE } from "./support/browser.mjs";
-import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
+import { DEMO_PASSWORD, settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 import { propose, signUpAndVerify } from "./support/steps.mjs";
 
@@ -111,11 +111,11 @@ test("a person finds what they proposed, said, voted and follow, their hidden co
   await signIn(other, "citizen@demo.sala.in.th");
   await other.goto(proposalPath);
   await other.getByRole("heading", { level: 1, name: title }).waitFor();
-  await other.waitForLoadState("networkidle");
+  await settled(other);
   assert.equal(await other.getByText(said).count(), 0, "the hidden comment is not shown to others");
   await other.goto("/me/activity?tab=comments");
   await other.getByRole("tabpanel").waitFor();
-  await other.waitForLoadState("networkidle");
+  await settled(other);
   assert.equal(await other.getByText(said).count(), 0);
   await other.context().close();
 });
@@ -127,10 +127,9 @@ test("my activity at 360 px needs no sideways scrolling", { timeout: 120_000 }, 
   await page.goto("/me/activity?tab=votes");
   await page.getByRole("tab", { name: "การลงคะแนน", selected: true }).waitFor();
   await page.getByRole("tabpanel").waitFor();
-  await page.waitForLoadState("networkidle");
   const width = await page.evaluate("document.documentElement.scrollWidth");
   assert.ok(width <= PHONE.width, `no sideways scrolling at ${PHONE.width}px (${width}px)`);
   assert.deepEqual(await axeViolations(page), []);
-  await page.screenshot({ path: join(screenshotDir, "activity-phone.png"), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir, "activity-votes-tab-phone.png"), fullPage: true });
   await page.context().close();
 });

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
 import { DESKTOP, PHONE } from "./support/browser.mjs";
-import { signIn } from "./support/pages.mjs";
+import { settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 
 const sala = salaForThisFile();
@@ -90,7 +90,7 @@ test("at 360 px each account is a card that needs no sideways scrolling", { time
     await page.goto("/admin/users");
     const table = page.getByRole("table", { name: "ผู้ใช้" });
     await table.getByRole("row").nth(1).waitFor();
-    await page.waitForLoadState("networkidle");
+    await settled(page);
     const width = await page.evaluate("document.documentElement.scrollWidth");
     assert.ok(width <= viewport.width, `no sideways scrolling at ${viewport.width}px (${width}px)`);
     if (viewport === PHONE) {
@@ -145,14 +145,14 @@ test("in English, administrators, moderators and agencies see consultations by t
   await analyst.getByRole("button", { name: "English" }).click();
   await analyst.goto("/agency/queue");
   await analyst.getByRole("heading", { level: 1 }).waitFor();
-  await analyst.waitForLoadState("networkidle");
+  await settled(analyst);
   const consultationLinks = analyst.locator('a[href^="/agency/consultations/"]');
   for (const name of await consultationLinks.allInnerTexts()) {
     assert.doesNotMatch(name, /[\u0E00-\u0E7F]/, `an English consultation title in the queue: ${name}`);
   }
   await analyst.goto("/agency");
   await analyst.getByRole("heading", { level: 1 }).waitFor();
-  await analyst.waitForLoadState("networkidle");
+  await settled(analyst);
   const scope = analyst.getByRole("group", { name: "Consultations", exact: true });
   await scope.locator("label").first().waitFor();
   for (const label of await scope.locator("label").allInnerTexts()) {

@@ -184,7 +184,7 @@ test("the dashboard prints as a report: figures and rankings without the site's 
   const print = page.getByRole("button", { name: "พิมพ์รายงาน" });
   await print.waitFor();
   await page.getByRole("heading", { level: 2, name: "ภาพรวม" }).waitFor();
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   await page.emulateMedia({ media: "print" });
   const nav = page.locator(".site-header");
   assert.equal(await nav.isVisible(), false, "the site's navigation is not printed");

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
 import { DESKTOP, PHONE } from "./support/browser.mjs";
-import { DEMO_PASSWORD, signIn } from "./support/pages.mjs";
+import { DEMO_PASSWORD, settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 import { searchFromHeader, settledSearchCount } from "./support/steps.mjs";
 
@@ -118,7 +118,7 @@ test("screenshots of search at desktop and phone width", { timeout: 120_000 }, a
     const page = await newPage(viewport);
     await page.goto("/search?q=%E0%B8%96%E0%B8%99%E0%B8%99");
     await settledSearchCount(page, /พบ \d+ รายการ/).waitFor();
-    await page.waitForLoadState("networkidle");
+    await settled(page);
     const width = await page.evaluate("document.documentElement.scrollWidth");
     assert.ok(width <= viewport.width, `no sideways scrolling at ${viewport.width}px (${width}px)`);
     await page.screenshot({ path: join(screenshotDir, `search-${label}.png`), fullPage: true });
