@@ -20,6 +20,8 @@ mod api {
     pub mod cors;
     pub mod demo;
     pub mod http;
+    pub mod images;
+    pub mod images_s3;
     pub mod leases;
     pub mod legal;
     pub mod limits;

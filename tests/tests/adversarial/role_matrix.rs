@@ -184,6 +184,30 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         "its author",
     ),
     ("get", "/api/v1/proposals/{id}/revisions", Who::Anyone, ""),
+    (
+        "post",
+        "/api/v1/proposals/{id}/images",
+        Who::Writer,
+        "its author",
+    ),
+    (
+        "delete",
+        "/api/v1/proposals/{id}/images/{image_id}",
+        Who::SignedIn,
+        "its author or its moderators",
+    ),
+    (
+        "get",
+        "/api/v1/media/{id}",
+        Who::Anyone,
+        "what may see its owner",
+    ),
+    (
+        "get",
+        "/api/v1/media/{id}/thumbnail",
+        Who::Anyone,
+        "what may see its owner",
+    ),
     ("put", "/api/v1/proposals/{id}/vote", Who::Writer, ""),
     ("delete", "/api/v1/proposals/{id}/vote", Who::Writer, ""),
     (

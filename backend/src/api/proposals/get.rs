@@ -3,7 +3,7 @@
 use actix_web::{get, web};
 use uuid::Uuid;
 
-use super::ProposalResponse;
+use super::{add_images, ProposalResponse};
 use crate::api::extract::Caller;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
@@ -44,6 +44,7 @@ pub async fn get_proposal(
     };
     let names = proposals::display_names(state.db.reader(), [proposal.author_id]).await?;
     let mut response = ProposalResponse::new(proposal, &names, my_vote);
+    add_images(state.db.reader(), std::slice::from_mut(&mut response)).await?;
     response.following = following;
     response.viewer_moderates = viewer_moderates;
     let organizations = routing::names_of(state.db.reader(), response.organizations()).await?;
