@@ -18,6 +18,8 @@ import { ProposalModeration } from "@/features/moderation";
 import { ProposalAgencyPanel } from "@/features/agency";
 import { useProposal } from "./api";
 import { AuthorTools } from "./AuthorTools";
+import { ImageGallery } from "./ImageGallery";
+import { ImageManager } from "./ImageManager";
 import { Revisions } from "./Revisions";
 import { StatusBadge } from "./StatusBadge";
 import { VoteButtons } from "./VoteButtons";
@@ -97,7 +99,11 @@ export function ProposalPage() {
                 <div className="two-column">
                   <div>
                     <RichText html={p.body_html} />
+                    <ImageGallery images={p.images} />
                     {isAuthor && <AuthorTools proposal={p} consultation={c} />}
+                    {isAuthor && c.allowed.propose && !p.locked && p.status !== "withdrawn" && (
+                      <ImageManager proposal={p} />
+                    )}
                     {p.viewer_moderates && <ProposalModeration proposal={p} />}
                     <Revisions proposalId={p.id} />
                     <ProposalAgencyPanel proposal={p} consultation={c} />
