@@ -119,6 +119,10 @@ pub enum Conflict {
 pub enum UploadRefusal {
     #[error("Only JPEG, PNG and WebP images are accepted.")]
     UnsupportedImageType,
+    #[error(
+        "Only PDF, DOCX, XLSX, ODT, ODS, CSV and plain-text documents are accepted, named with their own extension."
+    )]
+    UnsupportedDocumentType,
     #[error("The file is larger than the {0} bytes accepted.")]
     FileTooLarge(usize),
     /// Corrupt, truncated, or more pixels than Sala decodes.

@@ -13,6 +13,7 @@ mod api {
     pub mod agency_xlsx;
     pub mod anomalies;
     pub mod answer_reminders;
+    pub mod attachments;
     pub mod authorization;
     pub mod comments;
     pub mod consultation_english;

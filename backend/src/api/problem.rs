@@ -95,6 +95,7 @@ problem_codes! {
     PayloadTooLarge = ("payload_too_large", PAYLOAD_TOO_LARGE, "Request too large"),
     UnsupportedMediaType = ("unsupported_media_type", UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     UnsupportedImageType = ("unsupported_image_type", UNSUPPORTED_MEDIA_TYPE, "Unsupported image type"),
+    UnsupportedDocumentType = ("unsupported_document_type", UNSUPPORTED_MEDIA_TYPE, "Unsupported document type"),
     FileTooLarge = ("file_too_large", PAYLOAD_TOO_LARGE, "File too large"),
     /// Corrupt, truncated, or a picture with more pixels than Sala decodes.
     ImageUnreadable = ("image_unreadable", UNPROCESSABLE_ENTITY, "Image cannot be read"),
@@ -231,6 +232,7 @@ fn not_found_code(resource: Resource) -> ProblemCode {
 fn upload_code(refusal: &UploadRefusal) -> ProblemCode {
     match refusal {
         UploadRefusal::UnsupportedImageType => ProblemCode::UnsupportedImageType,
+        UploadRefusal::UnsupportedDocumentType => ProblemCode::UnsupportedDocumentType,
         UploadRefusal::FileTooLarge(_) => ProblemCode::FileTooLarge,
         UploadRefusal::ImageUnreadable(_) => ProblemCode::ImageUnreadable,
         UploadRefusal::TooManyImages(_) => ProblemCode::TooManyImages,

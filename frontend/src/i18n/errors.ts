@@ -24,6 +24,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   member_not_found: true,
   media_not_found: true,
   unsupported_image_type: true,
+  unsupported_document_type: true,
   file_too_large: true,
   image_unreadable: true,
   too_many_images: true,

@@ -197,6 +197,30 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         "its author or its moderators",
     ),
     (
+        "post",
+        "/api/v1/consultations/{id_or_slug}/attachments",
+        Who::LabMember,
+        "administrators and the owning lab",
+    ),
+    (
+        "delete",
+        "/api/v1/consultations/{id_or_slug}/attachments/{attachment_id}",
+        Who::LabMember,
+        "administrators and the owning lab",
+    ),
+    (
+        "post",
+        "/api/v1/proposals/{id}/response/attachments",
+        Who::AgencyMember,
+        "proposals routed to an organisation they represent",
+    ),
+    (
+        "delete",
+        "/api/v1/proposals/{id}/response/attachments/{attachment_id}",
+        Who::AgencyMember,
+        "proposals routed to an organisation they represent",
+    ),
+    (
         "get",
         "/api/v1/media/{id}",
         Who::Anyone,

@@ -1,6 +1,7 @@
 //! Uploaded media: `/api/v1/proposals/{id}/images` and the files themselves at
 //! `/api/v1/media/{id}`.
 
+mod attachments;
 mod delete_image;
 mod serve;
 mod upload_image;
@@ -20,6 +21,10 @@ use crate::error::UploadRefusal;
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(upload_image::upload_proposal_image)
         .service(delete_image::delete_proposal_image)
+        .service(attachments::attach_to_consultation)
+        .service(attachments::remove_from_consultation)
+        .service(attachments::attach_to_answer)
+        .service(attachments::remove_from_answer)
         .service(serve::get_media)
         .service(serve::get_thumbnail);
 }
@@ -54,6 +59,46 @@ impl From<&Media> for ImageResponse {
             height: m.height.unwrap_or_default(),
         }
     }
+}
+
+/// A document attached to a consultation or an official answer.
+#[derive(Serialize, ToSchema)]
+pub struct AttachmentResponse {
+    pub id: Uuid,
+    /// Downloads the document under its name.
+    pub url: String,
+    pub filename: String,
+    pub content_type: String,
+    pub bytes: i64,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<&Media> for AttachmentResponse {
+    fn from(m: &Media) -> Self {
+        AttachmentResponse {
+            id: m.id,
+            url: format!("/api/v1/media/{}", m.id),
+            filename: m.filename.clone().unwrap_or_default(),
+            content_type: m.content_type.clone(),
+            bytes: m.bytes,
+            created_at: m.created_at,
+        }
+    }
+}
+
+/// The attachments of each owner.
+pub async fn attachments_of<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    owner_kind: crate::db::entities::media::OwnerKind,
+    owner: Uuid,
+) -> crate::error::Result<Vec<AttachmentResponse>> {
+    Ok(crate::domain::media::of_owners(conn, owner_kind, &[owner])
+        .await?
+        .remove(&owner)
+        .unwrap_or_default()
+        .iter()
+        .map(AttachmentResponse::from)
+        .collect())
 }
 
 /// The request body as raw bytes, refused as `file_too_large` past `limit` (by its announced

@@ -69,6 +69,9 @@ pub struct OfficialResponse {
     pub organization_id: Option<Uuid>,
     /// Its name (on the single-proposal view and the answer's own response).
     pub organization_name: Option<String>,
+    /// Documents attached to the answer (on the single-proposal view).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<crate::api::media::AttachmentResponse>>,
 }
 
 /// A civil-society organization's endorsement.
@@ -179,6 +182,7 @@ impl ProposalResponse {
                 first_responded_at: p.first_responded_at,
                 organization_id: p.answering_organization_id,
                 organization_name: None,
+                attachments: None,
             }),
             endorsements: None,
             locked: p.locked_at.is_some(),

@@ -3,8 +3,10 @@
 //! `proposals::get` (a hidden proposal's images reach only its author and its moderators), a
 //! consultation's documents follow `consultations::get_by_id`.
 
+mod documents;
 mod images;
 
+pub use documents::{attach_document, remove_document, Attachable, MAX_DOCUMENTS};
 pub use images::{add_proposal_image, delete_proposal_image, MAX_IMAGES_PER_PROPOSAL};
 
 use std::collections::HashMap;
