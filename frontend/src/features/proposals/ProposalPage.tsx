@@ -17,6 +17,7 @@ import { FollowButton } from "@/features/follows";
 import { ProposalModeration } from "@/features/moderation";
 import { ProposalAgencyPanel } from "@/features/agency";
 import { useProposal } from "./api";
+import { AttachmentList } from "@/components/Attachments";
 import { AuthorTools } from "./AuthorTools";
 import { ImageGallery } from "./ImageGallery";
 import { ImageManager } from "./ImageManager";
@@ -85,6 +86,12 @@ export function ProposalPage() {
                   <section className="official-response" aria-labelledby="response-title">
                     <h2 id="response-title">{t("proposal.officialResponse")}</h2>
                     <p className="pre-wrap">{p.official_response.body}</p>
+                    {(p.official_response.attachments?.length ?? 0) > 0 && (
+                      <>
+                        <h3>{t("attachments.ofAnswer")}</h3>
+                        <AttachmentList attachments={p.official_response.attachments ?? []} />
+                      </>
+                    )}
                     {(p.official_response.organization_name || p.official_response.responded_at) && (
                       <p className="meta">
                         {p.official_response.organization_name && (
