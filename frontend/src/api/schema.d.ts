@@ -2233,6 +2233,25 @@ export interface components {
             /** Format: date-time */
             used_at?: string | null;
         };
+        /** @description An image added to a proposal or a document attached to a consultation or an answer. */
+        ExportedUpload: {
+            /** @description An image's text alternative. */
+            alt_text?: string | null;
+            /** @description `proposal`, `answer` (of that proposal) or `consultation`. */
+            attached_to: string;
+            /** Format: uuid */
+            attached_to_id: string;
+            /** Format: int64 */
+            bytes: number;
+            content_type: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description A document's name. */
+            filename?: string | null;
+            /** Format: uuid */
+            id: string;
+            url: string;
+        };
         /** @description A valuator's score of a proposal against one criterion. */
         ExportedValuation: {
             /** Format: date-time */
@@ -2279,6 +2298,8 @@ export interface components {
             proposals: components["schemas"]["ExportedProposal"][];
             quick_ratings: components["schemas"]["ExportedQuickRating"][];
             sessions: components["schemas"]["ExportedSession"][];
+            /** @description Images and documents one uploaded; each file is at its `url`. */
+            uploads: components["schemas"]["ExportedUpload"][];
             valuations: components["schemas"]["ExportedValuation"][];
             votes: components["schemas"]["ExportedVote"][];
         };

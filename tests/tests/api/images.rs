@@ -147,6 +147,20 @@ async fn the_author_adds_an_image_that_is_scaled_listed_and_served_as_an_image(b
     // Kept on the local disk by default.
     let stored = walk(&app.settings.media_dir);
     assert_eq!(stored.len(), 2, "{stored:?}");
+
+    // Part of the author's own data, as their proposals are; nobody else's.
+    let mine = app
+        .get("/api/v1/me/export", Some(&w.author.token))
+        .await
+        .expect(200);
+    assert_eq!(mine["uploads"][0]["id"], image["id"]);
+    assert_eq!(mine["uploads"][0]["attached_to"], "proposal");
+    assert_eq!(mine["uploads"][0]["alt_text"], alt);
+    let theirs = app
+        .get("/api/v1/me/export", Some(&w.moderator.token))
+        .await
+        .expect(200);
+    assert_eq!(theirs["uploads"], json!([]));
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
