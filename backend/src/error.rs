@@ -35,6 +35,7 @@ pub enum Resource {
     DeadLetter,
     Invitation,
     LegalDocument,
+    Media,
     Member,
     ModeratorAssignment,
     Organization,
@@ -52,6 +53,7 @@ impl Resource {
             Resource::DeadLetter => "dead letter",
             Resource::Invitation => "open invitation",
             Resource::LegalDocument => "legal document",
+            Resource::Media => "file",
             Resource::Member => "member",
             Resource::ModeratorAssignment => "moderator assignment",
             Resource::Organization => "organisation",
@@ -112,6 +114,24 @@ pub enum Conflict {
     OrganizationNotResponsible,
 }
 
+/// Why an uploaded file is not kept.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UploadRefusal {
+    #[error("Only JPEG, PNG and WebP images are accepted.")]
+    UnsupportedImageType,
+    #[error(
+        "Only PDF, DOCX, XLSX, ODT, ODS, CSV and plain-text documents are accepted, named with their own extension."
+    )]
+    UnsupportedDocumentType,
+    #[error("The file is larger than the {0} bytes accepted.")]
+    FileTooLarge(usize),
+    /// Corrupt, truncated, or more pixels than Sala decodes.
+    #[error("{0}")]
+    ImageUnreadable(String),
+    #[error("A proposal has at most {0} images; remove one first.")]
+    TooManyImages(usize),
+}
+
 /// Everything that can go wrong, named by what the caller should do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -129,6 +149,8 @@ pub enum Error {
     PhaseClosed(String),
     #[error("This proposal is locked by a moderator.")]
     ProposalLocked,
+    #[error(transparent)]
+    Upload(UploadRefusal),
     #[error("too many requests")]
     RateLimited { retry_after_secs: u64 },
     #[error("{0}")]
@@ -179,6 +201,12 @@ impl From<anyhow::Error> for Error {
             }
             _ => Error::Internal(err),
         }
+    }
+}
+
+impl From<UploadRefusal> for Error {
+    fn from(refusal: UploadRefusal) -> Self {
+        Error::Upload(refusal)
     }
 }
 

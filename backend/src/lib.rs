@@ -14,6 +14,7 @@ pub mod housekeeping;
 pub mod idempotency;
 pub mod leases;
 pub mod mail;
+pub mod media;
 pub mod monitoring;
 pub mod opinion_groups;
 pub mod outbox;

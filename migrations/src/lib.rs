@@ -46,6 +46,7 @@ mod m20261207_100000_create_answer_reminders;
 mod m20261207_210000_reference_organizations_from_proposals;
 mod m20261207_400000_create_legal_documents;
 mod m20261208_100000_add_english_to_consultations;
+mod m20261209_100000_create_media;
 
 pub struct Migrator;
 
@@ -96,6 +97,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_210000_reference_organizations_from_proposals::Migration),
             Box::new(m20261207_400000_create_legal_documents::Migration),
             Box::new(m20261208_100000_add_english_to_consultations::Migration),
+            Box::new(m20261209_100000_create_media::Migration),
         ]
     }
 }

@@ -363,6 +363,57 @@ impl TestApp {
         }
     }
 
+    /// Sends `bytes` as the raw request body with its `Content-Type`, as a file upload.
+    pub async fn upload(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        content_type: &str,
+        bytes: Vec<u8>,
+    ) -> Reply {
+        let mut request = self
+            .client
+            .post(self.url(path))
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(bytes);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let content_type = headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let text = response.text().await.expect("body read");
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        Reply {
+            status,
+            content_type,
+            headers,
+            body,
+        }
+    }
+
+    /// A GET whose answer is a file: its status, headers and bytes.
+    pub async fn download(
+        &self,
+        path: &str,
+        token: Option<&str>,
+    ) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
+        let mut request = self.client.get(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.expect("body read").to_vec();
+        (status, headers, bytes)
+    }
+
     pub async fn get(&self, path: &str, token: Option<&str>) -> Reply {
         self.call(Method::GET, path, token, None).await
     }

@@ -14,6 +14,7 @@ mod api {
     pub mod agency_xlsx;
     pub mod anomalies;
     pub mod answer_reminders;
+    pub mod attachments;
     pub mod authorization;
     pub mod comments;
     pub mod consultation_english;
@@ -21,6 +22,8 @@ mod api {
     pub mod cors;
     pub mod demo;
     pub mod http;
+    pub mod images;
+    pub mod images_s3;
     pub mod leases;
     pub mod legal;
     pub mod limits;

@@ -18,6 +18,7 @@ pub mod health;
 pub mod idempotency;
 pub mod legal;
 pub mod me;
+pub mod media;
 pub mod moderation;
 pub mod openapi;
 pub mod organizations;
@@ -89,6 +90,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(me::routes)
                 .configure(consultations::routes)
                 .configure(proposals::routes)
+                .configure(media::routes)
                 .configure(provinces::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)

@@ -10,7 +10,7 @@ use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::error::{Conflict, Error, FieldError, Resource};
+use crate::error::{Conflict, Error, FieldError, Resource, UploadRefusal};
 
 /// Declares the problem codes once: each line gives the variant, its code, HTTP status and
 /// title.
@@ -59,6 +59,9 @@ problem_codes! {
     DeadLetterNotFound = ("dead_letter_not_found", NOT_FOUND, "Dead letter not found"),
     InvitationNotFound = ("invitation_not_found", NOT_FOUND, "Invitation not found"),
     LegalDocumentNotFound = ("legal_document_not_found", NOT_FOUND, "Legal document not found"),
+    /// An uploaded image or document that does not exist, or belongs to something the caller
+    /// may not see.
+    MediaNotFound = ("media_not_found", NOT_FOUND, "File not found"),
     MemberNotFound = ("member_not_found", NOT_FOUND, "Member not found"),
     ModeratorAssignmentNotFound = ("moderator_assignment_not_found", NOT_FOUND, "Moderator assignment not found"),
     OrganizationNotFound = ("organization_not_found", NOT_FOUND, "Organisation not found"),
@@ -91,6 +94,12 @@ problem_codes! {
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
     PayloadTooLarge = ("payload_too_large", PAYLOAD_TOO_LARGE, "Request too large"),
     UnsupportedMediaType = ("unsupported_media_type", UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    UnsupportedImageType = ("unsupported_image_type", UNSUPPORTED_MEDIA_TYPE, "Unsupported image type"),
+    UnsupportedDocumentType = ("unsupported_document_type", UNSUPPORTED_MEDIA_TYPE, "Unsupported document type"),
+    FileTooLarge = ("file_too_large", PAYLOAD_TOO_LARGE, "File too large"),
+    /// Corrupt, truncated, or a picture with more pixels than Sala decodes.
+    ImageUnreadable = ("image_unreadable", UNPROCESSABLE_ENTITY, "Image cannot be read"),
+    TooManyImages = ("too_many_images", CONFLICT, "Too many images"),
     InvalidIdempotencyKey = ("invalid_idempotency_key", BAD_REQUEST, "Invalid Idempotency-Key"),
     IdempotencyKeyReused = ("idempotency_key_reused", UNPROCESSABLE_ENTITY, "Idempotency-Key reused"),
     /// The first request with this `Idempotency-Key` has not finished yet.
@@ -187,6 +196,7 @@ impl Error {
             Error::Conflict(conflict) => conflict_code(conflict),
             Error::PhaseClosed(_) => ProblemCode::PhaseClosed,
             Error::ProposalLocked => ProblemCode::ProposalLocked,
+            Error::Upload(refusal) => upload_code(refusal),
             Error::RateLimited { .. } => ProblemCode::RateLimited,
             Error::Unavailable(_) => ProblemCode::Unavailable,
             Error::Database(_) | Error::Internal(_) => ProblemCode::Internal,
@@ -211,10 +221,21 @@ fn not_found_code(resource: Resource) -> ProblemCode {
         Resource::DeadLetter => ProblemCode::DeadLetterNotFound,
         Resource::Invitation => ProblemCode::InvitationNotFound,
         Resource::LegalDocument => ProblemCode::LegalDocumentNotFound,
+        Resource::Media => ProblemCode::MediaNotFound,
         Resource::Member => ProblemCode::MemberNotFound,
         Resource::ModeratorAssignment => ProblemCode::ModeratorAssignmentNotFound,
         Resource::Organization => ProblemCode::OrganizationNotFound,
         Resource::Proposal => ProblemCode::ProposalNotFound,
+    }
+}
+
+fn upload_code(refusal: &UploadRefusal) -> ProblemCode {
+    match refusal {
+        UploadRefusal::UnsupportedImageType => ProblemCode::UnsupportedImageType,
+        UploadRefusal::UnsupportedDocumentType => ProblemCode::UnsupportedDocumentType,
+        UploadRefusal::FileTooLarge(_) => ProblemCode::FileTooLarge,
+        UploadRefusal::ImageUnreadable(_) => ProblemCode::ImageUnreadable,
+        UploadRefusal::TooManyImages(_) => ProblemCode::TooManyImages,
     }
 }
 

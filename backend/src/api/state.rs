@@ -11,6 +11,7 @@ use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::rate_limit::{RateLimiter, Requester};
 use crate::domain::repetition::RepetitionPolicy;
+use crate::media::MediaStore;
 use crate::search::SearchService;
 
 /// What every request handler may reach.
@@ -22,6 +23,8 @@ pub struct AppState {
     pub limiter: RateLimiter,
     pub pseudonyms: PseudonymKey,
     pub search: SearchService,
+    /// Where uploaded images and documents are kept.
+    pub media: MediaStore,
 }
 
 impl AppState {
@@ -37,6 +40,7 @@ impl AppState {
             unsubscribe: UnsubscribeKey::new(secret)?,
             pseudonyms: PseudonymKey::new(secret)?,
             limiter: RateLimiter::new(settings.rate_limits.clone()),
+            media: MediaStore::from_settings(&settings)?,
             settings,
             db,
             search,

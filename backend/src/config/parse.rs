@@ -154,6 +154,14 @@ pub(super) fn search_server(url: Option<String>) -> Result<Option<String>, Strin
     )
 }
 
+pub(super) fn s3_endpoint(url: Option<String>) -> Result<Option<String>, String> {
+    server_url(
+        url,
+        &["http", "https"],
+        "must start with http:// or https://",
+    )
+}
+
 /// The exporter is built without TLS: traces go to a collector beside the process (an agent
 /// or sidecar), which forwards them over TLS if they leave the host.
 pub(super) fn trace_collector(url: Option<String>) -> Result<Option<String>, String> {

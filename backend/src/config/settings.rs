@@ -104,6 +104,19 @@ declare_settings! {
         search_reconcile_secs: u64 = 900;
         /// A TOML file of synonym groups added to the built-in ones (`search/synonyms.rs`).
         search_synonyms: Option<PathBuf> = None;
+        /// Where uploaded images and documents are kept when no S3 bucket is set.
+        media_dir: PathBuf = data_dir.join("media");
+        /// An S3-compatible bucket for uploaded media; without it they go to `media_dir`.
+        s3_bucket: Option<String> = None;
+        /// The object store's address (`https://s3.example.go.th`, or `http://minio:9000`
+        /// on a private network); unset means Amazon S3 itself.
+        s3_endpoint: Option<String> = None => parse::s3_endpoint;
+        /// The bucket's region (`us-east-1` for most S3-compatible servers).
+        s3_region: String = "us-east-1".into();
+        /// The access key id for the bucket; unset, the usual AWS sources (an instance role).
+        s3_access_key_id: Option<Secret> = None;
+        /// The secret access key going with it.
+        s3_secret_access_key: Option<Secret> = None;
     }
     keys {
         /// `account=N,address=M,window=D`, any part of it, over the default limits.

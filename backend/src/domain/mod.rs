@@ -16,6 +16,7 @@ pub mod feedback;
 pub mod follows;
 pub mod legal;
 pub mod markdown;
+pub mod media;
 pub mod moderation;
 pub mod notifications;
 pub mod opinion_groups;

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
 use uuid::Uuid;
 
 use crate::db::entities::{
-    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows,
+    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows, media,
     notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
 };
 use crate::domain::legal;
@@ -33,6 +33,8 @@ pub struct PersonalData {
     pub api_keys: Vec<api_keys::Model>,
     /// Which versions of the privacy notice and the terms they agreed to, and when.
     pub consents: Vec<legal::Agreement>,
+    /// Images and documents they uploaded (the files themselves are at their addresses).
+    pub uploads: Vec<media::Model>,
 }
 
 /// Reads the account's rows, oldest first.
@@ -112,5 +114,10 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
             .all(conn)
             .await?,
         consents: legal::agreements(conn, user_id).await?,
+        uploads: media::Entity::find()
+            .filter(media::Column::UploaderId.eq(user_id))
+            .order_by_asc(media::Column::Id)
+            .all(conn)
+            .await?,
     })
 }

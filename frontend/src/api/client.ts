@@ -16,6 +16,7 @@ import {
 export type ApiClient = ReturnType<typeof createClient<paths>>;
 
 let client: ApiClient | null = null;
+let origin = "";
 let currentSession: Session | null = null;
 
 export function configureApi(config: AppConfig): void {
@@ -24,6 +25,7 @@ export function configureApi(config: AppConfig): void {
   const send = (request: Request) => fetch(request, { cache: "no-cache" });
   // Refreshing goes through a client without the 401 handling, so it cannot loop.
   const plain = createClient<paths>({ baseUrl: config.apiOrigin, fetch: send });
+  origin = config.apiOrigin;
   forgetLegacyRefreshToken();
   const session = new Session(
     localSignedInFlag,
@@ -46,6 +48,11 @@ export function configureApi(config: AppConfig): void {
     baseUrl: config.apiOrigin,
     fetch: authenticatedFetch(session, send),
   });
+}
+
+/** An address the API gives as a path (`/api/v1/media/…`), on the API's origin. */
+export function apiUrl(path: string): string {
+  return `${origin}${path}`;
 }
 
 export function apiClient(): ApiClient {

@@ -598,6 +598,43 @@ export interface paths {
         patch: operations["update_consultation"];
         trace?: never;
     };
+    "/api/v1/consultations/{id_or_slug}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attaches a document to a consultation (administrators and the owning lab's members). The
+         *     body is the file itself, at most 20 MB; its type is read from its bytes.
+         */
+        post: operations["attach_to_consultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id_or_slug}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a document from a consultation. */
+        delete: operations["remove_from_consultation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id_or_slug}/follow": {
         parameters: {
             query?: never;
@@ -961,6 +998,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An uploaded image (its display size) or document. A file never changes under its id, so
+         *     files anyone may see are cached for a year; those of a hidden proposal only reach its
+         *     author and moderators, and are not kept. Documents download under their own name.
+         */
+        get: operations["get_media"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image's thumbnail (at most 480 pixels a side), as `GET /api/v1/media/{id}` serves. */
+        get: operations["get_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/moderation/actions": {
         parameters: {
             query?: never;
@@ -1315,6 +1390,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The author adds an image to their proposal while it may still be edited: the body is the
+         *     image itself (JPEG, PNG or WebP, at most 10 MB; its type is read from its bytes). It is
+         *     scaled to at most 1600 pixels a side with a 480-pixel thumbnail and encoded afresh,
+         *     without its metadata (EXIF, GPS). At most 5 images a proposal.
+         */
+        post: operations["upload_proposal_image"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes an image: the proposal's author may, and so may the consultation's moderators
+         *     (their removal is recorded in the audit log).
+         */
+        delete: operations["delete_proposal_image"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/response": {
         parameters: {
             query?: never;
@@ -1331,6 +1448,43 @@ export interface paths {
         put: operations["put_response"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/response/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attaches a document to a proposal's official answer (owners and representatives of the
+         *     organisation that answers it). The body is the file itself, at most 20 MB.
+         */
+        post: operations["attach_to_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/response/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a document from a proposal's official answer. */
+        delete: operations["remove_from_answer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1631,11 +1785,24 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
+        /** @description A document attached to a consultation or an official answer. */
+        AttachmentResponse: {
+            /** Format: int64 */
+            bytes: number;
+            content_type: string;
+            /** Format: date-time */
+            created_at: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Downloads the document under its name. */
+            url: string;
+        };
         /**
          * @description What an audit row records.
          * @enum {string}
          */
-        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "answer_clocks.escalated" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "legal_document.published" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
+        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "answer_clocks.escalated" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "proposal.image_removed" | "legal_document.published" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
         AuditEntryResponse: {
             /**
              * @description Sent as stored, so a row written by a newer version still reads; the enum lists what
@@ -1848,6 +2015,8 @@ export interface components {
              * @description …for every proposal with at least this many supporting (agree) votes.
              */
             answer_support_threshold?: number | null;
+            /** @description Documents attached by those who run it (on the single-consultation view). */
+            attachments?: components["schemas"]["AttachmentResponse"][] | null;
             /** @description Markdown as written. */
             body: string;
             /** @description Sanitized HTML rendering of `body`. */
@@ -2182,6 +2351,25 @@ export interface components {
             /** Format: date-time */
             used_at?: string | null;
         };
+        /** @description An image added to a proposal or a document attached to a consultation or an answer. */
+        ExportedUpload: {
+            /** @description An image's text alternative. */
+            alt_text?: string | null;
+            /** @description `proposal`, `answer` (of that proposal) or `consultation`. */
+            attached_to: string;
+            /** Format: uuid */
+            attached_to_id: string;
+            /** Format: int64 */
+            bytes: number;
+            content_type: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description A document's name. */
+            filename?: string | null;
+            /** Format: uuid */
+            id: string;
+            url: string;
+        };
         /** @description A valuator's score of a proposal against one criterion. */
         ExportedValuation: {
             /** Format: date-time */
@@ -2228,6 +2416,8 @@ export interface components {
             proposals: components["schemas"]["ExportedProposal"][];
             quick_ratings: components["schemas"]["ExportedQuickRating"][];
             sessions: components["schemas"]["ExportedSession"][];
+            /** @description Images and documents one uploaded; each file is at its `url`. */
+            uploads: components["schemas"]["ExportedUpload"][];
             valuations: components["schemas"]["ExportedValuation"][];
             votes: components["schemas"]["ExportedVote"][];
         };
@@ -2288,6 +2478,11 @@ export interface components {
              */
             support_threshold: number;
         };
+        /**
+         * Format: binary
+         * @description A file's bytes, as sent or served.
+         */
+        FileBytes: string;
         /**
          * @description What can be flagged.
          * @enum {string}
@@ -2386,6 +2581,21 @@ export interface components {
             search_pending?: number | null;
             /** @description `ok` or `unavailable`. */
             status: string;
+        };
+        /** @description An image shown with a proposal. */
+        ImageResponse: {
+            /** @description The text alternative, for people who cannot see the image. */
+            alt: string;
+            /** Format: int32 */
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The thumbnail (longest side at most 480 pixels). */
+            thumbnail_url: string;
+            /** @description The display size (longest side at most 1600 pixels), under this server. */
+            url: string;
+            /** Format: int32 */
+            width: number;
         };
         InvitationList: {
             items: components["schemas"]["InvitationResponse"][];
@@ -2701,6 +2911,8 @@ export interface components {
             subject: components["schemas"]["Subject"];
         };
         OfficialResponse: {
+            /** @description Documents attached to the answer (on the single-proposal view). */
+            attachments?: components["schemas"]["AttachmentResponse"][] | null;
             body: string;
             /**
              * Format: date-time
@@ -2877,7 +3089,7 @@ export interface components {
          * @description A stable machine-readable problem code; clients switch on it.
          * @enum {string}
          */
-        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "legal_document_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "organization_not_responsible" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
+        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "invitation_not_found" | "legal_document_not_found" | "media_not_found" | "member_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "organization_not_responsible" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "unsupported_image_type" | "unsupported_document_type" | "file_too_large" | "image_unreadable" | "too_many_images" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
         /** @description The profile fields; in a PATCH, an absent field stays as it is and `null` clears it. */
         ProfileFields: {
             /** @description At most 2,000 characters. */
@@ -2941,6 +3153,8 @@ export interface components {
             hidden_reason?: string | null;
             /** Format: uuid */
             id: string;
+            /** @description Images uploaded by the author, in their order; a card shows the first one's thumbnail. */
+            images: components["schemas"]["ImageResponse"][];
             locked: boolean;
             /**
              * Format: uuid
@@ -4134,7 +4348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5549,7 +5763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5649,7 +5863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6024,6 +6238,172 @@ export interface operations {
             };
             /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attach_to_consultation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The document's name as readers will download it, with its extension (`.pdf`, `.docx`,
+                 *     `.xlsx`, `.odt`, `.ods`, `.csv`, `.txt`): 1–200 characters, Thai welcome.
+                 */
+                filename?: string | null;
+            };
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The document */
+        requestBody: {
+            content: {
+                "application/octet-stream": components["schemas"]["FileBytes"];
+                "application/pdf": components["schemas"]["FileBytes"];
+            };
+        };
+        responses: {
+            /** @description The attached document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request_in_progress`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_document_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_from_consultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6730,7 +7110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7776,6 +8156,89 @@ export interface operations {
             };
         };
     };
+    get_media: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["FileBytes"];
+                    "image/jpeg": components["schemas"]["FileBytes"];
+                    "image/png": components["schemas"]["FileBytes"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description media_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["FileBytes"];
+                    "image/png": components["schemas"]["FileBytes"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description media_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     take_action: {
         parameters: {
             query?: never;
@@ -7828,7 +8291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8190,7 +8653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8271,7 +8734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8414,7 +8877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8575,7 +9038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9134,7 +9597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9208,7 +9671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9384,7 +9847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9514,7 +9977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9738,6 +10201,190 @@ export interface operations {
             };
         };
     };
+    upload_proposal_image: {
+        parameters: {
+            query?: {
+                /** @description What the image shows, for people who cannot see it: 1–300 characters. */
+                alt?: string | null;
+            };
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The image file */
+        requestBody: {
+            content: {
+                "image/jpeg": components["schemas"]["FileBytes"];
+                "image/png": components["schemas"]["FileBytes"];
+                "image/webp": components["schemas"]["FileBytes"];
+            };
+        };
+        responses: {
+            /** @description The image as it is shown */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the author */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too_many_images, proposal_withdrawn or phase_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_image_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description image_unreadable, or no alt text */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Locked by a moderator */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_proposal_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither the author nor a moderator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description media_not_found or proposal_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     put_response: {
         parameters: {
             query?: never;
@@ -9827,6 +10474,172 @@ export interface operations {
             };
             /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attach_to_answer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The document's name as readers will download it, with its extension (`.pdf`, `.docx`,
+                 *     `.xlsx`, `.odt`, `.ods`, `.csv`, `.txt`): 1–200 characters, Thai welcome.
+                 */
+                filename?: string | null;
+            };
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The document */
+        requestBody: {
+            content: {
+                "application/octet-stream": components["schemas"]["FileBytes"];
+                "application/pdf": components["schemas"]["FileBytes"];
+            };
+        };
+        responses: {
+            /** @description The attached document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request_in_progress`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_document_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_from_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10228,7 +11041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -37,6 +37,7 @@ export function proposal(extra: Partial<Proposal> = {}): Proposal {
     locked: false,
     pinned: false,
     hidden: false,
+    images: [],
     created_at: "2026-11-21T03:00:00Z",
     updated_at: "2026-11-21T03:00:00Z",
     ...extra,

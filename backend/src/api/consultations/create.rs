@@ -23,5 +23,8 @@ pub async fn create_consultation(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner()?;
     let created = consultations::create(&state.db, &creator, body.into()).await?;
-    Ok(HttpResponse::Created().json(ConsultationResponse::from(created)))
+    let mut response = ConsultationResponse::from(created);
+    // Nothing is attached to a consultation yet; the single view always lists its documents.
+    response.attachments = Some(Vec::new());
+    Ok(HttpResponse::Created().json(response))
 }

@@ -4,8 +4,10 @@ use actix_web::{get, web};
 
 use super::ConsultationResponse;
 use crate::api::extract::Caller;
+use crate::api::media::attachments_of;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::db::entities::media::OwnerKind;
 use crate::domain::agency::accountability;
 use crate::domain::follows::{self, Target};
 use crate::domain::{consultations, feedback};
@@ -42,5 +44,7 @@ pub async fn get_consultation(
     response.following = following;
     response.accountability = accountability;
     response.my_ratings = my_ratings.map(Into::into);
+    response.attachments =
+        Some(attachments_of(state.db.reader(), OwnerKind::Consultation, response.id).await?);
     Ok(web::Json(response))
 }

@@ -89,6 +89,9 @@ pub struct ConsultationResponse {
     /// The caller's own quick ratings (on the single-consultation view, once they rated it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub my_ratings: Option<feedback::FeedbackResponse>,
+    /// Documents attached by those who run it (on the single-consultation view).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<crate::api::media::AttachmentResponse>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -127,6 +130,7 @@ impl From<Consultation> for ConsultationResponse {
             answer_support_threshold: c.answer_support_threshold,
             accountability: None,
             my_ratings: None,
+            attachments: None,
             created_at: c.created_at,
             updated_at: c.updated_at,
         }

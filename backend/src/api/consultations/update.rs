@@ -5,9 +5,11 @@ use actix_web::{patch, web};
 use super::{ConsultationRequest, ConsultationResponse};
 use crate::api::body::Body;
 use crate::api::extract::LabMember;
+use crate::api::media::attachments_of;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::db::entities::media::OwnerKind;
 use crate::domain::consultations;
 
 /// Edits a consultation or moves it to another phase. Administrators and members of the
@@ -26,5 +28,8 @@ pub async fn update_consultation(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     let updated = consultations::update(&state.db, &editor, &path, body.into()).await?;
-    Ok(web::Json(updated.into()))
+    let mut response = ConsultationResponse::from(updated);
+    response.attachments =
+        Some(attachments_of(state.db.reader(), OwnerKind::Consultation, response.id).await?);
+    Ok(web::Json(response))
 }

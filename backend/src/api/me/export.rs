@@ -13,7 +13,7 @@ use crate::api::extract::SignedIn;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::db::entities::{
-    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows,
+    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows, media,
     notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
 };
 use crate::domain::comments::Stance;
@@ -192,6 +192,47 @@ pub struct ExportResponse {
     pub api_keys: Vec<ExportedApiKey>,
     /// The versions of the privacy notice and the terms of use agreed to, and when.
     pub consents: Vec<AgreementView>,
+    /// Images and documents one uploaded; each file is at its `url`.
+    pub uploads: Vec<ExportedUpload>,
+}
+
+/// An image added to a proposal or a document attached to a consultation or an answer.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedUpload {
+    pub id: Uuid,
+    /// `proposal`, `answer` (of that proposal) or `consultation`.
+    pub attached_to: String,
+    pub attached_to_id: Uuid,
+    pub url: String,
+    pub content_type: String,
+    pub bytes: i64,
+    /// An image's text alternative.
+    pub alt_text: Option<String>,
+    /// A document's name.
+    pub filename: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<media::Model> for ExportedUpload {
+    fn from(m: media::Model) -> Self {
+        use crate::db::entities::media::OwnerKind;
+        ExportedUpload {
+            id: m.id,
+            attached_to: match m.owner_kind {
+                OwnerKind::Proposal => "proposal",
+                OwnerKind::Answer => "answer",
+                OwnerKind::Consultation => "consultation",
+            }
+            .to_owned(),
+            attached_to_id: m.owner_id,
+            url: format!("/api/v1/media/{}", m.id),
+            content_type: m.content_type,
+            bytes: m.bytes,
+            alt_text: m.alt_text,
+            filename: m.filename,
+            created_at: m.created_at,
+        }
+    }
 }
 
 impl From<proposals::Model> for ExportedProposal {
@@ -404,6 +445,7 @@ pub async fn export_me(
         sessions: all(data.sessions),
         api_keys: all(data.api_keys),
         consents: all(data.consents),
+        uploads: all(data.uploads),
     };
     Ok(HttpResponse::Ok()
         .insert_header(ContentDisposition {

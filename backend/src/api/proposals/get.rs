@@ -3,10 +3,12 @@
 use actix_web::{get, web};
 use uuid::Uuid;
 
-use super::ProposalResponse;
+use super::{add_images, ProposalResponse};
 use crate::api::extract::Caller;
+use crate::api::media::attachments_of;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::db::entities::media::OwnerKind;
 use crate::domain::agency::routing;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
@@ -44,6 +46,11 @@ pub async fn get_proposal(
     };
     let names = proposals::display_names(state.db.reader(), [proposal.author_id]).await?;
     let mut response = ProposalResponse::new(proposal, &names, my_vote);
+    add_images(state.db.reader(), std::slice::from_mut(&mut response)).await?;
+    if let Some(answer) = response.official_response.as_mut() {
+        answer.attachments =
+            Some(attachments_of(state.db.reader(), OwnerKind::Answer, response.id).await?);
+    }
     response.following = following;
     response.viewer_moderates = viewer_moderates;
     let organizations = routing::names_of(state.db.reader(), response.organizations()).await?;

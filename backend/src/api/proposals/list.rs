@@ -4,7 +4,7 @@ use actix_web::{get, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::{ProposalList, ProposalResponse};
+use super::{add_images, ProposalList, ProposalResponse};
 use crate::api::extract::Caller;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
@@ -52,12 +52,13 @@ pub async fn list_proposals(
     };
     let names =
         proposals::display_names(state.db.reader(), rows.iter().map(|p| p.author_id)).await?;
-    let items = rows
+    let mut items: Vec<ProposalResponse> = rows
         .into_iter()
         .map(|p| {
             let mine = my_votes.get(&p.id).copied();
             ProposalResponse::new(p, &names, mine)
         })
         .collect();
+    add_images(state.db.reader(), &mut items).await?;
     Ok(web::Json(ProposalList { items, next_cursor }))
 }

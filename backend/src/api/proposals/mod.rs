@@ -22,9 +22,12 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::api::double_option;
+use crate::api::media::ImageResponse;
 use crate::api::types::Author;
+use crate::db::entities::media::OwnerKind;
 use crate::db::entities::proposals::Model as Proposal;
 use crate::domain::endorsements::Endorsement;
+use crate::domain::media;
 use crate::domain::proposals::{ProposalInput, Status};
 use crate::domain::votes::VoteValue;
 
@@ -66,6 +69,9 @@ pub struct OfficialResponse {
     pub organization_id: Option<Uuid>,
     /// Its name (on the single-proposal view and the answer's own response).
     pub organization_name: Option<String>,
+    /// Documents attached to the answer (on the single-proposal view).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<crate::api::media::AttachmentResponse>>,
 }
 
 /// A civil-society organization's endorsement.
@@ -129,8 +135,28 @@ pub struct ProposalResponse {
     pub responsible_organization_id: Option<Uuid>,
     /// Its name (on the single-proposal view).
     pub responsible_organization_name: Option<String>,
+    /// Images uploaded by the author, in their order; a card shows the first one's thumbnail.
+    pub images: Vec<ImageResponse>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// Fills in each proposal's images.
+pub async fn add_images<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    items: &mut [ProposalResponse],
+) -> crate::error::Result<()> {
+    let ids: Vec<Uuid> = items.iter().map(|p| p.id).collect();
+    let mut images = media::of_owners(conn, OwnerKind::Proposal, &ids).await?;
+    for item in items {
+        item.images = images
+            .remove(&item.id)
+            .unwrap_or_default()
+            .iter()
+            .map(ImageResponse::from)
+            .collect();
+    }
+    Ok(())
 }
 
 impl ProposalResponse {
@@ -156,6 +182,7 @@ impl ProposalResponse {
                 first_responded_at: p.first_responded_at,
                 organization_id: p.answering_organization_id,
                 organization_name: None,
+                attachments: None,
             }),
             endorsements: None,
             locked: p.locked_at.is_some(),
@@ -173,6 +200,7 @@ impl ProposalResponse {
             body_html: p.body_html,
             theme: p.theme,
             province: p.province,
+            images: Vec::new(),
             created_at: p.created_at,
             updated_at: p.updated_at,
         }

@@ -3,7 +3,7 @@
 use actix_web::{patch, web};
 use uuid::Uuid;
 
-use super::{ProposalRequest, ProposalResponse};
+use super::{add_images, ProposalRequest, ProposalResponse};
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
 use crate::api::extract::Writer;
@@ -42,5 +42,7 @@ pub async fn update_proposal(
     let names = [(editor.id, editor.display_name.clone())]
         .into_iter()
         .collect();
-    Ok(web::Json(ProposalResponse::new(updated, &names, my_vote)))
+    let mut response = ProposalResponse::new(updated, &names, my_vote);
+    add_images(state.db.reader(), std::slice::from_mut(&mut response)).await?;
+    Ok(web::Json(response))
 }

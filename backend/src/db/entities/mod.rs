@@ -16,6 +16,7 @@ pub mod feedback;
 pub mod flags;
 pub mod follows;
 pub mod legal_documents;
+pub mod media;
 pub mod memberships;
 pub mod moderation_actions;
 pub mod moderator_assignments;

@@ -53,6 +53,7 @@ audit_actions! {
     ProposalValued = "proposal.valued", "A valuator scored a proposal.";
     ProposalEndorsed = "proposal.endorsed", "An organisation endorsed a proposal.";
     ProposalEndorsementWithdrawn = "proposal.endorsement_withdrawn", "An organisation withdrew its endorsement.";
+    ProposalImageRemoved = "proposal.image_removed", "A moderator removed an image from a proposal.";
     LegalDocumentPublished = "legal_document.published", "An administrator published a new version of the privacy notice or the terms.";
     OrganizationCreated = "organization.created", "An organisation was created; its creator is its owner.";
     OrganizationUpdated = "organization.updated", "An organisation's profile changed.";

@@ -7,6 +7,7 @@ import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { useMe } from "@/features/auth";
 import { VerifiedBadge } from "@/features/organizations";
+import { AnswerDocuments } from "./AnswerDocuments";
 import { AnswerForm } from "./AnswerForm";
 import { useEndorsement } from "./api";
 import "./agency.css";
@@ -79,6 +80,7 @@ export function ProposalAgencyPanel({ proposal, consultation }: { proposal: Prop
             initialText={proposal.official_response?.body ?? ""}
             initialStatus={proposal.status}
           />
+          <AnswerDocuments proposal={proposal} />
         </section>
       )}
     </div>

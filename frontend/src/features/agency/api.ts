@@ -211,3 +211,32 @@ export function useEndorsement(proposalId: string) {
   return { endorse, withdraw };
 }
 
+
+/** Documents attached to a proposal's official answer, by the organisation that gives it. */
+export function useAnswerAttachments(proposalId: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: proposalKeys.one(proposalId) });
+  const attach = useMutation({
+    mutationFn: (file: File) =>
+      unwrap(
+        apiClient().POST("/api/v1/proposals/{id}/response/attachments", {
+          params: { path: { id: proposalId }, query: { filename: file.name } },
+          // The file goes as it is, not as JSON.
+          body: file as unknown as string,
+          bodySerializer: (body: unknown) => body as Blob,
+          headers: { "Content-Type": file.type || "application/octet-stream" },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (attachmentId: string) =>
+      unwrap(
+        apiClient().DELETE("/api/v1/proposals/{id}/response/attachments/{attachment_id}", {
+          params: { path: { id: proposalId, attachment_id: attachmentId } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  return { attach, remove };
+}

@@ -13,6 +13,7 @@ import { ConsultationFeedback } from "@/features/agency";
 import { FollowButton } from "@/features/follows";
 import { ProposalList } from "@/features/proposals";
 import { useConsultation } from "./api";
+import { ConsultationDocuments } from "./ConsultationDocuments";
 import { PhaseTimeline } from "./PhaseTimeline";
 import { consultationSummary, consultationTitle } from "./text";
 
@@ -105,6 +106,9 @@ export function ConsultationPage() {
                   <Tags label={t("consultation.provinces")} items={consultation.provinces} />
                 ) : (
                   <p>{t("consultation.nationwide")}</p>
+                )}
+                {(canManageConsultations(me) || (consultation.attachments?.length ?? 0) > 0) && (
+                  <ConsultationDocuments consultation={consultation} manage={canManageConsultations(me)} />
                 )}
               </aside>
             </div>

@@ -1,5 +1,5 @@
 // Reading consultations.
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import { consultationKeys } from "@/api/queryKeys";
@@ -36,4 +36,33 @@ export function useProvinces() {
     queryFn: () => unwrap(apiClient().GET("/api/v1/provinces")),
     staleTime: Infinity,
   });
+}
+
+/** Attaches a document to the consultation (administrators and the owning lab). */
+export function useConsultationAttachments(idOrSlug: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: consultationKeys.one(idOrSlug) });
+  const attach = useMutation({
+    mutationFn: (file: File) =>
+      unwrap(
+        apiClient().POST("/api/v1/consultations/{id_or_slug}/attachments", {
+          params: { path: { id_or_slug: idOrSlug }, query: { filename: file.name } },
+          // The file goes as it is, not as JSON.
+          body: file as unknown as string,
+          bodySerializer: (body: unknown) => body as Blob,
+          headers: { "Content-Type": file.type || "application/octet-stream" },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (attachmentId: string) =>
+      unwrap(
+        apiClient().DELETE("/api/v1/consultations/{id_or_slug}/attachments/{attachment_id}", {
+          params: { path: { id_or_slug: idOrSlug, attachment_id: attachmentId } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  return { attach, remove };
 }

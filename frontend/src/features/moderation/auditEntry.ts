@@ -23,6 +23,7 @@ const ACTIONS: Record<AuditAction, true> = {
   "proposal.valued": true,
   "proposal.endorsed": true,
   "proposal.endorsement_withdrawn": true,
+  "proposal.image_removed": true,
   "organization.created": true,
   "organization.updated": true,
   "organization.verified": true,

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { apiUrl } from "@/api/client";
 import type { Proposal } from "@/api/types";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
@@ -11,8 +12,19 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
   const { counts } = proposal;
   const shares = voteShares(counts);
   const voted = counts.agree + counts.disagree + counts.pass > 0;
+  const cover = proposal.images[0];
   return (
-    <article className="proposal-card">
+    <article className={cover ? "proposal-card proposal-card-with-image" : "proposal-card"}>
+      {cover && (
+        <img
+          className="proposal-card-image"
+          src={apiUrl(cover.thumbnail_url)}
+          alt={cover.alt}
+          width={cover.width}
+          height={cover.height}
+          loading="lazy"
+        />
+      )}
       <h3>
         <Link to={`/p/${proposal.id}`}>{proposal.title}</Link>
       </h3>

@@ -17,7 +17,10 @@ import { FollowButton } from "@/features/follows";
 import { ProposalModeration } from "@/features/moderation";
 import { ProposalAgencyPanel } from "@/features/agency";
 import { useProposal } from "./api";
+import { AttachmentList } from "@/components/Attachments";
 import { AuthorTools } from "./AuthorTools";
+import { ImageGallery } from "./ImageGallery";
+import { ImageManager } from "./ImageManager";
 import { Revisions } from "./Revisions";
 import { StatusBadge } from "./StatusBadge";
 import { VoteButtons } from "./VoteButtons";
@@ -83,6 +86,12 @@ export function ProposalPage() {
                   <section className="official-response" aria-labelledby="response-title">
                     <h2 id="response-title">{t("proposal.officialResponse")}</h2>
                     <p className="pre-wrap">{p.official_response.body}</p>
+                    {(p.official_response.attachments?.length ?? 0) > 0 && (
+                      <>
+                        <h3>{t("attachments.ofAnswer")}</h3>
+                        <AttachmentList attachments={p.official_response.attachments ?? []} />
+                      </>
+                    )}
                     {(p.official_response.organization_name || p.official_response.responded_at) && (
                       <p className="meta">
                         {p.official_response.organization_name && (
@@ -97,7 +106,11 @@ export function ProposalPage() {
                 <div className="two-column">
                   <div>
                     <RichText html={p.body_html} />
+                    <ImageGallery images={p.images} />
                     {isAuthor && <AuthorTools proposal={p} consultation={c} />}
+                    {isAuthor && c.allowed.propose && !p.locked && p.status !== "withdrawn" && (
+                      <ImageManager proposal={p} />
+                    )}
                     {p.viewer_moderates && <ProposalModeration proposal={p} />}
                     <Revisions proposalId={p.id} />
                     <ProposalAgencyPanel proposal={p} consultation={c} />

@@ -1,0 +1,121 @@
+//! `POST`/`DELETE /api/v1/consultations/{id_or_slug}/attachments` and
+//! `/api/v1/proposals/{id}/response/attachments`: documents attached by those who manage a
+//! consultation or answer for a proposal.
+
+use actix_web::{delete, post, web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use utoipa::IntoParams;
+use uuid::Uuid;
+
+use super::{read_upload, AttachmentResponse, FileBytes};
+use crate::api::extract::{AgencyMember, LabMember};
+use crate::api::problem::ApiError;
+use crate::api::state::AppState;
+use crate::domain::media::{self, Attachable};
+use crate::media::documents::MAX_DOCUMENT_BYTES;
+
+#[derive(Deserialize, IntoParams)]
+pub struct AttachParams {
+    /// The document's name as readers will download it, with its extension (`.pdf`, `.docx`,
+    /// `.xlsx`, `.odt`, `.ods`, `.csv`, `.txt`): 1–200 characters, Thai welcome.
+    pub filename: Option<String>,
+}
+
+async fn attach(
+    state: &AppState,
+    actor: &crate::domain::accounts::Account,
+    target: Attachable,
+    params: AttachParams,
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let upload = read_upload(req, payload, MAX_DOCUMENT_BYTES).await?;
+    let document = media::attach_document(
+        &state.db,
+        &state.media,
+        actor,
+        &target,
+        params.filename.as_deref().unwrap_or_default(),
+        upload,
+    )
+    .await?;
+    Ok(HttpResponse::Created().json(AttachmentResponse::from(&document)))
+}
+
+/// Attaches a document to a consultation (administrators and the owning lab's members). The
+/// body is the file itself, at most 20 MB; its type is read from its bytes.
+#[utoipa::path(tag = "consultations", security(("bearer" = [])), params(("id_or_slug" = String, Path), AttachParams),
+    request_body(description = "The document", content((FileBytes = "application/pdf"), (FileBytes = "application/octet-stream"))),
+    responses(
+        (status = 201, body = AttachmentResponse, description = "The attached document"),
+        (status = 403),
+        (status = 413, description = "file_too_large"),
+        (status = 415, description = "unsupported_document_type"),
+))]
+#[post("/consultations/{id_or_slug}/attachments")]
+pub async fn attach_to_consultation(
+    state: web::Data<AppState>,
+    LabMember(editor): LabMember,
+    path: web::Path<String>,
+    web::Query(params): web::Query<AttachParams>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let target = Attachable::Consultation(path.into_inner());
+    attach(&state, &editor, target, params, &req, payload).await
+}
+
+/// Removes a document from a consultation.
+#[utoipa::path(tag = "consultations", security(("bearer" = [])),
+    params(("id_or_slug" = String, Path), ("attachment_id" = Uuid, Path)),
+    responses((status = 204, description = "Removed"), (status = 403)))]
+#[delete("/consultations/{id_or_slug}/attachments/{attachment_id}")]
+pub async fn remove_from_consultation(
+    state: web::Data<AppState>,
+    LabMember(editor): LabMember,
+    path: web::Path<(String, Uuid)>,
+) -> Result<HttpResponse, ApiError> {
+    let (consultation, attachment) = path.into_inner();
+    let target = Attachable::Consultation(consultation);
+    media::remove_document(&state.db, &state.media, &editor, &target, attachment).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Attaches a document to a proposal's official answer (owners and representatives of the
+/// organisation that answers it). The body is the file itself, at most 20 MB.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path), AttachParams),
+    request_body(description = "The document", content((FileBytes = "application/pdf"), (FileBytes = "application/octet-stream"))),
+    responses(
+        (status = 201, body = AttachmentResponse, description = "The attached document"),
+        (status = 403),
+        (status = 413, description = "file_too_large"),
+        (status = 415, description = "unsupported_document_type"),
+))]
+#[post("/proposals/{id}/response/attachments")]
+pub async fn attach_to_answer(
+    state: web::Data<AppState>,
+    AgencyMember(agent): AgencyMember,
+    path: web::Path<Uuid>,
+    web::Query(params): web::Query<AttachParams>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let target = Attachable::Answer(path.into_inner());
+    attach(&state, &agent, target, params, &req, payload).await
+}
+
+/// Removes a document from a proposal's official answer.
+#[utoipa::path(tag = "proposals", security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("attachment_id" = Uuid, Path)),
+    responses((status = 204, description = "Removed"), (status = 403)))]
+#[delete("/proposals/{id}/response/attachments/{attachment_id}")]
+pub async fn remove_from_answer(
+    state: web::Data<AppState>,
+    AgencyMember(agent): AgencyMember,
+    path: web::Path<(Uuid, Uuid)>,
+) -> Result<HttpResponse, ApiError> {
+    let (proposal, attachment) = path.into_inner();
+    let target = Attachable::Answer(proposal);
+    media::remove_document(&state.db, &state.media, &agent, &target, attachment).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
