@@ -3880,7 +3880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7598,7 +7598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7649,7 +7649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7700,7 +7700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7751,7 +7751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `validation_failed`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
                     [name: string]: unknown;
