@@ -18,7 +18,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("domain", &["domain"]),
     (
         "below the domain",
-        &["outbox", "auth", "idempotency", "leases"],
+        &["outbox", "auth", "idempotency", "leases", "media"],
     ),
     ("errors", &["error"]),
     ("storage", &["db"]),
