@@ -99,6 +99,10 @@ enum UserCommand {
 }
 
 pub fn main() -> ExitCode {
+    // Every HTTP client in the process (S3 uploads, OTLP traces) shares one reqwest built with
+    // rustls and no crypto provider of its own: without one installed first, building such a
+    // client fails, and traces, for one, would never leave. ring, as mail uses.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let cli = Cli::parse();
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(settings) => settings,
