@@ -12,6 +12,7 @@ use crate::api::problem::ApiError;
 use crate::api::security_headers::API_POLICY;
 use crate::api::state::AppState;
 use crate::db::entities::media::MediaKind;
+use crate::domain::accounts::Account;
 use crate::domain::media::{self, Served, Variant};
 
 /// An uploaded image (its display size) or document. A file never changes under its id, so
@@ -27,15 +28,7 @@ pub async fn get_media(
     Caller(caller): Caller,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let served = media::read(
-        state.db.reader(),
-        &state.media,
-        caller.as_ref(),
-        *path,
-        Variant::Original,
-    )
-    .await?;
-    Ok(respond(served))
+    serve(&state, caller.as_ref(), *path, Variant::Original).await
 }
 
 /// An image's thumbnail (at most 480 pixels a side), as `GET /api/v1/media/{id}` serves.
@@ -49,14 +42,16 @@ pub async fn get_thumbnail(
     Caller(caller): Caller,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let served = media::read(
-        state.db.reader(),
-        &state.media,
-        caller.as_ref(),
-        *path,
-        Variant::Thumbnail,
-    )
-    .await?;
+    serve(&state, caller.as_ref(), *path, Variant::Thumbnail).await
+}
+
+async fn serve(
+    state: &AppState,
+    caller: Option<&Account>,
+    id: Uuid,
+    variant: Variant,
+) -> Result<HttpResponse, ApiError> {
+    let served = media::read(state.db.reader(), &state.media, caller, id, variant).await?;
     Ok(respond(served))
 }
 

@@ -5,6 +5,7 @@ import { apiClient } from "@/api/client";
 import { ApiProblem, NETWORK_ERROR, unwrap } from "@/api/problem";
 import { consultationKeys, proposalKeys } from "@/api/queryKeys";
 import type { components } from "@/api/schema";
+import { fileBody } from "@/api/fileBody";
 
 type Schemas = components["schemas"];
 export type Summary = Schemas["Summary"];
@@ -221,10 +222,7 @@ export function useAnswerAttachments(proposalId: string) {
       unwrap(
         apiClient().POST("/api/v1/proposals/{id}/response/attachments", {
           params: { path: { id: proposalId }, query: { filename: file.name } },
-          // The file goes as it is, not as JSON.
-          body: file as unknown as string,
-          bodySerializer: (body: unknown) => body as Blob,
-          headers: { "Content-Type": file.type || "application/octet-stream" },
+          ...fileBody(file),
         }),
       ),
     onSuccess: refresh,

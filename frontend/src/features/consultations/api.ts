@@ -4,6 +4,7 @@ import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import { consultationKeys } from "@/api/queryKeys";
 import type { Phase } from "@/api/types";
+import { fileBody } from "@/api/fileBody";
 
 /** Phases in which people can still take part. */
 export const OPEN_PHASES: readonly Phase[] = ["ideation", "voting"];
@@ -47,10 +48,7 @@ export function useConsultationAttachments(idOrSlug: string) {
       unwrap(
         apiClient().POST("/api/v1/consultations/{id_or_slug}/attachments", {
           params: { path: { id_or_slug: idOrSlug }, query: { filename: file.name } },
-          // The file goes as it is, not as JSON.
-          body: file as unknown as string,
-          bodySerializer: (body: unknown) => body as Blob,
-          headers: { "Content-Type": file.type || "application/octet-stream" },
+          ...fileBody(file),
         }),
       ),
     onSuccess: refresh,

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import { proposalKeys } from "@/api/queryKeys";
+import { fileBody } from "@/api/fileBody";
 
 /** The most images a proposal has (the server refuses more with `too_many_images`). */
 export const MAX_IMAGES = 5;
@@ -25,10 +26,7 @@ export function useUploadImage(proposalId: string) {
       unwrap(
         apiClient().POST("/api/v1/proposals/{id}/images", {
           params: { path: { id: proposalId }, query: { alt } },
-          // The file goes as it is: no JSON encoding, its own type in the header.
-          body: file as unknown as string,
-          bodySerializer: (body: unknown) => body as Blob,
-          headers: { "Content-Type": file.type || "application/octet-stream" },
+          ...fileBody(file),
         }),
       ),
     onSuccess: refresh,
