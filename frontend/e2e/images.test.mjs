@@ -1,6 +1,8 @@
 // Images on a proposal in a real browser: its author adds a picture with a description from
 // the proposal's page after proposing, and everyone sees it there, described, in Thai and in
-// English, and as the thumbnail on the proposal's card in the consultation's list.
+// English, and as the thumbnail on the proposal's card in the consultation's list. Once a
+// moderator hides the proposal, its images still show to the moderator and the author (who are
+// signed in; an image tag sends no sign-in) and to nobody else.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { deflateSync } from "node:zlib";
@@ -95,6 +97,7 @@ test("an author adds a described image that readers see on the proposal and its 
   await reader.goto(path);
   const thaiGallery = reader.getByRole("region", { name: "ภาพประกอบของข้อเสนอนี้" });
   assert.equal(await loaded(thaiGallery.getByRole("img", { name: alt })), 480);
+  const thumbnail = await thaiGallery.getByRole("img", { name: alt }).getAttribute("src");
   await thaiGallery.getByRole("link", { name: `เปิดภาพขนาดเต็ม: ${alt}` }).waitFor();
   assert.deepEqual(await axeViolations(reader), []);
 
@@ -114,5 +117,32 @@ test("an author adds a described image that readers see on the proposal and its 
   assert.ok((await loaded(card.getByRole("img", { name: alt }))) > 0);
   await reader.getByRole("button", { name: "ไทย" }).click();
   await card.getByRole("img", { name: alt }).waitFor();
+
+  // A moderator hides the proposal: the moderator still sees its image...
+  const moderator = await sala.newPage();
+  await signIn(moderator, "moderator@demo.sala.in.th");
+  await moderator.goto(path);
+  const panel = moderator.locator(".proposal-moderation");
+  await panel.getByText("ดูแลข้อเสนอนี้").click();
+  await panel.getByLabel("การดำเนินการ").selectOption({ label: "ซ่อน" });
+  await panel.getByLabel("เหตุผล", { exact: true }).fill("ภาพประกอบรอการตรวจ");
+  await panel.getByRole("button", { name: "ดำเนินการ" }).click();
+  await panel.getByRole("status").getByText("ดำเนินการแล้ว: ซ่อน").waitFor();
+  await moderator.reload();
+  const moderatorGallery = moderator.getByRole("region", { name: "ภาพประกอบของข้อเสนอนี้" });
+  assert.equal(await loaded(moderatorGallery.getByRole("img", { name: alt })), 480);
+  await moderator.context().close();
+
+  // ...and so does its author, while the address itself now answers nobody signed out.
+  const authorAgain = await sala.newPage();
+  await signIn(authorAgain, "citizen@demo.sala.in.th");
+  await authorAgain.goto(path);
+  const authorGallery = authorAgain.getByRole("region", { name: "ภาพประกอบของข้อเสนอนี้" });
+  assert.equal(await loaded(authorGallery.getByRole("img", { name: alt })), 480);
+  const authorManager = authorAgain.getByRole("region", { name: "ภาพประกอบ", exact: true });
+  assert.ok((await loaded(authorManager.getByRole("img", { name: alt }))) > 0);
+  await authorAgain.context().close();
+
+  assert.equal((await reader.request.get(thumbnail)).status(), 404);
   await reader.context().close();
 });

@@ -18,6 +18,7 @@ export type ApiClient = ReturnType<typeof createClient<paths>>;
 let client: ApiClient | null = null;
 let origin = "";
 let currentSession: Session | null = null;
+let signedFetch: ((request: Request) => Promise<Response>) | null = null;
 
 export function configureApi(config: AppConfig): void {
   // Always revalidate: the browser shows what is current (an unchanged answer costs a 304),
@@ -44,15 +45,21 @@ export function configureApi(config: AppConfig): void {
   );
   watchOtherTabs(() => session.syncWithStore());
   currentSession = session;
-  client = createClient<paths>({
-    baseUrl: config.apiOrigin,
-    fetch: authenticatedFetch(session, send),
-  });
+  signedFetch = authenticatedFetch(session, send);
+  client = createClient<paths>({ baseUrl: config.apiOrigin, fetch: signedFetch });
 }
 
 /** An address the API gives as a path (`/api/v1/media/…`), on the API's origin. */
 export function apiUrl(path: string): string {
   return `${origin}${path}`;
+}
+
+/** A file the API gives as a path, fetched with the caller's sign-in: for files only some may see. */
+export async function fetchApiFile(path: string): Promise<Blob> {
+  if (!signedFetch) throw new Error("configureApi() must run before the API is used");
+  const response = await signedFetch(new Request(apiUrl(path)));
+  if (!response.ok) throw problemFromResponse(response.status, await response.json().catch(() => null));
+  return response.blob();
 }
 
 export function apiClient(): ApiClient {

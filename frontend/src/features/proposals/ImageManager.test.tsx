@@ -65,10 +65,38 @@ describe("a proposal's images", () => {
   });
 
   it("shows each image with its description, linked to the full size on the API's origin", () => {
-    render(<ImageGallery images={[IMAGE]} />);
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ImageGallery images={[IMAGE]} restricted={false} />
+      </QueryClientProvider>,
+    );
     const image = screen.getByRole("img", { name: IMAGE.alt });
     expect(image.getAttribute("src")).toBe(`http://api.test${IMAGE.thumbnail_url}`);
     const link = screen.getByRole("link", { name: `เปิดภาพขนาดเต็ม: ${IMAGE.alt}` });
     expect(link.getAttribute("href")).toBe(`http://api.test${IMAGE.url}`);
+  });
+
+  it("loads a hidden proposal's images with the viewer's sign-in, since an image tag carries none", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    vi.stubGlobal(
+      "fetch",
+      vi.fn((request: Request) => {
+        requests.push(request.clone());
+        return Promise.resolve(new Response(png, { headers: { "Content-Type": "image/png" } }));
+      }),
+    );
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ImageGallery images={[IMAGE]} restricted />
+      </QueryClientProvider>,
+    );
+
+    const image = await screen.findByRole("img", { name: IMAGE.alt });
+    expect(image.getAttribute("src")).toBe("data:image/png;base64,iVBORw==");
+    const link = screen.getByRole("link", { name: `เปิดภาพขนาดเต็ม: ${IMAGE.alt}` });
+    expect(link.getAttribute("href")).toMatch(/^data:image\/png;base64,/);
+    const fetched = requests.map((r) => r.url).sort();
+    expect(fetched).toEqual([`http://api.test${IMAGE.url}`, `http://api.test${IMAGE.thumbnail_url}`]);
+    for (const request of requests) expect(request.headers.get("Authorization")).toBe("Bearer access");
   });
 });

@@ -2,10 +2,10 @@
 // or remove one. Everything is a labelled control, so it works from the keyboard alone.
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { apiUrl } from "@/api/client";
 import type { Proposal } from "@/api/types";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
+import { ProposalImage } from "./ProposalImage";
 import { IMAGE_TYPES, MAX_IMAGES, useDeleteImage, useUploadImage } from "./images";
 
 export function ImageManager({ proposal }: { proposal: Proposal }) {
@@ -48,7 +48,7 @@ export function ImageManager({ proposal }: { proposal: Proposal }) {
         <ul className="image-manager-list">
           {proposal.images.map((image) => (
             <li key={image.id}>
-              <img src={apiUrl(image.thumbnail_url)} alt={image.alt} loading="lazy" />
+              <ProposalImage path={image.thumbnail_url} restricted={proposal.hidden} alt={image.alt} loading="lazy" />
               <button
                 type="button"
                 className="button button-danger"

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { apiUrl } from "@/api/client";
 import type { Proposal } from "@/api/types";
 import { authorName } from "@/components/authorName";
 import { DateText } from "@/components/DateText";
 import { excerpt, voteShares } from "./excerpt";
+import { ProposalImage } from "./ProposalImage";
 import { StatusBadge } from "./StatusBadge";
 
 export function ProposalCard({ proposal }: { proposal: Proposal }) {
@@ -16,9 +16,10 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
   return (
     <article className={cover ? "proposal-card proposal-card-with-image" : "proposal-card"}>
       {cover && (
-        <img
+        <ProposalImage
           className="proposal-card-image"
-          src={apiUrl(cover.thumbnail_url)}
+          path={cover.thumbnail_url}
+          restricted={proposal.hidden}
           alt={cover.alt}
           width={cover.width}
           height={cover.height}

@@ -106,7 +106,7 @@ export function ProposalPage() {
                 <div className="two-column">
                   <div>
                     <RichText html={p.body_html} />
-                    <ImageGallery images={p.images} />
+                    <ImageGallery images={p.images} restricted={p.hidden} />
                     {isAuthor && <AuthorTools proposal={p} consultation={c} />}
                     {isAuthor && c.allowed.propose && !p.locked && p.status !== "withdrawn" && (
                       <ImageManager proposal={p} />
