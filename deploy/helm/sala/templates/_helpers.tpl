@@ -125,6 +125,16 @@ env:
         name: {{ include "sala.secretName" . }}
         key: SALA_SEARCH_KEY
       {{- end }}
+  - name: SALA_S3_ACCESS_KEY_ID
+    valueFrom:
+      secretKeyRef:
+        name: {{ include "sala.secretName" . }}
+        key: SALA_S3_ACCESS_KEY_ID
+  - name: SALA_S3_SECRET_ACCESS_KEY
+    valueFrom:
+      secretKeyRef:
+        name: {{ include "sala.secretName" . }}
+        key: SALA_S3_SECRET_ACCESS_KEY
 {{- end }}
 
 {{- define "sala.volumes" -}}
