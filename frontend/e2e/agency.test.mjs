@@ -1,6 +1,6 @@
 // The agency side in a real browser, on Sala's server with its demo data: a citizen's vote reaches
-// the analyst's dashboard; the analyst's answer reaches the proposal page; a citizen rates the
-// consultation; the dashboard switches to English and is photographed.
+// the analyst's dashboard; the analyst's answer, with a document attached, reaches the proposal
+// page; a citizen rates the consultation; the dashboard switches to English and is photographed.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -15,6 +15,7 @@ const DASHBOARD = `/agency/consultations/${VOTING}`;
 const screenshotDir = resolve(import.meta.dirname, "../screenshots");
 
 const sala = salaForThisFile();
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const newPage = sala.newPage;
 
 /**
@@ -61,11 +62,25 @@ test("a citizen's vote is counted on the analyst's dashboard, and the analyst's 
   await analyst.getByRole("button", { name: "เผยแพร่คำตอบ" }).click();
   await analyst.getByText("เผยแพร่คำตอบแล้ว").waitFor();
 
+  // ...and attaches the plan it refers to, under its Thai name.
+  const planName = `แผนปฏิบัติการปีหน้า ${Date.now().toString(36)}.pdf`;
+  await analyst.getByLabel("ไฟล์เอกสาร").setInputFiles({ name: planName, mimeType: "application/pdf", buffer: PDF });
+  await analyst.getByRole("button", { name: "แนบ", exact: true }).click();
+  await analyst.getByRole("button", { name: `ลบ ${planName}` }).waitFor();
+
   await citizen.reload();
   const official = citizen.getByRole("region", { name: "คำตอบจากหน่วยงาน" });
   await official.waitFor();
   assert.match(await official.textContent(), new RegExp(answer.split(" ").pop()));
   assert.match(await citizen.locator(".page-header").textContent(), /รับไปดำเนินการ/);
+  // The citizen downloads the attached plan from the answer, and may not remove it.
+  await official.getByText("เอกสารประกอบคำตอบ").waitFor();
+  const [download] = await Promise.all([
+    citizen.waitForEvent("download"),
+    official.getByRole("link", { name: planName }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), planName);
+  assert.equal(await citizen.getByRole("button", { name: `ลบ ${planName}` }).count(), 0);
   await analyst.context().close();
   await citizen.context().close();
 });
