@@ -6,7 +6,7 @@ import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
 import { useMe } from "@/features/auth";
 import { consultationTitle, useConsultations } from "@/features/consultations";
-import { RequireManager } from "./RequireManager";
+import { RequireManager } from "./RequireAccess";
 import { TableWrap } from "@/components/TableWrap";
 
 function ConsultationDesk() {

@@ -9,7 +9,7 @@ import { useConsultation } from "@/features/consultations";
 import { useCreateConsultation, useUpdateConsultation } from "./api";
 import { ConsultationEditor } from "./ConsultationEditor";
 import { draftFrom, emptyDraft, inputFrom } from "./draft";
-import { RequireManager } from "./RequireManager";
+import { RequireManager } from "./RequireAccess";
 
 /** The verified labs and agencies the person belongs to: the organisations that may own a consultation. */
 function labsOf(me: Me | undefined) {

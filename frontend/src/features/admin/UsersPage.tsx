@@ -8,7 +8,7 @@ import { DateText } from "@/components/DateText";
 import { Field } from "@/components/Field";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
-import { RequireSignIn } from "@/features/auth";
+import { RequireAdmin } from "./RequireAccess";
 import { formatNumber } from "@/i18n/dates";
 import { ACCOUNT_STATES, useUserList, type AccountState, type ListedUser, type UserFilters } from "./api";
 
@@ -191,8 +191,8 @@ function Users() {
 
 export function UsersPage() {
   return (
-    <RequireSignIn>
+    <RequireAdmin>
       <Users />
-    </RequireSignIn>
+    </RequireAdmin>
   );
 }
