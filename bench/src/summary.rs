@@ -13,6 +13,7 @@ use sala::db::entities::{
 };
 use sala::domain::accounts::Role;
 use sala::domain::agency::aggregates::day_of;
+use sala::domain::proposals::Status;
 use sala::domain::ranking::{self, Tally};
 use sea_orm::{EntityTrait, Set};
 use uuid::Uuid;
@@ -260,7 +261,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 body_html: Set("<p>รายละเอียดของข้อเสนอสำหรับการวัดความเร็ว</p>".into()),
                 theme: Set(Some(THEMES[p % 2].to_owned())),
                 province: Set(Some(PROVINCES[p % 4].to_owned())),
-                status: Set("published".into()),
+                status: Set(Status::Published),
                 official_response: Set(None),
                 responded_at: Set(None),
                 first_responded_at: Set(None),

@@ -7,7 +7,8 @@
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveEnum, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -35,7 +36,7 @@ fn proposal_doc(p: &proposals::Model, version: i64) -> SearchDoc {
         proposal_title: None,
         theme: p.theme.clone(),
         province: p.province.clone(),
-        status: Some(p.status.clone()),
+        status: Some(p.status.to_value()),
         visible: proposal_visible(p),
         created_at: p.created_at.timestamp_millis(),
         support: p.support_score as i64,

@@ -18,6 +18,7 @@ use crate::db::entities::{
 };
 use crate::domain::comments::Stance;
 use crate::domain::notifications::{Delivery, NotificationKind};
+use crate::domain::proposals::Status;
 use crate::domain::votes::VoteValue;
 use crate::domain::{organizations, personal_data};
 
@@ -30,7 +31,8 @@ pub struct ExportedProposal {
     pub body: String,
     pub theme: Option<String>,
     pub province: Option<String>,
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: Status,
     pub hidden: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

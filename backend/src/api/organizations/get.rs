@@ -13,6 +13,7 @@ use crate::db::entities::proposals::Model as Proposal;
 use crate::domain::agency::accountability::{self, Scorecard};
 use crate::domain::answers;
 use crate::domain::organizations::{self, OrganizationKind, Profile};
+use crate::domain::proposals::Status;
 
 /// The organisation an organisation belongs to, as a profile names it.
 #[derive(Serialize, ToSchema)]
@@ -65,7 +66,8 @@ pub struct AnswerGiven {
     pub proposal_id: Uuid,
     pub title: String,
     pub consultation_id: Uuid,
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: Status,
     pub responded_at: Option<DateTime<Utc>>,
 }
 

@@ -230,7 +230,7 @@ fn proposal_row(consultation_id: Uuid, p: &NewProposal, tally: Tally) -> proposa
         body_html: markdown::render(&p.body),
         theme: p.theme.clone(),
         province: p.province.clone(),
-        status: Status::Published.as_str().to_owned(),
+        status: Status::Published,
         official_response: None,
         responded_at: None,
         first_responded_at: None,

@@ -5,7 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
+};
 use uuid::Uuid;
 
 use super::unsubscribe::{Scope, UnsubscribeKey};
@@ -217,7 +219,7 @@ async fn plan_status_changed<C: ConnectionTrait>(
         recipients,
         subject: Subject {
             proposal_title: Some(proposal.title.clone()),
-            status: Some(proposal.status.clone()),
+            status: Some(proposal.status.to_value()),
             official_response: proposal
                 .official_response
                 .as_deref()
