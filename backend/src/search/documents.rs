@@ -171,7 +171,7 @@ async fn drafts_among<C: ConnectionTrait>(
     }
     Ok(consultations::Entity::find()
         .filter(consultations::Column::Id.is_in(ids))
-        .filter(consultations::Column::Phase.eq(Phase::Draft.as_str()))
+        .filter(consultations::Column::Phase.eq(Phase::Draft))
         .select_only()
         .column(consultations::Column::Id)
         .into_tuple::<Uuid>()

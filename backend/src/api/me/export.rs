@@ -274,7 +274,7 @@ impl From<comments::Model> for ExportedComment {
             proposal_id: c.proposal_id,
             parent_id: c.parent_id,
             body: c.body,
-            stance: Stance::parse(&c.stance),
+            stance: c.stance,
             hidden: c.hidden_at.is_some(),
             deleted: c.deleted_at.is_some(),
             edited_at: c.edited_at,

@@ -12,6 +12,7 @@ use crate::api::state::AppState;
 use crate::db::entities::proposals::Model as Proposal;
 use crate::domain::agency::accountability::{self, Scorecard};
 use crate::domain::answers;
+use crate::domain::consultations::Phase;
 use crate::domain::organizations::{self, OrganizationKind, Profile};
 use crate::domain::proposals::Status;
 
@@ -40,7 +41,8 @@ pub struct OwnedConsultationView {
     pub title: String,
     /// The English title, when given.
     pub title_en: Option<String>,
-    pub phase: String,
+    #[schema(value_type = String)]
+    pub phase: Phase,
 }
 
 /// An organisation's public profile and activity.

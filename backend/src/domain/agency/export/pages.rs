@@ -138,7 +138,7 @@ impl Export {
                     Cell::Text(c.id.to_string()),
                     Cell::Text(c.proposal_id.to_string()),
                     opt_id(c.parent_id),
-                    Cell::Text(c.stance),
+                    Cell::Text(c.stance.to_value()),
                     Cell::Text(c.body),
                     Cell::Int(c.up_count as i64),
                     Cell::Int(c.down_count as i64),

@@ -18,6 +18,7 @@ use super::accountability::{self, Figures};
 use super::scope::Scope;
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::{comments, consultation_activity, consultation_participants, proposals};
+use crate::domain::comments::Stance;
 use crate::domain::proposals::Status;
 use crate::domain::ranking::wilson_lower_bound;
 use crate::domain::visibility;
@@ -370,7 +371,7 @@ async fn stances_of<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMa
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let rows: Vec<(Uuid, String, i64)> = comments::Entity::find()
+    let rows: Vec<(Uuid, Stance, i64)> = comments::Entity::find()
         .select_only()
         .column(comments::Column::ProposalId)
         .column(comments::Column::Stance)
@@ -385,10 +386,10 @@ async fn stances_of<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMa
     let mut out: HashMap<Uuid, Stances> = HashMap::new();
     for (proposal, stance, n) in rows {
         let entry = out.entry(proposal).or_default();
-        match stance.as_str() {
-            "for" => entry.for_ += n,
-            "against" => entry.against += n,
-            _ => entry.neutral += n,
+        match stance {
+            Stance::For => entry.for_ += n,
+            Stance::Against => entry.against += n,
+            Stance::Neutral => entry.neutral += n,
         }
     }
     Ok(out)
