@@ -17,6 +17,8 @@ use crate::db::entities::{
     notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
 };
 use crate::domain::comments::Stance;
+use crate::domain::moderation::flags::FlagReason;
+use crate::domain::moderation::TargetType;
 use crate::domain::notifications::{Delivery, NotificationKind};
 use crate::domain::proposals::Status;
 use crate::domain::votes::VoteValue;
@@ -94,9 +96,11 @@ pub struct ExportedFollow {
 
 #[derive(Serialize, ToSchema)]
 pub struct ExportedFlag {
-    pub target_type: String,
+    #[schema(value_type = String)]
+    pub target_type: TargetType,
     pub target_id: Uuid,
-    pub reason: String,
+    #[schema(value_type = String)]
+    pub reason: FlagReason,
     pub note: Option<String>,
     /// `upheld` or `dismissed` once reviewed.
     pub resolution: Option<String>,
