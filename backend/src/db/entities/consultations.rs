@@ -6,19 +6,9 @@ use serde::{Deserialize, Serialize};
 // Where a consultation stands; stored as its name. What each phase allows is decided in
 // `domain::consultations`. (A plain comment: a doc comment would become the OpenAPI
 // description.)
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    EnumIter,
-    DeriveActiveEnum,
-    Serialize,
-    Deserialize,
-    utoipa::ToSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     #[sea_orm(string_value = "draft")]
