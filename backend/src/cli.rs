@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use sea_orm::ActiveEnum;
 
 use crate::app::{Application, Worker};
 use crate::config::{Mode, Settings};
@@ -324,7 +325,7 @@ async fn import_polis(dir: &std::path::Path, settings: Settings) -> anyhow::Resu
 }
 
 fn parse_role(raw: &str) -> anyhow::Result<Role> {
-    Role::parse(raw).ok_or_else(|| {
+    Role::try_from_value(&raw.to_owned()).map_err(|_| {
         anyhow::anyhow!("unknown role {raw:?}: use citizen, moderator, valuator, agency or admin")
     })
 }
@@ -353,8 +354,8 @@ async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
             locale,
         } => {
             let role = parse_role(&role)?;
-            let locale =
-                Locale::parse(&locale).ok_or_else(|| anyhow::anyhow!("locale must be th or en"))?;
+            let locale = Locale::try_from_value(&locale)
+                .map_err(|_| anyhow::anyhow!("locale must be th or en"))?;
             let password = crate::domain::text::new_password(&read_password()?)
                 .map_err(|e| anyhow::anyhow!("password {}", e.message))?;
             let hash = auth::password::hash_password(&password).await?;

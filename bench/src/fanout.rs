@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use sala::db::entities::{follows, outbox, users};
-use sala::domain::accounts::Role;
+use sala::domain::accounts::{Locale, Role};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use uuid::Uuid;
 
@@ -53,8 +53,8 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
                         email: Set(format!("follower{i}@bench.example")),
                         display_name: Set(format!("Follower {i}")),
                         password_hash: Set("-".into()),
-                        role: Set("citizen".into()),
-                        locale: Set(if i % 2 == 0 { "th" } else { "en" }.into()),
+                        role: Set(Role::Citizen),
+                        locale: Set(if i % 2 == 0 { Locale::Th } else { Locale::En }),
                         province: Set(None),
                         age_band: Set(None),
                         gender: Set(None),

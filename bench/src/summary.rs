@@ -11,8 +11,10 @@ use sala::db::entities::{
     comments, consultation_activity, consultation_participants, feedback, proposals, users,
     valuations, votes,
 };
-use sala::domain::accounts::Role;
+use sala::domain::accounts::{Locale, Role};
 use sala::domain::agency::aggregates::day_of;
+use sala::domain::comments::Stance;
+use sala::domain::proposals::Status;
 use sala::domain::ranking::{self, Tally};
 use sea_orm::{EntityTrait, Set};
 use uuid::Uuid;
@@ -43,7 +45,7 @@ const PROVINCES: [&str; 4] = ["สุโขทัย", "นครพนม", "�
 const THEMES: [&str; 2] = ["การเข้าถึงความยุติธรรม", "ยุติธรรมชุมชน"];
 const AGES: [&str; 6] = ["under_18", "18_24", "25_34", "35_44", "45_59", "60_plus"];
 const GENDERS: [&str; 4] = ["female", "male", "non_binary", "prefer_not_to_say"];
-const STANCES: [&str; 3] = ["for", "against", "neutral"];
+const STANCES: [Stance; 3] = [Stance::For, Stance::Against, Stance::Neutral];
 const CRITERIA: [&str; 3] = ["structure", "process", "outcome"];
 
 /// A small deterministic mixer, so every run loads the same data.
@@ -196,8 +198,8 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 email: Set(format!("p{i}@bench.example")),
                 display_name: Set(format!("Participant {i}")),
                 password_hash: Set("-".into()),
-                role: Set("citizen".into()),
-                locale: Set("th".into()),
+                role: Set(Role::Citizen),
+                locale: Set(Locale::Th),
                 province: Set(
                     (!h.is_multiple_of(5)).then(|| PROVINCES[(h % 4) as usize].to_owned())
                 ),
@@ -260,7 +262,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 body_html: Set("<p>รายละเอียดของข้อเสนอสำหรับการวัดความเร็ว</p>".into()),
                 theme: Set(Some(THEMES[p % 2].to_owned())),
                 province: Set(Some(PROVINCES[p % 4].to_owned())),
-                status: Set("published".into()),
+                status: Set(Status::Published),
                 official_response: Set(None),
                 responded_at: Set(None),
                 first_responded_at: Set(None),
@@ -343,7 +345,7 @@ async fn load(app: &sala_tests::TestApp, cid: Uuid, args: &Args) -> anyhow::Resu
                 depth: Set(0),
                 body: Set("ความเห็นสำหรับการวัดความเร็ว".into()),
                 body_html: Set("<p>ความเห็นสำหรับการวัดความเร็ว</p>".into()),
-                stance: Set(STANCES[(mix(i as u64) % 3) as usize].into()),
+                stance: Set(STANCES[(mix(i as u64) % 3) as usize]),
                 up_count: Set(0),
                 down_count: Set(0),
                 reply_count: Set(0),

@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use crate::domain::comments::Stance;
+use crate::domain::consultations::Phase;
 
 #[derive(Deserialize)]
 pub struct Content {
@@ -62,7 +63,7 @@ pub struct Consultation {
     pub summary_en: Option<String>,
     pub body: String,
     pub owner: String,
-    pub phase: String,
+    pub phase: Phase,
     pub themes: Vec<String>,
     pub provinces: Vec<String>,
     pub criteria: Vec<String>,

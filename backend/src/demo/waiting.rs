@@ -6,7 +6,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::config::Settings;
-use crate::db::entities::{comments, consultations, proposals};
+use crate::db::entities::consultations::{self, Phase};
+use crate::db::entities::{comments, proposals};
 use crate::db::Db;
 use crate::domain::accounts::{self, Account};
 use crate::domain::comments::{self as comment_use_cases, Stance};
@@ -151,7 +152,7 @@ async fn account(db: &Db, id: Uuid) -> anyhow::Result<Option<Account>> {
 /// The oldest proposal of the first consultation still collecting ideas.
 async fn an_open_proposal(db: &Db) -> anyhow::Result<Option<Uuid>> {
     let Some(consultation) = consultations::Entity::find()
-        .filter(consultations::Column::Phase.eq("ideation"))
+        .filter(consultations::Column::Phase.eq(Phase::Ideation))
         .order_by_asc(consultations::Column::CreatedAt)
         .one(db.reader())
         .await?

@@ -72,7 +72,7 @@ pub async fn delete_account(db: &Db, account: &Account, password_attempt: &str) 
             target_id: Some(account.id),
             reason: Some("Deleted by its owner.".to_owned()),
             // Only what is not personal: the removed details must not live on here.
-            before: Some(serde_json::json!({ "role": account.role.as_str(), "deleted": false })),
+            before: Some(serde_json::json!({ "role": account.role, "deleted": false })),
             after: Some(serde_json::json!({ "deleted": true })),
         },
     )

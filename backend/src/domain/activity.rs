@@ -123,7 +123,7 @@ pub async fn proposals<C: ConnectionTrait>(
             Some(MyProposal {
                 consultation: places.get(&p.consultation_id)?.clone(),
                 id: p.id,
-                status: Status::parse(&p.status).unwrap_or(Status::Published),
+                status: p.status,
                 answered: p.official_response.is_some(),
                 answered_at: p.official_response.as_ref().and(p.responded_at),
                 hidden: p.hidden_at.is_some(),

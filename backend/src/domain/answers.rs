@@ -62,7 +62,7 @@ pub async fn answer(
     // Checked after the permission, so only those allowed to answer learn the rules.
     let answer =
         text::bounded("answer", raw_answer, 1, 10_000).map_err(|e| Error::Validation(vec![e]))?;
-    if current.status == Status::Withdrawn.as_str() {
+    if current.status == Status::Withdrawn {
         return Err(Conflict::ProposalWithdrawn.into());
     }
     if current.merged_into.is_some() {
@@ -75,7 +75,7 @@ pub async fn answer(
         "answering_organization_id": current.answering_organization_id,
     });
     let mut row: proposals::ActiveModel = current.clone().into();
-    row.status = Set(status.status().as_str().to_owned());
+    row.status = Set(status.status());
     row.official_response = Set(Some(answer));
     row.responded_at = Set(Some(now));
     row.first_responded_at = Set(Some(current.first_responded_at.unwrap_or(now)));

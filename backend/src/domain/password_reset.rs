@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::auth::opaque;
 use crate::db::entities::{email_tokens, outbox as outbox_row, users};
 use crate::db::Db;
-use crate::domain::accounts::{Locale, PASSWORD_RESET, PASSWORD_RESET_MINUTES};
+use crate::domain::accounts::{PASSWORD_RESET, PASSWORD_RESET_MINUTES};
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::{now, text};
 use crate::error::Result;
@@ -91,7 +91,7 @@ impl worker::Handler for ResetMailer {
                 to: Recipient {
                     email: user.email,
                     name: user.display_name,
-                    locale: Locale::parse(&user.locale).unwrap_or(Locale::Th),
+                    locale: user.locale,
                 },
                 link: format!("{}/reset-password#token={token}", self.public_url),
                 valid_minutes: PASSWORD_RESET_MINUTES,

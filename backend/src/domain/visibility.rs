@@ -22,11 +22,11 @@ pub fn is_listed(p: &Proposal) -> bool {
 
 /// A proposal the consultation's proposal count includes: listed and not withdrawn.
 pub fn counts_toward_consultation(p: &Proposal) -> bool {
-    is_listed(p) && p.status != Status::Withdrawn.as_str()
+    is_listed(p) && p.status != Status::Withdrawn
 }
 
 pub fn counted_proposals() -> Condition {
-    listed_proposals().add(proposals::Column::Status.ne(Status::Withdrawn.as_str()))
+    listed_proposals().add(proposals::Column::Status.ne(Status::Withdrawn))
 }
 
 /// A comment whose text the public sees and the comment count includes.

@@ -9,7 +9,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::db::entities::{proposals, users, votes};
+use crate::db::entities::proposals::{self, Status};
+use crate::db::entities::{users, votes};
 use crate::domain::opinion_groups::{Vote, VoteMatrix};
 
 /// A proposal as a column of the matrix.
@@ -110,7 +111,7 @@ async fn load_statements<C: ConnectionTrait>(
         String,
         Option<DateTime<Utc>>,
         Option<DateTime<Utc>>,
-        String,
+        Status,
         Option<String>,
     );
     let proposal_rows: Vec<ProposalRow> = proposals::Entity::find()
@@ -132,7 +133,7 @@ async fn load_statements<C: ConnectionTrait>(
     let mut excluded = Vec::with_capacity(proposal_rows.len());
     for (id, title, hidden_at, withdrawn_at, status, external_ref) in proposal_rows {
         statement_index.insert(id, statements.len() as u32);
-        excluded.push(hidden_at.is_some() || withdrawn_at.is_some() || status == "withdrawn");
+        excluded.push(hidden_at.is_some() || withdrawn_at.is_some() || status == Status::Withdrawn);
         statements.push(StatementInfo {
             id,
             title,

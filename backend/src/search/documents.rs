@@ -7,7 +7,8 @@
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveEnum, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -35,7 +36,7 @@ fn proposal_doc(p: &proposals::Model, version: i64) -> SearchDoc {
         proposal_title: None,
         theme: p.theme.clone(),
         province: p.province.clone(),
-        status: Some(p.status.clone()),
+        status: Some(p.status.to_value()),
         visible: proposal_visible(p),
         created_at: p.created_at.timestamp_millis(),
         support: p.support_score as i64,
@@ -170,7 +171,7 @@ async fn drafts_among<C: ConnectionTrait>(
     }
     Ok(consultations::Entity::find()
         .filter(consultations::Column::Id.is_in(ids))
-        .filter(consultations::Column::Phase.eq(Phase::Draft.as_str()))
+        .filter(consultations::Column::Phase.eq(Phase::Draft))
         .select_only()
         .column(consultations::Column::Id)
         .into_tuple::<Uuid>()

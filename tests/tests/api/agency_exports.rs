@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use sala::db::entities::{users, votes};
-use sala::domain::accounts::Role;
+use sala::domain::accounts::{Locale, Role};
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
 use sea_orm::{EntityTrait, Set};
 use serde_json::{json, Value};
@@ -294,8 +294,8 @@ async fn a_large_vote_export_is_read_page_by_page_while_it_streams(backend: Back
             email: Set(format!("{id}@bulk.example")),
             display_name: Set("Bulk voter".into()),
             password_hash: Set(String::new()),
-            role: Set("citizen".into()),
-            locale: Set("th".into()),
+            role: Set(Role::Citizen),
+            locale: Set(Locale::Th),
             province: Set(None),
             age_band: Set(None),
             gender: Set(None),
@@ -339,8 +339,8 @@ async fn a_large_vote_export_is_read_page_by_page_while_it_streams(backend: Back
         email: Set("late@bulk.example".into()),
         display_name: Set("Late voter".into()),
         password_hash: Set(String::new()),
-        role: Set("citizen".into()),
-        locale: Set("th".into()),
+        role: Set(Role::Citizen),
+        locale: Set(Locale::Th),
         province: Set(None),
         age_band: Set(None),
         gender: Set(None),

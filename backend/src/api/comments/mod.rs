@@ -74,7 +74,7 @@ impl CommentView<'_> {
             }),
             body: shown.then(|| c.body.clone()),
             body_html: shown.then(|| c.body_html.clone()),
-            stance: Stance::parse(&c.stance),
+            stance: c.stance,
             my_vote: self.my_votes.get(&c.id).copied(),
             hidden_reason: if hidden {
                 c.hidden_reason.clone()

@@ -17,7 +17,10 @@ use crate::db::entities::{
     notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
 };
 use crate::domain::comments::Stance;
+use crate::domain::moderation::flags::FlagReason;
+use crate::domain::moderation::TargetType;
 use crate::domain::notifications::{Delivery, NotificationKind};
+use crate::domain::proposals::Status;
 use crate::domain::votes::VoteValue;
 use crate::domain::{organizations, personal_data};
 
@@ -30,7 +33,8 @@ pub struct ExportedProposal {
     pub body: String,
     pub theme: Option<String>,
     pub province: Option<String>,
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: Status,
     pub hidden: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -92,9 +96,11 @@ pub struct ExportedFollow {
 
 #[derive(Serialize, ToSchema)]
 pub struct ExportedFlag {
-    pub target_type: String,
+    #[schema(value_type = String)]
+    pub target_type: TargetType,
     pub target_id: Uuid,
-    pub reason: String,
+    #[schema(value_type = String)]
+    pub reason: FlagReason,
     pub note: Option<String>,
     /// `upheld` or `dismissed` once reviewed.
     pub resolution: Option<String>,
@@ -272,7 +278,7 @@ impl From<comments::Model> for ExportedComment {
             proposal_id: c.proposal_id,
             parent_id: c.parent_id,
             body: c.body,
-            stance: Stance::parse(&c.stance),
+            stance: c.stance,
             hidden: c.hidden_at.is_some(),
             deleted: c.deleted_at.is_some(),
             edited_at: c.edited_at,

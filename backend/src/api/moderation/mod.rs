@@ -54,7 +54,7 @@ impl From<LoggedAction> for LogEntry {
             id: a.id,
             automatic: a.moderator_id.is_none(),
             action: a.action,
-            target_type: TargetType::parse(&a.target_type).unwrap_or(TargetType::Proposal),
+            target_type: a.target_type,
             target_id: a.target_id,
             consultation_id: a.consultation_id,
             reason: a.reason,

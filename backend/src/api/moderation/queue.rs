@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{get, web};
 use chrono::{DateTime, Utc};
+use sea_orm::ActiveEnum;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -192,7 +193,7 @@ impl People {
             reporter: self.author(f.reporter_id),
             reporter_record: self.record(f.reporter_id),
             weight: in_established_flags(f.weight),
-            reason: FlagReason::parse(&f.reason).unwrap_or(FlagReason::Other),
+            reason: f.reason,
             note: f.note.clone(),
             created_at: f.created_at,
             resolution: f.resolution.clone(),
@@ -223,14 +224,18 @@ impl People {
     }
 }
 
-/// How many of the flags give each reason, in the reasons' order.
+/// How many of the flags give each reason.
 fn reason_counts(flags: &[Flag]) -> Vec<ReasonCount> {
-    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    // Keyed by the stored name: the order the queue has always listed them in.
+    let mut reasons: BTreeMap<String, ReasonCount> = BTreeMap::new();
     for f in flags {
-        *reasons.entry(f.reason.as_str()).or_default() += 1;
+        reasons
+            .entry(f.reason.to_value())
+            .or_insert(ReasonCount {
+                reason: f.reason,
+                count: 0,
+            })
+            .count += 1;
     }
-    reasons
-        .into_iter()
-        .filter_map(|(r, count)| FlagReason::parse(r).map(|reason| ReasonCount { reason, count }))
-        .collect()
+    reasons.into_values().collect()
 }

@@ -12,7 +12,9 @@ use crate::api::state::AppState;
 use crate::db::entities::proposals::Model as Proposal;
 use crate::domain::agency::accountability::{self, Scorecard};
 use crate::domain::answers;
+use crate::domain::consultations::Phase;
 use crate::domain::organizations::{self, OrganizationKind, Profile};
+use crate::domain::proposals::Status;
 
 /// The organisation an organisation belongs to, as a profile names it.
 #[derive(Serialize, ToSchema)]
@@ -39,7 +41,8 @@ pub struct OwnedConsultationView {
     pub title: String,
     /// The English title, when given.
     pub title_en: Option<String>,
-    pub phase: String,
+    #[schema(value_type = String)]
+    pub phase: Phase,
 }
 
 /// An organisation's public profile and activity.
@@ -65,7 +68,8 @@ pub struct AnswerGiven {
     pub proposal_id: Uuid,
     pub title: String,
     pub consultation_id: Uuid,
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: Status,
     pub responded_at: Option<DateTime<Utc>>,
 }
 

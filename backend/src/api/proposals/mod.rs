@@ -192,7 +192,7 @@ impl ProposalResponse {
             merged_into: p.merged_into,
             responsible_organization_id: p.responsible_organization_id,
             responsible_organization_name: None,
-            status: Status::parse(&p.status).unwrap_or(Status::Published),
+            status: p.status,
             id: p.id,
             consultation_id: p.consultation_id,
             title: p.title,

@@ -1,6 +1,23 @@
 //! `comments`: threaded discussion under a proposal.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+// What a comment argues; stored as its name. (A plain comment: a doc comment would become the
+// OpenAPI description.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    #[sea_orm(string_value = "for")]
+    For,
+    #[sea_orm(string_value = "against")]
+    Against,
+    #[default]
+    #[sea_orm(string_value = "neutral")]
+    Neutral,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "comments")]
@@ -13,7 +30,7 @@ pub struct Model {
     pub depth: i16,
     pub body: String,
     pub body_html: String,
-    pub stance: String,
+    pub stance: Stance,
     pub up_count: i32,
     pub down_count: i32,
     pub reply_count: i32,

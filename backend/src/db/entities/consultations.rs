@@ -1,6 +1,27 @@
 //! `consultations`: a question put to the public, moving through its phases.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+// Where a consultation stands; stored as its name. What each phase allows is decided in
+// `domain::consultations`. (A plain comment: a doc comment would become the OpenAPI
+// description.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    #[sea_orm(string_value = "draft")]
+    Draft,
+    #[sea_orm(string_value = "ideation")]
+    Ideation,
+    #[sea_orm(string_value = "voting")]
+    Voting,
+    #[sea_orm(string_value = "review")]
+    Review,
+    #[sea_orm(string_value = "closed")]
+    Closed,
+}
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "consultations")]
@@ -17,7 +38,7 @@ pub struct Model {
     pub body: String,
     pub body_html: String,
     pub owner_organization_id: Option<Uuid>,
-    pub phase: String,
+    pub phase: Phase,
     pub themes: Json,
     pub provinces: Json,
     pub criteria: Json,

@@ -1,6 +1,28 @@
 //! `proposals`: a citizen's idea, with its vote counters and rank scores beside it.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+// Where a proposal stands; stored as its snake_case name (a plain comment: a doc comment
+// would become the OpenAPI description).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[sea_orm(string_value = "published")]
+    Published,
+    #[sea_orm(string_value = "under_review")]
+    UnderReview,
+    #[sea_orm(string_value = "accepted")]
+    Accepted,
+    #[sea_orm(string_value = "rejected")]
+    Rejected,
+    #[sea_orm(string_value = "implemented")]
+    Implemented,
+    #[sea_orm(string_value = "withdrawn")]
+    Withdrawn,
+}
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "proposals")]
@@ -14,7 +36,7 @@ pub struct Model {
     pub body_html: String,
     pub theme: Option<String>,
     pub province: Option<String>,
-    pub status: String,
+    pub status: Status,
     pub official_response: Option<String>,
     pub responded_at: Option<DateTimeUtc>,
     /// When the first official answer was given: decides whether it came on time.

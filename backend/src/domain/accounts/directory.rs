@@ -66,7 +66,7 @@ pub async fn list<C: ConnectionTrait>(
         );
     }
     if let Some(role) = query.role {
-        select = select.filter(users::Column::Role.eq(role.as_str()));
+        select = select.filter(users::Column::Role.eq(role));
     }
     select = match query.state {
         None => select,

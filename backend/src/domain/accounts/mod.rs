@@ -12,13 +12,13 @@ mod verification;
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::entities::users;
 use crate::domain::text;
 use crate::error::{Error, Result};
 
+pub use crate::db::entities::users::{Locale, Role};
 pub use directory::{list as list_accounts, AccountState, DirectoryQuery, ListedAccount};
 pub use operator::{create_by_operator, create_verified};
 pub(crate) use password_reset::PASSWORD_RESET;
@@ -27,66 +27,6 @@ pub use profile::{update_profile, ProfileChange};
 pub use register::{register, Registered, Registration};
 pub use sign_in::{login, logout, refresh, Session};
 pub use verification::{resend_verification, verify_email, AfterVerifying};
-
-/// What a person may do on the platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Citizen,
-    Moderator,
-    Valuator,
-    Agency,
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Citizen => "citizen",
-            Role::Moderator => "moderator",
-            Role::Valuator => "valuator",
-            Role::Agency => "agency",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Role> {
-        [
-            Role::Citizen,
-            Role::Moderator,
-            Role::Valuator,
-            Role::Agency,
-            Role::Admin,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == raw)
-    }
-}
-
-/// The language a person reads Sala and its messages in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    Th,
-    En,
-}
-
-impl Locale {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Locale::Th => "th",
-            Locale::En => "en",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Locale> {
-        match raw {
-            "th" => Some(Locale::Th),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-}
 
 /// The self-declared age bands used for k-anonymous breakdowns.
 pub const AGE_BANDS: &[&str] = &["under_18", "18_24", "25_34", "35_44", "45_59", "60_plus"];
@@ -116,8 +56,8 @@ impl Account {
             id: row.id,
             email: row.email,
             display_name: row.display_name,
-            role: Role::parse(&row.role).unwrap_or(Role::Citizen),
-            locale: Locale::parse(&row.locale).unwrap_or(Locale::Th),
+            role: row.role,
+            locale: row.locale,
             province: row.province,
             age_band: row.age_band,
             gender: row.gender,
@@ -209,8 +149,8 @@ impl From<NewUserRow> for users::ActiveModel {
             email: Set(row.email),
             display_name: Set(row.display_name),
             password_hash: Set(row.password_hash),
-            role: Set(row.role.as_str().to_owned()),
-            locale: Set(row.locale.as_str().to_owned()),
+            role: Set(row.role),
+            locale: Set(row.locale),
             province: Set(None),
             age_band: Set(None),
             gender: Set(None),

@@ -66,7 +66,7 @@ pub async fn create_by_operator(
             target_id: Some(account.id),
             reason: None,
             before: None,
-            after: Some(serde_json::json!({ "role": role.as_str() })),
+            after: Some(serde_json::json!({ "role": role })),
         },
     )
     .await?;

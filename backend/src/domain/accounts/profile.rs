@@ -1,7 +1,8 @@
 //! Changing one's own profile, and the rule that nobody may take a name like staff's.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -49,9 +50,9 @@ pub async fn update_profile(db: &Db, account: &Account, change: ProfileChange) -
         }
     }
     if let Some(locale) = change.locale {
-        match Locale::parse(&locale) {
-            Some(locale) => row.locale = Set(locale.as_str().to_owned()),
-            None => errors.push(crate::error::FieldError::new(
+        match Locale::try_from_value(&locale) {
+            Ok(locale) => row.locale = Set(locale),
+            Err(_) => errors.push(crate::error::FieldError::new(
                 "locale",
                 "invalid",
                 "must be `th` or `en`",
@@ -98,11 +99,7 @@ pub(super) async fn ensure_not_like_staff<C: ConnectionTrait>(
         .select_only()
         .column(users::Column::Id)
         .column(users::Column::DisplayName)
-        .filter(users::Column::Role.is_in([
-            Role::Admin.as_str(),
-            Role::Moderator.as_str(),
-            Role::Agency.as_str(),
-        ]))
+        .filter(users::Column::Role.is_in([Role::Admin, Role::Moderator, Role::Agency]))
         .filter(users::Column::DeletedAt.is_null())
         .into_tuple()
         .all(conn)

@@ -1,6 +1,8 @@
 //! Registering: a new, unverified citizen and the link that verifies the address.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, SqlErr};
+use sea_orm::{
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, SqlErr,
+};
 use uuid::Uuid;
 
 use super::profile::ensure_not_like_staff;
@@ -48,7 +50,7 @@ fn parse_registration(input: &Registration) -> Result<ValidRegistration> {
     let display_name = errors.check(text::display_name(&input.display_name));
     let locale = match input.locale.as_deref() {
         None => Some(Locale::Th),
-        Some(raw) => errors.check(Locale::parse(raw).ok_or_else(|| {
+        Some(raw) => errors.check(Locale::try_from_value(&raw.to_owned()).map_err(|_| {
             crate::error::FieldError::new("locale", "invalid", "must be `th` or `en`")
         })),
     };
@@ -124,7 +126,7 @@ async fn tell_owner_already_registered<C: ConnectionTrait>(
     policy: &AccountPolicy<'_>,
     owner: &users::Model,
 ) -> Result<()> {
-    let locale = Locale::parse(&owner.locale).unwrap_or(Locale::Th);
+    let locale = owner.locale;
     outgoing_mail::queue(
         conn,
         &OutgoingMail::AlreadyRegistered {

@@ -98,7 +98,7 @@ impl Params {
             "p.consultation_id = {} AND p.hidden_at IS NULL AND p.merged_into IS NULL \
              AND p.status <> {}",
             self.bind(consultation.id),
-            self.bind(Status::Withdrawn.as_str())
+            self.bind(Status::Withdrawn)
         )
     }
 }

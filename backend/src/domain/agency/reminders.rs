@@ -21,7 +21,6 @@ use crate::db::entities::memberships::{self, MemberRole};
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::{answer_reminders, organizations, users};
 use crate::db::Db;
-use crate::domain::accounts::Locale;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::{now, visibility};
@@ -306,7 +305,7 @@ async fn queue_messages<C: ConnectionTrait>(
             to: Recipient {
                 email: person.email.clone(),
                 name: person.display_name.clone(),
-                locale: Locale::parse(&person.locale).unwrap_or(Locale::Th),
+                locale: person.locale,
             },
             reminder: kind,
             items,

@@ -71,7 +71,7 @@ async fn create_once(
         depth: Set(depth),
         body_html: Set(markdown::render(body)),
         body: Set(body.to_owned()),
-        stance: Set(stance.as_str().to_owned()),
+        stance: Set(stance),
         up_count: Set(0),
         down_count: Set(0),
         reply_count: Set(0),

@@ -8,7 +8,7 @@ use crate::db::entities::comments;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::AuditAction;
-use crate::domain::moderation::{self, log};
+use crate::domain::moderation::{self, log, TargetType};
 use crate::domain::now;
 use crate::domain::proposals::get;
 use crate::domain::retry::retry_transient;
@@ -41,7 +41,7 @@ async fn delete_once(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
             log::Entry {
                 moderator_id: Some(actor.id),
                 action: AuditAction::ModerationDelete,
-                target_type: "comment",
+                target_type: TargetType::Comment,
                 target_id: current.id,
                 consultation_id: Some(proposal.consultation_id),
                 reason: "Removed by a moderator.".to_owned(),

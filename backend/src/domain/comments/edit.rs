@@ -55,7 +55,7 @@ async fn edit_once(
         row.body = Set(body.to_owned());
     }
     if let Some(stance) = stance {
-        row.stance = Set(stance.as_str().to_owned());
+        row.stance = Set(stance);
     }
     row.edited_at = Set(Some(now()));
     let updated = row.update(&txn).await?;

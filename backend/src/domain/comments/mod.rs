@@ -24,6 +24,8 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub use crate::db::entities::comments::Stance;
+
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::{comment_votes, proposals};
 use crate::domain::proposals::add_to_proposal_counter;
@@ -32,33 +34,6 @@ use crate::error::{Error, FieldError, Resource, Result};
 
 /// The deepest a reply may sit: a top-level comment is depth 0.
 pub const MAX_DEPTH: i16 = 6;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Stance {
-    For,
-    Against,
-    #[default]
-    Neutral,
-}
-
-impl Stance {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::For => "for",
-            Stance::Against => "against",
-            Stance::Neutral => "neutral",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Stance {
-        match raw {
-            "for" => Stance::For,
-            "against" => Stance::Against,
-            _ => Stance::Neutral,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]

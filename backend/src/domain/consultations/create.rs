@@ -107,7 +107,7 @@ fn blank_draft(
         body: Set(String::new()),
         body_html: Set(String::new()),
         owner_organization_id: Set(owner),
-        phase: Set(Phase::Draft.as_str().to_owned()),
+        phase: Set(Phase::Draft),
         themes: Set(Value::Array(vec![])),
         provinces: Set(Value::Array(vec![])),
         criteria: Set(Value::Array(vec![])),

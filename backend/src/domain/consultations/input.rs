@@ -1,7 +1,7 @@
 //! What a creator or editor sends, and the checks it goes through before a write.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr};
+use sea_orm::{ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -107,9 +107,9 @@ pub(super) fn apply(
 ) {
     apply_text(&mut input, row, errors);
     if let Some(phase) = input.phase {
-        match Phase::parse(&phase) {
-            Some(phase) => row.phase = Set(phase.as_str().to_owned()),
-            None => errors.push(FieldError::new(
+        match Phase::try_from_value(&phase) {
+            Ok(phase) => row.phase = Set(phase),
+            Err(_) => errors.push(FieldError::new(
                 "phase",
                 "invalid",
                 "must be draft, ideation, voting, review or closed",

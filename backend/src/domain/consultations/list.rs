@@ -22,7 +22,7 @@ pub async fn list(
 ) -> Result<(Vec<Consultation>, Option<String>)> {
     let mut query = visible_to(viewer);
     if let Some(phase) = phase {
-        query = query.filter(consultations::Column::Phase.eq(phase.as_str()));
+        query = query.filter(consultations::Column::Phase.eq(phase));
     }
     if let Some(after) = after {
         let last: Uuid = cursor::decode(after)?;
@@ -51,6 +51,6 @@ fn visible_to(viewer: Option<&Account>) -> Select<consultations::Entity> {
     if viewer.is_some_and(Account::is_admin) {
         query
     } else {
-        query.filter(consultations::Column::Phase.ne(Phase::Draft.as_str()))
+        query.filter(consultations::Column::Phase.ne(Phase::Draft))
     }
 }

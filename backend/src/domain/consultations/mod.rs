@@ -13,10 +13,12 @@ pub use update::update;
 use input::{apply, check_timeline, ensure_may_own, slug_exists, slug_taken, snapshot};
 
 use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::ActiveEnum;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use uuid::Uuid;
+
+pub use crate::db::entities::consultations::Phase;
 
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::entities::proposals;
@@ -24,41 +26,9 @@ use crate::domain::accounts::Account;
 use crate::domain::{organizations, visibility};
 use crate::error::{Error, Resource, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Phase {
-    Draft,
-    Ideation,
-    Voting,
-    Review,
-    Closed,
-}
-
 impl Phase {
-    pub const ALL: [Phase; 5] = [
-        Phase::Draft,
-        Phase::Ideation,
-        Phase::Voting,
-        Phase::Review,
-        Phase::Closed,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Phase::Draft => "draft",
-            Phase::Ideation => "ideation",
-            Phase::Voting => "voting",
-            Phase::Review => "review",
-            Phase::Closed => "closed",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Phase> {
-        Phase::ALL.into_iter().find(|p| p.as_str() == raw)
-    }
-
     pub fn of(consultation: &Consultation) -> Phase {
-        Phase::parse(&consultation.phase).unwrap_or(Phase::Closed)
+        consultation.phase
     }
 
     /// New proposals and edits to them are taken while ideas are being collected.
@@ -96,7 +66,7 @@ impl Phase {
         } else {
             Err(Error::PhaseClosed(format!(
                 "This consultation is in its {} phase: {what} is not open.",
-                self.as_str()
+                self.to_value()
             )))
         }
     }

@@ -34,7 +34,7 @@ fn ensure_author_may_edit(
             "Only the author can add images to a proposal.".into(),
         ));
     }
-    if proposal.status == Status::Withdrawn.as_str() {
+    if proposal.status == Status::Withdrawn {
         return Err(Conflict::ProposalWithdrawn.into());
     }
     if proposal.locked_at.is_some() {

@@ -232,7 +232,7 @@ async fn act_once(db: &Db, moderator: &Account, cmd: &Checked) -> Result<LoggedA
         log::Entry {
             moderator_id: Some(moderator.id),
             action: cmd.action.audited_as(),
-            target_type: cmd.target_type.as_str(),
+            target_type: cmd.target_type,
             target_id: cmd.target_id,
             consultation_id: decision.consultation_id,
             reason: cmd.reason.clone(),

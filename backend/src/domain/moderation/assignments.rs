@@ -137,7 +137,7 @@ pub async fn change_role(
         return Err(Conflict::RoleAlreadyHeld(role.as_str()).into());
     }
     users::Entity::update_many()
-        .col_expr(users::Column::Role, Expr::value(role.as_str()))
+        .col_expr(users::Column::Role, Expr::value(role))
         .col_expr(users::Column::UpdatedAt, Expr::value(now()))
         .filter(users::Column::Id.eq(account.id))
         .exec(&txn)
@@ -150,8 +150,8 @@ pub async fn change_role(
             target_type: "user",
             target_id: Some(account.id),
             reason,
-            before: Some(json!({ "role": account.role.as_str() })),
-            after: Some(json!({ "role": role.as_str() })),
+            before: Some(json!({ "role": account.role })),
+            after: Some(json!({ "role": role })),
         },
     )
     .await?;
@@ -184,7 +184,7 @@ pub async fn moderators(db: &Db) -> Result<Vec<ModeratorEntry>> {
         .filter(users::Column::DeletedAt.is_null())
         .filter(
             users::Column::Role
-                .is_in([Role::Admin.as_str(), Role::Moderator.as_str()])
+                .is_in([Role::Admin, Role::Moderator])
                 .or(users::Column::Id.is_in(by_user.keys().copied())),
         )
         .order_by_asc(users::Column::Id)

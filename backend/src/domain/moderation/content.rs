@@ -158,7 +158,7 @@ pub(super) async fn resolve_flags<C: ConnectionTrait>(
             flags::Column::Resolution,
             Expr::value(Some(resolution.as_str())),
         )
-        .filter(flags::Column::TargetType.eq(target_type.as_str()))
+        .filter(flags::Column::TargetType.eq(target_type))
         .filter(flags::Column::TargetId.eq(target_id))
         .filter(flags::Column::ResolvedAt.is_null())
         .exec(conn)

@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
+pub use crate::db::entities::flags::FlagReason;
+
 use crate::db::entities::flags::{self, Model as Flag};
 use crate::db::entities::{comments, moderation_actions, proposals};
 use crate::db::Db;
@@ -23,45 +25,6 @@ use crate::error::{Conflict, Error, FieldError, Resource, Result};
 
 use super::standing::{self, Reporter};
 use super::{content, log, may_moderate, ModerationPolicy, TargetType};
-
-/// Why something was flagged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FlagReason {
-    Spam,
-    Abuse,
-    OffTopic,
-    PersonalData,
-    Misinformation,
-    /// Say what in the note.
-    Other,
-}
-
-impl FlagReason {
-    pub const ALL: [FlagReason; 6] = [
-        FlagReason::Spam,
-        FlagReason::Abuse,
-        FlagReason::OffTopic,
-        FlagReason::PersonalData,
-        FlagReason::Misinformation,
-        FlagReason::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FlagReason::Spam => "spam",
-            FlagReason::Abuse => "abuse",
-            FlagReason::OffTopic => "off_topic",
-            FlagReason::PersonalData => "personal_data",
-            FlagReason::Misinformation => "misinformation",
-            FlagReason::Other => "other",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<FlagReason> {
-        FlagReason::ALL.into_iter().find(|r| r.as_str() == raw)
-    }
-}
 
 /// What can be flagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -198,11 +161,11 @@ async fn flag_once(
     );
     let flag = flags::ActiveModel {
         id: Set(Uuid::now_v7()),
-        target_type: Set(target_type.as_str().to_owned()),
+        target_type: Set(target_type),
         target_id: Set(input.target_id),
         consultation_id: Set(consultation_id),
         reporter_id: Set(reporter.id),
-        reason: Set(input.reason.as_str().to_owned()),
+        reason: Set(input.reason),
         note: Set(note),
         created_at: Set(now()),
         resolved_at: Set(None),
@@ -261,7 +224,7 @@ async fn open_score<C: ConnectionTrait>(
     let weights: Vec<i32> = flags::Entity::find()
         .select_only()
         .column(flags::Column::Weight)
-        .filter(flags::Column::TargetType.eq(target_type.as_str()))
+        .filter(flags::Column::TargetType.eq(target_type))
         .filter(flags::Column::TargetId.eq(target_id))
         .filter(flags::Column::ResolvedAt.is_null())
         .into_tuple()
@@ -278,7 +241,7 @@ async fn cleared_by_moderator<C: ConnectionTrait>(
     target_id: Uuid,
 ) -> Result<bool> {
     Ok(moderation_actions::Entity::find()
-        .filter(moderation_actions::Column::TargetType.eq(target_type.as_str()))
+        .filter(moderation_actions::Column::TargetType.eq(target_type))
         .filter(moderation_actions::Column::TargetId.eq(target_id))
         .filter(moderation_actions::Column::ModeratorId.is_not_null())
         .filter(moderation_actions::Column::Action.is_in(["unhide", "dismiss_flags"]))
@@ -311,7 +274,7 @@ async fn hide_pending_review<C: ConnectionTrait>(
         log::Entry {
             moderator_id: None,
             action: AuditAction::ModerationHide,
-            target_type: target_type.as_str(),
+            target_type,
             target_id,
             consultation_id: Some(consultation_id),
             reason: reason.clone(),
@@ -336,7 +299,7 @@ pub async fn recount_open<C: ConnectionTrait>(
 ) -> Result<i32> {
     use sea_orm::PaginatorTrait;
     let n = flags::Entity::find()
-        .filter(flags::Column::TargetType.eq(target_type.as_str()))
+        .filter(flags::Column::TargetType.eq(target_type))
         .filter(flags::Column::TargetId.eq(target_id))
         .filter(flags::Column::ResolvedAt.is_null())
         .count(conn)

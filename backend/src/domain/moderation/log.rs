@@ -6,18 +6,18 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::db::entities::moderation_actions::{self, Model as LoggedAction};
+use crate::db::entities::moderation_actions::{self, Model as LoggedAction, TargetType};
 use crate::db::Db;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::{cursor, now};
 use crate::error::Result;
 
-pub struct Entry<'a> {
+pub struct Entry {
     /// `None` when the platform acted on its own.
     pub moderator_id: Option<Uuid>,
     /// A `moderation.*` action: the public log stores its short code (`hide`).
     pub action: AuditAction,
-    pub target_type: &'a str,
+    pub target_type: TargetType,
     pub target_id: Uuid,
     pub consultation_id: Option<Uuid>,
     /// Public: shown on the moderation log and to the author.
@@ -29,7 +29,7 @@ pub struct Entry<'a> {
     pub after: Option<Value>,
 }
 
-pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry<'_>) -> Result<LoggedAction> {
+pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry) -> Result<LoggedAction> {
     let logged = moderation_actions::ActiveModel {
         id: Set(Uuid::now_v7()),
         moderator_id: Set(entry.moderator_id),
@@ -38,7 +38,7 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry<'_>) -> Result<Lo
             .moderation_code()
             .unwrap_or(entry.action.as_str())
             .to_owned()),
-        target_type: Set(entry.target_type.to_owned()),
+        target_type: Set(entry.target_type),
         target_id: Set(entry.target_id),
         consultation_id: Set(entry.consultation_id),
         reason: Set(entry.reason.clone()),
@@ -56,7 +56,7 @@ pub async fn record<C: ConnectionTrait>(conn: &C, entry: Entry<'_>) -> Result<Lo
         AuditEntry {
             actor_id: entry.moderator_id,
             action: entry.action,
-            target_type: entry.target_type,
+            target_type: entry.target_type.as_str(),
             target_id: Some(entry.target_id),
             reason: Some(entry.reason),
             before: entry.before,

@@ -155,7 +155,7 @@ async fn merge_target<C: ConnectionTrait>(
     }
     if target.merged_into.is_some()
         || target.hidden_at.is_some()
-        || target.status == Status::Withdrawn.as_str()
+        || target.status == Status::Withdrawn
     {
         return Err(Conflict::MergeTargetUnavailable.into());
     }

@@ -14,37 +14,13 @@ mod sanctions;
 pub mod standing;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::entities::moderator_assignments;
 use crate::domain::accounts::Account;
 use crate::error::{Error, Result};
 
-/// What moderation acts on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum TargetType {
-    Proposal,
-    Comment,
-    User,
-}
-
-impl TargetType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetType::Proposal => "proposal",
-            TargetType::Comment => "comment",
-            TargetType::User => "user",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<TargetType> {
-        [TargetType::Proposal, TargetType::Comment, TargetType::User]
-            .into_iter()
-            .find(|t| t.as_str() == raw)
-    }
-}
+pub use crate::db::entities::moderation_actions::TargetType;
 
 /// Where an account may moderate.
 #[derive(Debug, Clone, PartialEq, Eq)]

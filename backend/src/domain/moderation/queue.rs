@@ -104,10 +104,10 @@ fn excerpt(text: &str) -> String {
 
 /// The flags grouped by what they report, keeping those the queue's state and filters show.
 fn flags_by_target(rows: Vec<Flag>, q: &QueueQuery) -> Vec<(TargetType, Uuid, Vec<Flag>)> {
-    let mut by_target: HashMap<(String, Uuid), Vec<Flag>> = HashMap::new();
+    let mut by_target: HashMap<(TargetType, Uuid), Vec<Flag>> = HashMap::new();
     for flag in rows {
         by_target
-            .entry((flag.target_type.clone(), flag.target_id))
+            .entry((flag.target_type, flag.target_id))
             .or_default()
             .push(flag);
     }
@@ -122,7 +122,7 @@ fn flags_by_target(rows: Vec<Flag>, q: &QueueQuery) -> Vec<(TargetType, Uuid, Ve
             _ => open,
         };
         if let Some(reason) = q.reason {
-            if !shown.iter().any(|f| f.reason == reason.as_str()) {
+            if !shown.iter().any(|f| f.reason == reason) {
                 continue;
             }
         }
@@ -131,9 +131,7 @@ fn flags_by_target(rows: Vec<Flag>, q: &QueueQuery) -> Vec<(TargetType, Uuid, Ve
                 continue;
             }
         }
-        if let Some(kind) = TargetType::parse(&kind) {
-            groups.push((kind, id, shown));
-        }
+        groups.push((kind, id, shown));
     }
     groups
 }
@@ -162,7 +160,7 @@ pub async fn queue(
         },
     };
     if let Some(t) = q.target_type {
-        query = query.filter(flags::Column::TargetType.eq(TargetType::from(t).as_str()));
+        query = query.filter(flags::Column::TargetType.eq(TargetType::from(t)));
     }
     let rows = query.all(db.reader()).await?;
 

@@ -39,7 +39,7 @@ fn ensure_may_sanction(moderator: &Account, target: &users::Model) -> Result<()>
             "You cannot act on your own account.".into(),
         ));
     }
-    let target_role = Role::parse(&target.role).unwrap_or(Role::Citizen);
+    let target_role = target.role;
     let peer_or_above = match target_role {
         Role::Admin => true,
         Role::Moderator => !moderator.is_admin(),

@@ -12,7 +12,6 @@ use super::unsubscribe::{Scope, UnsubscribeKey};
 use super::{NotificationKind, Subject};
 use crate::db::entities::{notifications, users};
 use crate::db::Db;
-use crate::domain::accounts::Locale;
 use crate::domain::now;
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::error::Result;
@@ -63,7 +62,7 @@ pub async fn send_due(db: &Db, public_url: &str, key: &UnsubscribeKey) -> Result
                     to: Recipient {
                         email: person.email.clone(),
                         name: person.display_name.clone(),
-                        locale: Locale::parse(&person.locale).unwrap_or(Locale::Th),
+                        locale: person.locale,
                     },
                     digest_id: Uuid::now_v7(),
                     items: entries,

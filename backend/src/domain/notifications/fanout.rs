@@ -5,7 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
+};
 use uuid::Uuid;
 
 use super::unsubscribe::{Scope, UnsubscribeKey};
@@ -14,7 +16,6 @@ use crate::db::entities::{
     comments, consultations, notification_preferences, notifications, proposals, users, votes,
 };
 use crate::db::Db;
-use crate::domain::accounts::Locale;
 use crate::domain::follows::{self, Target};
 use crate::domain::now;
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
@@ -217,7 +218,7 @@ async fn plan_status_changed<C: ConnectionTrait>(
         recipients,
         subject: Subject {
             proposal_title: Some(proposal.title.clone()),
-            status: Some(proposal.status.clone()),
+            status: Some(proposal.status.to_value()),
             official_response: proposal
                 .official_response
                 .as_deref()
@@ -260,7 +261,7 @@ async fn plan_phase_changed<C: ConnectionTrait>(
         subject: Subject {
             consultation_title: Some(consultation.title.clone()),
             consultation_title_en: consultation.title_en.clone(),
-            phase: Some(consultation.phase.clone()),
+            phase: Some(consultation.phase.to_value()),
             link_path: format!("/consultations/{}", consultation.slug),
             ..Default::default()
         },
@@ -385,7 +386,7 @@ impl Fanout {
                         to: Recipient {
                             email: person.email.clone(),
                             name: person.display_name.clone(),
-                            locale: Locale::parse(&person.locale).unwrap_or(Locale::Th),
+                            locale: person.locale,
                         },
                         notification_id,
                         notification: *kind,

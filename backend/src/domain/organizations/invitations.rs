@@ -142,10 +142,7 @@ pub async fn invite(
     .insert(&txn)
     .await?;
     let (name, locale) = match existing {
-        Some(user) => (
-            user.display_name,
-            Locale::parse(&user.locale).unwrap_or(Locale::Th),
-        ),
+        Some(user) => (user.display_name, user.locale),
         None => (
             email.split('@').next().unwrap_or_default().to_owned(),
             Locale::Th,

@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use super::directory::member_counts;
 use super::{get, Organization};
-use crate::db::entities::{consultations, endorsements, organizations, proposals};
+use crate::db::entities::consultations::{self, Phase};
+use crate::db::entities::{endorsements, organizations, proposals};
 use crate::domain::visibility;
 use crate::error::Result;
 
@@ -39,7 +40,7 @@ pub struct OwnedConsultation {
     pub slug: String,
     pub title: String,
     pub title_en: Option<String>,
-    pub phase: String,
+    pub phase: Phase,
 }
 
 /// The profile anyone may read.
@@ -84,7 +85,7 @@ async fn endorsed<C: ConnectionTrait>(conn: &C, org_id: Uuid) -> Result<Vec<Endo
         .await?;
     let drafts: Vec<Uuid> = consultations::Entity::find()
         .filter(consultations::Column::Id.is_in(shown.iter().map(|p| p.consultation_id)))
-        .filter(consultations::Column::Phase.eq("draft"))
+        .filter(consultations::Column::Phase.eq(Phase::Draft))
         .all(conn)
         .await?
         .into_iter()
@@ -108,7 +109,7 @@ async fn endorsed<C: ConnectionTrait>(conn: &C, org_id: Uuid) -> Result<Vec<Endo
 async fn run_by<C: ConnectionTrait>(conn: &C, org_id: Uuid) -> Result<Vec<OwnedConsultation>> {
     Ok(consultations::Entity::find()
         .filter(consultations::Column::OwnerOrganizationId.eq(org_id))
-        .filter(consultations::Column::Phase.ne("draft"))
+        .filter(consultations::Column::Phase.ne(Phase::Draft))
         .order_by_desc(consultations::Column::CreatedAt)
         .limit(ACTIVITY_LIMIT)
         .all(conn)

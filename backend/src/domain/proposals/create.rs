@@ -54,7 +54,7 @@ pub async fn create(
         body: Set(body),
         theme: Set(theme),
         province: Set(province),
-        status: Set(Status::Published.as_str().to_owned()),
+        status: Set(Status::Published),
         official_response: Set(None),
         responded_at: Set(None),
         first_responded_at: Set(None),

@@ -25,7 +25,7 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
             "Only the author can edit a proposal.".into(),
         ));
     }
-    if current.status == Status::Withdrawn.as_str() {
+    if current.status == Status::Withdrawn {
         return Err(Conflict::ProposalWithdrawn.into());
     }
     if current.locked_at.is_some() {
@@ -94,14 +94,14 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
             "Only the author can withdraw a proposal.".into(),
         ));
     }
-    if current.status == Status::Withdrawn.as_str() {
+    if current.status == Status::Withdrawn {
         return Ok(current);
     }
     Phase::of(&consultation).ensure_allows_withdrawal()?;
     let was_counted = visibility::counts_toward_consultation(&current);
     let now = now();
     let mut row: proposals::ActiveModel = current.into();
-    row.status = Set(Status::Withdrawn.as_str().to_owned());
+    row.status = Set(Status::Withdrawn);
     row.withdrawn_at = Set(Some(now));
     row.updated_at = Set(now);
     let updated = row.update(&txn).await?;

@@ -104,8 +104,8 @@ fn matching(consultation_id: Uuid, q: &ListQuery) -> Select<proposals::Entity> {
         .filter(proposals::Column::ConsultationId.eq(consultation_id))
         .filter(visibility::listed_proposals());
     query = match q.status {
-        Some(status) => query.filter(proposals::Column::Status.eq(status.as_str())),
-        None => query.filter(proposals::Column::Status.ne(Status::Withdrawn.as_str())),
+        Some(status) => query.filter(proposals::Column::Status.eq(status)),
+        None => query.filter(proposals::Column::Status.ne(Status::Withdrawn)),
     };
     if let Some(theme) = &q.theme {
         query = query.filter(proposals::Column::Theme.eq(theme.as_str()));

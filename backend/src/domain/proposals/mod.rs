@@ -28,42 +28,7 @@ use crate::domain::consultations;
 use crate::domain::moderation;
 use crate::error::{Conflict, Error, Resource, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Published,
-    UnderReview,
-    Accepted,
-    Rejected,
-    Implemented,
-    Withdrawn,
-}
-
-impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Published,
-        Status::UnderReview,
-        Status::Accepted,
-        Status::Rejected,
-        Status::Implemented,
-        Status::Withdrawn,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Published => "published",
-            Status::UnderReview => "under_review",
-            Status::Accepted => "accepted",
-            Status::Rejected => "rejected",
-            Status::Implemented => "implemented",
-            Status::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.as_str() == raw)
-    }
-}
+pub use crate::db::entities::proposals::Status;
 
 /// The orders a consultation's proposals can be listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, utoipa::ToSchema)]
@@ -143,7 +108,7 @@ pub async fn get_for_update<C: ConnectionTrait>(
 
 /// Whether people can still act on the proposal itself (vote, comment).
 pub fn ensure_open(proposal: &Proposal) -> Result<()> {
-    if proposal.status == Status::Withdrawn.as_str() {
+    if proposal.status == Status::Withdrawn {
         return Err(Conflict::ProposalWithdrawn.into());
     }
     if proposal.merged_into.is_some() {

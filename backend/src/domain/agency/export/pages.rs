@@ -1,7 +1,7 @@
 //! Reading the rows of an export one keyset page at a time, per kind.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use super::{opt_id, opt_text, opt_time, Cell, Export, ExportKind, PAGE_ROWS};
@@ -63,7 +63,7 @@ impl Export {
                         Cell::Text(p.body),
                         opt_text(p.theme),
                         opt_text(p.province),
-                        Cell::Text(p.status),
+                        Cell::Text(p.status.to_value()),
                         Cell::Int(p.agree_count as i64),
                         Cell::Int(p.disagree_count as i64),
                         Cell::Int(p.pass_count as i64),
@@ -138,7 +138,7 @@ impl Export {
                     Cell::Text(c.id.to_string()),
                     Cell::Text(c.proposal_id.to_string()),
                     opt_id(c.parent_id),
-                    Cell::Text(c.stance),
+                    Cell::Text(c.stance.to_value()),
                     Cell::Text(c.body),
                     Cell::Int(c.up_count as i64),
                     Cell::Int(c.down_count as i64),

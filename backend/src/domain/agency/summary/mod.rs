@@ -18,6 +18,7 @@ use super::accountability::{self, Figures};
 use super::scope::Scope;
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::{comments, consultation_activity, consultation_participants, proposals};
+use crate::domain::comments::Stance;
 use crate::domain::proposals::Status;
 use crate::domain::ranking::wilson_lower_bound;
 use crate::domain::visibility;
@@ -151,7 +152,7 @@ struct ProposalFigures {
     title: String,
     theme: Option<String>,
     province: Option<String>,
-    status: String,
+    status: Status,
     agree_count: i32,
     disagree_count: i32,
     pass_count: i32,
@@ -195,7 +196,7 @@ pub async fn summarize<C: ConnectionTrait>(
         title: p.title.clone(),
         theme: p.theme.clone(),
         province: p.province.clone(),
-        status: Status::parse(&p.status).unwrap_or(Status::Published),
+        status: p.status,
         agree: p.agree_count,
         disagree: p.disagree_count,
         pass: p.pass_count,
@@ -370,7 +371,7 @@ async fn stances_of<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMa
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let rows: Vec<(Uuid, String, i64)> = comments::Entity::find()
+    let rows: Vec<(Uuid, Stance, i64)> = comments::Entity::find()
         .select_only()
         .column(comments::Column::ProposalId)
         .column(comments::Column::Stance)
@@ -385,10 +386,10 @@ async fn stances_of<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMa
     let mut out: HashMap<Uuid, Stances> = HashMap::new();
     for (proposal, stance, n) in rows {
         let entry = out.entry(proposal).or_default();
-        match stance.as_str() {
-            "for" => entry.for_ += n,
-            "against" => entry.against += n,
-            _ => entry.neutral += n,
+        match stance {
+            Stance::For => entry.for_ += n,
+            Stance::Against => entry.against += n,
+            Stance::Neutral => entry.neutral += n,
         }
     }
     Ok(out)

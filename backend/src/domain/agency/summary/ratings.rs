@@ -117,10 +117,7 @@ pub(super) async fn criterion_scores<C: ConnectionTrait>(
         .query_all_raw(Statement::from_sql_and_values(
             backend,
             sql,
-            [
-                Value::from(consultation.id),
-                Value::from(Status::Withdrawn.as_str()),
-            ],
+            [Value::from(consultation.id), Value::from(Status::Withdrawn)],
         ))
         .await?;
     let mut by_criterion: BTreeMap<String, [i64; 5]> = BTreeMap::new();
