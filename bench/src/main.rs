@@ -1,7 +1,8 @@
 //! Benchmarks of Sala's hot paths through the real HTTP API, on SQLite and PostgreSQL. Build
 //! with `--release`; the numbers go into docs/PERFORMANCE.md.
 //!
-//! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one.
+//! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one,
+//!   each beside the raw transaction's ceiling measured on the same database (`ceiling`).
 //! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
 //!   latency, and how long until every mail is handed to the SMTP server.
 //! - `sala-bench summary`: the agency summary on 50,000 participants and 1,000,000 votes.
@@ -14,6 +15,7 @@
 //! - `sala-bench search-http`: search requests/s through HTTP at 64 connections (`wrk`), on
 //!   the demo data, on both engines.
 
+mod ceiling;
 mod fanout;
 mod freshness;
 mod opinion_groups;
@@ -29,6 +31,7 @@ use futures_util::stream::{self, StreamExt};
 use sala::domain::accounts::Role;
 use sala_tests::{spawn_app, Backend};
 use serde_json::json;
+use uuid::Uuid;
 
 #[derive(Parser)]
 #[command(about = "Measure Sala's hot paths through the HTTP API")]
@@ -148,8 +151,7 @@ async fn main() -> anyhow::Result<()> {
 }
 
 async fn votes(args: Args) -> anyhow::Result<()> {
-    println!("| database | scenario | votes | in flight | votes/s | p50 | p95 | p99 |");
-    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    let mut rows = Vec::new();
     for database in &args.database {
         let backend = match database {
             Database::Sqlite => Backend::Sqlite,
@@ -179,22 +181,74 @@ async fn votes(args: Args) -> anyhow::Result<()> {
                 .await;
             proposals.push(p["id"].as_str().unwrap_or_default().to_owned());
         }
+        let mut measured = Vec::new();
         for (name, targets) in [
             ("spread over 100 proposals", &proposals[..]),
             ("all on one proposal", &proposals[..1]),
         ] {
             eprintln!("bench: {database:?}: {name}");
             let m = scenario(&app, &voters, targets, args.votes, args.concurrency).await?;
-            println!(
-                "| {database:?} | {name} | {} | {} | {:.0} | {:.1} ms | {:.1} ms | {:.1} ms |",
-                args.votes,
+            measured.push((name, targets, m));
+        }
+        let ids: Vec<Uuid> = proposals.iter().filter_map(|p| p.parse().ok()).collect();
+        check_counters(&app, &ids).await?;
+        let voter_ids: Vec<Uuid> = voters.iter().map(|v| v.id).collect();
+        for (name, targets, m) in measured {
+            eprintln!("bench: {database:?}: {name}: the raw ceiling");
+            let targets: Vec<Uuid> = targets.iter().filter_map(|p| p.parse().ok()).collect();
+            let c = ceiling::measure(&app.settings.database_url, &voter_ids, &targets, args.votes)
+                .await?;
+            rows.push(format!(
+                "| {database:?} | {name} | {} | {:.0} | {:.0} | {:.2} | {} | {} |",
                 args.concurrency,
                 m.per_second,
-                m.p50.as_secs_f64() * 1e3,
-                m.p95.as_secs_f64() * 1e3,
-                m.p99.as_secs_f64() * 1e3
-            );
+                c.per_second,
+                m.per_second / c.per_second,
+                latencies(&m),
+                latencies(&c),
+            ));
         }
     }
+    println!(
+        "| database | scenario | in flight | Sala votes/s | ceiling tps ({} clients) | ratio | Sala p50 / p95 / p99 | ceiling p50 / p95 / p99 |",
+        ceiling::CLIENTS
+    );
+    println!("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |");
+    for row in rows {
+        println!("{row}");
+    }
+    Ok(())
+}
+
+fn latencies(m: &Measured) -> String {
+    format!(
+        "{:.1} / {:.1} / {:.1} ms",
+        m.p50.as_secs_f64() * 1e3,
+        m.p95.as_secs_f64() * 1e3,
+        m.p99.as_secs_f64() * 1e3
+    )
+}
+
+/// After the write scenarios: every proposal's counters equal a recount of its vote rows, so
+/// no vote was lost or counted twice.
+async fn check_counters(app: &sala_tests::TestApp, proposals: &[Uuid]) -> anyhow::Result<()> {
+    use sala::db::entities::proposals as p;
+    use sea_orm::EntityTrait;
+    for id in proposals {
+        let row = p::Entity::find_by_id(*id)
+            .one(app.db.reader())
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("proposal {id} is gone"))?;
+        let counted = sala::domain::votes::recount(app.db.reader(), *id).await?;
+        anyhow::ensure!(
+            sala::domain::votes::tally_of(&row) == counted,
+            "proposal {id}: counters {:?} but the votes count {counted:?}",
+            sala::domain::votes::tally_of(&row)
+        );
+    }
+    eprintln!(
+        "bench: counters equal a recount on all {} proposals",
+        proposals.len()
+    );
     Ok(())
 }

@@ -43,5 +43,6 @@ mod api {
     pub mod proposals;
     pub mod reassignment;
     pub mod search;
+    pub mod vote_groups;
     pub mod votes;
 }

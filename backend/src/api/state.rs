@@ -11,6 +11,7 @@ use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::rate_limit::{RateLimiter, Requester};
 use crate::domain::repetition::RepetitionPolicy;
+use crate::domain::votes::VoteWriter;
 use crate::media::MediaStore;
 use crate::search::SearchService;
 
@@ -25,6 +26,8 @@ pub struct AppState {
     pub search: SearchService,
     /// Where uploaded images and documents are kept.
     pub media: MediaStore,
+    /// Commits concurrent votes together (`domain::votes::VoteWriter`).
+    pub votes: VoteWriter,
 }
 
 impl AppState {
@@ -41,6 +44,7 @@ impl AppState {
             pseudonyms: PseudonymKey::new(secret)?,
             limiter: RateLimiter::new(settings.rate_limits.clone()),
             media: MediaStore::from_settings(&settings)?,
+            votes: VoteWriter::spawn(&db),
             settings,
             db,
             search,

@@ -28,6 +28,11 @@ pub const SEARCH_DRIFT_REPAIRED: &str = "sala_search_drift_repaired_total";
 pub const OPINION_GROUP_RUNS: &str = "sala_opinion_group_runs_total";
 pub const OPINION_GROUP_RUN_DURATION: &str = "sala_opinion_group_run_duration_seconds";
 pub const SCRAPE_SOURCE_UP: &str = "sala_scrape_source_up";
+pub const VOTE_BATCHES: &str = "sala_vote_batches_total";
+pub const VOTE_BATCH_SIZE: &str = "sala_vote_batch_size";
+
+/// Buckets for the votes committed in one transaction (at most `votes::writer::MAX_GROUP`).
+const VOTE_BATCH_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0];
 
 /// Histogram buckets for everything measured in seconds: from a fast API answer (2.5 ms) to
 /// a slow opinion-group computation (a minute).
@@ -45,7 +50,12 @@ pub fn install() -> Option<&'static PrometheusHandle> {
         .get_or_init(|| {
             let recorder = match PrometheusBuilder::new()
                 .set_buckets_for_metric(Matcher::Suffix("_seconds".into()), SECONDS_BUCKETS)
-            {
+                .and_then(|b| {
+                    b.set_buckets_for_metric(
+                        Matcher::Full(VOTE_BATCH_SIZE.into()),
+                        VOTE_BATCH_BUCKETS,
+                    )
+                }) {
                 Ok(builder) => builder.build_recorder(),
                 Err(error) => {
                     tracing::warn!(%error, "metrics: bad histogram buckets; metrics are off");
@@ -83,6 +93,14 @@ const UPKEEP_PERIOD: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn describe() {
     use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
+    describe_counter!(
+        VOTE_BATCHES,
+        "Transactions that committed a group of votes (each group is one or more votes)."
+    );
+    describe_histogram!(
+        VOTE_BATCH_SIZE,
+        "Votes committed together in one transaction."
+    );
     describe_counter!(
         HTTP_REQUESTS,
         "HTTP requests answered, by matched route and status."

@@ -12,7 +12,7 @@ use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
-use crate::domain::votes::{self, VoteOutcome, VoteValue};
+use crate::domain::votes::{VoteOutcome, VoteValue};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -67,7 +67,10 @@ pub async fn put_vote(
     state
         .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
-    let outcome = votes::cast(&state.db, &voter, *path, Some(body.value), client.network()).await?;
+    let outcome = state
+        .votes
+        .cast(&voter, *path, Some(body.value), client.network())
+        .await?;
     Ok(web::Json(outcome.into()))
 }
 
@@ -88,6 +91,9 @@ pub async fn delete_vote(
     state
         .limit(LimitedAction::Vote, client.with_account(&voter))
         .await?;
-    let outcome = votes::cast(&state.db, &voter, *path, None, client.network()).await?;
+    let outcome = state
+        .votes
+        .cast(&voter, *path, None, client.network())
+        .await?;
     Ok(web::Json(outcome.into()))
 }

@@ -78,6 +78,86 @@ pub async fn note<C: ConnectionTrait>(
     .await
 }
 
+/// `note` for many people at once (grouped votes): one insert of the participants and one
+/// upsert of the daily shards, each summed per row. Rows go in key order, so two such
+/// statements in concurrent transactions lock shared rows in the same order and cannot
+/// deadlock each other.
+pub async fn note_many<C: ConnectionTrait>(
+    conn: &C,
+    done: &[(Uuid, Uuid)],
+    activity: Activity,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    if done.is_empty() {
+        return Ok(());
+    }
+    let backend = conn.get_database_backend();
+    let participants: std::collections::BTreeSet<(Uuid, Uuid)> = done.iter().copied().collect();
+    let mut values = Vec::with_capacity(participants.len() * 3);
+    let rows: Vec<String> = participants
+        .iter()
+        .enumerate()
+        .map(|(i, (consultation_id, user_id))| {
+            values.extend([
+                Value::from(*consultation_id),
+                Value::from(*user_id),
+                Value::from(at),
+            ]);
+            format!("({})", placeholders(backend, i * 3 + 1, 3))
+        })
+        .collect();
+    conn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO consultation_participants (consultation_id, user_id, first_seen_at) \
+             VALUES {} ON CONFLICT (consultation_id, user_id) DO NOTHING",
+            rows.join(", ")
+        ),
+        values,
+    ))
+    .await?;
+    // One row per (consultation, shard): a statement may not update a row twice.
+    let mut shards: BTreeMap<(Uuid, i16), i32> = BTreeMap::new();
+    for (consultation_id, user_id) in done {
+        *shards
+            .entry((*consultation_id, shard_of(*user_id)))
+            .or_default() += 1;
+    }
+    let day = day_of(at);
+    let mut values = Vec::with_capacity(shards.len() * 6);
+    let rows: Vec<String> = shards
+        .iter()
+        .enumerate()
+        .map(|(i, ((consultation_id, shard), n))| {
+            let [votes, comments, proposals] = activity.deltas().map(|d| d * n);
+            values.extend([
+                Value::from(*consultation_id),
+                Value::from(day.clone()),
+                Value::from(*shard),
+                Value::from(votes),
+                Value::from(comments),
+                Value::from(proposals),
+            ]);
+            format!("({})", placeholders(backend, i * 6 + 1, 6))
+        })
+        .collect();
+    conn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO consultation_activity \
+             (consultation_id, day, shard, votes, comments, proposals) VALUES {} \
+             ON CONFLICT (consultation_id, day, shard) DO UPDATE SET \
+             votes = consultation_activity.votes + excluded.votes, \
+             comments = consultation_activity.comments + excluded.comments, \
+             proposals = consultation_activity.proposals + excluded.proposals",
+            rows.join(", ")
+        ),
+        values,
+    ))
+    .await?;
+    Ok(())
+}
+
 async fn add_activity<C: ConnectionTrait>(
     conn: &C,
     consultation_id: Uuid,

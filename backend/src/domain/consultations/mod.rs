@@ -89,7 +89,7 @@ pub async fn can_manage<C: ConnectionTrait>(
 }
 
 /// Drafts are seen only by those who manage them; to everyone else they do not exist.
-async fn ensure_visible<C: ConnectionTrait>(
+pub(crate) async fn ensure_visible<C: ConnectionTrait>(
     conn: &C,
     viewer: Option<&Account>,
     consultation: &Consultation,

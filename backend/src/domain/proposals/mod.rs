@@ -76,6 +76,24 @@ pub async fn get<C: ConnectionTrait>(
     Ok((proposal, consultation))
 }
 
+/// The checks of `get_for_update` once the proposal is locked and its consultation read
+/// (`None`: not found), for callers that lock many proposals in one statement (grouped votes).
+pub(crate) async fn ensure_visible_locked<C: ConnectionTrait>(
+    conn: &C,
+    viewer: &Account,
+    proposal: &Proposal,
+    consultation: Option<&Consultation>,
+) -> Result<()> {
+    let consultation = consultation.ok_or(Error::NotFound(Resource::Proposal))?;
+    consultations::ensure_visible(conn, Some(viewer), consultation)
+        .await
+        .map_err(hidden_consultation_hides_proposal)?;
+    if !may_see(conn, Some(viewer), proposal).await? {
+        return Err(Error::NotFound(Resource::Proposal));
+    }
+    Ok(())
+}
+
 /// A proposal in a consultation the viewer may not see is not found either; any other failure
 /// (the database's, say) stays what it is.
 fn hidden_consultation_hides_proposal(err: Error) -> Error {

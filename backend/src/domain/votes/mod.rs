@@ -1,22 +1,21 @@
 //! Votes on proposals: one per person, changeable, retractable; the proposal's counters and
 //! rank scores move in the same transaction, so they always equal a recount.
+//!
+//! Votes cast through the API are committed in groups: `writer` queues them, `batch` applies
+//! a group in one transaction, in the order they arrived.
 
-use chrono::{DateTime, Utc};
+mod batch;
+mod writer;
+
+pub use batch::{commit as commit_together, Ballot};
+pub use writer::VoteWriter;
+
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    UpdateMany,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, UpdateMany};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::entities::{proposals, votes};
-use crate::db::Db;
-use crate::domain::accounts::Account;
-use crate::domain::agency::aggregates::{self, Activity};
-use crate::domain::consultations::Phase;
-use crate::domain::now;
-use crate::domain::proposals::{ensure_open, get_for_update};
 use crate::domain::ranking::{self, Tally};
 use crate::error::Result;
 
@@ -55,6 +54,7 @@ impl VoteValue {
     }
 }
 
+#[derive(Debug, Clone)]
 pub struct VoteOutcome {
     pub my_vote: Option<VoteValue>,
     pub tally: Tally,
@@ -66,97 +66,6 @@ pub fn tally_of(p: &proposals::Model) -> Tally {
         disagree: p.disagree_count,
         pass: p.pass_count,
     }
-}
-
-/// Sets (`Some`) or retracts (`None`) the voter's vote. Repeating the same request changes
-/// nothing, so clients may retry freely. `origin` is the client's address range (see
-/// `moderation::anomalies::network_of`), kept for the suspicious-support report.
-#[tracing::instrument(skip_all, fields(proposal_id = %proposal_id))]
-pub async fn cast(
-    db: &Db,
-    voter: &Account,
-    proposal_id: Uuid,
-    value: Option<VoteValue>,
-    origin: Option<String>,
-) -> Result<VoteOutcome> {
-    let txn = db.begin_write().await?;
-    let (proposal, consultation) = get_for_update(&txn, voter, proposal_id).await?;
-    Phase::of(&consultation).ensure_allows_votes()?;
-    ensure_open(&proposal)?;
-    let previous = votes::Entity::find_by_id((proposal_id, voter.id))
-        .one(&txn)
-        .await?
-        .map(|v| VoteValue::from_i16(v.value));
-    if previous == value {
-        return Ok(VoteOutcome {
-            my_vote: value,
-            tally: tally_of(&proposal),
-        });
-    }
-    let now = now();
-    write_vote(
-        &txn,
-        consultation.id,
-        voter,
-        proposal_id,
-        (previous, value),
-        origin,
-        now,
-    )
-    .await?;
-    let after = move_counters(&txn, &proposal, tally_delta(previous, value)).await?;
-    // Support orders `sort=top`: one small upsert, however many votes arrive.
-    crate::outbox::search::touch(&txn, crate::outbox::search::DocType::Proposal, proposal_id)
-        .await?;
-    txn.commit().await?;
-    Ok(VoteOutcome {
-        my_vote: value,
-        tally: after,
-    })
-}
-
-/// Writes the change of the voter's row: inserted, changed or deleted. A first vote also
-/// counts as activity for the consultation's aggregates.
-async fn write_vote<C: ConnectionTrait>(
-    conn: &C,
-    consultation_id: Uuid,
-    voter: &Account,
-    proposal_id: Uuid,
-    (previous, value): (Option<VoteValue>, Option<VoteValue>),
-    origin: Option<String>,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    match (previous, value) {
-        (None, Some(value)) => {
-            votes::ActiveModel {
-                proposal_id: Set(proposal_id),
-                user_id: Set(voter.id),
-                value: Set(value.as_i16()),
-                origin_network: Set(origin),
-                created_at: Set(now),
-                updated_at: Set(now),
-            }
-            .insert(conn)
-            .await?;
-            aggregates::note(conn, consultation_id, voter.id, Activity::Vote, now).await?;
-        }
-        (Some(_), Some(value)) => {
-            votes::Entity::update_many()
-                .col_expr(votes::Column::Value, Expr::value(value.as_i16()))
-                .col_expr(votes::Column::UpdatedAt, Expr::value(now))
-                .filter(votes::Column::ProposalId.eq(proposal_id))
-                .filter(votes::Column::UserId.eq(voter.id))
-                .exec(conn)
-                .await?;
-        }
-        (Some(_), None) => {
-            votes::Entity::delete_by_id((proposal_id, voter.id))
-                .exec(conn)
-                .await?;
-        }
-        (None, None) => {}
-    }
-    Ok(())
 }
 
 /// How the agree, disagree and pass counters move when `previous` becomes `value`.
@@ -173,26 +82,6 @@ fn tally_delta(previous: Option<VoteValue>, value: Option<VoteValue>) -> [i32; 3
         }
     }
     delta
-}
-
-/// Moves the proposal's counters by `delta` and sets its scores from the new tally, which it
-/// answers.
-async fn move_counters<C: ConnectionTrait>(
-    conn: &C,
-    proposal: &proposals::Model,
-    delta: [i32; 3],
-) -> Result<Tally> {
-    let delta = Tally {
-        agree: delta[0],
-        disagree: delta[1],
-        pass: delta[2],
-    };
-    let (update, after) = tally_update(proposal, delta);
-    update
-        .filter(proposals::Column::Id.eq(proposal.id))
-        .exec(conn)
-        .await?;
-    Ok(after)
 }
 
 /// The update that moves a proposal's vote counters by `delta` and sets its rank scores at the
