@@ -37,9 +37,11 @@ pub enum Resource {
     LegalDocument,
     Media,
     Member,
+    Milestone,
     ModeratorAssignment,
     Organization,
     Proposal,
+    Result,
 }
 
 impl Resource {
@@ -55,9 +57,11 @@ impl Resource {
             Resource::LegalDocument => "legal document",
             Resource::Media => "file",
             Resource::Member => "member",
+            Resource::Milestone => "milestone",
             Resource::ModeratorAssignment => "moderator assignment",
             Resource::Organization => "organisation",
             Resource::Proposal => "proposal",
+            Resource::Result => "result",
         }
     }
 }
@@ -112,6 +116,10 @@ pub enum Conflict {
         "This organisation cannot answer here: reassign only to a verified organisation named in the consultation's responsibility map."
     )]
     OrganizationNotResponsible,
+    #[error(
+        "This result's progress is the mean of its parts' progress; update the parts instead."
+    )]
+    ResultHasChildren,
 }
 
 /// Why an uploaded file is not kept.

@@ -42,6 +42,7 @@ mod api {
     pub mod processes;
     pub mod proposals;
     pub mod reassignment;
+    pub mod results;
     pub mod search;
     pub mod vote_groups;
     pub mod votes;

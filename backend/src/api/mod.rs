@@ -28,6 +28,7 @@ pub mod proposals;
 pub mod provinces;
 pub mod request_id;
 pub mod request_log;
+pub mod results;
 pub mod scrape;
 pub mod search;
 pub mod security_headers;
@@ -92,6 +93,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(proposals::routes)
                 .configure(media::routes)
                 .configure(provinces::routes)
+                .configure(results::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)

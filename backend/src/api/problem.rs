@@ -63,9 +63,11 @@ problem_codes! {
     /// may not see.
     MediaNotFound = ("media_not_found", NOT_FOUND, "File not found"),
     MemberNotFound = ("member_not_found", NOT_FOUND, "Member not found"),
+    MilestoneNotFound = ("milestone_not_found", NOT_FOUND, "Milestone not found"),
     ModeratorAssignmentNotFound = ("moderator_assignment_not_found", NOT_FOUND, "Moderator assignment not found"),
     OrganizationNotFound = ("organization_not_found", NOT_FOUND, "Organisation not found"),
     ProposalNotFound = ("proposal_not_found", NOT_FOUND, "Proposal not found"),
+    ResultNotFound = ("result_not_found", NOT_FOUND, "Result not found"),
     ProposalWithdrawn = ("proposal_withdrawn", CONFLICT, "Proposal withdrawn"),
     ProposalMerged = ("proposal_merged", CONFLICT, "Proposal merged"),
     AlreadyMerged = ("already_merged", CONFLICT, "Already merged"),
@@ -89,6 +91,8 @@ problem_codes! {
     /// Reassigning a proposal to an organisation that is not verified or not named in the
     /// consultation's responsibility map.
     OrganizationNotResponsible = ("organization_not_responsible", CONFLICT, "Organisation not responsible here"),
+    /// Setting the own progress of a result whose progress is rolled up from its parts.
+    ResultHasChildren = ("result_has_children", CONFLICT, "Progress is rolled up"),
     PhaseClosed = ("phase_closed", CONFLICT, "Not possible in this phase"),
     ProposalLocked = ("proposal_locked", LOCKED, "Locked"),
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
@@ -223,9 +227,11 @@ fn not_found_code(resource: Resource) -> ProblemCode {
         Resource::LegalDocument => ProblemCode::LegalDocumentNotFound,
         Resource::Media => ProblemCode::MediaNotFound,
         Resource::Member => ProblemCode::MemberNotFound,
+        Resource::Milestone => ProblemCode::MilestoneNotFound,
         Resource::ModeratorAssignment => ProblemCode::ModeratorAssignmentNotFound,
         Resource::Organization => ProblemCode::OrganizationNotFound,
         Resource::Proposal => ProblemCode::ProposalNotFound,
+        Resource::Result => ProblemCode::ResultNotFound,
     }
 }
 
@@ -259,6 +265,7 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::AlreadyMember => ProblemCode::AlreadyMember,
         Conflict::LastOwner | Conflict::LastOwnerOf(_) => ProblemCode::LastOwner,
         Conflict::OrganizationNotResponsible => ProblemCode::OrganizationNotResponsible,
+        Conflict::ResultHasChildren => ProblemCode::ResultHasChildren,
     }
 }
 

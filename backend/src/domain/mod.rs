@@ -29,6 +29,7 @@ pub mod provinces;
 pub mod ranking;
 pub mod rate_limit;
 pub mod repetition;
+pub mod results;
 pub mod retry;
 pub mod sessions;
 pub mod text;

@@ -18,6 +18,9 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   api_key_not_found: true,
   comment_not_found: true,
   consultation_not_found: true,
+  milestone_not_found: true,
+  result_not_found: true,
+  result_has_children: true,
   dead_letter_not_found: true,
   invitation_not_found: true,
   legal_document_not_found: true,
@@ -96,6 +99,9 @@ const FIELD_CODES = [
   "consent_outdated",
   "not_verified",
   "out_of_range",
+  "not_linkable",
+  "before_start",
+  "not_responsible",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -276,6 +276,57 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::Writer,
         "moderators of its consultation, administrators and its lab",
     ),
+    // Results.
+    (
+        "get",
+        "/api/v1/consultations/{id_or_slug}/results",
+        Who::Anyone,
+        "",
+    ),
+    ("get", "/api/v1/results", Who::Anyone, ""),
+    ("get", "/api/v1/results/{id}", Who::Anyone, ""),
+    (
+        "post",
+        "/api/v1/consultations/{id}/results",
+        Who::AgencyMember,
+        "owners and representatives of an organisation answering for it, its lab",
+    ),
+    (
+        "patch",
+        "/api/v1/results/{id}",
+        Who::AgencyMember,
+        "owners and representatives of its organisation, its lab",
+    ),
+    (
+        "post",
+        "/api/v1/results/{id}/updates",
+        Who::AgencyMember,
+        "owners and representatives of its organisation, its lab",
+    ),
+    (
+        "post",
+        "/api/v1/results/{id}/milestones",
+        Who::AgencyMember,
+        "owners and representatives of its organisation, its lab",
+    ),
+    (
+        "patch",
+        "/api/v1/results/{id}/milestones/{milestone_id}",
+        Who::AgencyMember,
+        "owners and representatives of its organisation, its lab",
+    ),
+    (
+        "put",
+        "/api/v1/results/{id}/proposals/{proposal_id}",
+        Who::AgencyMember,
+        "owners and representatives of its organisation, its lab",
+    ),
+    (
+        "delete",
+        "/api/v1/results/{id}/proposals/{proposal_id}",
+        Who::AgencyMember,
+        "owners and representatives of its organisation, its lab",
+    ),
     ("get", "/api/v1/search", Who::Anyone, ""),
     // Moderation.
     ("post", "/api/v1/flags", Who::Writer, ""),

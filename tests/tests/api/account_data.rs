@@ -182,7 +182,8 @@ async fn people_download_their_own_data_and_nothing_about_anyone_else(backend: B
     assert!(kinds.contains(&"comment_on_your_proposal"), "{kinds:?}");
     assert_eq!(
         data["notification_preferences"].as_array().unwrap().len(),
-        5
+        sala::domain::notifications::NotificationKind::ALL.len(),
+        "every kind, defaults included"
     );
     assert_eq!(data["quick_ratings"].as_array().unwrap().len(), 1);
     assert_eq!(data["quick_ratings"][0]["consultation_id"], s.consultation);

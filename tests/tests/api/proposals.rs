@@ -123,6 +123,11 @@ async fn a_citizen_proposes_during_ideation_and_is_shown_as_its_author(backend: 
         seen.as_object_mut().unwrap().remove("endorsements"),
         Some(json!([]))
     );
+    // ...and the results it fed: none yet.
+    assert_eq!(
+        seen.as_object_mut().unwrap().remove("results"),
+        Some(json!([]))
+    );
     assert_eq!(seen, created);
     assert_eq!(ids(&list(&app, &cid, "", None).await), [id_of(&created)]);
     let consultation = app

@@ -3,7 +3,7 @@
 use actix_web::{get, web};
 use uuid::Uuid;
 
-use super::{add_images, ProposalResponse};
+use super::{add_images, FedResult, ProposalResponse};
 use crate::api::extract::Caller;
 use crate::api::media::attachments_of;
 use crate::api::problem::ApiError;
@@ -12,7 +12,7 @@ use crate::db::entities::media::OwnerKind;
 use crate::domain::agency::routing;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
-use crate::domain::{moderation, proposals};
+use crate::domain::{moderation, proposals, results};
 
 /// One proposal, with the caller's vote, follow and moderation rights when signed in, and the
 /// organizations endorsing it, the one responsible for answering it and the one that
@@ -27,6 +27,7 @@ pub async fn get_proposal(
     path: web::Path<Uuid>,
 ) -> Result<web::Json<ProposalResponse>, ApiError> {
     let (proposal, _) = proposals::get(state.db.reader(), caller.as_ref(), *path).await?;
+    let fed = results::read::fed_by(state.db.reader(), &proposal).await?;
     let my_vote = match &caller {
         Some(me) => proposals::votes_of(state.db.reader(), me.id, &[proposal.id])
             .await?
@@ -51,6 +52,16 @@ pub async fn get_proposal(
         answer.attachments =
             Some(attachments_of(state.db.reader(), OwnerKind::Answer, response.id).await?);
     }
+    response.results = Some(
+        fed.into_iter()
+            .map(|(r, progress)| FedResult {
+                id: r.id,
+                title: r.title,
+                title_en: r.title_en,
+                progress,
+            })
+            .collect(),
+    );
     response.following = following;
     response.viewer_moderates = viewer_moderates;
     let organizations = routing::names_of(state.db.reader(), response.organizations()).await?;

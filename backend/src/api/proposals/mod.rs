@@ -74,6 +74,16 @@ pub struct OfficialResponse {
     pub attachments: Option<Vec<crate::api::media::AttachmentResponse>>,
 }
 
+/// A result a proposal fed.
+#[derive(Serialize, ToSchema)]
+pub struct FedResult {
+    pub id: Uuid,
+    pub title: String,
+    pub title_en: Option<String>,
+    /// 0–100, rolled up from its parts when it has any.
+    pub progress: i32,
+}
+
 /// A civil-society organization's endorsement.
 #[derive(Serialize, ToSchema)]
 pub struct EndorsementResponse {
@@ -137,6 +147,9 @@ pub struct ProposalResponse {
     pub responsible_organization_name: Option<String>,
     /// Images uploaded by the author, in their order; a card shows the first one's thumbnail.
     pub images: Vec<ImageResponse>,
+    /// The results it fed, with their progress (on the single-proposal view).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<FedResult>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -201,6 +214,7 @@ impl ProposalResponse {
             theme: p.theme,
             province: p.province,
             images: Vec::new(),
+            results: None,
             created_at: p.created_at,
             updated_at: p.updated_at,
         }

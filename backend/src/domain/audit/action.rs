@@ -54,6 +54,12 @@ audit_actions! {
     ProposalEndorsed = "proposal.endorsed", "An organisation endorsed a proposal.";
     ProposalEndorsementWithdrawn = "proposal.endorsement_withdrawn", "An organisation withdrew its endorsement.";
     ProposalImageRemoved = "proposal.image_removed", "A moderator removed an image from a proposal.";
+    ResultCreated = "result.created", "A responsible organisation published a result of a consultation.";
+    ResultEdited = "result.edited", "A result's description, place or dates changed.";
+    ResultProgressUpdated = "result.progress_updated", "A result's progress or status was updated.";
+    ResultProposalLinked = "result.proposal_linked", "A proposal was named as a source of a result.";
+    ResultProposalUnlinked = "result.proposal_unlinked", "A proposal was no longer named as a source of a result.";
+    ResultMilestoneSaved = "result.milestone_saved", "A result's milestone was added or changed.";
     LegalDocumentPublished = "legal_document.published", "An administrator published a new version of the privacy notice or the terms.";
     OrganizationCreated = "organization.created", "An organisation was created; its creator is its owner.";
     OrganizationUpdated = "organization.updated", "An organisation's profile changed.";

@@ -13,7 +13,8 @@ use uuid::Uuid;
 use super::unsubscribe::{Scope, UnsubscribeKey};
 use super::{text, Delivery, Event, NotificationKind, Subject, NOTIFY_TOPIC};
 use crate::db::entities::{
-    comments, consultations, notification_preferences, notifications, proposals, users, votes,
+    comments, consultations, notification_preferences, notifications, proposals, result_proposals,
+    result_updates, results, users, votes,
 };
 use crate::db::Db;
 use crate::domain::follows::{self, Target};
@@ -108,6 +109,11 @@ async fn plan<C: ConnectionTrait>(conn: &C, event: &Event) -> Result<Option<Plan
             consultation_id,
             actor_id,
         } => plan_phase_changed(conn, *consultation_id, *actor_id).await,
+        Event::ResultUpdated {
+            result_id,
+            update_id,
+            actor_id,
+        } => plan_result_updated(conn, *result_id, *update_id, *actor_id).await,
         Event::ModerationDecision {
             user_id,
             proposal_id,
@@ -229,6 +235,91 @@ async fn plan_status_changed<C: ConnectionTrait>(
         proposal_id: Some(proposal.id),
         comment_id: None,
         consultation_id: Some(proposal.consultation_id),
+    }))
+}
+
+/// A result's update reaches, once each, the authors, followers and supporters (agree
+/// votes) of the listed proposals it came from.
+async fn plan_result_updated<C: ConnectionTrait>(
+    conn: &C,
+    result_id: Uuid,
+    update_id: Uuid,
+    actor_id: Option<Uuid>,
+) -> Result<Option<Plan>, Failure> {
+    let Some(result) = results::Entity::find_by_id(result_id).one(conn).await? else {
+        return Ok(None);
+    };
+    let Some(update) = result_updates::Entity::find_by_id(update_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let linked: Vec<Uuid> = result_proposals::Entity::find()
+        .filter(result_proposals::Column::ResultId.eq(result.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|l| l.proposal_id)
+        .collect();
+    // A hidden proposal's people are not told through it.
+    let sources = proposals::Entity::find()
+        .filter(proposals::Column::Id.is_in(linked))
+        .filter(crate::domain::visibility::listed_proposals())
+        .all(conn)
+        .await?;
+    let mut recipients = Vec::new();
+    let mut seen = HashSet::new();
+    let kind = NotificationKind::ResultUpdated;
+    for proposal in &sources {
+        push_unique(
+            &mut recipients,
+            &mut seen,
+            actor_id,
+            [proposal.author_id],
+            kind,
+        );
+        push_unique(
+            &mut recipients,
+            &mut seen,
+            actor_id,
+            follows::followers(conn, Target::Proposal, proposal.id)
+                .await
+                .map_err(|e| Failure::Retry(e.to_string()))?,
+            kind,
+        );
+        let supporters = votes::Entity::find()
+            .filter(votes::Column::ProposalId.eq(proposal.id))
+            .filter(votes::Column::Value.eq(1))
+            .all(conn)
+            .await?;
+        push_unique(
+            &mut recipients,
+            &mut seen,
+            actor_id,
+            supporters.into_iter().map(|v| v.user_id),
+            kind,
+        );
+    }
+    let consultation = consultations::Entity::find_by_id(result.consultation_id)
+        .one(conn)
+        .await?;
+    Ok(Some(Plan {
+        recipients,
+        subject: Subject {
+            consultation_title: consultation.as_ref().map(|c| c.title.clone()),
+            consultation_title_en: consultation.and_then(|c| c.title_en),
+            result_title: Some(result.title.clone()),
+            result_title_en: result.title_en.clone(),
+            status: Some(update.status.clone()),
+            progress: Some(crate::domain::results::progress_after(conn, &result, &update).await?),
+            excerpt: update.note.as_deref().map(|n| text::excerpt(n, 400)),
+            link_path: format!("/results/{}", result.id),
+            ..Default::default()
+        },
+        proposal_id: None,
+        comment_id: None,
+        consultation_id: Some(result.consultation_id),
     }))
 }
 

@@ -39,15 +39,18 @@ pub enum NotificationKind {
     PhaseChanged,
     /// A moderator acted on something you wrote.
     ModerationDecision,
+    /// A result that came from a proposal you wrote, follow or supported was updated.
+    ResultUpdated,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 5] = [
+    pub const ALL: [NotificationKind; 6] = [
         NotificationKind::CommentOnYourProposal,
         NotificationKind::ReplyToYourComment,
         NotificationKind::ProposalStatusChanged,
         NotificationKind::PhaseChanged,
         NotificationKind::ModerationDecision,
+        NotificationKind::ResultUpdated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +60,7 @@ impl NotificationKind {
             NotificationKind::ProposalStatusChanged => "proposal_status_changed",
             NotificationKind::PhaseChanged => "phase_changed",
             NotificationKind::ModerationDecision => "moderation_decision",
+            NotificationKind::ResultUpdated => "result_updated",
         }
     }
 
@@ -114,6 +118,15 @@ pub struct Subject {
     /// What a moderation decision was about: `proposal`, `comment` or `account`.
     #[serde(default)]
     pub about: Option<String>,
+    /// A result's title, for result updates.
+    #[serde(default)]
+    pub result_title: Option<String>,
+    /// The result's English title, when its organisation gave one.
+    #[serde(default)]
+    pub result_title_en: Option<String>,
+    /// A result's progress after the update, 0–100.
+    #[serde(default)]
+    pub progress: Option<i32>,
     /// Where in the web app it leads, such as `/proposals/<id>`.
     pub link_path: String,
 }
@@ -131,6 +144,11 @@ pub enum Event {
     },
     PhaseChanged {
         consultation_id: Uuid,
+        actor_id: Option<Uuid>,
+    },
+    ResultUpdated {
+        result_id: Uuid,
+        update_id: Uuid,
         actor_id: Option<Uuid>,
     },
     ModerationDecision {

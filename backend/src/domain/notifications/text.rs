@@ -38,6 +38,31 @@ fn phase_label(phase: &str, locale: Locale) -> &str {
     }
 }
 
+/// A result's status in the words the web app uses for it (`results.status.*`).
+pub fn result_status_label(status: &str, locale: Locale) -> &str {
+    match (status, locale) {
+        ("planned", Locale::Th) => "วางแผนแล้ว",
+        ("in_progress", Locale::Th) => "กำลังดำเนินการ",
+        ("completed", Locale::Th) => "เสร็จสิ้น",
+        ("cancelled", Locale::Th) => "ยกเลิก",
+        ("in_progress", Locale::En) => "in progress",
+        (other, _) => other,
+    }
+}
+
+/// A result's title in the reader's language, as for consultations.
+fn result_title(s: &Subject, locale: Locale) -> &str {
+    let english = s
+        .result_title_en
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    match (locale, english) {
+        (Locale::En, Some(title)) => title,
+        _ => or_blank(&s.result_title),
+    }
+}
+
 /// A moderation action in the words the web app's inbox uses for it
 /// (`moderation.action.*` in the web app's catalogues), so mail and inbox say the same.
 fn action_label(action: &str, locale: Locale) -> &str {
@@ -133,6 +158,18 @@ pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
             )
         }
         (NotificationKind::ModerationDecision, _) => moderation_headline(s, locale),
+        (NotificationKind::ResultUpdated, Locale::Th) => format!(
+            "ผลการดำเนินงาน “{}” คืบหน้า {}% ({})",
+            result_title(s, locale),
+            s.progress.unwrap_or(0),
+            result_status_label(or_blank(&s.status), locale)
+        ),
+        (NotificationKind::ResultUpdated, Locale::En) => format!(
+            "Result “{}” is {}% done ({})",
+            result_title(s, locale),
+            s.progress.unwrap_or(0),
+            result_status_label(or_blank(&s.status), locale)
+        ),
     }
 }
 
@@ -176,6 +213,11 @@ pub fn detail(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
             (None, _) => String::new(),
         },
         NotificationKind::PhaseChanged => String::new(),
+        NotificationKind::ResultUpdated => match (&s.excerpt, locale) {
+            (Some(note), Locale::Th) => format!("ความคืบหน้าล่าสุด: {note}"),
+            (Some(note), Locale::En) => format!("Latest news: {note}"),
+            (None, _) => String::new(),
+        },
         NotificationKind::ModerationDecision => {
             let reason = match (&s.reason, locale) {
                 (Some(reason), Locale::Th) => format!("เหตุผล: {reason}"),
@@ -217,6 +259,27 @@ mod tests {
         assert!(
             headline(NotificationKind::ReplyToYourComment, &s, Locale::En)
                 .starts_with("Nok replied")
+        );
+    }
+
+    #[test]
+    fn a_result_update_names_the_result_in_the_readers_language() {
+        let s = Subject {
+            result_title: Some("ศูนย์ไกล่เกลี่ยชุมชน".into()),
+            result_title_en: Some("Community mediation centres".into()),
+            status: Some("in_progress".into()),
+            progress: Some(40),
+            ..Subject::default()
+        };
+        let th = headline(NotificationKind::ResultUpdated, &s, Locale::Th);
+        assert_eq!(
+            th,
+            "ผลการดำเนินงาน “ศูนย์ไกล่เกลี่ยชุมชน” คืบหน้า 40% (กำลังดำเนินการ)"
+        );
+        let en = headline(NotificationKind::ResultUpdated, &s, Locale::En);
+        assert_eq!(
+            en,
+            "Result “Community mediation centres” is 40% done (in progress)"
         );
     }
 

@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   "proposal_status_changed",
   "phase_changed",
   "moderation_decision",
+  "result_updated",
 ] as const satisfies readonly NotificationKind[];
 export const DELIVERIES = ["immediately", "digest", "off"] as const satisfies readonly Delivery[];
 

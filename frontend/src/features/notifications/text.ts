@@ -5,6 +5,7 @@ import { consultationTitle } from "@/features/consultations";
 import type { Notification } from "./api";
 
 const STATUSES = ["published", "under_review", "accepted", "rejected", "implemented", "withdrawn"] as const;
+const RESULT_STATUSES = ["planned", "in_progress", "completed", "cancelled"] as const;
 const PHASES = ["draft", "ideation", "voting", "review", "closed"] as const;
 const ACTIONS = [
   "hide",
@@ -31,6 +32,9 @@ function isOneOf<T extends string>(list: readonly T[], value: string | null | un
 /** A known value's translated name; an unknown one (from a newer server) as it came. */
 function statusLabel(t: TFunction, value: string | null | undefined): string {
   return isOneOf(STATUSES, value) ? t(`status.${value}`) : (value ?? "");
+}
+function resultStatusLabel(t: TFunction, value: string | null | undefined): string {
+  return isOneOf(RESULT_STATUSES, value) ? t(`results.status.${value}`) : (value ?? "");
 }
 function phaseLabel(t: TFunction, value: string | null | undefined): string {
   return isOneOf(PHASES, value) ? t(`phase.${value}`) : (value ?? "");
@@ -65,6 +69,9 @@ export function describeNotification(
     status: statusLabel(t, s.status),
     phase: phaseLabel(t, s.phase),
     action: actionLabel(t, s.action),
+    result: language.startsWith("en") && s.result_title_en?.trim() ? s.result_title_en : (s.result_title ?? ""),
+    progress: s.progress ?? 0,
+    resultStatus: resultStatusLabel(t, s.status),
   };
   const headline =
     n.kind === "moderation_decision" ? moderationHeadline(s.about, values, t) : t(`notifications.headline.${n.kind}`, values);
@@ -73,6 +80,8 @@ export function describeNotification(
     detail = `“${s.excerpt}”`;
   } else if (n.kind === "proposal_status_changed" && s.official_response) {
     detail = t("notifications.officialAnswer", { answer: s.official_response });
+  } else if (n.kind === "result_updated" && s.excerpt) {
+    detail = t("notifications.resultNote", { note: s.excerpt });
   } else if (n.kind === "moderation_decision") {
     const reason = s.reason ? t("notifications.reason", { reason: s.reason }) : "";
     detail = s.excerpt ? `“${s.excerpt}” ${reason}`.trim() : reason;
