@@ -33,6 +33,7 @@ function pagesByPerson(proposalId) {
       {
         home: "/",
         consultation: `/c/${VOTING}`,
+        results: `/c/${VOTING}/results`,
         "consultation-ideas": `/c/${IDEATION}`,
         proposal: `/p/${proposalId}`,
         search: "/search?q=ยุติธรรม",
@@ -72,6 +73,7 @@ function pagesByPerson(proposalId) {
         agency: "/agency",
         "agency-queue": "/agency/queue",
         dashboard: `/agency/consultations/${VOTING}`,
+        "new-result": `/c/${VOTING}/results/new`,
       },
     ],
     [

@@ -35,6 +35,18 @@ export function createRouter() {
             import("@/features/proposals/NewProposalPage").then((m) => ({ Component: m.NewProposalPage })),
         },
         {
+          path: "c/:slug/results",
+          lazy: () => import("@/features/results/ResultsPage").then((m) => ({ Component: m.ResultsPage })),
+        },
+        {
+          path: "c/:slug/results/new",
+          lazy: () => import("@/features/results/NewResultPage").then((m) => ({ Component: m.NewResultPage })),
+        },
+        {
+          path: "results/:id",
+          lazy: () => import("@/features/results/ResultPage").then((m) => ({ Component: m.ResultPage })),
+        },
+        {
           path: "p/:id",
           lazy: () => import("@/features/proposals/ProposalPage").then((m) => ({ Component: m.ProposalPage })),
         },

@@ -3,3 +3,4 @@
 export { AgencyNavLink } from "./AgencyNavLink";
 export { ConsultationFeedback } from "./ConsultationFeedback";
 export { ProposalAgencyPanel } from "./ProposalAgencyPanel";
+export { isAgencyReader } from "./roles";

@@ -64,6 +64,9 @@ export function ConsultationPage() {
                     {t("admin.edit")}
                   </Link>
                 )}
+                <Link className="button" to={`/c/${consultation.slug}/results`}>
+                  {t("results.link")}
+                </Link>
                 <a className="button" href="#proposals-title">
                   {t("consultation.toProposals", { count: consultation.proposal_count })}
                 </a>

@@ -103,6 +103,22 @@ export function ProposalPage() {
                   </section>
                 )}
 
+                {(p.results?.length ?? 0) > 0 && (
+                  <section aria-labelledby="fed-results-title">
+                    <h2 id="fed-results-title">{t("results.fedResults")}</h2>
+                    <ul>
+                      {(p.results ?? []).map((r) => (
+                        <li key={r.id}>
+                          <Link to={`/results/${r.id}`}>
+                            {i18n.language.startsWith("en") && r.title_en ? r.title_en : r.title}
+                          </Link>{" "}
+                          — {t("results.percentDone", { value: r.progress })}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+
                 <div className="two-column">
                   <div>
                     <RichText html={p.body_html} />
