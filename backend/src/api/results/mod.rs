@@ -49,7 +49,7 @@ impl From<&Proposal> for SourceProposal {
         SourceProposal {
             id: p.id,
             title: p.title.clone(),
-            status: Status::parse(&p.status).unwrap_or(Status::Published),
+            status: p.status,
         }
     }
 }
