@@ -97,6 +97,43 @@ fn push_unique(
     }
 }
 
+/// The people behind a proposal: its author, its followers and its voters (only those who
+/// agreed, when `agreeing_only`), never the actor, each once across calls.
+struct ProposalPeople {
+    kind: NotificationKind,
+    actor: Option<Uuid>,
+    agreeing_only: bool,
+}
+
+impl ProposalPeople {
+    async fn push<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        proposal: &proposals::Model,
+        out: &mut Vec<(Uuid, NotificationKind)>,
+        seen: &mut HashSet<Uuid>,
+    ) -> Result<(), Failure> {
+        push_unique(out, seen, self.actor, [proposal.author_id], self.kind);
+        let followers = follows::followers(conn, Target::Proposal, proposal.id)
+            .await
+            .map_err(|e| Failure::Retry(e.to_string()))?;
+        push_unique(out, seen, self.actor, followers, self.kind);
+        let mut voters = votes::Entity::find().filter(votes::Column::ProposalId.eq(proposal.id));
+        if self.agreeing_only {
+            voters = voters.filter(votes::Column::Value.eq(1));
+        }
+        let voters = voters.all(conn).await?;
+        push_unique(
+            out,
+            seen,
+            self.actor,
+            voters.into_iter().map(|v| v.user_id),
+            self.kind,
+        );
+        Ok(())
+    }
+}
+
 /// Who hears of the event and what they are told; `None` when what it is about is gone.
 async fn plan<C: ConnectionTrait>(conn: &C, event: &Event) -> Result<Option<Plan>, Failure> {
     match event {
@@ -192,34 +229,14 @@ async fn plan_status_changed<C: ConnectionTrait>(
     let Some(proposal) = proposals::Entity::find_by_id(proposal_id).one(conn).await? else {
         return Ok(None);
     };
-    let kind = NotificationKind::ProposalStatusChanged;
-    push_unique(
-        &mut recipients,
-        &mut seen,
-        actor_id,
-        [proposal.author_id],
-        kind,
-    );
-    push_unique(
-        &mut recipients,
-        &mut seen,
-        actor_id,
-        follows::followers(conn, Target::Proposal, proposal.id)
-            .await
-            .map_err(|e| Failure::Retry(e.to_string()))?,
-        kind,
-    );
-    let voters = votes::Entity::find()
-        .filter(votes::Column::ProposalId.eq(proposal.id))
-        .all(conn)
+    let people = ProposalPeople {
+        kind: NotificationKind::ProposalStatusChanged,
+        actor: actor_id,
+        agreeing_only: false,
+    };
+    people
+        .push(conn, &proposal, &mut recipients, &mut seen)
         .await?;
-    push_unique(
-        &mut recipients,
-        &mut seen,
-        actor_id,
-        voters.into_iter().map(|v| v.user_id),
-        kind,
-    );
     Ok(Some(Plan {
         recipients,
         subject: Subject {
@@ -270,36 +287,15 @@ async fn plan_result_updated<C: ConnectionTrait>(
         .await?;
     let mut recipients = Vec::new();
     let mut seen = HashSet::new();
-    let kind = NotificationKind::ResultUpdated;
+    let people = ProposalPeople {
+        kind: NotificationKind::ResultUpdated,
+        actor: actor_id,
+        agreeing_only: true,
+    };
     for proposal in &sources {
-        push_unique(
-            &mut recipients,
-            &mut seen,
-            actor_id,
-            [proposal.author_id],
-            kind,
-        );
-        push_unique(
-            &mut recipients,
-            &mut seen,
-            actor_id,
-            follows::followers(conn, Target::Proposal, proposal.id)
-                .await
-                .map_err(|e| Failure::Retry(e.to_string()))?,
-            kind,
-        );
-        let supporters = votes::Entity::find()
-            .filter(votes::Column::ProposalId.eq(proposal.id))
-            .filter(votes::Column::Value.eq(1))
-            .all(conn)
+        people
+            .push(conn, proposal, &mut recipients, &mut seen)
             .await?;
-        push_unique(
-            &mut recipients,
-            &mut seen,
-            actor_id,
-            supporters.into_iter().map(|v| v.user_id),
-            kind,
-        );
     }
     let consultation = consultations::Entity::find_by_id(result.consultation_id)
         .one(conn)
