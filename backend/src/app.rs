@@ -2,8 +2,10 @@
 //! binds the listener (port 0 works), so tests start exactly what production starts.
 
 use std::net::TcpListener;
+use std::path::PathBuf;
 
-use actix_web::dev::Server;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::{web, App, HttpServer};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -16,6 +18,60 @@ use crate::config::Settings;
 use crate::db::Db;
 use crate::search::{CaughtUp, SearchService};
 use crate::{api, monitoring, shutdown, web_app, workers};
+
+/// Sala's HTTP application: the middleware (outermost last), the API with its OpenAPI
+/// document, and the web app.
+fn http_app(
+    state: web::Data<AppState>,
+    max_body: usize,
+    frontend_dir: Option<PathBuf>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        // Innermost: sees the handler's own answer, with what its extractors noted.
+        .wrap(actix_web::middleware::from_fn(
+            api::access_denied::record_refusals,
+        ))
+        .wrap(api::idempotency::Idempotency)
+        .wrap(actix_web::middleware::from_fn(
+            api::control_characters::refuse_in_request_target,
+        ))
+        .wrap(actix_web::middleware::from_fn(api::cors::cors))
+        .wrap(actix_web::middleware::from_fn(
+            api::request_id::add_request_id,
+        ))
+        .wrap(TracingLogger::<api::request_log::RequestSpan>::new())
+        // Outside the idempotency store, so a replay is encoded for whoever asks.
+        .wrap(actix_web::middleware::Compress::default())
+        .wrap(actix_web::middleware::from_fn(
+            api::caching::apply_caching_policy,
+        ))
+        .wrap(actix_web::middleware::from_fn(
+            api::security_headers::add_security_headers,
+        ))
+        .wrap(actix_web::middleware::from_fn(
+            monitoring::http::record_request,
+        ))
+        .app_data(state)
+        .app_data(api::json_config(max_body))
+        .app_data(api::path_config())
+        .app_data(api::query_config())
+        .into_utoipa_app()
+        .openapi(api::base_document())
+        .configure(api::routes)
+        .openapi_service(api::docs_service)
+        .into_app()
+        .service(web::scope("/api").default_service(web::to(api::not_found)))
+        .service(web::scope("/health").default_service(web::to(api::not_found)))
+        .configure(|cfg| web_app::configure(cfg, frontend_dir.as_deref()))
+}
 
 pub struct Application {
     port: u16,
@@ -60,50 +116,13 @@ impl Application {
         let frontend_dir = settings.frontend_dir.clone();
         let grace_secs = settings.shutdown_grace_secs;
         let state = web::Data::new(state);
-        let server = HttpServer::new(move || {
-            App::new()
-                // Innermost: sees the handler's own answer, with what its extractors noted.
-                .wrap(actix_web::middleware::from_fn(
-                    api::access_denied::record_refusals,
-                ))
-                .wrap(api::idempotency::Idempotency)
-                .wrap(actix_web::middleware::from_fn(
-                    api::control_characters::refuse_in_request_target,
-                ))
-                .wrap(actix_web::middleware::from_fn(api::cors::cors))
-                .wrap(actix_web::middleware::from_fn(
-                    api::request_id::add_request_id,
-                ))
-                .wrap(TracingLogger::<api::request_log::RequestSpan>::new())
-                // Outside the idempotency store, so a replay is encoded for whoever asks.
-                .wrap(actix_web::middleware::Compress::default())
-                .wrap(actix_web::middleware::from_fn(
-                    api::caching::apply_caching_policy,
-                ))
-                .wrap(actix_web::middleware::from_fn(
-                    api::security_headers::add_security_headers,
-                ))
-                .wrap(actix_web::middleware::from_fn(
-                    monitoring::http::record_request,
-                ))
-                .app_data(state.clone())
-                .app_data(api::json_config(max_body))
-                .app_data(api::path_config())
-                .app_data(api::query_config())
-                .into_utoipa_app()
-                .openapi(api::base_document())
-                .configure(api::routes)
-                .openapi_service(api::docs_service)
-                .into_app()
-                .service(web::scope("/api").default_service(web::to(api::not_found)))
-                .service(web::scope("/health").default_service(web::to(api::not_found)))
-                .configure(|cfg| web_app::configure(cfg, frontend_dir.as_deref()))
-        })
-        .listen(listener)?
-        // Stopping is `run_until_stopped`'s: it treats SIGTERM and Ctrl-C alike, gracefully.
-        .disable_signals()
-        .shutdown_timeout(grace_secs)
-        .run();
+        let server =
+            HttpServer::new(move || http_app(state.clone(), max_body, frontend_dir.clone()))
+                .listen(listener)?
+                // Stopping is `run_until_stopped`'s: it treats SIGTERM and Ctrl-C alike, gracefully.
+                .disable_signals()
+                .shutdown_timeout(grace_secs)
+                .run();
         Ok(Application {
             port,
             server,

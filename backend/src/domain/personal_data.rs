@@ -40,11 +40,13 @@ pub struct PersonalData {
 /// Reads the account's rows, oldest first.
 #[tracing::instrument(skip_all, fields(user_id = %user_id))]
 pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<PersonalData> {
-    let proposals = proposals::Entity::find()
-        .filter(proposals::Column::AuthorId.eq(user_id))
-        .order_by_asc(proposals::Column::Id)
-        .all(conn)
-        .await?;
+    let proposals = owned(
+        conn,
+        proposals::Column::AuthorId,
+        user_id,
+        proposals::Column::Id,
+    )
+    .await?;
     let revisions = proposal_revisions::Entity::find()
         .filter(
             Condition::any()
@@ -57,67 +59,98 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
     Ok(PersonalData {
         proposals,
         revisions,
-        comments: comments::Entity::find()
-            .filter(comments::Column::AuthorId.eq(user_id))
-            .order_by_asc(comments::Column::Id)
-            .all(conn)
-            .await?,
-        votes: votes::Entity::find()
-            .filter(votes::Column::UserId.eq(user_id))
-            .order_by_asc(votes::Column::CreatedAt)
-            .all(conn)
-            .await?,
-        comment_votes: comment_votes::Entity::find()
-            .filter(comment_votes::Column::UserId.eq(user_id))
-            .order_by_asc(comment_votes::Column::CreatedAt)
-            .all(conn)
-            .await?,
-        follows: follows::Entity::find()
-            .filter(follows::Column::UserId.eq(user_id))
-            .order_by_asc(follows::Column::CreatedAt)
-            .all(conn)
-            .await?,
-        flags: flags::Entity::find()
-            .filter(flags::Column::ReporterId.eq(user_id))
-            .order_by_asc(flags::Column::Id)
-            .all(conn)
-            .await?,
-        quick_ratings: feedback::Entity::find()
-            .filter(feedback::Column::UserId.eq(user_id))
-            .order_by_asc(feedback::Column::CreatedAt)
-            .all(conn)
-            .await?,
-        valuations: valuations::Entity::find()
-            .filter(valuations::Column::ValuatorId.eq(user_id))
-            .order_by_asc(valuations::Column::CreatedAt)
-            .all(conn)
-            .await?,
-        notifications: notifications::Entity::find()
-            .filter(notifications::Column::UserId.eq(user_id))
-            .order_by_asc(notifications::Column::Id)
-            .all(conn)
-            .await?,
+        comments: owned(
+            conn,
+            comments::Column::AuthorId,
+            user_id,
+            comments::Column::Id,
+        )
+        .await?,
+        votes: owned(
+            conn,
+            votes::Column::UserId,
+            user_id,
+            votes::Column::CreatedAt,
+        )
+        .await?,
+        comment_votes: owned(
+            conn,
+            comment_votes::Column::UserId,
+            user_id,
+            comment_votes::Column::CreatedAt,
+        )
+        .await?,
+        follows: owned(
+            conn,
+            follows::Column::UserId,
+            user_id,
+            follows::Column::CreatedAt,
+        )
+        .await?,
+        flags: owned(conn, flags::Column::ReporterId, user_id, flags::Column::Id).await?,
+        quick_ratings: owned(
+            conn,
+            feedback::Column::UserId,
+            user_id,
+            feedback::Column::CreatedAt,
+        )
+        .await?,
+        valuations: owned(
+            conn,
+            valuations::Column::ValuatorId,
+            user_id,
+            valuations::Column::CreatedAt,
+        )
+        .await?,
+        notifications: owned(
+            conn,
+            notifications::Column::UserId,
+            user_id,
+            notifications::Column::Id,
+        )
+        .await?,
         preferences: notification_rules::preferences(conn, user_id).await?,
-        participations: consultation_participants::Entity::find()
-            .filter(consultation_participants::Column::UserId.eq(user_id))
-            .order_by_asc(consultation_participants::Column::FirstSeenAt)
-            .all(conn)
-            .await?,
-        sessions: refresh_tokens::Entity::find()
-            .filter(refresh_tokens::Column::UserId.eq(user_id))
-            .order_by_asc(refresh_tokens::Column::CreatedAt)
-            .all(conn)
-            .await?,
-        api_keys: api_keys::Entity::find()
-            .filter(api_keys::Column::OwnerId.eq(user_id))
-            .order_by_asc(api_keys::Column::CreatedAt)
-            .all(conn)
-            .await?,
+        participations: owned(
+            conn,
+            consultation_participants::Column::UserId,
+            user_id,
+            consultation_participants::Column::FirstSeenAt,
+        )
+        .await?,
+        sessions: owned(
+            conn,
+            refresh_tokens::Column::UserId,
+            user_id,
+            refresh_tokens::Column::CreatedAt,
+        )
+        .await?,
+        api_keys: owned(
+            conn,
+            api_keys::Column::OwnerId,
+            user_id,
+            api_keys::Column::CreatedAt,
+        )
+        .await?,
         consents: legal::agreements(conn, user_id).await?,
-        uploads: media::Entity::find()
-            .filter(media::Column::UploaderId.eq(user_id))
-            .order_by_asc(media::Column::Id)
-            .all(conn)
-            .await?,
+        uploads: owned(conn, media::Column::UploaderId, user_id, media::Column::Id).await?,
     })
+}
+
+/// Every row whose `owner` column names the person, in `order`.
+async fn owned<C, Col>(
+    conn: &C,
+    owner: Col,
+    user_id: Uuid,
+    order: Col,
+) -> Result<Vec<<Col::EntityName as EntityTrait>::Model>>
+where
+    C: ConnectionTrait,
+    Col: ColumnTrait,
+    Col::EntityName: EntityTrait<Column = Col>,
+{
+    Ok(<Col::EntityName as EntityTrait>::find()
+        .filter(owner.eq(user_id))
+        .order_by_asc(order)
+        .all(conn)
+        .await?)
 }

@@ -222,35 +222,68 @@ impl<'a> Words<'a> {
 }
 
 /// Loads the flagged proposals and comments (and the proposals the comments are under).
+/// The flagged proposals and comments of a page of the queue, read in two queries.
+struct FlaggedContent {
+    comments: HashMap<Uuid, comments::Model>,
+    proposals: HashMap<Uuid, proposals::Model>,
+}
+
+impl FlaggedContent {
+    async fn load(db: &Db, groups: &[(TargetType, Uuid, Vec<Flag>)]) -> Result<Self> {
+        let ids_of = |kind: TargetType| -> Vec<Uuid> {
+            groups
+                .iter()
+                .filter(|(k, _, _)| *k == kind)
+                .map(|(_, id, _)| *id)
+                .collect()
+        };
+        let comments: HashMap<Uuid, comments::Model> = comments::Entity::find()
+            .filter(comments::Column::Id.is_in(ids_of(TargetType::Comment)))
+            .all(db.reader())
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        // A flagged comment shows under its proposal's title.
+        let mut proposal_ids = ids_of(TargetType::Proposal);
+        proposal_ids.extend(comments.values().map(|c| c.proposal_id));
+        let proposals = proposals::Entity::find()
+            .filter(proposals::Column::Id.is_in(proposal_ids))
+            .all(db.reader())
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
+            .collect();
+        Ok(FlaggedContent {
+            comments,
+            proposals,
+        })
+    }
+
+    /// The proposal an item belongs to and the words flagged; none when it is gone (or is
+    /// an account, which the content queue does not list).
+    fn words(&self, kind: TargetType, id: Uuid) -> Option<(&proposals::Model, Words<'_>)> {
+        match kind {
+            TargetType::Proposal => {
+                let p = self.proposals.get(&id)?;
+                Some((p, Words::of_proposal(p)))
+            }
+            TargetType::Comment => {
+                let c = self.comments.get(&id)?;
+                let p = self.proposals.get(&c.proposal_id)?;
+                Some((p, Words::of_comment(c)))
+            }
+            TargetType::User => None,
+        }
+    }
+}
+
 async fn attach_targets(
     db: &Db,
     groups: Vec<(TargetType, Uuid, Vec<Flag>)>,
     state: QueueState,
 ) -> Result<Vec<QueueItem>> {
-    let ids_of = |kind: TargetType| -> Vec<Uuid> {
-        groups
-            .iter()
-            .filter(|(k, _, _)| *k == kind)
-            .map(|(_, id, _)| *id)
-            .collect()
-    };
-    let comment_rows: HashMap<Uuid, comments::Model> = comments::Entity::find()
-        .filter(comments::Column::Id.is_in(ids_of(TargetType::Comment)))
-        .all(db.reader())
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
-    let mut proposal_ids = ids_of(TargetType::Proposal);
-    proposal_ids.extend(comment_rows.values().map(|c| c.proposal_id));
-    let proposal_rows: HashMap<Uuid, proposals::Model> = proposals::Entity::find()
-        .filter(proposals::Column::Id.is_in(proposal_ids))
-        .all(db.reader())
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
-
+    let content = FlaggedContent::load(db, &groups).await?;
     let mut items = Vec::with_capacity(groups.len());
     for (kind, id, flags) in groups {
         let first = flags.iter().map(|f| f.created_at).min();
@@ -258,30 +291,15 @@ async fn attach_targets(
         let (Some(first_flagged_at), Some(last_flagged_at)) = (first, last) else {
             continue;
         };
+        let Some((p, words)) = content.words(kind, id) else {
+            continue;
+        };
         let (open_flags, flag_score) = if state == QueueState::Resolved {
             (0, 0)
         } else {
             (flags.len(), flags.iter().map(|f| f.weight).sum())
         };
-        let (p, words) = match kind {
-            TargetType::Proposal => {
-                let Some(p) = proposal_rows.get(&id) else {
-                    continue;
-                };
-                (p, Words::of_proposal(p))
-            }
-            TargetType::Comment => {
-                let Some(c) = comment_rows.get(&id) else {
-                    continue;
-                };
-                let Some(p) = proposal_rows.get(&c.proposal_id) else {
-                    continue;
-                };
-                (p, Words::of_comment(c))
-            }
-            TargetType::User => continue,
-        };
-        let item = QueueItem {
+        items.push(QueueItem {
             target_type: kind,
             target_id: id,
             consultation_id: p.consultation_id,
@@ -298,8 +316,7 @@ async fn attach_targets(
             flags,
             first_flagged_at,
             last_flagged_at,
-        };
-        items.push(item);
+        });
     }
     Ok(items)
 }

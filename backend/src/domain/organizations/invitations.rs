@@ -141,29 +141,9 @@ pub async fn invite(
     }
     .insert(&txn)
     .await?;
-    let (name, locale) = match existing {
-        Some(user) => (user.display_name, user.locale),
-        None => (
-            email.split('@').next().unwrap_or_default().to_owned(),
-            Locale::Th,
-        ),
-    };
-    outgoing_mail::queue(
-        &txn,
-        &OutgoingMail::OrganizationInvitation {
-            to: Recipient {
-                email: email.clone(),
-                name,
-                locale,
-            },
-            organization_name: org.name.clone(),
-            inviter_name: inviter.display_name.clone(),
-            role: role.as_str().to_owned(),
-            link: format!("{public_url}/organizations/invitations/accept#token={token}"),
-            valid_days: INVITATION_DAYS,
-        },
-    )
-    .await?;
+    let link = format!("{public_url}/organizations/invitations/accept#token={token}");
+    let mail = invitation_mail(&org.name, inviter, &email, existing.as_ref(), role, link);
+    outgoing_mail::queue(&txn, &mail).await?;
     record(
         &txn,
         inviter,
@@ -180,6 +160,36 @@ pub async fn invite(
         role,
         expires_at: row.expires_at,
     })
+}
+
+/// The invitation letter, in the invitee's language when they already have an account.
+fn invitation_mail(
+    organization_name: &str,
+    inviter: &Account,
+    email: &str,
+    existing: Option<&users::Model>,
+    role: MemberRole,
+    link: String,
+) -> OutgoingMail {
+    let (name, locale) = match existing {
+        Some(user) => (user.display_name.clone(), user.locale),
+        None => (
+            email.split('@').next().unwrap_or_default().to_owned(),
+            Locale::Th,
+        ),
+    };
+    OutgoingMail::OrganizationInvitation {
+        to: Recipient {
+            email: email.to_owned(),
+            name,
+            locale,
+        },
+        organization_name: organization_name.to_owned(),
+        inviter_name: inviter.display_name.clone(),
+        role: role.as_str().to_owned(),
+        link,
+        valid_days: INVITATION_DAYS,
+    }
 }
 
 /// The signed-in holder of the invited, verified address joins in the role offered. The link
