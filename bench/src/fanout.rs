@@ -68,7 +68,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
                     },
                     follows::ActiveModel {
                         user_id: Set(id),
-                        target_type: Set("proposal".into()),
+                        target_type: Set(follows::Target::Proposal),
                         target_id: Set(proposal_id),
                         created_at: Set(now),
                     },

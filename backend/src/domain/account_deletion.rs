@@ -424,11 +424,11 @@ async fn remove_follows<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<(
     for follow in followed {
         let removed = follows::Entity::delete_many()
             .filter(follows::Column::UserId.eq(user_id))
-            .filter(follows::Column::TargetType.eq(follow.target_type.as_str()))
+            .filter(follows::Column::TargetType.eq(follow.target_type))
             .filter(follows::Column::TargetId.eq(follow.target_id))
             .exec(conn)
             .await?;
-        if removed.rows_affected == 1 && follow.target_type == Target::Proposal.as_str() {
+        if removed.rows_affected == 1 && follow.target_type == Target::Proposal {
             proposals::Entity::update_many()
                 .col_expr(
                     proposals::Column::FollowerCount,

@@ -240,7 +240,7 @@ pub async fn follows<C: ConnectionTrait>(
     }
     let mut rows = query.limit(limit + 1).all(conn).await?;
     let next = next_page(&mut rows, limit, |f| (f.created_at, f.target_id));
-    let is_proposal = |f: &follows::Model| f.target_type == Target::Proposal.as_str();
+    let is_proposal = |f: &follows::Model| f.target_type == Target::Proposal;
     let about = proposal_refs(
         conn,
         me,

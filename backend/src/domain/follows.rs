@@ -3,7 +3,6 @@
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, SqlErr,
 };
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::entities::{follows, proposals};
@@ -13,21 +12,7 @@ use crate::domain::proposals::add_to_proposal_counter;
 use crate::domain::{consultations, now, proposals as proposal_rules};
 use crate::error::{Resource, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Target {
-    Consultation,
-    Proposal,
-}
-
-impl Target {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Target::Consultation => "consultation",
-            Target::Proposal => "proposal",
-        }
-    }
-}
+pub use crate::db::entities::follows::Target;
 
 /// Adds a follow inside the caller's transaction; following twice is a no-op.
 pub async fn add<C: ConnectionTrait>(
@@ -38,7 +23,7 @@ pub async fn add<C: ConnectionTrait>(
 ) -> Result<bool> {
     let inserted = follows::ActiveModel {
         user_id: Set(user_id),
-        target_type: Set(target.as_str().to_owned()),
+        target_type: Set(target),
         target_id: Set(target_id),
         created_at: Set(now()),
     }
@@ -81,7 +66,7 @@ pub async fn unfollow(db: &Db, who: &Account, target: Target, target_ref: &str) 
     let target_id = resolve(&txn, who, target, target_ref).await?;
     let removed = follows::Entity::delete_many()
         .filter(follows::Column::UserId.eq(who.id))
-        .filter(follows::Column::TargetType.eq(target.as_str()))
+        .filter(follows::Column::TargetType.eq(target))
         .filter(follows::Column::TargetId.eq(target_id))
         .exec(&txn)
         .await?;
@@ -116,12 +101,10 @@ pub async fn is_following<C: ConnectionTrait>(
     target: Target,
     target_id: Uuid,
 ) -> Result<bool> {
-    Ok(
-        follows::Entity::find_by_id((user_id, target.as_str().to_owned(), target_id))
-            .one(conn)
-            .await?
-            .is_some(),
-    )
+    Ok(follows::Entity::find_by_id((user_id, target, target_id))
+        .one(conn)
+        .await?
+        .is_some())
 }
 
 /// Everyone following the target.
@@ -131,7 +114,7 @@ pub async fn followers<C: ConnectionTrait>(
     target_id: Uuid,
 ) -> Result<Vec<Uuid>> {
     Ok(follows::Entity::find()
-        .filter(follows::Column::TargetType.eq(target.as_str()))
+        .filter(follows::Column::TargetType.eq(target))
         .filter(follows::Column::TargetId.eq(target_id))
         .all(conn)
         .await?

@@ -13,7 +13,6 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::clock::now;
@@ -21,35 +20,7 @@ use crate::db::entities::search_pending::{self, Column, Entity};
 use crate::db::Claimable;
 use crate::db::Db;
 
-/// The kinds of document the index holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum DocType {
-    Proposal,
-    Comment,
-    Consultation,
-}
-
-impl DocType {
-    pub const ALL: [DocType; 3] = [DocType::Proposal, DocType::Comment, DocType::Consultation];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocType::Proposal => "proposal",
-            DocType::Comment => "comment",
-            DocType::Consultation => "consultation",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<DocType> {
-        DocType::ALL.into_iter().find(|t| t.as_str() == raw)
-    }
-
-    /// The document's key in either engine (Meilisearch keys allow `-` but not `:`).
-    pub fn key(self, id: Uuid) -> String {
-        format!("{}-{}", self.as_str(), id)
-    }
-}
+pub use crate::db::entities::search_pending::DocType;
 
 /// A document to index, at the version it had when claimed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +45,7 @@ pub async fn touch_many<C: ConnectionTrait>(
     let now = now();
     for chunk in ids.chunks(500) {
         let rows = chunk.iter().map(|id| search_pending::ActiveModel {
-            doc_type: Set(doc_type.as_str().to_owned()),
+            doc_type: Set(doc_type),
             doc_id: Set(*id),
             version: Set(1),
             indexed_version: Set(0),
@@ -187,7 +158,7 @@ pub async fn touch_changed_since(db: &Db, since: DateTime<Utc>) -> Result<u64, D
 
 fn parse(row: search_pending::Model) -> Option<Pending> {
     Some(Pending {
-        doc_type: DocType::parse(&row.doc_type)?,
+        doc_type: row.doc_type,
         id: row.doc_id,
         version: row.version,
         attempts: row.attempts,
@@ -218,7 +189,7 @@ pub async fn claim(db: &Db, limit: u64, lease: Duration) -> Result<Vec<Pending>,
     for (doc_type, ids) in by_type(&claimed) {
         Entity::update_many()
             .col_expr(Column::AvailableAt, Expr::value(now + lease))
-            .filter(Column::DocType.eq(doc_type.as_str()))
+            .filter(Column::DocType.eq(doc_type))
             .filter(Column::DocId.is_in(ids))
             .exec(&txn)
             .await?;
@@ -247,7 +218,7 @@ async fn lock_free_rows<C: ConnectionTrait>(
         let locked: Vec<Uuid> = Entity::find()
             .select_only()
             .column(Column::DocId)
-            .filter(Column::DocType.eq(doc_type.as_str()))
+            .filter(Column::DocType.eq(doc_type))
             .filter(Column::DocId.is_in(ids))
             .claimable()
             .into_tuple()
@@ -282,7 +253,7 @@ pub async fn mark_indexed(db: &Db, items: &[Pending]) -> Result<(), DbErr> {
             .col_expr(Column::AvailableAt, Expr::value(now))
             .col_expr(Column::Attempts, Expr::value(0))
             .col_expr(Column::LastError, Expr::value(Option::<String>::None))
-            .filter(Column::DocType.eq(item.doc_type.as_str()))
+            .filter(Column::DocType.eq(item.doc_type))
             .filter(Column::DocId.eq(item.id))
             .exec(&txn)
             .await?;
@@ -307,7 +278,7 @@ pub async fn retry_later(db: &Db, items: &[Pending], error: &str) -> Result<(), 
             .col_expr(Column::AvailableAt, Expr::value(now() + backoff(attempts)))
             .col_expr(Column::Attempts, Expr::value(attempts))
             .col_expr(Column::LastError, Expr::value(error.to_owned()))
-            .filter(Column::DocType.eq(doc_type.as_str()))
+            .filter(Column::DocType.eq(doc_type))
             .filter(Column::DocId.is_in(ids))
             .exec(&txn)
             .await?;
@@ -337,7 +308,7 @@ pub async fn versions<C: ConnectionTrait>(
         .select_only()
         .column(Column::DocId)
         .column(Column::Version)
-        .filter(Column::DocType.eq(doc_type.as_str()))
+        .filter(Column::DocType.eq(doc_type))
         .filter(Column::DocId.is_in(ids.iter().copied()))
         .into_tuple()
         .all(conn)
@@ -353,7 +324,7 @@ pub async fn unsettled<C: ConnectionTrait>(
     conn: &C,
     since: DateTime<Utc>,
 ) -> Result<HashSet<String>, DbErr> {
-    let rows: Vec<(String, Uuid)> = Entity::find()
+    let rows: Vec<(DocType, Uuid)> = Entity::find()
         .select_only()
         .column(Column::DocType)
         .column(Column::DocId)
@@ -368,6 +339,6 @@ pub async fn unsettled<C: ConnectionTrait>(
         .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(doc_type, id)| DocType::parse(&doc_type).map(|t| t.key(id)))
+        .map(|(doc_type, id)| doc_type.key(id))
         .collect())
 }

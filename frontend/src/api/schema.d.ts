@@ -2453,7 +2453,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             id: string;
-            kind: string;
+            kind: components["schemas"]["NotificationKind"];
             /** Format: uuid */
             proposal_id?: string | null;
             read: boolean;
@@ -3114,7 +3114,10 @@ export interface components {
             items: components["schemas"]["MyVote"][];
             next_cursor?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description What a notification tells.
+         * @enum {string}
+         */
         NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision" | "result_updated";
         NotificationList: {
             items: components["schemas"]["NotificationResponse"][];
@@ -4023,7 +4026,10 @@ export interface components {
             /** Format: date-time */
             voted_at: string;
         };
-        /** @enum {string} */
+        /**
+         * @description What can be followed.
+         * @enum {string}
+         */
         Target: "consultation" | "proposal";
         /**
          * @description What moderation acts on.

@@ -188,7 +188,7 @@ pub async fn every_promise_is_kept(db: &Db, ledger: &Ledger) {
         .await
         .expect("follows read")
         .into_iter()
-        .map(|f| (f.user_id, f.target_type, f.target_id))
+        .map(|f| (f.user_id, f.target_type.as_str().to_owned(), f.target_id))
         .collect();
     for (who, kind, target) in &ledger.follows {
         assert!(
@@ -231,7 +231,7 @@ pub async fn counters_equal_a_recount(db: &Db, consultation: Uuid) {
                 .count() as i32,
             all_follows
                 .iter()
-                .filter(|f| f.target_type == "proposal" && f.target_id == p.id)
+                .filter(|f| f.target_type.as_str() == "proposal" && f.target_id == p.id)
                 .count() as i32,
         );
         let counters = (

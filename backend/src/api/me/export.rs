@@ -17,6 +17,7 @@ use crate::db::entities::{
     notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
 };
 use crate::domain::comments::Stance;
+use crate::domain::follows::Target as FollowTarget;
 use crate::domain::moderation::flags::FlagReason;
 use crate::domain::moderation::TargetType;
 use crate::domain::notifications::{Delivery, NotificationKind};
@@ -89,7 +90,8 @@ pub struct ExportedCommentVote {
 #[derive(Serialize, ToSchema)]
 pub struct ExportedFollow {
     /// `consultation` or `proposal`.
-    pub target_type: String,
+    #[schema(value_type = String)]
+    pub target_type: FollowTarget,
     pub target_id: Uuid,
     pub created_at: DateTime<Utc>,
 }
@@ -133,7 +135,7 @@ pub struct ExportedValuation {
 #[derive(Serialize, ToSchema)]
 pub struct ExportedNotification {
     pub id: Uuid,
-    pub kind: String,
+    pub kind: NotificationKind,
     pub consultation_id: Option<Uuid>,
     pub proposal_id: Option<Uuid>,
     pub comment_id: Option<Uuid>,

@@ -58,7 +58,7 @@ pub async fn list_notifications(
     let items = rows
         .into_iter()
         .filter_map(|n| {
-            let kind = NotificationKind::parse(&n.kind)?;
+            let kind = n.kind;
             let subject: Subject = serde_json::from_value(n.payload).ok()?;
             Some(NotificationResponse {
                 id: n.id,

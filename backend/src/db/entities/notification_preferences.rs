@@ -2,14 +2,16 @@
 
 use sea_orm::entity::prelude::*;
 
+use super::notifications::{Delivery, NotificationKind};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "notification_preferences")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub kind: String,
-    pub delivery: String,
+    pub kind: NotificationKind,
+    pub delivery: Delivery,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

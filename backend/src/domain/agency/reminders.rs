@@ -26,24 +26,7 @@ use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::domain::{now, visibility};
 use crate::error::Result;
 
-/// Which message about an owed answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReminderKind {
-    /// The answer falls due soon.
-    Reminder,
-    /// The answer is overdue.
-    Escalation,
-}
-
-impl ReminderKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReminderKind::Reminder => "reminder",
-            ReminderKind::Escalation => "escalation",
-        }
-    }
-}
+pub use crate::db::entities::answer_reminders::ReminderKind;
 
 /// One proposal as a reminder lists it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -154,7 +137,7 @@ async fn candidates<C: ConnectionTrait>(
     let sent = Query::select()
         .column(answer_reminders::Column::ProposalId)
         .from(answer_reminders::Entity)
-        .and_where(answer_reminders::Column::Kind.eq(kind.as_str()))
+        .and_where(answer_reminders::Column::Kind.eq(kind))
         .to_owned();
     let horizon = at + Duration::days(reminder_days as i64);
     let rows = answer_clocks::Entity::find()
@@ -239,7 +222,7 @@ async fn claim<C: ConnectionTrait>(
 ) -> Result<bool> {
     let inserted = answer_reminders::Entity::insert(answer_reminders::ActiveModel {
         proposal_id: Set(proposal_id),
-        kind: Set(kind.as_str().to_owned()),
+        kind: Set(kind),
         sent_at: Set(at),
     })
     .on_conflict(

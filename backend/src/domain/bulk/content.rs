@@ -198,7 +198,7 @@ fn rows_of(consultation_id: Uuid, proposals: Vec<NewProposal>) -> Rows {
                 .iter()
                 .map(|&(user_id, at)| follows::ActiveModel {
                     user_id: Set(user_id),
-                    target_type: Set(Target::Proposal.as_str().to_owned()),
+                    target_type: Set(Target::Proposal),
                     target_id: Set(p.id),
                     created_at: Set(at),
                 }),

@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use super::unsubscribe::{Scope, UnsubscribeKey};
-use super::{NotificationKind, Subject};
+use super::{Delivery, Subject};
 use crate::db::entities::{notifications, users};
 use crate::db::Db;
 use crate::domain::now;
@@ -19,7 +19,7 @@ use crate::error::Result;
 /// Queues one digest for everyone with undigested digest notifications; returns how many.
 pub async fn send_due(db: &Db, public_url: &str, key: &UnsubscribeKey) -> Result<usize> {
     let pending = notifications::Entity::find()
-        .filter(notifications::Column::Delivery.eq("digest"))
+        .filter(notifications::Column::Delivery.eq(Delivery::Digest))
         .filter(notifications::Column::DigestedAt.is_null())
         .order_by_asc(notifications::Column::UserId)
         .order_by_asc(notifications::Column::Id)
@@ -50,10 +50,9 @@ pub async fn send_due(db: &Db, public_url: &str, key: &UnsubscribeKey) -> Result
             let entries = items
                 .iter()
                 .filter_map(|n| {
-                    let kind = NotificationKind::parse(&n.kind)?;
                     let subject: Subject = serde_json::from_value(n.payload.clone()).ok()?;
                     let link = format!("{public_url}{}", subject.link_path);
-                    Some((kind, subject, link))
+                    Some((n.kind, subject, link))
                 })
                 .collect();
             outgoing_mail::queue(

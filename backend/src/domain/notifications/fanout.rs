@@ -444,21 +444,21 @@ impl Fanout {
                 continue;
             }
             let delivery = preferences
-                .get(&(*user_id, kind.as_str().to_owned()))
-                .and_then(|d| Delivery::parse(d))
+                .get(&(*user_id, *kind))
+                .copied()
                 .unwrap_or_default();
             let notification_id = Uuid::now_v7();
             notifications::ActiveModel {
                 id: Set(notification_id),
                 user_id: Set(*user_id),
                 event_id: Set(event_id),
-                kind: Set(kind.as_str().to_owned()),
+                kind: Set(*kind),
                 proposal_id: Set(plan.proposal_id),
                 comment_id: Set(plan.comment_id),
                 consultation_id: Set(plan.consultation_id),
                 payload: Set(serde_json::to_value(&plan.subject)
                     .map_err(|e| Failure::Permanent(e.to_string()))?),
-                delivery: Set(delivery.as_str().to_owned()),
+                delivery: Set(delivery),
                 read_at: Set(None),
                 digested_at: Set(None),
                 created_at: Set(created_at),
@@ -515,7 +515,7 @@ async fn already_notified<C: ConnectionTrait>(
 async fn deliveries_chosen<C: ConnectionTrait>(
     conn: &C,
     ids: Vec<Uuid>,
-) -> Result<HashMap<(Uuid, String), String>, Failure> {
+) -> Result<HashMap<(Uuid, NotificationKind), Delivery>, Failure> {
     Ok(notification_preferences::Entity::find()
         .filter(notification_preferences::Column::UserId.is_in(ids))
         .all(conn)

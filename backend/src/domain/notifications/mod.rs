@@ -26,76 +26,7 @@ use crate::outbox;
 
 pub const NOTIFY_TOPIC: &str = "notify";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum NotificationKind {
-    /// Someone commented on a proposal you wrote.
-    CommentOnYourProposal,
-    /// Someone replied to your comment.
-    ReplyToYourComment,
-    /// A proposal you wrote, follow or voted on changed status or got an official answer.
-    ProposalStatusChanged,
-    /// A consultation you follow moved to another phase.
-    PhaseChanged,
-    /// A moderator acted on something you wrote.
-    ModerationDecision,
-    /// A result that came from a proposal you wrote, follow or supported was updated.
-    ResultUpdated,
-}
-
-impl NotificationKind {
-    pub const ALL: [NotificationKind; 6] = [
-        NotificationKind::CommentOnYourProposal,
-        NotificationKind::ReplyToYourComment,
-        NotificationKind::ProposalStatusChanged,
-        NotificationKind::PhaseChanged,
-        NotificationKind::ModerationDecision,
-        NotificationKind::ResultUpdated,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotificationKind::CommentOnYourProposal => "comment_on_your_proposal",
-            NotificationKind::ReplyToYourComment => "reply_to_your_comment",
-            NotificationKind::ProposalStatusChanged => "proposal_status_changed",
-            NotificationKind::PhaseChanged => "phase_changed",
-            NotificationKind::ModerationDecision => "moderation_decision",
-            NotificationKind::ResultUpdated => "result_updated",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<NotificationKind> {
-        NotificationKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == raw)
-    }
-}
-
-/// How a person wants one kind of notification by email (the inbox always has it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Delivery {
-    #[default]
-    Immediately,
-    Digest,
-    Off,
-}
-
-impl Delivery {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Delivery::Immediately => "immediately",
-            Delivery::Digest => "digest",
-            Delivery::Off => "off",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Delivery> {
-        [Delivery::Immediately, Delivery::Digest, Delivery::Off]
-            .into_iter()
-            .find(|d| d.as_str() == raw)
-    }
-}
+pub use crate::db::entities::notifications::{Delivery, NotificationKind};
 
 /// What a notification is about, kept with it so the inbox and the mail can show it even
 /// after the source changes.
@@ -171,7 +102,7 @@ pub async fn preferences<C: ConnectionTrait>(
     conn: &C,
     user_id: Uuid,
 ) -> Result<Vec<(NotificationKind, Delivery)>> {
-    let stored: HashMap<String, String> = notification_preferences::Entity::find()
+    let stored: HashMap<NotificationKind, Delivery> = notification_preferences::Entity::find()
         .filter(notification_preferences::Column::UserId.eq(user_id))
         .all(conn)
         .await?
@@ -181,10 +112,7 @@ pub async fn preferences<C: ConnectionTrait>(
     Ok(NotificationKind::ALL
         .into_iter()
         .map(|kind| {
-            let delivery = stored
-                .get(kind.as_str())
-                .and_then(|d| Delivery::parse(d))
-                .unwrap_or_default();
+            let delivery = stored.get(&kind).copied().unwrap_or_default();
             (kind, delivery)
         })
         .collect())
@@ -199,13 +127,13 @@ pub async fn set_preferences<C: ConnectionTrait>(
     for (kind, delivery) in changes {
         notification_preferences::Entity::delete_many()
             .filter(notification_preferences::Column::UserId.eq(user_id))
-            .filter(notification_preferences::Column::Kind.eq(kind.as_str()))
+            .filter(notification_preferences::Column::Kind.eq(*kind))
             .exec(conn)
             .await?;
         notification_preferences::Entity::insert(notification_preferences::ActiveModel {
             user_id: sea_orm::Set(user_id),
-            kind: sea_orm::Set(kind.as_str().to_owned()),
-            delivery: sea_orm::Set(delivery.as_str().to_owned()),
+            kind: sea_orm::Set(*kind),
+            delivery: sea_orm::Set(*delivery),
         })
         .exec(conn)
         .await?;
