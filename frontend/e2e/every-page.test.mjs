@@ -34,6 +34,7 @@ function pagesByPerson(proposalId) {
         home: "/",
         consultation: `/c/${VOTING}`,
         results: `/c/${VOTING}/results`,
+        "province-results": "/results?province=สุโขทัย",
         "consultation-ideas": `/c/${IDEATION}`,
         proposal: `/p/${proposalId}`,
         search: "/search?q=ยุติธรรม",

@@ -1,7 +1,7 @@
 // Results in a real browser, on Sala's server with its demo data: the demo analyst publishes a
 // result with a milestone from an accepted proposal and posts an update; a signed-out reader
-// finds it on the consultation's "what happened to our ideas" page in Thai and in English; axe
-// finds nothing on the new pages.
+// finds it on the consultation's "what happened to our ideas" page in Thai and in English, and
+// on its province's page; axe finds nothing on the new pages.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
@@ -96,6 +96,17 @@ test("the analyst publishes a result with a milestone, and a reader sees it in T
   assert.deepEqual(await axeViolations(reader), [], "the results page, Thai, 360 px");
   const width = await reader.evaluate("document.documentElement.scrollWidth");
   assert.ok(width <= 360, `fits a phone: ${width}px`);
+
+  // The province named on the card leads to what happened there, across consultations.
+  await card.getByRole("link", { name: "สุโขทัย", exact: true }).click();
+  await reader.getByRole("heading", { level: 1, name: "ข้อเสนอของเราไปถึงไหนแล้ว ในจังหวัดสุโขทัย" }).waitFor();
+  assert.equal(await reader.getByLabel("จังหวัด").inputValue(), "สุโขทัย");
+  const there = reader.getByRole("article", { name: title });
+  await there.waitFor();
+  assert.match(await there.textContent(), /คืบหน้า 40%/);
+  assert.deepEqual(await axeViolations(reader), [], "the province's results page, Thai, 360 px");
+  await reader.goBack();
+  await reader.getByRole("heading", { level: 1, name: "ข้อเสนอของเราไปถึงไหนแล้ว" }).waitFor();
 
   await reader.getByRole("button", { name: "English" }).click();
   await reader.getByRole("heading", { level: 1, name: "What happened to our ideas" }).waitFor();

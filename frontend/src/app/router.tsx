@@ -43,6 +43,11 @@ export function createRouter() {
           lazy: () => import("@/features/results/NewResultPage").then((m) => ({ Component: m.NewResultPage })),
         },
         {
+          path: "results",
+          lazy: () =>
+            import("@/features/results/ProvinceResultsPage").then((m) => ({ Component: m.ProvinceResultsPage })),
+        },
+        {
           path: "results/:id",
           lazy: () => import("@/features/results/ResultPage").then((m) => ({ Component: m.ResultPage })),
         },

@@ -22,7 +22,12 @@ export function ResultCard({ result, level }: { result: Result; level: 2 | 3 }) 
           {t(`results.status.${result.status}`)}
         </span>
         {result.organization_name && <span> · {result.organization_name}</span>}
-        {result.province && <span> · {result.province}</span>}
+        {result.province && (
+          <span>
+            {" · "}
+            <Link to={`/results?province=${encodeURIComponent(result.province)}`}>{result.province}</Link>
+          </span>
+        )}
       </p>
       <ProgressBar value={result.progress} label={t("results.progressOf", { title })} />
       {result.has_children && <p className="field-hint">{t("results.rolledUp")}</p>}

@@ -23,6 +23,7 @@ export const resultKeys = {
   all: ["results"] as const,
   ofConsultation: (idOrSlug: string) => [...resultKeys.all, "consultation", idOrSlug] as const,
   one: (id: string) => [...resultKeys.all, "one", id] as const,
+  inProvince: (province: string) => [...resultKeys.all, "province", province] as const,
 };
 
 export function useConsultationResults(idOrSlug: string | undefined) {
@@ -35,6 +36,15 @@ export function useConsultationResults(idOrSlug: string | undefined) {
         }),
       ),
     enabled: !!idOrSlug,
+  });
+}
+
+/** The results placed in a province, across the consultations the public sees. */
+export function useProvinceResults(province: string) {
+  return useQuery({
+    queryKey: resultKeys.inProvince(province),
+    queryFn: () => unwrap(apiClient().GET("/api/v1/results", { params: { query: { province } } })),
+    enabled: province !== "",
   });
 }
 
