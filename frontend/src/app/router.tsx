@@ -43,6 +43,10 @@ export function createRouter() {
           lazy: () => import("@/features/results/NewResultPage").then((m) => ({ Component: m.NewResultPage })),
         },
         {
+          path: "documents/:id",
+          lazy: () => import("@/features/documents/DocumentPage").then((m) => ({ Component: m.DocumentPage })),
+        },
+        {
           path: "results/:id",
           lazy: () => import("@/features/results/ResultPage").then((m) => ({ Component: m.ResultPage })),
         },
