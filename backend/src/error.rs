@@ -33,6 +33,8 @@ pub enum Resource {
     Comment,
     Consultation,
     DeadLetter,
+    Document,
+    DocumentVersion,
     Invitation,
     LegalDocument,
     Media,
@@ -53,6 +55,8 @@ impl Resource {
             Resource::Comment => "comment",
             Resource::Consultation => "consultation",
             Resource::DeadLetter => "dead letter",
+            Resource::Document => "document",
+            Resource::DocumentVersion => "document version",
             Resource::Invitation => "open invitation",
             Resource::LegalDocument => "legal document",
             Resource::Media => "file",
@@ -120,6 +124,16 @@ pub enum Conflict {
         "This result's progress is the mean of its parts' progress; update the parts instead."
     )]
     ResultHasChildren,
+    #[error(
+        "Only the document's current published version can be signed: not a draft, and not a version a newer one replaced."
+    )]
+    VersionNotSignable,
+    #[error("This organisation has already signed this version.")]
+    AlreadySigned,
+    #[error("This document has no draft; start one from its last published version.")]
+    NoDraft,
+    #[error("This document already has a draft; edit that one.")]
+    DraftExists,
 }
 
 /// Why an uploaded file is not kept.

@@ -12,6 +12,7 @@ pub mod comments;
 pub mod consultations;
 pub mod control_characters;
 pub mod cors;
+pub mod documents;
 pub mod extract;
 pub mod flags;
 pub mod health;
@@ -94,6 +95,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(media::routes)
                 .configure(provinces::routes)
                 .configure(results::routes)
+                .configure(documents::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)

@@ -57,6 +57,8 @@ problem_codes! {
     CommentNotFound = ("comment_not_found", NOT_FOUND, "Comment not found"),
     ConsultationNotFound = ("consultation_not_found", NOT_FOUND, "Consultation not found"),
     DeadLetterNotFound = ("dead_letter_not_found", NOT_FOUND, "Dead letter not found"),
+    DocumentNotFound = ("document_not_found", NOT_FOUND, "Document not found"),
+    DocumentVersionNotFound = ("document_version_not_found", NOT_FOUND, "Document version not found"),
     InvitationNotFound = ("invitation_not_found", NOT_FOUND, "Invitation not found"),
     LegalDocumentNotFound = ("legal_document_not_found", NOT_FOUND, "Legal document not found"),
     /// An uploaded image or document that does not exist, or belongs to something the caller
@@ -93,6 +95,13 @@ problem_codes! {
     OrganizationNotResponsible = ("organization_not_responsible", CONFLICT, "Organisation not responsible here"),
     /// Setting the own progress of a result whose progress is rolled up from its parts.
     ResultHasChildren = ("result_has_children", CONFLICT, "Progress is rolled up"),
+    /// Signing a draft, or a version a newer published one replaced.
+    VersionNotSignable = ("version_not_signable", CONFLICT, "Version cannot be signed"),
+    AlreadySigned = ("already_signed", CONFLICT, "Already signed"),
+    /// Editing or publishing a document's draft when it has none.
+    NoDraft = ("no_draft", CONFLICT, "No draft"),
+    /// Starting a draft of a document that has one already.
+    DraftExists = ("draft_exists", CONFLICT, "Draft exists"),
     PhaseClosed = ("phase_closed", CONFLICT, "Not possible in this phase"),
     ProposalLocked = ("proposal_locked", LOCKED, "Locked"),
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
@@ -223,6 +232,8 @@ fn not_found_code(resource: Resource) -> ProblemCode {
         Resource::Comment => ProblemCode::CommentNotFound,
         Resource::Consultation => ProblemCode::ConsultationNotFound,
         Resource::DeadLetter => ProblemCode::DeadLetterNotFound,
+        Resource::Document => ProblemCode::DocumentNotFound,
+        Resource::DocumentVersion => ProblemCode::DocumentVersionNotFound,
         Resource::Invitation => ProblemCode::InvitationNotFound,
         Resource::LegalDocument => ProblemCode::LegalDocumentNotFound,
         Resource::Media => ProblemCode::MediaNotFound,
@@ -266,6 +277,10 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::LastOwner | Conflict::LastOwnerOf(_) => ProblemCode::LastOwner,
         Conflict::OrganizationNotResponsible => ProblemCode::OrganizationNotResponsible,
         Conflict::ResultHasChildren => ProblemCode::ResultHasChildren,
+        Conflict::VersionNotSignable => ProblemCode::VersionNotSignable,
+        Conflict::AlreadySigned => ProblemCode::AlreadySigned,
+        Conflict::NoDraft => ProblemCode::NoDraft,
+        Conflict::DraftExists => ProblemCode::DraftExists,
     }
 }
 

@@ -11,6 +11,7 @@ pub mod bulk;
 pub mod comments;
 pub mod consultations;
 pub mod cursor;
+pub mod documents;
 pub mod endorsements;
 pub mod feedback;
 pub mod follows;

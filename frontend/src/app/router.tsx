@@ -48,6 +48,10 @@ export function createRouter() {
             import("@/features/results/ProvinceResultsPage").then((m) => ({ Component: m.ProvinceResultsPage })),
         },
         {
+          path: "documents/:id",
+          lazy: () => import("@/features/documents/DocumentPage").then((m) => ({ Component: m.DocumentPage })),
+        },
+        {
           path: "results/:id",
           lazy: () => import("@/features/results/ResultPage").then((m) => ({ Component: m.ResultPage })),
         },

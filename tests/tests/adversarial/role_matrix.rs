@@ -327,6 +327,44 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::AgencyMember,
         "owners and representatives of its organisation, its lab",
     ),
+    // Documents.
+    (
+        "get",
+        "/api/v1/consultations/{id_or_slug}/documents",
+        Who::Anyone,
+        "",
+    ),
+    ("get", "/api/v1/documents/{id}", Who::Anyone, ""),
+    (
+        "post",
+        "/api/v1/consultations/{id}/documents",
+        Who::Writer,
+        "its lab, owners and representatives of an organisation answering for it",
+    ),
+    (
+        "put",
+        "/api/v1/documents/{id}/draft",
+        Who::Writer,
+        "its lab, owners and representatives of an organisation answering for it",
+    ),
+    (
+        "post",
+        "/api/v1/documents/{id}/draft",
+        Who::Writer,
+        "its lab, owners and representatives of an organisation answering for it",
+    ),
+    (
+        "post",
+        "/api/v1/documents/{id}/publish",
+        Who::Writer,
+        "its lab, owners and representatives of an organisation answering for it",
+    ),
+    (
+        "post",
+        "/api/v1/documents/{id}/versions/{version_id}/signatures",
+        Who::Writer,
+        "owners and representatives of the verified organisation signing",
+    ),
     ("get", "/api/v1/search", Who::Anyone, ""),
     // Moderation.
     ("post", "/api/v1/flags", Who::Writer, ""),

@@ -60,6 +60,10 @@ audit_actions! {
     ResultProposalLinked = "result.proposal_linked", "A proposal was named as a source of a result.";
     ResultProposalUnlinked = "result.proposal_unlinked", "A proposal was no longer named as a source of a result.";
     ResultMilestoneSaved = "result.milestone_saved", "A result's milestone was added or changed.";
+    DocumentCreated = "document.created", "A consultation's writers started a document (a charter, a strategy).";
+    DocumentDraftSaved = "document.draft_saved", "A document's draft was started or its words changed.";
+    DocumentVersionPublished = "document.version_published", "A document's draft was published and frozen.";
+    DocumentSigned = "document.signed", "A representative signed a published document on behalf of their organisation.";
     LegalDocumentPublished = "legal_document.published", "An administrator published a new version of the privacy notice or the terms.";
     OrganizationCreated = "organization.created", "An organisation was created; its creator is its owner.";
     OrganizationUpdated = "organization.updated", "An organisation's profile changed.";

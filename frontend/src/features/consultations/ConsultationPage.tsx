@@ -10,6 +10,7 @@ import { Tags } from "@/components/Tags";
 import { usePageTitle } from "@/components/usePageTitle";
 import { canManageConsultations, useMe, useSignedIn } from "@/features/auth";
 import { ConsultationFeedback } from "@/features/agency";
+import { DocumentsSection } from "@/features/documents";
 import { FollowButton } from "@/features/follows";
 import { ProposalList } from "@/features/proposals";
 import { useConsultation } from "./api";
@@ -115,6 +116,8 @@ export function ConsultationPage() {
                 )}
               </aside>
             </div>
+
+            <DocumentsSection consultationId={consultation.id} slug={consultation.slug} />
 
             <section aria-labelledby="proposals-title">
               <h2 id="proposals-title">

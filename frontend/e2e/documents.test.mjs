@@ -1,0 +1,80 @@
+// Documents in a real browser, on Sala's server with its demo data: the lab drafts a charter
+// in the web app's editor and publishes it; the demo citizen, representative of the Lanna
+// child-rights network, signs it on the network's behalf from the document's page and sees the
+// network among the signatories; a signed-out reader finds it from the consultation; axe finds
+// nothing.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { axeViolations } from "./support/axe.mjs";
+import { PHONE } from "./support/browser.mjs";
+import { settled, signIn } from "./support/pages.mjs";
+import { salaForThisFile } from "./support/session.mjs";
+
+const VOTING = "provincial-justice-strategy";
+const sala = salaForThisFile();
+const newPage = sala.newPage;
+
+test("a CSO representative signs the charter and finds their organisation among the signatories", { timeout: 240_000 }, async () => {
+  const stamp = Date.now().toString(36);
+  const title = `กฎบัตรสิทธิเด็กจังหวัด ${stamp}`;
+
+  // The administrator starts the charter from the consultation's page, then writes it.
+  const writer = await newPage();
+  await signIn(writer, "admin@demo.sala.in.th");
+  await writer.goto(`/c/${VOTING}`);
+  await settled(writer);
+  await writer.getByText("เริ่มจัดทำเอกสาร").click();
+  await writer.getByLabel("ประเภทเอกสาร").selectOption("charter");
+  await writer.getByLabel("ชื่อเอกสาร (ภาษาไทย)").fill(title);
+  await writer.getByRole("button", { name: "สร้างร่าง" }).click();
+  await writer.getByRole("heading", { level: 2, name: "ร่าง (ฉบับที่ 1)" }).waitFor();
+  await writer.getByLabel("ชื่อเอกสาร (ภาษาอังกฤษ ไม่บังคับ)").fill(`Provincial child-rights charter ${stamp}`);
+  await writer.getByRole("button", { name: "เพิ่มย่อหน้า" }).click();
+  await writer.getByLabel("ย่อหน้าที่ 1").fill("เด็กทุกคนมีสิทธิได้รับการรับฟัง");
+  await writer.getByRole("button", { name: "เพิ่มย่อหน้า" }).click();
+  await writer.getByLabel("ย่อหน้าที่ 2").fill("องค์กรภาคีร่วมกัน**คุ้มครอง**เด็กในทุกอำเภอ");
+  await writer.getByRole("button", { name: "บันทึกร่าง" }).click();
+  await writer.getByText("บันทึกร่างแล้ว").waitFor();
+  assert.deepEqual(await axeViolations(writer), [], "the draft editor");
+  await writer.getByRole("button", { name: "เผยแพร่ฉบับนี้" }).click();
+  await writer.getByRole("heading", { level: 1, name: title }).waitFor();
+  await writer.getByRole("button", { name: "เริ่มร่างใหม่จากฉบับปัจจุบัน" }).waitFor();
+  const documentUrl = new URL(writer.url()).pathname;
+  assert.match(documentUrl, /^\/documents\//);
+  await writer.context().close();
+
+  // The network's representative signs on its behalf.
+  const rep = await newPage();
+  await signIn(rep, "citizen@demo.sala.in.th");
+  await rep.goto(documentUrl);
+  await rep.getByRole("heading", { level: 1, name: title }).waitFor();
+  await settled(rep);
+  const sign = rep.getByRole("button", { name: /^ลงนามในนาม เครือข่ายภาคีสิทธิเด็กล้านนา/ });
+  await sign.waitFor();
+  assert.deepEqual(await axeViolations(rep), [], "the document page, before signing");
+  await sign.click();
+  await rep.getByRole("status").filter({ hasText: "ลงนามในนาม เครือข่ายภาคีสิทธิเด็กล้านนา" }).waitFor();
+  const signatories = rep.getByRole("region", { name: "ผู้ลงนาม" });
+  await signatories.getByText(/เครือข่ายภาคีสิทธิเด็กล้านนา/).waitFor();
+  assert.match(await signatories.textContent(), /ลงนามโดย พลเมือง ทดลองใช้/);
+  assert.equal(await sign.count(), 0, "no second signature is offered");
+  assert.deepEqual(await axeViolations(rep), [], "the document page, signed");
+  await rep.context().close();
+
+  // A signed-out reader on a phone finds it from the consultation, with its fingerprint.
+  const reader = await newPage(PHONE);
+  await reader.goto(`/c/${VOTING}`);
+  await settled(reader);
+  await reader.getByRole("link", { name: title }).click();
+  await reader.getByRole("heading", { level: 1, name: title }).waitFor();
+  assert.match(await reader.locator("code.document-hash").textContent(), /^[0-9a-f]{64}$/);
+  await reader.getByRole("region", { name: "ผู้ลงนาม" }).getByText(/เครือข่ายภาคีสิทธิเด็กล้านนา/).waitFor();
+  assert.equal(await reader.getByRole("button", { name: /ลงนามในนาม/ }).count(), 0);
+  assert.deepEqual(await axeViolations(reader), [], "the document page, signed out, 360 px");
+  const width = await reader.evaluate("document.documentElement.scrollWidth");
+  assert.ok(width <= 360, `fits a phone: ${width}px`);
+  await reader.getByRole("button", { name: "English" }).click();
+  await reader.getByRole("heading", { level: 1, name: `Provincial child-rights charter ${stamp}` }).waitFor();
+  await reader.getByRole("heading", { level: 2, name: "Signatories" }).waitFor();
+  await reader.context().close();
+});
