@@ -57,6 +57,7 @@ problem_codes! {
     CommentNotFound = ("comment_not_found", NOT_FOUND, "Comment not found"),
     ConsultationNotFound = ("consultation_not_found", NOT_FOUND, "Consultation not found"),
     DeadLetterNotFound = ("dead_letter_not_found", NOT_FOUND, "Dead letter not found"),
+    IndicatorNotFound = ("indicator_not_found", NOT_FOUND, "Indicator not found"),
     InvitationNotFound = ("invitation_not_found", NOT_FOUND, "Invitation not found"),
     LegalDocumentNotFound = ("legal_document_not_found", NOT_FOUND, "Legal document not found"),
     /// An uploaded image or document that does not exist, or belongs to something the caller
@@ -223,6 +224,7 @@ fn not_found_code(resource: Resource) -> ProblemCode {
         Resource::Comment => ProblemCode::CommentNotFound,
         Resource::Consultation => ProblemCode::ConsultationNotFound,
         Resource::DeadLetter => ProblemCode::DeadLetterNotFound,
+        Resource::Indicator => ProblemCode::IndicatorNotFound,
         Resource::Invitation => ProblemCode::InvitationNotFound,
         Resource::LegalDocument => ProblemCode::LegalDocumentNotFound,
         Resource::Media => ProblemCode::MediaNotFound,

@@ -14,6 +14,7 @@ pub mod cursor;
 pub mod endorsements;
 pub mod feedback;
 pub mod follows;
+pub mod indicators;
 pub mod legal;
 pub mod markdown;
 pub mod media;

@@ -60,6 +60,10 @@ audit_actions! {
     ResultProposalLinked = "result.proposal_linked", "A proposal was named as a source of a result.";
     ResultProposalUnlinked = "result.proposal_unlinked", "A proposal was no longer named as a source of a result.";
     ResultMilestoneSaved = "result.milestone_saved", "A result's milestone was added or changed.";
+    IndicatorCreated = "indicator.created", "An impact indicator was added to a result or a consultation.";
+    IndicatorEdited = "indicator.edited", "An impact indicator's name, unit, baseline, target or order changed.";
+    IndicatorDeleted = "indicator.deleted", "An impact indicator and its measured values were deleted.";
+    IndicatorValueRecorded = "indicator.value_recorded", "A measured value was recorded for an impact indicator.";
     LegalDocumentPublished = "legal_document.published", "An administrator published a new version of the privacy notice or the terms.";
     OrganizationCreated = "organization.created", "An organisation was created; its creator is its owner.";
     OrganizationUpdated = "organization.updated", "An organisation's profile changed.";
