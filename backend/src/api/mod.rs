@@ -16,6 +16,7 @@ pub mod extract;
 pub mod flags;
 pub mod health;
 pub mod idempotency;
+pub mod indicators;
 pub mod legal;
 pub mod me;
 pub mod media;
@@ -94,6 +95,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(media::routes)
                 .configure(provinces::routes)
                 .configure(results::routes)
+                .configure(indicators::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)
