@@ -10,7 +10,7 @@ pub mod input;
 pub mod read;
 pub mod write;
 
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -66,7 +66,6 @@ pub async fn writers_of<C: ConnectionTrait>(
     conn: &C,
     indicator: &Indicator,
 ) -> Result<Option<Uuid>> {
-    use sea_orm::EntityTrait;
     let Some(result_id) = indicator.result_id else {
         return Ok(None);
     };

@@ -185,6 +185,7 @@ impl Export {
     /// has at most `MAX_VALUES`, a result or consultation at most `MAX_PER_OWNER`
     /// indicators. An indicator with no value yet gets one row with empty value cells.
     async fn indicators_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
+        // There is no keyset here: `position.proposal` only marks the single page as read.
         if self.position.proposal > 0 {
             return Ok(None);
         }
