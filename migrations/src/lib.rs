@@ -48,6 +48,7 @@ mod m20261207_400000_create_legal_documents;
 mod m20261208_100000_add_english_to_consultations;
 mod m20261209_100000_create_media;
 mod m20261214_140000_create_results;
+mod m20261220_100000_create_indicators;
 mod m20261220_300000_create_documents;
 
 pub struct Migrator;
@@ -101,6 +102,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_100000_add_english_to_consultations::Migration),
             Box::new(m20261209_100000_create_media::Migration),
             Box::new(m20261214_140000_create_results::Migration),
+            Box::new(m20261220_100000_create_indicators::Migration),
             Box::new(m20261220_300000_create_documents::Migration),
         ]
     }

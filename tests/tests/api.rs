@@ -25,6 +25,7 @@ mod api {
     pub mod http;
     pub mod images;
     pub mod images_s3;
+    pub mod indicators;
     pub mod leases;
     pub mod legal;
     pub mod limits;

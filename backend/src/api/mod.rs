@@ -17,6 +17,7 @@ pub mod extract;
 pub mod flags;
 pub mod health;
 pub mod idempotency;
+pub mod indicators;
 pub mod legal;
 pub mod me;
 pub mod media;
@@ -96,6 +97,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(provinces::routes)
                 .configure(results::routes)
                 .configure(documents::routes)
+                .configure(indicators::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)

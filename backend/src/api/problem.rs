@@ -59,6 +59,7 @@ problem_codes! {
     DeadLetterNotFound = ("dead_letter_not_found", NOT_FOUND, "Dead letter not found"),
     DocumentNotFound = ("document_not_found", NOT_FOUND, "Document not found"),
     DocumentVersionNotFound = ("document_version_not_found", NOT_FOUND, "Document version not found"),
+    IndicatorNotFound = ("indicator_not_found", NOT_FOUND, "Indicator not found"),
     InvitationNotFound = ("invitation_not_found", NOT_FOUND, "Invitation not found"),
     LegalDocumentNotFound = ("legal_document_not_found", NOT_FOUND, "Legal document not found"),
     /// An uploaded image or document that does not exist, or belongs to something the caller
@@ -234,6 +235,7 @@ fn not_found_code(resource: Resource) -> ProblemCode {
         Resource::DeadLetter => ProblemCode::DeadLetterNotFound,
         Resource::Document => ProblemCode::DocumentNotFound,
         Resource::DocumentVersion => ProblemCode::DocumentVersionNotFound,
+        Resource::Indicator => ProblemCode::IndicatorNotFound,
         Resource::Invitation => ProblemCode::InvitationNotFound,
         Resource::LegalDocument => ProblemCode::LegalDocumentNotFound,
         Resource::Media => ProblemCode::MediaNotFound,

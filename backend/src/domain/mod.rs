@@ -15,6 +15,7 @@ pub mod documents;
 pub mod endorsements;
 pub mod feedback;
 pub mod follows;
+pub mod indicators;
 pub mod legal;
 pub mod markdown;
 pub mod media;

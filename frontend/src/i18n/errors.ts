@@ -19,6 +19,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   comment_not_found: true,
   consultation_not_found: true,
   milestone_not_found: true,
+  indicator_not_found: true,
   result_not_found: true,
   result_has_children: true,
   document_not_found: true,
@@ -108,6 +109,8 @@ const FIELD_CODES = [
   "not_linkable",
   "before_start",
   "not_responsible",
+  "equals_baseline",
+  "in_future",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -365,6 +365,44 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::Writer,
         "owners and representatives of the verified organisation signing",
     ),
+    // Impact indicators.
+    ("get", "/api/v1/results/{id}/indicators", Who::Anyone, ""),
+    (
+        "get",
+        "/api/v1/consultations/{id_or_slug}/indicators",
+        Who::Anyone,
+        "",
+    ),
+    (
+        "post",
+        "/api/v1/results/{id}/indicators",
+        Who::AgencyMember,
+        "those who may write the result",
+    ),
+    (
+        "post",
+        "/api/v1/consultations/{id}/indicators",
+        Who::AgencyMember,
+        "its lab",
+    ),
+    (
+        "patch",
+        "/api/v1/indicators/{id}",
+        Who::AgencyMember,
+        "those who may write its result, or its consultation's lab",
+    ),
+    (
+        "delete",
+        "/api/v1/indicators/{id}",
+        Who::AgencyMember,
+        "those who may write its result, or its consultation's lab",
+    ),
+    (
+        "post",
+        "/api/v1/indicators/{id}/values",
+        Who::AgencyMember,
+        "those who may write its result, or its consultation's lab",
+    ),
     ("get", "/api/v1/search", Who::Anyone, ""),
     // Moderation.
     ("post", "/api/v1/flags", Who::Writer, ""),

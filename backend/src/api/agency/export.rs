@@ -16,7 +16,8 @@ use crate::domain::agency::readable_consultation;
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
-    /// `proposals`, `votes`, `comments` or `feedback`.
+    /// `proposals`, `votes`, `comments`, `feedback` or `indicators` (one row per measured
+    /// value of the consultation's and its results' impact indicators).
     #[param(inline)]
     pub what: ExportKind,
     /// `csv` (default), `json`, `ndjson` or `xlsx`.

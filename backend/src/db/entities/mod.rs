@@ -18,6 +18,8 @@ pub mod endorsements;
 pub mod feedback;
 pub mod flags;
 pub mod follows;
+pub mod indicator_values;
+pub mod indicators;
 pub mod legal_documents;
 pub mod media;
 pub mod memberships;

@@ -64,6 +64,10 @@ audit_actions! {
     DocumentDraftSaved = "document.draft_saved", "A document's draft was started or its words changed.";
     DocumentVersionPublished = "document.version_published", "A document's draft was published and frozen.";
     DocumentSigned = "document.signed", "A representative signed a published document on behalf of their organisation.";
+    IndicatorCreated = "indicator.created", "An impact indicator was added to a result or a consultation.";
+    IndicatorEdited = "indicator.edited", "An impact indicator's name, unit, baseline, target or order changed.";
+    IndicatorDeleted = "indicator.deleted", "An impact indicator and its measured values were deleted.";
+    IndicatorValueRecorded = "indicator.value_recorded", "A measured value was recorded for an impact indicator.";
     LegalDocumentPublished = "legal_document.published", "An administrator published a new version of the privacy notice or the terms.";
     OrganizationCreated = "organization.created", "An organisation was created; its creator is its owner.";
     OrganizationUpdated = "organization.updated", "An organisation's profile changed.";

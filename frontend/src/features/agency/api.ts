@@ -27,7 +27,7 @@ export type CriterionScore = Schemas["CriterionScore"];
 
 export const DIMENSIONS: readonly Dimension[] = ["province", "theme", "age_band", "gender"];
 export const ANSWER_STATUSES: readonly AnswerStatus[] = ["under_review", "accepted", "rejected", "implemented"];
-export const EXPORT_WHATS = ["proposals", "votes", "comments", "feedback"] as const;
+export const EXPORT_WHATS = ["proposals", "votes", "comments", "feedback", "indicators"] as const;
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "ndjson"] as const;
 export type ExportWhat = (typeof EXPORT_WHATS)[number];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -7,6 +7,7 @@ import { QueryState } from "@/components/QueryState";
 import { RichText } from "@/components/RichText";
 import { usePageTitle } from "@/components/usePageTitle";
 import { consultationTitle } from "@/features/consultations";
+import { ResultIndicators } from "@/features/indicators";
 import { resultDescription, resultTitle, useResult } from "./api";
 import { MilestoneForm, UpdateForm } from "./ResultForms";
 import { ProgressBar } from "./ProgressBar";
@@ -89,6 +90,8 @@ export function ResultPage() {
                 </ul>
               )}
             </section>
+
+            <ResultIndicators resultId={r.id} />
 
             <section aria-labelledby="sources-title">
               <h2 id="sources-title">{t("results.fromProposals")}</h2>

@@ -7,7 +7,8 @@ import { usePageTitle } from "@/components/usePageTitle";
 import { useMe } from "@/features/auth";
 import { isAgencyReader } from "@/features/agency";
 import { consultationTitle, useConsultation } from "@/features/consultations";
-import { useConsultationResults } from "./api";
+import { ConsultationIndicators } from "@/features/indicators";
+import { resultTitle, useConsultationResults } from "./api";
 import { ResultCard } from "./ResultCard";
 import "./results.css";
 
@@ -64,6 +65,14 @@ export function ResultsPage() {
               );
             }}
           </QueryState>
+          <ConsultationIndicators
+            slug={c.slug}
+            consultationId={c.id}
+            resultTitle={(id) => {
+              const found = results.data?.items.find((r) => r.id === id);
+              return found && resultTitle(found, i18n.language);
+            }}
+          />
         </article>
       )}
     </QueryState>

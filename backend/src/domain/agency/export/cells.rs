@@ -6,6 +6,8 @@ use uuid::Uuid;
 pub(super) enum Cell {
     Text(String),
     Int(i64),
+    /// A measured figure, which may have a fraction.
+    Num(f64),
     Time(DateTime<Utc>),
     Null,
 }

@@ -7,7 +7,7 @@
 //! (the proposal and comment pages name them), so an author pseudonym would let anyone with
 //! the export join those public names to the same person's votes. Hidden, merged and
 //! withdrawn proposals, hidden or deleted comments, and discarded votes (deleted rows) are
-//! left out.
+//! left out. Impact indicators are public, so every reader gets all of them.
 
 mod cells;
 mod pages;
@@ -38,6 +38,8 @@ pub enum ExportKind {
     Votes,
     Comments,
     Feedback,
+    /// Impact indicators of the consultation and its results: one row per measured value.
+    Indicators,
 }
 
 impl ExportKind {
@@ -47,6 +49,7 @@ impl ExportKind {
             ExportKind::Votes => "votes",
             ExportKind::Comments => "comments",
             ExportKind::Feedback => "feedback",
+            ExportKind::Indicators => "indicators",
         }
     }
 
@@ -90,6 +93,22 @@ impl ExportKind {
                 "understanding",
                 "satisfaction",
                 "updated_at",
+            ],
+            ExportKind::Indicators => &[
+                "indicator_id",
+                "result_id",
+                "result_title",
+                "indicator_name",
+                "indicator_name_en",
+                "unit",
+                "baseline",
+                "target",
+                "value",
+                "measured_on",
+                "source",
+                "source_url",
+                "note",
+                "recorded_at",
             ],
         }
     }
@@ -255,6 +274,7 @@ impl Export {
                         match cell {
                             Cell::Text(t) => csv_field(&mut out, t),
                             Cell::Int(n) => out.push_str(&n.to_string()),
+                            Cell::Num(x) => out.push_str(&x.to_string()),
                             Cell::Time(at) => out.push_str(&time_text(at)),
                             Cell::Null => {}
                         }
@@ -277,6 +297,7 @@ impl Export {
                         let value = match cell {
                             Cell::Text(t) => serde_json::Value::from(t.as_str()),
                             Cell::Int(n) => serde_json::Value::from(*n),
+                            Cell::Num(x) => serde_json::Value::from(*x),
                             Cell::Time(at) => serde_json::Value::from(time_text(at)),
                             Cell::Null => serde_json::Value::Null,
                         };

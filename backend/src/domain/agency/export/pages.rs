@@ -1,11 +1,14 @@
 //! Reading the rows of an export one keyset page at a time, per kind.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use super::{opt_id, opt_text, opt_time, Cell, Export, ExportKind, PAGE_ROWS};
-use crate::db::entities::{comments, feedback, proposals, votes};
+use crate::db::entities::{comments, feedback, proposals, results, votes};
+use crate::domain::indicators;
 use crate::domain::visibility;
 use crate::domain::votes::VoteValue;
 use crate::error::Result;
@@ -16,6 +19,7 @@ impl Export {
         match self.kind {
             ExportKind::Proposals => self.proposals_page().await,
             ExportKind::Feedback => self.feedback_page().await,
+            ExportKind::Indicators => self.indicators_page().await,
             ExportKind::Votes | ExportKind::Comments => loop {
                 let Some(&proposal_id) = self.proposal_ids.get(self.position.proposal) else {
                     return Ok(None);
@@ -175,5 +179,59 @@ impl Export {
                 })
                 .collect(),
         ))
+    }
+
+    /// Every measured value of the consultation's indicators, in one page: an indicator
+    /// has at most `MAX_VALUES`, a result or consultation at most `MAX_PER_OWNER`
+    /// indicators. An indicator with no value yet gets one row with empty value cells.
+    async fn indicators_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
+        // There is no keyset here: `position.proposal` only marks the single page as read.
+        if self.position.proposal > 0 {
+            return Ok(None);
+        }
+        self.position.proposal = 1;
+        let views = indicators::read::all_of(self.db.reader(), self.consultation_id).await?;
+        let titles: HashMap<Uuid, String> = results::Entity::find()
+            .filter(results::Column::ConsultationId.eq(self.consultation_id))
+            .all(self.db.reader())
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r.title))
+            .collect();
+        let mut rows = Vec::new();
+        for view in views {
+            let i = &view.indicator;
+            let head = |rows: &mut Vec<Vec<Cell>>, tail: Vec<Cell>| {
+                let mut row = vec![
+                    Cell::Text(i.id.to_string()),
+                    opt_id(i.result_id),
+                    opt_text(i.result_id.and_then(|r| titles.get(&r).cloned())),
+                    Cell::Text(i.name.clone()),
+                    opt_text(i.name_en.clone()),
+                    Cell::Text(i.unit.clone()),
+                    Cell::Num(i.baseline),
+                    Cell::Num(i.target),
+                ];
+                row.extend(tail);
+                rows.push(row);
+            };
+            if view.values.is_empty() {
+                head(&mut rows, (0..6).map(|_| Cell::Null).collect());
+            }
+            for v in &view.values {
+                head(
+                    &mut rows,
+                    vec![
+                        Cell::Num(v.value),
+                        Cell::Text(v.measured_on.to_string()),
+                        Cell::Text(v.source.clone()),
+                        opt_text(v.source_url.clone()),
+                        opt_text(v.note.clone()),
+                        Cell::Time(v.created_at),
+                    ],
+                );
+            }
+        }
+        Ok((!rows.is_empty()).then_some(rows))
     }
 }

@@ -121,6 +121,9 @@ impl Book {
                     Cell::Int(n) => {
                         sheet.write_number(at, col, *n as f64)?;
                     }
+                    Cell::Num(x) => {
+                        sheet.write_number(at, col, *x)?;
+                    }
                     Cell::Time(time) => {
                         sheet.write_string(at, col, time_text(time))?;
                     }
