@@ -48,6 +48,7 @@ mod m20261207_400000_create_legal_documents;
 mod m20261208_100000_add_english_to_consultations;
 mod m20261209_100000_create_media;
 mod m20261214_140000_create_results;
+mod m20261220_200000_create_reader_survey_answers;
 
 pub struct Migrator;
 
@@ -100,6 +101,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_100000_add_english_to_consultations::Migration),
             Box::new(m20261209_100000_create_media::Migration),
             Box::new(m20261214_140000_create_results::Migration),
+            Box::new(m20261220_200000_create_reader_survey_answers::Migration),
         ]
     }
 }
