@@ -33,6 +33,7 @@ pub mod scrape;
 pub mod search;
 pub mod security_headers;
 pub mod state;
+pub mod surveys;
 pub mod types;
 pub mod unsubscribe;
 
@@ -94,6 +95,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(media::routes)
                 .configure(provinces::routes)
                 .configure(results::routes)
+                .configure(surveys::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)

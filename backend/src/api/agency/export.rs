@@ -16,7 +16,7 @@ use crate::domain::agency::readable_consultation;
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
-    /// `proposals`, `votes`, `comments` or `feedback`.
+    /// `proposals`, `votes`, `comments`, `feedback` or `survey`.
     #[param(inline)]
     pub what: ExportKind,
     /// `csv` (default), `json`, `ndjson` or `xlsx`.
@@ -33,7 +33,8 @@ pub struct ExportQuery {
 /// opinion-groups scatter); no names or email addresses. Proposals and comments carry no
 /// author. An organisation responsible for part of the consultation gets the proposals
 /// routed to it, and their votes and comments, only. CSV cells that a spreadsheet would run
-/// as formulas are neutralised.
+/// as formulas are neutralised. Reader survey answers (`survey`) come without time or
+/// participant, and only for subjects at least k readers answered about.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), ExportQuery), responses(
     (status = 200, description = "The rows, streamed (an XLSX workbook is sent whole): columns depend on `what`", content(
         (String = "text/csv"),
@@ -70,6 +71,7 @@ pub async fn get_export(
         scope,
         state.pseudonyms.clone(),
         reader.audience(),
+        i64::from(state.settings.k_anonymity),
     )
     .await?;
     let mut reply = HttpResponse::Ok();
