@@ -10,7 +10,7 @@ use crate::api::extract::Agency;
 use crate::api::params::{Path, Query};
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::domain::agency::export::{self, ExportKind, Format};
+use crate::domain::agency::export::{self, ExportKind, ExportReader, Format};
 use crate::domain::agency::readable_consultation;
 
 #[derive(Deserialize, IntoParams)]
@@ -69,9 +69,11 @@ pub async fn get_export(
         query.what,
         format,
         scope,
-        state.pseudonyms.clone(),
-        reader.audience(),
-        i64::from(state.settings.k_anonymity),
+        ExportReader {
+            pseudonyms: state.pseudonyms.clone(),
+            audience: reader.audience(),
+            k: i64::from(state.settings.k_anonymity),
+        },
     )
     .await?;
     let mut reply = HttpResponse::Ok();

@@ -172,6 +172,15 @@ pub struct Export {
     rows_written: u64,
 }
 
+/// Who reads an export, as far as its rows care.
+pub struct ExportReader {
+    /// Participants appear under this audience's pseudonyms.
+    pub pseudonyms: PseudonymKey,
+    pub audience: Audience,
+    /// The smallest number of answers a survey subject needs to give rows (`k_anonymity`).
+    pub k: i64,
+}
+
 /// Prepares an export; rows are read as the stream is polled.
 pub async fn open(
     db: &Db,
@@ -179,10 +188,13 @@ pub async fn open(
     kind: ExportKind,
     format: Format,
     scope: Scope,
-    pseudonyms: PseudonymKey,
-    audience: Audience,
-    k: i64,
+    reader: ExportReader,
 ) -> Result<Export> {
+    let ExportReader {
+        pseudonyms,
+        audience,
+        k,
+    } = reader;
     let proposal_ids = match kind {
         ExportKind::Votes | ExportKind::Comments => {
             proposals::Entity::find()
