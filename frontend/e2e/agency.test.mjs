@@ -1,6 +1,6 @@
 // The agency side in a real browser, on Sala's server with its demo data: a citizen's vote reaches
 // the analyst's dashboard; the analyst's answer, with a document attached, reaches the proposal
-// page; a citizen rates the consultation; the dashboard switches to English and is photographed.
+// page; a citizen answers the reader survey; the dashboard switches to English and is photographed.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -85,33 +85,34 @@ test("a citizen's vote is counted on the analyst's dashboard, and the analyst's 
   await citizen.context().close();
 });
 
-test("a citizen rates the consultation and may change the ratings", { timeout: 120_000 }, async () => {
+test("a citizen answers the reader survey and may change the answer", { timeout: 120_000 }, async () => {
   const page = await newPage();
   await signIn(page, "citizen@demo.sala.in.th");
   await page.goto(`/c/${VOTING}`);
-  const form = page.locator(".rating-form");
+  const survey = page.locator(".reader-survey");
   for (const [question, score] of [
-    ["การมีส่วนร่วมครั้งนี้มีประโยชน์เพียงใด", 4],
-    ["คุณเข้าใจเรื่องนี้มากน้อยเพียงใด", 3],
-    ["โดยรวมคุณพึงพอใจเพียงใด", 5],
+    ["เนื้อหานี้มีประโยชน์ต่อคุณเพียงใด", 4],
+    ["คุณเข้าใจเนื้อหานี้มากน้อยเพียงใด", 3],
+    ["คุณพึงพอใจกับรูปแบบการนำเสนอเพียงใด", 5],
   ]) {
-    await form.getByRole("group", { name: question }).getByRole("radio", { name: `${score} จาก 5` }).check();
+    await survey.getByRole("group", { name: question }).getByRole("radio", { name: `${score} จาก 5` }).check();
   }
-  await form.getByRole("button", { name: "บันทึกคะแนน" }).click();
-  await form.getByText("ขอบคุณ บันทึกคะแนนของคุณแล้ว").waitFor();
-  await form.getByRole("group", { name: "โดยรวมคุณพึงพอใจเพียงใด" }).getByRole("radio", { name: "2 จาก 5" }).check();
-  await form.getByRole("button", { name: "บันทึกคะแนน" }).click();
-  await form.getByText("ขอบคุณ บันทึกคะแนนของคุณแล้ว").waitFor();
+  await survey.getByRole("button", { name: "ส่งคำตอบ" }).click();
+  await survey.getByText("ขอบคุณสำหรับคำตอบของคุณ").waitFor();
+  await survey.getByRole("button", { name: "แก้ไขคำตอบ" }).click();
+  await survey.getByRole("group", { name: "คุณพึงพอใจกับรูปแบบการนำเสนอเพียงใด" }).getByRole("radio", { name: "2 จาก 5" }).check();
+  await survey.getByRole("button", { name: "ส่งคำตอบ" }).click();
+  await survey.getByText("ขอบคุณสำหรับคำตอบของคุณ").waitFor();
 
-  // Coming back, the citizen sees the ratings as last saved.
+  // Coming back, the citizen sees their answer as last saved (it is also their quick rating).
   await page.reload();
-  await form.getByText(/คะแนนที่คุณให้ไว้ล่าสุดเมื่อ/).waitFor();
+  await survey.getByText(/คำตอบที่คุณให้ไว้ล่าสุดเมื่อ/).waitFor();
   for (const [question, score] of [
-    ["การมีส่วนร่วมครั้งนี้มีประโยชน์เพียงใด", 4],
-    ["คุณเข้าใจเรื่องนี้มากน้อยเพียงใด", 3],
-    ["โดยรวมคุณพึงพอใจเพียงใด", 2],
+    ["เนื้อหานี้มีประโยชน์ต่อคุณเพียงใด", 4],
+    ["คุณเข้าใจเนื้อหานี้มากน้อยเพียงใด", 3],
+    ["คุณพึงพอใจกับรูปแบบการนำเสนอเพียงใด", 2],
   ]) {
-    const radio = form.getByRole("group", { name: question }).getByRole("radio", { name: `${score} จาก 5` });
+    const radio = survey.getByRole("group", { name: question }).getByRole("radio", { name: `${score} จาก 5` });
     assert.equal(await radio.isChecked(), true, `${question} shows ${score}`);
   }
   await page.context().close();

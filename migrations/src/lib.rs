@@ -49,6 +49,7 @@ mod m20261208_100000_add_english_to_consultations;
 mod m20261209_100000_create_media;
 mod m20261214_140000_create_results;
 mod m20261220_100000_create_indicators;
+mod m20261220_200000_create_reader_survey_answers;
 mod m20261220_300000_create_documents;
 
 pub struct Migrator;
@@ -103,6 +104,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_100000_create_media::Migration),
             Box::new(m20261214_140000_create_results::Migration),
             Box::new(m20261220_100000_create_indicators::Migration),
+            Box::new(m20261220_200000_create_reader_survey_answers::Migration),
             Box::new(m20261220_300000_create_documents::Migration),
         ]
     }

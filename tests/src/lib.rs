@@ -152,6 +152,7 @@ pub fn test_settings(
         "PASSWORD_RESETS",
         "INVITATIONS",
         "DENIED_ATTEMPTS",
+        "SURVEY_ANSWERS",
     ] {
         env.push((format!("SALA_RATE_LIMIT_{kind}"), UNLIMITED.to_owned()));
     }

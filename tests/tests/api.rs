@@ -46,6 +46,7 @@ mod api {
     pub mod reassignment;
     pub mod results;
     pub mod search;
+    pub mod surveys;
     pub mod vote_groups;
     pub mod votes;
 }

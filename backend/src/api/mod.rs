@@ -35,6 +35,7 @@ pub mod scrape;
 pub mod search;
 pub mod security_headers;
 pub mod state;
+pub mod surveys;
 pub mod types;
 pub mod unsubscribe;
 
@@ -98,6 +99,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(results::routes)
                 .configure(documents::routes)
                 .configure(indicators::routes)
+                .configure(surveys::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)
                 .configure(unsubscribe::routes)

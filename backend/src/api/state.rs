@@ -11,6 +11,7 @@ use crate::domain::moderation::ModerationPolicy;
 use crate::domain::notifications::unsubscribe::UnsubscribeKey;
 use crate::domain::rate_limit::{RateLimiter, Requester};
 use crate::domain::repetition::RepetitionPolicy;
+use crate::domain::surveys::BrowserKeys;
 use crate::domain::votes::VoteWriter;
 use crate::media::MediaStore;
 use crate::search::SearchService;
@@ -23,6 +24,8 @@ pub struct AppState {
     pub unsubscribe: UnsubscribeKey,
     pub limiter: RateLimiter,
     pub pseudonyms: PseudonymKey,
+    /// Keys the browser tokens of anonymous survey answers.
+    pub survey_keys: BrowserKeys,
     pub search: SearchService,
     /// Where uploaded images and documents are kept.
     pub media: MediaStore,
@@ -42,6 +45,7 @@ impl AppState {
             tokens: AccessTokens::new(secret, settings.access_token_ttl_secs)?,
             unsubscribe: UnsubscribeKey::new(secret)?,
             pseudonyms: PseudonymKey::new(secret)?,
+            survey_keys: BrowserKeys::new(secret)?,
             limiter: RateLimiter::new(settings.rate_limits.clone()),
             media: MediaStore::from_settings(&settings)?,
             votes: VoteWriter::spawn(&db),

@@ -19,10 +19,12 @@ pub enum LimitedAction {
     Invitation,
     /// Refused attempts at privileged routes that get an audit row.
     DeniedAttempt,
+    /// Reader survey answers, which anyone may send without an account.
+    SurveyAnswer,
 }
 
 impl LimitedAction {
-    pub const ALL: [LimitedAction; 9] = [
+    pub const ALL: [LimitedAction; 10] = [
         LimitedAction::Vote,
         LimitedAction::Proposal,
         LimitedAction::Comment,
@@ -32,6 +34,7 @@ impl LimitedAction {
         LimitedAction::PasswordReset,
         LimitedAction::Invitation,
         LimitedAction::DeniedAttempt,
+        LimitedAction::SurveyAnswer,
     ];
 
     /// The plural noun used in setting names (`SALA_RATE_LIMIT_VOTES`) and rate-limit keys.
@@ -46,6 +49,7 @@ impl LimitedAction {
             LimitedAction::PasswordReset => "password_resets",
             LimitedAction::Invitation => "invitations",
             LimitedAction::DeniedAttempt => "denied_attempts",
+            LimitedAction::SurveyAnswer => "survey_answers",
         }
     }
 
@@ -65,6 +69,7 @@ impl LimitedAction {
             LimitedAction::PasswordReset => &layer.rate_limit_password_resets,
             LimitedAction::Invitation => &layer.rate_limit_invitations,
             LimitedAction::DeniedAttempt => &layer.rate_limit_denied_attempts,
+            LimitedAction::SurveyAnswer => &layer.rate_limit_survey_answers,
         };
         raw.as_deref()
     }
@@ -131,6 +136,7 @@ pub struct RateLimits {
     pub password_resets: RateLimit,
     pub invitations: RateLimit,
     pub denied_attempts: RateLimit,
+    pub survey_answers: RateLimit,
     /// Accounts younger than this get `new_account_percent` of the per-account limits.
     pub new_account_age_secs: u64,
     pub new_account_percent: u32,
@@ -150,6 +156,7 @@ impl Default for RateLimits {
             password_resets: RateLimit::new(3, 20, HOUR),
             invitations: RateLimit::new(20, 100, HOUR),
             denied_attempts: RateLimit::new(30, 300, HOUR),
+            survey_answers: RateLimit::new(30, 60, HOUR),
             new_account_age_secs: 24 * HOUR,
             new_account_percent: 50,
         }
@@ -168,6 +175,7 @@ impl RateLimits {
             LimitedAction::PasswordReset => self.password_resets,
             LimitedAction::Invitation => self.invitations,
             LimitedAction::DeniedAttempt => self.denied_attempts,
+            LimitedAction::SurveyAnswer => self.survey_answers,
         }
     }
 
@@ -182,6 +190,7 @@ impl RateLimits {
             LimitedAction::PasswordReset => &mut self.password_resets,
             LimitedAction::Invitation => &mut self.invitations,
             LimitedAction::DeniedAttempt => &mut self.denied_attempts,
+            LimitedAction::SurveyAnswer => &mut self.survey_answers,
         }
     }
 }

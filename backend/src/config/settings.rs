@@ -129,6 +129,7 @@ declare_settings! {
         rate_limit_password_resets: String;
         rate_limit_invitations: String;
         rate_limit_denied_attempts: String;
+        rate_limit_survey_answers: String;
         /// A duration (`24h`): accounts younger get a share of the per-account limits.
         new_account_age: String;
         /// That share, from 1 to 100.

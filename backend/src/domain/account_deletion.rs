@@ -1,9 +1,9 @@
 //! Deleting one's own account: the person goes, their public words stay. Personal fields are
 //! cleared, every sign-in ends, private traces (inbox, follows, preferences, roles in
-//! organizations, consents) are removed; proposals, comments and votes remain, shown as from a deleted
-//! account, so discussions and counts stay whole. What stays is stripped of what would tell
-//! who they were or where they were: see `erase_traces`. The last owner of an organisation
-//! cannot delete their account until someone else owns it.
+//! organizations, consents, survey answers) are removed; proposals, comments and votes
+//! remain, shown as from a deleted account, so discussions and counts stay whole. What stays
+//! is stripped of what would tell who they were or where they were: see `erase_traces`. The
+//! last owner of an organisation cannot delete their account until someone else owns it.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -17,8 +17,8 @@ use crate::db::entities::memberships::MemberRole;
 use crate::db::entities::{
     api_keys, audit_log, comments, consents, email_tokens, endorsements, flags, follows,
     memberships, moderator_assignments, notification_preferences, notifications, organizations,
-    outbox, proposal_revisions, proposals, refresh_tokens, sessions, text_fingerprints, users,
-    votes,
+    outbox, proposal_revisions, proposals, reader_survey_answers, refresh_tokens, sessions,
+    text_fingerprints, users, votes,
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -203,6 +203,11 @@ async fn remove_private_rows<C: ConnectionTrait>(
         .await?;
     moderator_assignments::Entity::delete_many()
         .filter(moderator_assignments::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    // Survey answers carry a comment only the agency reads: they go with the person.
+    reader_survey_answers::Entity::delete_many()
+        .filter(reader_survey_answers::Column::UserId.eq(user_id))
         .exec(conn)
         .await?;
     // Consent is withdrawn with the account; nothing is processed on it any more.

@@ -17,7 +17,7 @@ pub struct Ratings {
     pub satisfaction: i64,
 }
 
-fn score(field: &str, value: i64) -> Result<i16, FieldError> {
+pub(crate) fn score(field: &str, value: i64) -> Result<i16, FieldError> {
     if (1..=5).contains(&value) {
         Ok(value as i16)
     } else {
@@ -44,9 +44,31 @@ pub async fn rate(
     };
     let consultation = consultations::get(db.reader(), Some(person), consultation_ref).await?;
     let txn = db.begin_write().await?;
-    let backend = txn.get_database_backend();
+    store(
+        &txn,
+        consultation.id,
+        person.id,
+        [usefulness, understanding, satisfaction],
+    )
+    .await?;
+    let row = feedback::Entity::find_by_id((consultation.id, person.id))
+        .one(&txn)
+        .await?
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("feedback row missing after upsert")))?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Upserts the person's three scores (already checked) inside the caller's transaction.
+pub(crate) async fn store<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+    user_id: Uuid,
+    [usefulness, understanding, satisfaction]: [i16; 3],
+) -> Result<()> {
+    let backend = conn.get_database_backend();
     let now = now();
-    txn.execute_raw(Statement::from_sql_and_values(
+    conn.execute_raw(Statement::from_sql_and_values(
         backend,
         format!(
             "INSERT INTO feedback (consultation_id, user_id, usefulness, understanding, \
@@ -57,8 +79,8 @@ pub async fn rate(
             placeholders(backend, 1, 7)
         ),
         [
-            Value::from(consultation.id),
-            Value::from(person.id),
+            Value::from(consultation_id),
+            Value::from(user_id),
             Value::from(usefulness),
             Value::from(understanding),
             Value::from(satisfaction),
@@ -67,12 +89,7 @@ pub async fn rate(
         ],
     ))
     .await?;
-    let row = feedback::Entity::find_by_id((consultation.id, person.id))
-        .one(&txn)
-        .await?
-        .ok_or_else(|| Error::Internal(anyhow::anyhow!("feedback row missing after upsert")))?;
-    txn.commit().await?;
-    Ok(row)
+    Ok(())
 }
 
 /// The person's current ratings of the consultation, if they gave any.

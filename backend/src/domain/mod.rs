@@ -34,6 +34,7 @@ pub mod repetition;
 pub mod results;
 pub mod retry;
 pub mod sessions;
+pub mod surveys;
 pub mod text;
 pub mod valuations;
 pub mod visibility;

@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use crate::db::entities::{
     api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows, media,
-    notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
+    notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
+    valuations, votes,
 };
 use crate::domain::legal;
 use crate::domain::notifications::{self as notification_rules, Delivery, NotificationKind};
@@ -25,6 +26,8 @@ pub struct PersonalData {
     pub follows: Vec<follows::Model>,
     pub flags: Vec<flags::Model>,
     pub quick_ratings: Vec<feedback::Model>,
+    /// Their reader survey answers (signed-in ones; anonymous answers name nobody).
+    pub survey_answers: Vec<reader_survey_answers::Model>,
     pub valuations: Vec<valuations::Model>,
     pub notifications: Vec<notifications::Model>,
     pub preferences: Vec<(NotificationKind, Delivery)>,
@@ -93,6 +96,13 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
             feedback::Column::UserId,
             user_id,
             feedback::Column::CreatedAt,
+        )
+        .await?,
+        survey_answers: owned(
+            conn,
+            reader_survey_answers::Column::UserId,
+            user_id,
+            reader_survey_answers::Column::CreatedAt,
         )
         .await?,
         valuations: owned(

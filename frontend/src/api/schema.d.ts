@@ -282,7 +282,8 @@ export interface paths {
          *     opinion-groups scatter); no names or email addresses. Proposals and comments carry no
          *     author. An organisation responsible for part of the consultation gets the proposals
          *     routed to it, and their votes and comments, only. CSV cells that a spreadsheet would run
-         *     as formulas are neutralised.
+         *     as formulas are neutralised. Reader survey answers (`survey`) come without time or
+         *     participant, and only for subjects at least k readers answered about.
          */
         get: operations["get_export"];
         put?: never;
@@ -330,6 +331,27 @@ export interface paths {
          *     consultation (their own proposals' figures only), and by API keys scoped to it.
          */
         get: operations["get_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency/consultations/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reader surveys of the consultation and of each of its results: answers, the mean and
+         *     distribution of each score, and the comments, per subject. A subject fewer than k readers
+         *     answered shows nothing at all. The same for every reader the consultation admits.
+         */
+        get: operations["get_survey_summary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -784,6 +806,26 @@ export interface paths {
          *     its author can support one instead of posting a duplicate.
          */
         post: operations["similar_proposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id_or_slug}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answers the reader survey of a consultation, signed in or not. A second answer from the
+         *     same browser token (or account) replaces the first.
+         */
+        put: operations["answer_consultation_survey"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1916,6 +1958,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/results/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answers the reader survey of a result, signed in or not. A second answer from the same
+         *     browser token (or account) replaces the first.
+         */
+        put: operations["answer_result_survey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/results/{id}/updates": {
         parameters: {
             query?: never;
@@ -2808,6 +2870,24 @@ export interface components {
             /** Format: date-time */
             used_at?: string | null;
         };
+        /** @description One's answer to a reader survey, given while signed in. */
+        ExportedSurveyAnswer: {
+            comment?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int32 */
+            satisfaction: number;
+            /** Format: uuid */
+            subject_id: string;
+            /** @description `consultation` or `result`. */
+            subject_type: string;
+            /** Format: int32 */
+            understanding: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            usefulness: number;
+        };
         /** @description An image added to a proposal or a document attached to a consultation or an answer. */
         ExportedUpload: {
             /** @description An image's text alternative. */
@@ -2873,6 +2953,7 @@ export interface components {
             proposals: components["schemas"]["ExportedProposal"][];
             quick_ratings: components["schemas"]["ExportedQuickRating"][];
             sessions: components["schemas"]["ExportedSession"][];
+            survey_answers: components["schemas"]["ExportedSurveyAnswer"][];
             /** @description Images and documents one uploaded; each file is at its `url`. */
             uploads: components["schemas"]["ExportedUpload"][];
             valuations: components["schemas"]["ExportedValuation"][];
@@ -4409,6 +4490,29 @@ export interface components {
             result_title_en?: string | null;
             status?: string | null;
         };
+        SubjectSummary: {
+            /** Format: int64 */
+            answers?: number | null;
+            /** @description The readers' comments, newest first; only ever shown to agencies. */
+            comments: string[];
+            satisfaction?: components["schemas"]["RatingScores"] | null;
+            /**
+             * @description False while fewer than k readers answered: then every figure is absent and no comment
+             *     is given.
+             */
+            shown: boolean;
+            /** Format: uuid */
+            subject_id: string;
+            subject_type: components["schemas"]["SubjectType"];
+            title: string;
+            understanding?: components["schemas"]["RatingScores"] | null;
+            usefulness?: components["schemas"]["RatingScores"] | null;
+        };
+        /**
+         * @description What a survey is about.
+         * @enum {string}
+         */
+        SubjectType: "consultation" | "result";
         Summary: {
             accountability?: components["schemas"]["Figures"] | null;
             /** @description Per proposal province (`null`: no province). */
@@ -4429,6 +4533,60 @@ export interface components {
             totals: components["schemas"]["Totals"];
             /** @description Per criterion, over all proposals. */
             valuations: components["schemas"]["CriterionScores"][];
+        };
+        SurveyAnswerResponse: {
+            /**
+             * @description The token the browser is to keep and send with later answers: given only when the
+             *     server made it for this answer.
+             */
+            browser_token?: string | null;
+            comment?: string | null;
+            /** Format: int32 */
+            satisfaction: number;
+            /** Format: uuid */
+            subject_id: string;
+            subject_type: components["schemas"]["SubjectType"];
+            /** Format: int32 */
+            understanding: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            usefulness: number;
+        };
+        /** @description Three scores, each 1 (lowest) to 5, and an optional comment. */
+        SurveyRequest: {
+            /**
+             * @description A signed-out reader's browser token, as an earlier answer returned it (or made by the
+             *     browser: 22 to 128 letters, digits, `-` or `_`). Without one the server makes one.
+             *     Ignored for signed-in readers, who answer as their account.
+             */
+            browser_token?: string | null;
+            /** @description Up to 1,000 characters, read by the agency only; blank is none. */
+            comment?: string | null;
+            /**
+             * Format: int64
+             * @description Are you satisfied with how it is presented?
+             */
+            satisfaction: number;
+            /**
+             * Format: int64
+             * @description Did you understand it?
+             */
+            understanding: number;
+            /**
+             * Format: int64
+             * @description Was it useful to you?
+             */
+            usefulness: number;
+        };
+        SurveySummary: {
+            /**
+             * Format: int64
+             * @description The smallest number of answers a subject needs before anything of it is shown.
+             */
+            k: number;
+            /** @description The consultation first, then its results, oldest first. */
+            subjects: components["schemas"]["SubjectSummary"][];
         };
         SuspectAccount: {
             /** Format: date-time */
@@ -5636,10 +5794,11 @@ export interface operations {
                 /** @description `csv` (default), `json`, `ndjson` or `xlsx`. */
                 format?: ("csv" | "json" | "ndjson" | "xlsx") | null;
                 /**
-                 * @description `proposals`, `votes`, `comments`, `feedback` or `indicators` (one row per measured
-                 *     value of the consultation's and its results' impact indicators).
+                 * @description `proposals`, `votes`, `comments`, `feedback`, `indicators` (one row per measured value of
+                 *     the consultation's and its results' impact indicators) or `survey` (reader survey answers,
+                 *     only of subjects with at least k answers).
                  */
-                what: "proposals" | "votes" | "comments" | "feedback" | "indicators";
+                what: "proposals" | "votes" | "comments" | "feedback" | "indicators" | "survey";
             };
             header?: never;
             path: {
@@ -5798,6 +5957,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Summary"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_survey_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey figures per subject, small ones withheld */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySummary"];
                 };
             };
             /** @description `malformed_request`: the path or query string holds a control character. */
@@ -7892,6 +8110,88 @@ export interface operations {
             };
             /** @description One of `unavailable` (see docs/ERRORS.md for when each is sent). */
             503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answer_consultation_survey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The answer as now recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswerResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
@@ -13627,6 +13927,88 @@ export interface operations {
             /** @description proposal_not_found: not linked to this result */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answer_result_survey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The answer as now recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswerResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

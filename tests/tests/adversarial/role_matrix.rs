@@ -178,6 +178,12 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::Writer,
         "",
     ),
+    (
+        "put",
+        "/api/v1/consultations/{id_or_slug}/survey",
+        Who::Anyone,
+        "",
+    ),
     // Proposals and their discussion.
     ("get", "/api/v1/proposals/{id}", Who::Anyone, ""),
     ("patch", "/api/v1/proposals/{id}", Who::Writer, "its author"),
@@ -285,6 +291,7 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     ),
     ("get", "/api/v1/results", Who::Anyone, ""),
     ("get", "/api/v1/results/{id}", Who::Anyone, ""),
+    ("put", "/api/v1/results/{id}/survey", Who::Anyone, ""),
     (
         "post",
         "/api/v1/consultations/{id}/results",
@@ -453,6 +460,12 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     (
         "get",
         "/api/v1/agency/consultations/{id}/summary",
+        Who::AgencyMember,
+        "consultations they may read",
+    ),
+    (
+        "get",
+        "/api/v1/agency/consultations/{id}/survey",
         Who::AgencyMember,
         "consultations they may read",
     ),

@@ -10,14 +10,15 @@ use crate::api::extract::Agency;
 use crate::api::params::{Path, Query};
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::domain::agency::export::{self, ExportKind, Format};
+use crate::domain::agency::export::{self, ExportKind, ExportReader, Format};
 use crate::domain::agency::readable_consultation;
 
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
-    /// `proposals`, `votes`, `comments`, `feedback` or `indicators` (one row per measured
-    /// value of the consultation's and its results' impact indicators).
+    /// `proposals`, `votes`, `comments`, `feedback`, `indicators` (one row per measured value of
+    /// the consultation's and its results' impact indicators) or `survey` (reader survey answers,
+    /// only of subjects with at least k answers).
     #[param(inline)]
     pub what: ExportKind,
     /// `csv` (default), `json`, `ndjson` or `xlsx`.
@@ -34,7 +35,8 @@ pub struct ExportQuery {
 /// opinion-groups scatter); no names or email addresses. Proposals and comments carry no
 /// author. An organisation responsible for part of the consultation gets the proposals
 /// routed to it, and their votes and comments, only. CSV cells that a spreadsheet would run
-/// as formulas are neutralised.
+/// as formulas are neutralised. Reader survey answers (`survey`) come without time or
+/// participant, and only for subjects at least k readers answered about.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug"), ExportQuery), responses(
     (status = 200, description = "The rows, streamed (an XLSX workbook is sent whole): columns depend on `what`", content(
         (String = "text/csv"),
@@ -69,8 +71,11 @@ pub async fn get_export(
         query.what,
         format,
         scope,
-        state.pseudonyms.clone(),
-        reader.audience(),
+        ExportReader {
+            pseudonyms: state.pseudonyms.clone(),
+            audience: reader.audience(),
+            k: i64::from(state.settings.k_anonymity),
+        },
     )
     .await?;
     let mut reply = HttpResponse::Ok();

@@ -12,6 +12,7 @@ mod opinion_groups;
 mod queue;
 mod revoke_key;
 mod summary;
+mod survey;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -28,6 +29,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(create_key::create_api_key)
         .service(revoke_key::revoke_api_key)
         .service(summary::get_summary)
+        .service(survey::get_survey_summary)
         .service(breakdown::get_breakdown)
         .service(opinion_groups::get_opinion_groups)
         .service(export::get_export)

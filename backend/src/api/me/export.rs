@@ -14,7 +14,8 @@ use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::db::entities::{
     api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows, media,
-    notifications, proposal_revisions, proposals, refresh_tokens, valuations, votes,
+    notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
+    valuations, votes,
 };
 use crate::domain::comments::Stance;
 use crate::domain::follows::Target as FollowTarget;
@@ -120,6 +121,20 @@ pub struct ExportedQuickRating {
     pub updated_at: DateTime<Utc>,
 }
 
+/// One's answer to a reader survey, given while signed in.
+#[derive(Serialize, ToSchema)]
+pub struct ExportedSurveyAnswer {
+    /// `consultation` or `result`.
+    pub subject_type: String,
+    pub subject_id: Uuid,
+    pub usefulness: i16,
+    pub understanding: i16,
+    pub satisfaction: i16,
+    pub comment: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
 /// A valuator's score of a proposal against one criterion.
 #[derive(Serialize, ToSchema)]
 pub struct ExportedValuation {
@@ -192,6 +207,7 @@ pub struct ExportResponse {
     pub follows: Vec<ExportedFollow>,
     pub flags: Vec<ExportedFlag>,
     pub quick_ratings: Vec<ExportedQuickRating>,
+    pub survey_answers: Vec<ExportedSurveyAnswer>,
     pub valuations: Vec<ExportedValuation>,
     pub notifications: Vec<ExportedNotification>,
     pub notification_preferences: Vec<ExportedPreference>,
@@ -334,6 +350,21 @@ impl From<flags::Model> for ExportedFlag {
     }
 }
 
+impl From<reader_survey_answers::Model> for ExportedSurveyAnswer {
+    fn from(r: reader_survey_answers::Model) -> Self {
+        ExportedSurveyAnswer {
+            subject_type: r.subject_type,
+            subject_id: r.subject_id,
+            usefulness: r.usefulness,
+            understanding: r.understanding,
+            satisfaction: r.satisfaction,
+            comment: r.comment,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
 impl From<feedback::Model> for ExportedQuickRating {
     fn from(r: feedback::Model) -> Self {
         ExportedQuickRating {
@@ -446,6 +477,7 @@ pub async fn export_me(
         follows: all(data.follows),
         flags: all(data.flags),
         quick_ratings: all(data.quick_ratings),
+        survey_answers: all(data.survey_answers),
         valuations: all(data.valuations),
         notifications: all(data.notifications),
         notification_preferences: all(data.preferences),

@@ -33,6 +33,7 @@ pub mod organizations;
 pub mod outbox;
 pub mod proposal_revisions;
 pub mod proposals;
+pub mod reader_survey_answers;
 pub mod refresh_tokens;
 pub mod responsibilities;
 pub mod result_milestones;

@@ -17,6 +17,7 @@ import { ExportLinks } from "./ExportLinks";
 import "./agency.css";
 import "./i18n";
 import { OpinionGroupsView } from "./OpinionGroupsView";
+import { SurveySummaryView } from "./SurveySummaryView";
 import { GroupTotalsTable, QuickRatingsTable, RankingNotes, RankingTable, ValuationsTable } from "./SummaryTables";
 
 function Totals({ summary }: { summary: Summary }) {
@@ -131,6 +132,9 @@ function Dashboard({ slug }: { slug: string }) {
           </Section>
           <Section id="quick-ratings" title={t("dashboard.quickRatings")}>
             <QuickRatingsTable ratings={s.quick_ratings} />
+          </Section>
+          <Section id="reader-surveys" title={t("dashboard.surveys")}>
+            <SurveySummaryView consultation={slug} />
           </Section>
           <Section id="valuations" title={t("dashboard.valuations")}>
             <ValuationsTable rows={s.valuations} />

@@ -5,6 +5,9 @@ import "./i18n";
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
 
+/** The three questions of the quick ratings and the reader surveys. */
+export const RATING_QUESTIONS = ["usefulness", "understanding", "satisfaction"] as const;
+
 interface ScoreScaleProps {
   name: string;
   legend: string;

@@ -6,7 +6,7 @@ import { formatNumber } from "@/i18n/dates";
 import type { RankedProposal, RatingScores, Summary } from "./api";
 import { percent } from "./BreakdownTable";
 import "./i18n";
-import { RATING_QUESTIONS } from "./RatingForm";
+import { RATING_QUESTIONS } from "./ScoreScale";
 import { TableWrap } from "@/components/TableWrap";
 
 export function GroupTotalsTable({ rows, caption }: { rows: Summary["by_theme"]; caption: string }) {
@@ -129,37 +129,54 @@ export function Distribution({ counts }: { counts: readonly number[] }) {
 }
 
 export function QuickRatingsTable({ ratings }: { ratings: Summary["quick_ratings"] }) {
-  const { t, i18n } = useTranslation("agency");
+  const { t } = useTranslation("agency");
   return (
     <>
       <p>{t("dashboard.responses", { count: ratings.responses })}</p>
-      <TableWrap label={t("dashboard.quickRatings")}>
-        <table>
-          <caption className="visually-hidden">{t("dashboard.quickRatings")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("dashboard.criterion")}</th>
-              <th scope="col">{t("dashboard.average")}</th>
-              <th scope="col">{t("dashboard.distribution")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {RATING_QUESTIONS.map((q) => {
-              const scores: RatingScores = ratings[q];
-              return (
-                <tr key={q}>
-                  <th scope="row">{t(`ratings.${q}`)}</th>
-                  <td>{average(scores.average, i18n.language)}</td>
-                  <td>
-                    <Distribution counts={scores.distribution} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
+      <ScoresTable scores={ratings} caption={t("dashboard.quickRatings")} />
     </>
+  );
+}
+
+/** The mean and the 1–5 distribution of each of the three questions. */
+export function ScoresTable({
+  scores,
+  caption,
+  questions = "ratings",
+}: {
+  scores: Record<(typeof RATING_QUESTIONS)[number], RatingScores>;
+  caption: string;
+  /** Whose wording of the questions heads the rows. */
+  questions?: "ratings" | "survey";
+}) {
+  const { t, i18n } = useTranslation("agency");
+  return (
+    <TableWrap label={caption}>
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("dashboard.criterion")}</th>
+            <th scope="col">{t("dashboard.average")}</th>
+            <th scope="col">{t("dashboard.distribution")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {RATING_QUESTIONS.map((q) => {
+            const row: RatingScores = scores[q];
+            return (
+              <tr key={q}>
+                <th scope="row">{t(`${questions}.${q}`)}</th>
+                <td>{average(row.average, i18n.language)}</td>
+                <td>
+                  <Distribution counts={row.distribution} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableWrap>
   );
 }
 

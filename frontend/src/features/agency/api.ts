@@ -19,7 +19,11 @@ export type AgencyQueue = Schemas["AgencyQueue"];
 export type AnswerStatus = Schemas["AnswerStatus"];
 export type AnswerRequest = Schemas["AnswerRequest"];
 export type ApiKey = Schemas["ApiKeyResponse"];
-export type FeedbackRequest = Schemas["FeedbackRequest"];
+export type SurveyRequest = Schemas["SurveyRequest"];
+export type SurveyAnswer = Schemas["SurveyAnswerResponse"];
+export type SurveySummary = Schemas["SurveySummary"];
+export type SurveySubject = Schemas["SubjectSummary"];
+export type SubjectType = Schemas["SubjectType"];
 export type Figures = Schemas["Figures"];
 export type RankedProposal = Schemas["RankedProposal"];
 export type RatingScores = Schemas["RatingScores"];
@@ -27,7 +31,7 @@ export type CriterionScore = Schemas["CriterionScore"];
 
 export const DIMENSIONS: readonly Dimension[] = ["province", "theme", "age_band", "gender"];
 export const ANSWER_STATUSES: readonly AnswerStatus[] = ["under_review", "accepted", "rejected", "implemented"];
-export const EXPORT_WHATS = ["proposals", "votes", "comments", "feedback", "indicators"] as const;
+export const EXPORT_WHATS = ["proposals", "votes", "comments", "feedback", "indicators", "survey"] as const;
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "ndjson"] as const;
 export type ExportWhat = (typeof EXPORT_WHATS)[number];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -35,6 +39,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const agencyKeys = {
   all: ["agency"] as const,
   summary: (id: string) => [...agencyKeys.all, "summary", id] as const,
+  survey: (id: string) => [...agencyKeys.all, "survey", id] as const,
   breakdown: (id: string, by: Dimension) => [...agencyKeys.all, "breakdown", id, by] as const,
   groups: (id: string) => [...agencyKeys.all, "groups", id] as const,
   due: (id: string) => [...agencyKeys.all, "due", id] as const,
@@ -49,6 +54,13 @@ export function useSummary(id: string) {
   return useQuery({
     queryKey: agencyKeys.summary(id),
     queryFn: () => unwrap(apiClient().GET("/api/v1/agency/consultations/{id}/summary", path(id))),
+  });
+}
+
+export function useSurveySummary(id: string) {
+  return useQuery({
+    queryKey: agencyKeys.survey(id),
+    queryFn: () => unwrap(apiClient().GET("/api/v1/agency/consultations/{id}/survey", path(id))),
   });
 }
 
@@ -168,13 +180,18 @@ export function useAnswerProposal(proposalId: string) {
   });
 }
 
-export function useFeedback(consultation: string) {
+/** Answers a reader survey; a consultation answer from a signed-in reader is also their quick rating. */
+export function useSurveyAnswer(subject: SubjectType, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: FeedbackRequest) =>
-      unwrap(apiClient().PUT("/api/v1/consultations/{id}/feedback", { params: { path: { id: consultation } }, body })),
+    mutationFn: (body: SurveyRequest) =>
+      subject === "consultation"
+        ? unwrap(apiClient().PUT("/api/v1/consultations/{id_or_slug}/survey", { params: { path: { id_or_slug: id } }, body }))
+        : unwrap(apiClient().PUT("/api/v1/results/{id}/survey", { params: { path: { id } }, body })),
     // The consultation carries the reader's own ratings; coming back to it shows the new ones.
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: consultationKeys.one(consultation) }),
+    onSuccess: () => {
+      if (subject === "consultation") void queryClient.invalidateQueries({ queryKey: consultationKeys.one(id) });
+    },
   });
 }
 

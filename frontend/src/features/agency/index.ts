@@ -3,4 +3,5 @@
 export { AgencyNavLink } from "./AgencyNavLink";
 export { ConsultationFeedback } from "./ConsultationFeedback";
 export { ProposalAgencyPanel } from "./ProposalAgencyPanel";
+export { ReaderSurvey } from "./ReaderSurvey";
 export { isAgencyReader } from "./roles";

@@ -6,6 +6,7 @@ import { DateText } from "@/components/DateText";
 import { QueryState } from "@/components/QueryState";
 import { RichText } from "@/components/RichText";
 import { usePageTitle } from "@/components/usePageTitle";
+import { ReaderSurvey } from "@/features/agency";
 import { consultationTitle } from "@/features/consultations";
 import { ResultIndicators } from "@/features/indicators";
 import { resultDescription, resultTitle, useResult } from "./api";
@@ -124,6 +125,10 @@ export function ResultPage() {
                 ))}
               </ol>
             </section>
+
+            <div className="card">
+              <ReaderSurvey subject="result" id={r.id} />
+            </div>
 
             {r.viewer_may_update && (
               <section aria-labelledby="manage-title">

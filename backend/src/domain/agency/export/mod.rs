@@ -1,4 +1,5 @@
-//! Streamed exports of a consultation's proposals, votes, comments and quick ratings as CSV,
+//! Streamed exports of a consultation's proposals, votes, comments, quick ratings and reader
+//! survey answers as CSV,
 //! JSON or NDJSON, and the same rows as an Excel workbook (`xlsx`, see `xlsx` for its memory).
 //! Rows are read in keyset pages and encoded page by page, so a million votes pass through
 //! without being held in memory. Voters and raters appear only as
@@ -40,6 +41,8 @@ pub enum ExportKind {
     Feedback,
     /// Impact indicators of the consultation and its results: one row per measured value.
     Indicators,
+    /// Reader survey answers about the consultation and its results.
+    Survey,
 }
 
 impl ExportKind {
@@ -50,6 +53,7 @@ impl ExportKind {
             ExportKind::Comments => "comments",
             ExportKind::Feedback => "feedback",
             ExportKind::Indicators => "indicators",
+            ExportKind::Survey => "survey",
         }
     }
 
@@ -110,6 +114,16 @@ impl ExportKind {
                 "note",
                 "recorded_at",
             ],
+            // No time and no participant: a comment must not join to the pseudonymous rows
+            // of the other exports.
+            ExportKind::Survey => &[
+                "subject_type",
+                "subject_id",
+                "usefulness",
+                "understanding",
+                "satisfaction",
+                "comment",
+            ],
         }
     }
 }
@@ -168,11 +182,22 @@ pub struct Export {
     pseudonyms: PseudonymKey,
     audience: Audience,
     proposal_ids: Vec<Uuid>,
+    /// For a survey export: the subjects with at least k answers (the others give no row).
+    survey_subjects: Vec<Uuid>,
     /// The proposals the reader may read.
     scope: Scope,
     position: Position,
     stage: Stage,
     rows_written: u64,
+}
+
+/// Who reads an export, as far as its rows care.
+pub struct ExportReader {
+    /// Participants appear under this audience's pseudonyms.
+    pub pseudonyms: PseudonymKey,
+    pub audience: Audience,
+    /// The smallest number of answers a survey subject needs to give rows (`k_anonymity`).
+    pub k: i64,
 }
 
 /// Prepares an export; rows are read as the stream is polled.
@@ -182,9 +207,13 @@ pub async fn open(
     kind: ExportKind,
     format: Format,
     scope: Scope,
-    pseudonyms: PseudonymKey,
-    audience: Audience,
+    reader: ExportReader,
 ) -> Result<Export> {
+    let ExportReader {
+        pseudonyms,
+        audience,
+        k,
+    } = reader;
     let proposal_ids = match kind {
         ExportKind::Votes | ExportKind::Comments => {
             proposals::Entity::find()
@@ -200,6 +229,10 @@ pub async fn open(
         }
         _ => Vec::new(),
     };
+    let survey_subjects = match kind {
+        ExportKind::Survey => shown_survey_subjects(db, consultation, k).await?,
+        _ => Vec::new(),
+    };
     Ok(Export {
         db: db.clone(),
         consultation_id: consultation.id,
@@ -208,6 +241,7 @@ pub async fn open(
         pseudonyms,
         audience,
         proposal_ids,
+        survey_subjects,
         scope,
         position: Position {
             proposal: 0,
@@ -216,6 +250,22 @@ pub async fn open(
         stage: Stage::Header,
         rows_written: 0,
     })
+}
+
+/// The consultation and those of its results that at least k readers answered about.
+async fn shown_survey_subjects(db: &Db, consultation: &Consultation, k: i64) -> Result<Vec<Uuid>> {
+    use crate::domain::surveys::{summary::enough_answers, SubjectType};
+    let conn = db.reader();
+    let mut shown = Vec::new();
+    if enough_answers(conn, SubjectType::Consultation, consultation.id, k).await? {
+        shown.push(consultation.id);
+    }
+    for result in crate::domain::results::of_consultation(conn, consultation.id).await? {
+        if enough_answers(conn, SubjectType::Result, result.id, k).await? {
+            shown.push(result.id);
+        }
+    }
+    Ok(shown)
 }
 
 impl Export {

@@ -7,7 +7,7 @@ use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Que
 use uuid::Uuid;
 
 use super::{opt_id, opt_text, opt_time, Cell, Export, ExportKind, PAGE_ROWS};
-use crate::db::entities::{comments, feedback, proposals, results, votes};
+use crate::db::entities::{comments, feedback, proposals, reader_survey_answers, results, votes};
 use crate::domain::indicators;
 use crate::domain::visibility;
 use crate::domain::votes::VoteValue;
@@ -20,6 +20,7 @@ impl Export {
             ExportKind::Proposals => self.proposals_page().await,
             ExportKind::Feedback => self.feedback_page().await,
             ExportKind::Indicators => self.indicators_page().await,
+            ExportKind::Survey => self.survey_page().await,
             ExportKind::Votes | ExportKind::Comments => loop {
                 let Some(&proposal_id) = self.proposal_ids.get(self.position.proposal) else {
                     return Ok(None);
@@ -233,5 +234,39 @@ impl Export {
             }
         }
         Ok((!rows.is_empty()).then_some(rows))
+    }
+
+    /// Reader survey answers about the consultation and its results, a page at a time.
+    async fn survey_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
+        use reader_survey_answers::Column;
+        if self.survey_subjects.is_empty() {
+            return Ok(None);
+        }
+        let mut query = reader_survey_answers::Entity::find()
+            .filter(Column::SubjectId.is_in(self.survey_subjects.iter().copied()))
+            .order_by_asc(Column::Id)
+            .limit(PAGE_ROWS);
+        if let Some(after) = self.position.after {
+            query = query.filter(Column::Id.gt(after));
+        }
+        let page = query.all(self.db.reader()).await?;
+        let Some(last) = page.last() else {
+            return Ok(None);
+        };
+        self.position.after = Some(last.id);
+        Ok(Some(
+            page.into_iter()
+                .map(|a| {
+                    vec![
+                        Cell::Text(a.subject_type),
+                        Cell::Text(a.subject_id.to_string()),
+                        Cell::Int(a.usefulness as i64),
+                        Cell::Int(a.understanding as i64),
+                        Cell::Int(a.satisfaction as i64),
+                        opt_text(a.comment),
+                    ]
+                })
+                .collect(),
+        ))
     }
 }

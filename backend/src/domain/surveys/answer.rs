@@ -1,0 +1,167 @@
+//! Recording one reader's answer: checked, its subject found as the reader may see it, then
+//! upserted under the browser key or the account.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement, Value};
+use uuid::Uuid;
+
+use super::browser_key::{checked_token, new_token, BrowserKeys};
+use super::{Scores, Subject, SubjectType};
+use crate::db::entities::reader_survey_answers::{self, Model as Row};
+use crate::db::{placeholders, Db};
+use crate::domain::accounts::Account;
+use crate::domain::{consultations, feedback, now, results};
+use crate::error::{Error, FieldErrors, Result};
+
+/// Who answers.
+pub enum Respondent<'a> {
+    /// A signed-out reader, with the token their browser kept (none on a first answer).
+    Browser(Option<&'a str>),
+    /// A signed-in reader: one answer per account.
+    Account(&'a Account),
+}
+
+/// An answer as recorded.
+pub struct Answer {
+    pub subject_type: SubjectType,
+    pub subject_id: Uuid,
+    pub usefulness: i16,
+    pub understanding: i16,
+    pub satisfaction: i16,
+    pub comment: Option<String>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The answer, and the token the browser is to keep when the server made one.
+pub struct Recorded {
+    pub answer: Answer,
+    pub new_token: Option<String>,
+}
+
+/// Records the answer, replacing the same browser's or account's earlier one.
+pub async fn answer(
+    db: &Db,
+    keys: &BrowserKeys,
+    who: Respondent<'_>,
+    subject: Subject,
+    scores: Scores,
+) -> Result<Recorded> {
+    let mut errors = FieldErrors::new();
+    let token = match who {
+        Respondent::Browser(Some(raw)) => errors.check(checked_token(raw)).map(str::to_owned),
+        _ => None,
+    };
+    let checked = match scores.check() {
+        Ok(checked) => Some(checked),
+        Err(Error::Validation(fields)) => {
+            fields.into_iter().for_each(|f| errors.push(f));
+            None
+        }
+        Err(other) => return Err(other),
+    };
+    errors.finish()?;
+    let checked = checked.ok_or_else(|| Error::Internal(anyhow::anyhow!("survey lost")))?;
+    let viewer = match who {
+        Respondent::Account(person) => Some(person),
+        Respondent::Browser(_) => None,
+    };
+    let (subject_type, subject_id) = resolve(db, viewer, subject).await?;
+    let (new_token, key) = match who {
+        Respondent::Account(_) => (None, None),
+        Respondent::Browser(_) => match token {
+            Some(token) => (None, Some(keys.of(&token))),
+            None => {
+                let token = new_token();
+                let key = keys.of(&token);
+                (Some(token), Some(key))
+            }
+        },
+    };
+
+    let txn = db.begin_write().await?;
+    let backend = txn.get_database_backend();
+    let now = now();
+    let conflict = if key.is_some() {
+        "browser_key"
+    } else {
+        "user_id"
+    };
+    let [usefulness, understanding, satisfaction] = checked.scores;
+    txn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO reader_survey_answers (id, subject_type, subject_id, browser_key, \
+             user_id, usefulness, understanding, satisfaction, comment, created_at, updated_at) \
+             VALUES ({}) ON CONFLICT (subject_type, subject_id, {conflict}) DO UPDATE SET \
+             usefulness = excluded.usefulness, understanding = excluded.understanding, \
+             satisfaction = excluded.satisfaction, comment = excluded.comment, \
+             updated_at = excluded.updated_at",
+            placeholders(backend, 1, 11)
+        ),
+        [
+            Value::from(Uuid::now_v7()),
+            Value::from(subject_type.as_str()),
+            Value::from(subject_id),
+            Value::from(key.clone()),
+            Value::from(viewer.map(|p| p.id)),
+            Value::from(usefulness),
+            Value::from(understanding),
+            Value::from(satisfaction),
+            Value::from(checked.comment.clone()),
+            Value::from(now),
+            Value::from(now),
+        ],
+    ))
+    .await?;
+    // A signed-in reader's answer about a consultation is also their quick rating.
+    if let (Some(person), SubjectType::Consultation) = (viewer, subject_type) {
+        feedback::store(&txn, subject_id, person.id, checked.scores).await?;
+    }
+    let query = reader_survey_answers::Entity::find()
+        .filter(reader_survey_answers::Column::SubjectType.eq(subject_type.as_str()))
+        .filter(reader_survey_answers::Column::SubjectId.eq(subject_id));
+    let query = match (&key, viewer) {
+        (Some(key), _) => query.filter(reader_survey_answers::Column::BrowserKey.eq(key.as_str())),
+        (None, Some(person)) => query.filter(reader_survey_answers::Column::UserId.eq(person.id)),
+        (None, None) => return Err(anyhow::anyhow!("an answer from nobody").into()),
+    };
+    let row = query
+        .one(&txn)
+        .await?
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("survey answer missing after upsert")))?;
+    txn.commit().await?;
+    Ok(Recorded {
+        answer: answer_of(row, subject_type),
+        new_token,
+    })
+}
+
+/// The subject's type and id, if the reader may see it (404 otherwise).
+async fn resolve(
+    db: &Db,
+    viewer: Option<&Account>,
+    subject: Subject,
+) -> Result<(SubjectType, Uuid)> {
+    match subject {
+        Subject::Consultation(reference) => {
+            let consultation = consultations::get(db.reader(), viewer, &reference).await?;
+            Ok((SubjectType::Consultation, consultation.id))
+        }
+        Subject::Result(id) => {
+            let (result, _) = results::get(db.reader(), viewer, id).await?;
+            Ok((SubjectType::Result, result.id))
+        }
+    }
+}
+
+fn answer_of(row: Row, subject_type: SubjectType) -> Answer {
+    Answer {
+        subject_type,
+        subject_id: row.subject_id,
+        usefulness: row.usefulness,
+        understanding: row.understanding,
+        satisfaction: row.satisfaction,
+        comment: row.comment,
+        updated_at: row.updated_at,
+    }
+}
