@@ -330,37 +330,20 @@ async fn only_writers_may_change_indicators_and_drafts_stay_hidden(backend: Back
     assert_eq!(seen["viewer_may_edit"], true);
 }
 
-/// A draft consultation with a result carrying one indicator: (consultation, result). The
-/// result is written straight to the database: the results API answers its writer with the
-/// public view, which hides a draft's results.
+/// A draft consultation with a result carrying one indicator: (consultation, result). Its
+/// administrator publishes the result and is answered with it, draft or not.
 async fn scene_in_draft(app: &TestApp, admin: &Person) -> (String, String) {
-    use sala::db::entities::results;
-    use sea_orm::{ActiveModelTrait, Set};
     let consultation = id(&app.consultation(admin, "draft").await);
-    let now = sala::clock::now();
-    let result = results::ActiveModel {
-        id: Set(uuid::Uuid::now_v7()),
-        consultation_id: Set(consultation.parse().unwrap()),
-        organization_id: Set(None),
-        parent_id: Set(None),
-        title: Set("ผลที่ยังไม่เผยแพร่".into()),
-        title_en: Set(None),
-        description: Set("ร่าง".into()),
-        description_en: Set(None),
-        status: Set("planned".into()),
-        progress: Set(0),
-        province: Set(None),
-        start_date: Set(None),
-        end_date: Set(None),
-        created_by: Set(Some(admin.id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(app.db.writer())
-    .await
-    .unwrap()
-    .id
-    .to_string();
+    let created = app
+        .post(
+            &format!("/api/v1/consultations/{consultation}/results"),
+            Some(&admin.token),
+            &json!({"title": "ผลที่ยังไม่เผยแพร่", "description": "ร่าง"}),
+        )
+        .await
+        .expect(201);
+    assert_eq!(created["title"], "ผลที่ยังไม่เผยแพร่");
+    let result = id(&created);
     app.post(
         &format!("/api/v1/results/{result}/indicators"),
         Some(&admin.token),

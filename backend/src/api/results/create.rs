@@ -76,6 +76,6 @@ pub async fn create_result(
         proposal_ids: body.proposal_ids,
     };
     let created = write::create(&state.db, &agent, *path, new).await?;
-    let view = super::read::view_of(&state, created.id).await?;
+    let view = super::read::view_of(&state, &agent, created.id).await?;
     Ok(HttpResponse::Created().json(view))
 }

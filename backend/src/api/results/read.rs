@@ -11,14 +11,19 @@ use crate::api::extract::Caller;
 use crate::api::params::{Path, Query};
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::domain::accounts::Account;
 use crate::domain::provinces;
 use crate::domain::results::{self, read, ResultStatus};
 use crate::error::Error;
 
-/// A result as its writers see it right after a change.
-pub(super) async fn view_of(state: &AppState, id: Uuid) -> Result<ResultResponse, ApiError> {
+/// A result as its writer sees it right after a change (one of a draft consultation too).
+pub(super) async fn view_of(
+    state: &AppState,
+    writer: &Account,
+    id: Uuid,
+) -> Result<ResultResponse, ApiError> {
     // Read from the primary: the change was just written there.
-    let (_, view, _, _) = read::one(state.db.writer(), None, id).await?;
+    let (_, view, _, _) = read::one(state.db.writer(), Some(writer), id).await?;
     Ok(view.into())
 }
 

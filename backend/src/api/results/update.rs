@@ -31,7 +31,9 @@ pub async fn edit_result(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     let edited = write::edit(&state.db, &agent, *path, body.into()).await?;
-    Ok(web::Json(super::read::view_of(&state, edited.id).await?))
+    Ok(web::Json(
+        super::read::view_of(&state, &agent, edited.id).await?,
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -67,5 +69,5 @@ pub async fn post_update(
         note: body.note,
     };
     let (updated, _) = write::add_update(&state.db, &agent, *path, new).await?;
-    Ok(HttpResponse::Created().json(super::read::view_of(&state, updated.id).await?))
+    Ok(HttpResponse::Created().json(super::read::view_of(&state, &agent, updated.id).await?))
 }
