@@ -42,3 +42,14 @@ pub mod votes;
 
 /// Use-cases read the time from the crate's one clock.
 pub use crate::clock::now;
+
+/// Copies into an active model each field that a partial edit gives (`Some`), leaving the
+/// others as they are: `set_given!(row, edit, title, body)`.
+macro_rules! set_given {
+    ($row:ident, $edit:ident, $($field:ident),+ $(,)?) => {
+        $(if let Some(value) = $edit.$field {
+            $row.$field = sea_orm::Set(value);
+        })+
+    };
+}
+pub(crate) use set_given;

@@ -127,6 +127,21 @@ pub async fn get_by_id<C: ConnectionTrait>(
     visible(conn, viewer, found).await
 }
 
+/// The consultation an item (a result, a document, an indicator) belongs to, if the viewer
+/// may see it; one they may not see makes the item itself not found, so a draft's contents
+/// stay unknown.
+pub async fn holding<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    id: Uuid,
+    item: Resource,
+) -> Result<Consultation> {
+    get_by_id(conn, viewer, id).await.map_err(|e| match e {
+        Error::NotFound(Resource::Consultation) => Error::NotFound(item),
+        other => other,
+    })
+}
+
 async fn visible<C: ConnectionTrait>(
     conn: &C,
     viewer: Option<&Account>,

@@ -103,12 +103,8 @@ pub async fn with_consultation<C: ConnectionTrait>(
         .one(conn)
         .await?
         .ok_or(Error::NotFound(Resource::Document))?;
-    let consultation = consultations::get_by_id(conn, viewer, document.consultation_id)
-        .await
-        .map_err(|e| match e {
-            Error::NotFound(Resource::Consultation) => Error::NotFound(Resource::Document),
-            other => other,
-        })?;
+    let consultation =
+        consultations::holding(conn, viewer, document.consultation_id, Resource::Document).await?;
     Ok((document, consultation))
 }
 

@@ -15,6 +15,7 @@ use crate::db::entities::indicators::{self, Model as Indicator};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::set_given;
 use crate::domain::{consultations, now, results};
 use crate::error::{Error, FieldError, FieldErrors, Resource, Result};
 
@@ -84,12 +85,13 @@ async fn for_update<C: ConnectionTrait>(conn: &C, agent: &Account, id: Uuid) -> 
         .one(conn)
         .await?
         .ok_or(Error::NotFound(Resource::Indicator))?;
-    let consultation = consultations::get_by_id(conn, Some(agent), indicator.consultation_id)
-        .await
-        .map_err(|e| match e {
-            Error::NotFound(Resource::Consultation) => Error::NotFound(Resource::Indicator),
-            other => other,
-        })?;
+    let consultation = consultations::holding(
+        conn,
+        Some(agent),
+        indicator.consultation_id,
+        Resource::Indicator,
+    )
+    .await?;
     let organization = writers_of(conn, &indicator).await?;
     ensure_writer(conn, agent, &consultation, organization).await?;
     Ok(indicator)
@@ -183,27 +185,17 @@ pub async fn edit(
     let fields = fields.check(&mut errors, false, Some((current.baseline, current.target)));
     errors.finish()?;
     let mut row: indicators::ActiveModel = current.clone().into();
-    if let Some(name) = fields.name {
-        row.name = Set(name);
-    }
-    if let Some(name_en) = fields.name_en {
-        row.name_en = Set(name_en);
-    }
-    if let Some(unit) = fields.unit {
-        row.unit = Set(unit);
-    }
-    if let Some(baseline) = fields.baseline {
-        row.baseline = Set(baseline);
-    }
-    if let Some(target) = fields.target {
-        row.target = Set(target);
-    }
-    if let Some(description) = fields.description {
-        row.description = Set(description);
-    }
-    if let Some(position) = fields.position {
-        row.position = Set(position);
-    }
+    set_given!(
+        row,
+        fields,
+        name,
+        name_en,
+        unit,
+        baseline,
+        target,
+        description,
+        position
+    );
     row.updated_at = Set(now());
     let updated = row.update(&txn).await?;
     record(

@@ -8,6 +8,7 @@ use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::AuditAction;
 use crate::domain::now;
+use crate::domain::set_given;
 use crate::error::Result;
 
 fn snapshot(org: &Organization) -> serde_json::Value {
@@ -34,15 +35,7 @@ pub async fn edit(
     let fields = input::parse(&txn, changes, Some(org.id)).await?;
     let before = snapshot(&org);
     let mut row = org.into_active_model();
-    if let Some(name) = fields.name {
-        row.name = Set(name);
-    }
-    if let Some(description) = fields.description {
-        row.description = Set(description);
-    }
-    if let Some(website) = fields.website {
-        row.website = Set(website);
-    }
+    set_given!(row, fields, name, description, website);
     if let Some(parent) = fields.parent_organization_id {
         row.parent_organization_id = Set(parent);
     }

@@ -13,6 +13,7 @@ use crate::domain::accounts::Account;
 use crate::domain::agency::routing;
 use crate::domain::consultations::{self, Phase};
 use crate::domain::notifications::{self, Event};
+use crate::domain::set_given;
 use crate::domain::{markdown, now, visibility};
 use crate::error::{Conflict, Error, FieldErrors, Result};
 use crate::outbox::search::{self, DocType};
@@ -55,12 +56,7 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
         row.body_html = Set(markdown::render(&body));
         row.body = Set(body);
     }
-    if let Some(theme) = fields.theme {
-        row.theme = Set(theme);
-    }
-    if let Some(province) = fields.province {
-        row.province = Set(province);
-    }
+    set_given!(row, fields, theme, province);
     row.updated_at = Set(now());
     let mut updated = row.update(&txn).await?;
     // A new theme or province may belong to another organisation, unless someone chose it

@@ -178,12 +178,8 @@ pub async fn get<C: ConnectionTrait>(
     id: Uuid,
 ) -> Result<(Outcome, Consultation)> {
     let result = find(conn, id).await?;
-    let consultation = consultations::get_by_id(conn, viewer, result.consultation_id)
-        .await
-        .map_err(|e| match e {
-            Error::NotFound(Resource::Consultation) => Error::NotFound(Resource::Result),
-            other => other,
-        })?;
+    let consultation =
+        consultations::holding(conn, viewer, result.consultation_id, Resource::Result).await?;
     Ok((result, consultation))
 }
 

@@ -12,6 +12,7 @@ use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
+use crate::domain::set_given;
 use crate::domain::{consultations, now, text};
 use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
@@ -87,32 +88,22 @@ pub(super) async fn for_update<C: ConnectionTrait>(
         .one(conn)
         .await?
         .ok_or(Error::NotFound(Resource::Result))?;
-    let consultation = consultations::get_by_id(conn, Some(agent), result.consultation_id)
-        .await
-        .map_err(|e| match e {
-            Error::NotFound(Resource::Consultation) => Error::NotFound(Resource::Result),
-            other => other,
-        })?;
+    let consultation =
+        consultations::holding(conn, Some(agent), result.consultation_id, Resource::Result).await?;
     ensure_steward(conn, agent, &consultation, result.organization_id).await?;
     Ok((result, consultation))
 }
 
 fn apply(row: &mut results::ActiveModel, fields: CheckedFields) {
-    if let Some(title) = fields.title {
-        row.title = Set(title);
-    }
-    if let Some(title_en) = fields.title_en {
-        row.title_en = Set(title_en);
-    }
-    if let Some(description) = fields.description {
-        row.description = Set(description);
-    }
-    if let Some(description_en) = fields.description_en {
-        row.description_en = Set(description_en);
-    }
-    if let Some(province) = fields.province {
-        row.province = Set(province);
-    }
+    set_given!(
+        row,
+        fields,
+        title,
+        title_en,
+        description,
+        description_en,
+        province
+    );
     if let Some(start) = fields.start_date {
         row.start_date = Set(start);
     }
