@@ -125,3 +125,16 @@ pub(crate) fn reference(
         .on_delete(on_delete)
         .to_owned()
 }
+
+/// Drops tables in the order given (those that reference others first), for `down`.
+pub(crate) async fn drop_tables(
+    manager: &SchemaManager<'_>,
+    tables: impl IntoIterator<Item = DynIden>,
+) -> Result<(), DbErr> {
+    for table in tables {
+        manager
+            .drop_table(Table::drop().table(table).to_owned())
+            .await?;
+    }
+    Ok(())
+}

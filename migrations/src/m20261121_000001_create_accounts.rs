@@ -1,6 +1,6 @@
 //! Accounts: users, single-use email tokens, and rotating refresh tokens.
 
-use crate::reference;
+use crate::{drop_tables, reference};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -137,15 +137,14 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            RefreshTokens::Table.into_iden(),
-            EmailTokens::Table.into_iden(),
-            Users::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                RefreshTokens::Table.into_iden(),
+                EmailTokens::Table.into_iden(),
+                Users::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }

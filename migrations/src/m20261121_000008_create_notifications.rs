@@ -1,8 +1,8 @@
 //! Follows, the in-app notification inbox, per-kind delivery preferences, and dead letters on
 //! the outbox.
 
-use crate::m20261121_000001_create_accounts::Users;
 use crate::reference;
+use crate::{drop_tables, m20261121_000001_create_accounts::Users};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -173,15 +173,14 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        for table in [
-            NotificationPreferences::Table.into_iden(),
-            Notifications::Table.into_iden(),
-            Follows::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                NotificationPreferences::Table.into_iden(),
+                Notifications::Table.into_iden(),
+                Follows::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }

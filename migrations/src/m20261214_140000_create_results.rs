@@ -2,11 +2,11 @@
 //! responsible organisation, with progress, status, milestones, the proposals it came from,
 //! and a history of updates that is only ever added to.
 
-use crate::m20261121_000001_create_accounts::Users;
 use crate::m20261121_000002_create_organizations::Organizations;
 use crate::m20261121_000003_create_consultations::Consultations;
 use crate::m20261121_000004_create_proposals::Proposals;
 use crate::reference;
+use crate::{drop_tables, m20261121_000001_create_accounts::Users};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -237,16 +237,15 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            ResultUpdates::Table.into_iden(),
-            ResultMilestones::Table.into_iden(),
-            ResultProposals::Table.into_iden(),
-            Results::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                ResultUpdates::Table.into_iden(),
+                ResultMilestones::Table.into_iden(),
+                ResultProposals::Table.into_iden(),
+                Results::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }

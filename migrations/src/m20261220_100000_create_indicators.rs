@@ -1,9 +1,9 @@
 //! Social-impact indicators: a measure with a baseline and a target, on a result or on a
 //! consultation itself, and the values measured for it, which are only ever added to.
 
-use crate::m20261121_000001_create_accounts::Users;
 use crate::m20261121_000003_create_consultations::Consultations;
 use crate::reference;
+use crate::{drop_tables, m20261121_000001_create_accounts::Users};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -143,14 +143,13 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            IndicatorValues::Table.into_iden(),
-            Indicators::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                IndicatorValues::Table.into_iden(),
+                Indicators::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }

@@ -5,7 +5,7 @@
 use crate::m20261121_000001_create_accounts::Users;
 use crate::m20261121_000002_create_organizations::Organizations;
 use crate::m20261121_000003_create_consultations::Consultations;
-use crate::reference;
+use crate::{drop_tables, reference};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -166,15 +166,14 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            DocumentSignatures::Table.into_iden(),
-            DocumentVersions::Table.into_iden(),
-            Documents::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                DocumentSignatures::Table.into_iden(),
+                DocumentVersions::Table.into_iden(),
+                Documents::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }
