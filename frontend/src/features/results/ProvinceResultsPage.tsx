@@ -18,6 +18,10 @@ export function ProvinceResultsPage() {
   const english = i18n.language.startsWith("en");
   const named = provinces.data?.find((p) => p.th === province || p.en === province);
   const shownName = named ? (english ? named.en : named.th) : province;
+  // Until the list arrives, the picker already shows the province the address names,
+  // so it never reads "choose a province" on a page that is about one.
+  const choices = provinces.data ?? (province ? [{ th: province, en: province }] : []);
+  const chosen = named?.th ?? (provinces.data ? "" : province);
   usePageTitle(shownName ? t("results.inProvinceTitle", { province: shownName }) : t("results.byProvinceTitle"));
   return (
     <article className="results-page">
@@ -27,11 +31,11 @@ export function ProvinceResultsPage() {
         <label className="result-province-picker">
           <span>{t("results.provinceLabel")}</span>
           <select
-            value={named?.th ?? ""}
+            value={chosen}
             onChange={(e) => setParams(e.target.value ? { province: e.target.value } : {})}
           >
             <option value="">{t("results.chooseProvince")}</option>
-            {(provinces.data ?? []).map((p) => (
+            {choices.map((p) => (
               <option key={p.th} value={p.th}>
                 {english ? p.en : p.th}
               </option>
