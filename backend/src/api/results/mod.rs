@@ -96,7 +96,7 @@ impl From<&Update> for UpdateResponse {
         UpdateResponse {
             id: u.id,
             progress: u.progress,
-            status: ResultStatus::parse(&u.status),
+            status: u.status,
             note: u.note.clone(),
             created_at: u.created_at,
         }

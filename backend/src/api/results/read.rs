@@ -13,7 +13,7 @@ use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::domain::accounts::Account;
 use crate::domain::provinces;
-use crate::domain::results::{self, read, ResultStatus};
+use crate::domain::results::{self, read};
 use crate::error::Error;
 
 /// A result as its writer sees it right after a change (one of a draft consultation too).
@@ -102,7 +102,7 @@ pub async fn get_result(
             .into_iter()
             .map(|c| ResultPart {
                 id: c.id,
-                status: ResultStatus::parse(&c.status),
+                status: c.status,
                 progress: c.progress,
                 title: c.title,
                 title_en: c.title_en,

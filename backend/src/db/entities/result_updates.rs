@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use super::results::ResultStatus;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "result_updates")]
 pub struct Model {
@@ -10,7 +12,7 @@ pub struct Model {
     pub result_id: Uuid,
     /// The progress set by this update; `None` for a parent, whose progress is rolled up.
     pub progress: Option<i32>,
-    pub status: String,
+    pub status: ResultStatus,
     pub note: Option<String>,
     pub author_id: Option<Uuid>,
     pub created_at: DateTimeUtc,

@@ -2,6 +2,24 @@
 //! organisation (none when an administrator made it for no organisation).
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+// Where a result stands; stored as its name. (A plain comment: a doc comment would become
+// the OpenAPI description.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultStatus {
+    #[sea_orm(string_value = "planned")]
+    Planned,
+    #[sea_orm(string_value = "in_progress")]
+    InProgress,
+    #[sea_orm(string_value = "completed")]
+    Completed,
+    #[sea_orm(string_value = "cancelled")]
+    Cancelled,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "results")]
@@ -17,8 +35,7 @@ pub struct Model {
     /// Markdown as written.
     pub description: String,
     pub description_en: Option<String>,
-    /// `planned`, `in_progress`, `completed` or `cancelled`.
-    pub status: String,
+    pub status: ResultStatus,
     /// 0–100; ignored while the result has children.
     pub progress: i32,
     pub province: Option<String>,

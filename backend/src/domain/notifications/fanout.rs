@@ -307,7 +307,7 @@ async fn plan_result_updated<C: ConnectionTrait>(
             consultation_title_en: consultation.and_then(|c| c.title_en),
             result_title: Some(result.title.clone()),
             result_title_en: result.title_en.clone(),
-            status: Some(update.status.clone()),
+            status: Some(update.status.to_value()),
             progress: Some(crate::domain::results::progress_after(conn, &result, &update).await?),
             excerpt: update.note.as_deref().map(|n| text::excerpt(n, 400)),
             link_path: format!("/results/{}", result.id),

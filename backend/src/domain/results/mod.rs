@@ -15,7 +15,6 @@ pub mod write;
 use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::entities::consultations::Model as Consultation;
@@ -26,40 +25,7 @@ use crate::domain::agency::scope::responsible_for;
 use crate::domain::{consultations, organizations};
 use crate::error::{Error, FieldError, Resource, Result};
 
-/// Where a result stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ResultStatus {
-    Planned,
-    InProgress,
-    Completed,
-    Cancelled,
-}
-
-impl ResultStatus {
-    pub const ALL: [ResultStatus; 4] = [
-        ResultStatus::Planned,
-        ResultStatus::InProgress,
-        ResultStatus::Completed,
-        ResultStatus::Cancelled,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ResultStatus::Planned => "planned",
-            ResultStatus::InProgress => "in_progress",
-            ResultStatus::Completed => "completed",
-            ResultStatus::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(raw: &str) -> ResultStatus {
-        ResultStatus::ALL
-            .into_iter()
-            .find(|s| s.as_str() == raw)
-            .unwrap_or(ResultStatus::Planned)
-    }
-}
+pub use crate::db::entities::results::ResultStatus;
 
 /// A progress in percent, checked.
 pub fn progress(value: i32) -> std::result::Result<i32, FieldError> {
@@ -273,7 +239,7 @@ mod tests {
             title_en: None,
             description: String::new(),
             description_en: None,
-            status: "planned".into(),
+            status: ResultStatus::Planned,
             progress,
             province: None,
             start_date: None,

@@ -74,7 +74,7 @@ async fn views<C: ConnectionTrait>(
     Ok(shown
         .into_iter()
         .map(|r| ResultView {
-            status: ResultStatus::parse(&r.status),
+            status: r.status,
             progress: progress.get(&r.id).copied().unwrap_or(r.progress),
             has_children: parents.contains(&r.id),
             organization_name: r.organization_id.and_then(|o| names.get(&o).cloned()),

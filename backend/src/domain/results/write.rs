@@ -155,7 +155,7 @@ pub async fn create(
         title_en: Set(None),
         description: Set(String::new()),
         description_en: Set(None),
-        status: Set(status.as_str().to_owned()),
+        status: Set(status),
         progress: Set(start_progress),
         province: Set(None),
         start_date: Set(None),
@@ -222,7 +222,7 @@ async fn insert_update<C: ConnectionTrait>(
         id: Set(Uuid::now_v7()),
         result_id: Set(result.id),
         progress: Set(progress),
-        status: Set(status.as_str().to_owned()),
+        status: Set(status),
         note: Set(note),
         author_id: Set(Some(agent.id)),
         created_at: Set(now()),
@@ -260,16 +260,14 @@ pub async fn add_update(
         ));
     }
     errors.finish()?;
-    let status = new
-        .status
-        .unwrap_or_else(|| ResultStatus::parse(&current.status));
+    let status = new.status.unwrap_or(current.status);
     let kept_progress = if parent {
         None
     } else {
         Some(new_progress.unwrap_or(current.progress))
     };
     let mut row: results::ActiveModel = current.clone().into();
-    row.status = Set(status.as_str().to_owned());
+    row.status = Set(status);
     if let Some(p) = kept_progress {
         row.progress = Set(p);
     }
