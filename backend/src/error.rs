@@ -34,6 +34,7 @@ pub enum Resource {
     Consultation,
     DeadLetter,
     Document,
+    DocumentRemark,
     DocumentVersion,
     Indicator,
     Invitation,
@@ -57,6 +58,7 @@ impl Resource {
             Resource::Consultation => "consultation",
             Resource::DeadLetter => "dead letter",
             Resource::Document => "document",
+            Resource::DocumentRemark => "document remark",
             Resource::DocumentVersion => "document version",
             Resource::Indicator => "indicator",
             Resource::Invitation => "open invitation",
@@ -136,6 +138,18 @@ pub enum Conflict {
     NoDraft,
     #[error("This document already has a draft; edit that one.")]
     DraftExists,
+    #[error(
+        "Remarks are made on the document's current published version; this one is a draft or was replaced by a newer one."
+    )]
+    VersionNotCurrent,
+    #[error("Only a suggested amendment is accepted or rejected; this remark is a comment.")]
+    NotAnAmendment,
+    #[error("This amendment has been decided already.")]
+    AlreadyDecided,
+    #[error(
+        "The draft's paragraph has changed since this amendment was suggested, so it cannot be applied as it is; edit the draft by hand, then reject the amendment saying so."
+    )]
+    AmendmentConflict,
 }
 
 /// Why an uploaded file is not kept.

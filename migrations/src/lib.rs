@@ -51,6 +51,7 @@ mod m20261214_140000_create_results;
 mod m20261220_100000_create_indicators;
 mod m20261220_200000_create_reader_survey_answers;
 mod m20261220_300000_create_documents;
+mod m20261221_100000_create_document_remarks;
 
 pub struct Migrator;
 
@@ -106,6 +107,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_100000_create_indicators::Migration),
             Box::new(m20261220_200000_create_reader_survey_answers::Migration),
             Box::new(m20261220_300000_create_documents::Migration),
+            Box::new(m20261221_100000_create_document_remarks::Migration),
         ]
     }
 }

@@ -21,6 +21,7 @@ mod api {
     pub mod consultations;
     pub mod cors;
     pub mod demo;
+    pub mod document_remarks;
     pub mod documents;
     pub mod http;
     pub mod images;

@@ -59,6 +59,7 @@ problem_codes! {
     DeadLetterNotFound = ("dead_letter_not_found", NOT_FOUND, "Dead letter not found"),
     DocumentNotFound = ("document_not_found", NOT_FOUND, "Document not found"),
     DocumentVersionNotFound = ("document_version_not_found", NOT_FOUND, "Document version not found"),
+    DocumentRemarkNotFound = ("document_remark_not_found", NOT_FOUND, "Document remark not found"),
     IndicatorNotFound = ("indicator_not_found", NOT_FOUND, "Indicator not found"),
     InvitationNotFound = ("invitation_not_found", NOT_FOUND, "Invitation not found"),
     LegalDocumentNotFound = ("legal_document_not_found", NOT_FOUND, "Legal document not found"),
@@ -103,6 +104,10 @@ problem_codes! {
     NoDraft = ("no_draft", CONFLICT, "No draft"),
     /// Starting a draft of a document that has one already.
     DraftExists = ("draft_exists", CONFLICT, "Draft exists"),
+    VersionNotCurrent = ("version_not_current", CONFLICT, "Version is not the current one"),
+    NotAnAmendment = ("not_an_amendment", CONFLICT, "Not an amendment"),
+    AlreadyDecided = ("already_decided", CONFLICT, "Already decided"),
+    AmendmentConflict = ("amendment_conflict", CONFLICT, "Amendment conflicts with the draft"),
     PhaseClosed = ("phase_closed", CONFLICT, "Not possible in this phase"),
     ProposalLocked = ("proposal_locked", LOCKED, "Locked"),
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
@@ -235,6 +240,7 @@ fn not_found_code(resource: Resource) -> ProblemCode {
         Resource::DeadLetter => ProblemCode::DeadLetterNotFound,
         Resource::Document => ProblemCode::DocumentNotFound,
         Resource::DocumentVersion => ProblemCode::DocumentVersionNotFound,
+        Resource::DocumentRemark => ProblemCode::DocumentRemarkNotFound,
         Resource::Indicator => ProblemCode::IndicatorNotFound,
         Resource::Invitation => ProblemCode::InvitationNotFound,
         Resource::LegalDocument => ProblemCode::LegalDocumentNotFound,
@@ -283,6 +289,10 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::AlreadySigned => ProblemCode::AlreadySigned,
         Conflict::NoDraft => ProblemCode::NoDraft,
         Conflict::DraftExists => ProblemCode::DraftExists,
+        Conflict::VersionNotCurrent => ProblemCode::VersionNotCurrent,
+        Conflict::NotAnAmendment => ProblemCode::NotAnAmendment,
+        Conflict::AlreadyDecided => ProblemCode::AlreadyDecided,
+        Conflict::AmendmentConflict => ProblemCode::AmendmentConflict,
     }
 }
 

@@ -7,9 +7,9 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
 use uuid::Uuid;
 
 use crate::db::entities::{
-    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows, media,
-    notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
-    valuations, votes,
+    api_keys, comment_votes, comments, consultation_participants, document_remarks,
+    document_signatures, feedback, flags, follows, media, notifications, proposal_revisions,
+    proposals, reader_survey_answers, refresh_tokens, valuations, votes,
 };
 use crate::domain::legal;
 use crate::domain::notifications::{self as notification_rules, Delivery, NotificationKind};
@@ -21,6 +21,10 @@ pub struct PersonalData {
     /// Earlier versions of their proposals, and any version they edited.
     pub revisions: Vec<proposal_revisions::Model>,
     pub comments: Vec<comments::Model>,
+    /// Their comments on and suggested amendments to documents' paragraphs.
+    pub document_remarks: Vec<document_remarks::Model>,
+    /// The document versions they signed on behalf of an organisation.
+    pub signatures: Vec<document_signatures::Model>,
     pub votes: Vec<votes::Model>,
     pub comment_votes: Vec<comment_votes::Model>,
     pub follows: Vec<follows::Model>,
@@ -67,6 +71,20 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
             comments::Column::AuthorId,
             user_id,
             comments::Column::Id,
+        )
+        .await?,
+        document_remarks: owned(
+            conn,
+            document_remarks::Column::AuthorId,
+            user_id,
+            document_remarks::Column::Id,
+        )
+        .await?,
+        signatures: owned(
+            conn,
+            document_signatures::Column::SignerId,
+            user_id,
+            document_signatures::Column::SignedAt,
         )
         .await?,
         votes: owned(

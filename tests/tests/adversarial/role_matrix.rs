@@ -372,6 +372,14 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::Writer,
         "owners and representatives of the verified organisation signing",
     ),
+    ("get", "/api/v1/documents/{id}/remarks", Who::Anyone, ""),
+    ("post", "/api/v1/documents/{id}/remarks", Who::Writer, ""),
+    (
+        "post",
+        "/api/v1/documents/{id}/remarks/{remark_id}/decision",
+        Who::Writer,
+        "its lab, owners and representatives of an organisation answering for it",
+    ),
     // Impact indicators.
     ("get", "/api/v1/results/{id}/indicators", Who::Anyone, ""),
     (

@@ -13,14 +13,14 @@ on_both_databases!(
     bad_requests_are_refused_with_their_codes,
 );
 
-struct Scene {
-    admin: Person,
-    analyst: Person,
-    citizen: Person,
-    consultation: String,
+pub(super) struct Scene {
+    pub admin: Person,
+    pub analyst: Person,
+    pub citizen: Person,
+    pub consultation: String,
 }
 
-async fn scene(app: &TestApp) -> Scene {
+pub(super) async fn scene(app: &TestApp) -> Scene {
     let admin = app.operator_creates("admin@example.org", Role::Admin).await;
     let analyst = app
         .operator_creates("analyst@example.org", Role::Citizen)
@@ -42,7 +42,7 @@ async fn scene(app: &TestApp) -> Scene {
     }
 }
 
-async fn charter(app: &TestApp, who: &Person, consultation: &str) -> Value {
+pub(super) async fn charter(app: &TestApp, who: &Person, consultation: &str) -> Value {
     app.post(
         &format!("/api/v1/consultations/{consultation}/documents"),
         Some(&who.token),
@@ -57,11 +57,11 @@ async fn charter(app: &TestApp, who: &Person, consultation: &str) -> Value {
     .expect(201)
 }
 
-fn id(v: &Value) -> String {
+pub(super) fn id(v: &Value) -> String {
     v["id"].as_str().unwrap().to_owned()
 }
 
-async fn publish(app: &TestApp, who: &Person, doc: &str) -> Value {
+pub(super) async fn publish(app: &TestApp, who: &Person, doc: &str) -> Value {
     app.post(
         &format!("/api/v1/documents/{doc}/publish"),
         Some(&who.token),

@@ -2,6 +2,7 @@
 //! and strategies a consultation produces, their versions and the organisations that signed.
 
 mod read;
+mod remarks;
 mod sign;
 mod write;
 
@@ -27,7 +28,10 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(write::save_draft)
         .service(write::start_draft)
         .service(write::publish)
-        .service(sign::sign);
+        .service(sign::sign)
+        .service(remarks::list_remarks)
+        .service(remarks::add_remark)
+        .service(remarks::decide_amendment);
 }
 
 /// One paragraph of a version.

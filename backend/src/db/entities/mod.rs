@@ -10,6 +10,7 @@ pub mod consents;
 pub mod consultation_activity;
 pub mod consultation_participants;
 pub mod consultations;
+pub mod document_remarks;
 pub mod document_signatures;
 pub mod document_versions;
 pub mod documents;

@@ -64,6 +64,8 @@ audit_actions! {
     DocumentDraftSaved = "document.draft_saved", "A document's draft was started or its words changed.";
     DocumentVersionPublished = "document.version_published", "A document's draft was published and frozen.";
     DocumentSigned = "document.signed", "A representative signed a published document on behalf of their organisation.";
+    DocumentAmendmentAccepted = "document.amendment_accepted", "A document's writers accepted a suggested amendment into the draft.";
+    DocumentAmendmentRejected = "document.amendment_rejected", "A document's writers rejected a suggested amendment, with a reason.";
     IndicatorCreated = "indicator.created", "An impact indicator was added to a result or a consultation.";
     IndicatorEdited = "indicator.edited", "An impact indicator's name, unit, baseline, target or order changed.";
     IndicatorDeleted = "indicator.deleted", "An impact indicator and its measured values were deleted.";

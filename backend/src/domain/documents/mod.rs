@@ -10,6 +10,7 @@
 
 pub mod content;
 pub mod read;
+pub mod remarks;
 pub mod signatures;
 pub mod write;
 

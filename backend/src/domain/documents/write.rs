@@ -68,7 +68,7 @@ async fn insert_version<C: ConnectionTrait>(
     .await?)
 }
 
-async fn touch<C: ConnectionTrait>(conn: &C, document: &Document) -> Result<()> {
+pub(super) async fn touch<C: ConnectionTrait>(conn: &C, document: &Document) -> Result<()> {
     let mut row: documents::ActiveModel = document.clone().into();
     row.updated_at = Set(now());
     row.update(conn).await?;
@@ -150,6 +150,18 @@ pub async fn start_draft(db: &Db, agent: &Account, id: Uuid) -> Result<()> {
     if draft(&versions).is_some() {
         return Err(Conflict::DraftExists.into());
     }
+    draft_from_last(&txn, agent, &document, &versions).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Starts a draft from the newest version's words, for a document that has no draft.
+pub(super) async fn draft_from_last<C: ConnectionTrait>(
+    conn: &C,
+    agent: &Account,
+    document: &Document,
+    versions: &[Version],
+) -> Result<Version> {
     // Without a draft there is a published version: a document starts with a draft.
     let last = versions.first().ok_or(Conflict::NoDraft)?;
     let words = Draft {
@@ -157,18 +169,17 @@ pub async fn start_draft(db: &Db, agent: &Account, id: Uuid) -> Result<()> {
         title_en: last.title_en.clone(),
         paragraphs: content::paragraphs(last),
     };
-    let started = insert_version(&txn, document.id, last.number + 1, words).await?;
-    touch(&txn, &document).await?;
+    let started = insert_version(conn, document.id, last.number + 1, words).await?;
+    touch(conn, document).await?;
     record(
-        &txn,
+        conn,
         agent,
         AuditAction::DocumentDraftSaved,
         document.id,
         json!({"version": started.number, "from_version": last.number}),
     )
     .await?;
-    txn.commit().await?;
-    Ok(())
+    Ok(started)
 }
 
 /// A writer publishes the draft: from now on it never changes, and its hash is fixed.

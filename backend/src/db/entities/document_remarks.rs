@@ -1,0 +1,62 @@
+//! `document_remarks`: a comment on, or a suggested amendment to, one paragraph of a published
+//! document version. An amendment is open until the document's writers accept or reject it.
+
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+// What a remark is. (Plain comments: a doc comment would become the OpenAPI description.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RemarkKind {
+    #[sea_orm(string_value = "comment")]
+    Comment,
+    #[sea_orm(string_value = "amendment")]
+    Amendment,
+}
+
+// Where a suggested amendment stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AmendmentStatus {
+    #[sea_orm(string_value = "open")]
+    Open,
+    #[sea_orm(string_value = "accepted")]
+    Accepted,
+    #[sea_orm(string_value = "rejected")]
+    Rejected,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "document_remarks")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub document_id: Uuid,
+    pub version_id: Uuid,
+    /// The paragraph's position in its version, from 0.
+    pub paragraph: i32,
+    pub kind: RemarkKind,
+    /// Markdown: the comment, or why the amendment is suggested.
+    pub body: String,
+    /// An amendment's paragraph as it stood when suggested.
+    pub original_text: Option<String>,
+    /// An amendment's suggested words for the paragraph.
+    pub proposed_text: Option<String>,
+    /// An amendment's standing; `None` for a comment.
+    pub status: Option<AmendmentStatus>,
+    pub decision_reason: Option<String>,
+    pub decided_by: Option<Uuid>,
+    pub decided_at: Option<DateTimeUtc>,
+    /// Cleared if the author's account row is removed; a deleted account keeps its words.
+    pub author_id: Option<Uuid>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
