@@ -7,12 +7,28 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
 import { PHONE } from "./support/browser.mjs";
-import { settled, signIn } from "./support/pages.mjs";
+import { DEMO_PASSWORD, settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 
 const VOTING = "provincial-justice-strategy";
 const sala = salaForThisFile();
 const newPage = sala.newPage;
+
+async function api(path, email, body) {
+  const login = await fetch(`${sala.url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const { access_token: token } = await login.json();
+  const reply = await fetch(`${sala.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  assert.ok(reply.ok, `${path}: ${reply.status}`);
+  return reply.json();
+}
 
 test("a CSO representative signs the charter and finds their organisation among the signatories", { timeout: 240_000 }, async () => {
   const stamp = Date.now().toString(36);
@@ -77,4 +93,54 @@ test("a CSO representative signs the charter and finds their organisation among 
   await reader.getByRole("heading", { level: 1, name: `Provincial child-rights charter ${stamp}` }).waitFor();
   await reader.getByRole("heading", { level: 2, name: "Signatories" }).waitFor();
   await reader.context().close();
+});
+
+test("a citizen suggests new words for a paragraph and the lab accepts them into the next draft", { timeout: 240_000 }, async () => {
+  const stamp = Date.now().toString(36);
+  const title = `ยุทธศาสตร์ยุติธรรมจังหวัด ${stamp}`;
+  const consultation = await (await fetch(`${sala.url}/api/v1/consultations/${VOTING}`)).json();
+  const created = await api(`/api/v1/consultations/${consultation.id}/documents`, "admin@demo.sala.in.th", {
+    kind: "strategy",
+    title,
+    paragraphs: ["จัดตั้งศูนย์ไกล่เกลี่ยในทุกอำเภอ", "ทบทวนผลทุกปี"],
+  });
+  await api(`/api/v1/documents/${created.id}/publish`, "admin@demo.sala.in.th", {});
+
+  // A citizen opens the second paragraph's remarks and suggests new words for it.
+  const citizen = await newPage();
+  await signIn(citizen, "citizen@demo.sala.in.th");
+  await citizen.goto(`/documents/${created.id}`);
+  await citizen.getByRole("heading", { level: 1, name: title }).waitFor();
+  await settled(citizen);
+  await citizen.getByText("ความเห็นและข้อเสนอแก้ไขในย่อหน้าที่ 2 (0)").click();
+  await citizen.getByRole("radio", { name: "ถ้อยคำใหม่สำหรับย่อหน้านี้" }).check();
+  const words = citizen.getByLabel("ถ้อยคำที่คุณเสนอ");
+  assert.equal(await words.inputValue(), "ทบทวนผลทุกปี", "the suggestion starts from the paragraph's words");
+  await words.fill("ทบทวนผลทุกหกเดือนร่วมกับเยาวชน");
+  await citizen.getByLabel("เหตุผลที่เสนอแก้ไข").fill("ให้เยาวชนได้ติดตามผลอย่างใกล้ชิด");
+  await citizen.getByRole("button", { name: "เสนอแก้ไข" }).click();
+  await citizen.getByText("ความเห็นและข้อเสนอแก้ไขในย่อหน้าที่ 2 (1)").waitFor();
+  await citizen.getByText("รอการพิจารณา").waitFor();
+  assert.deepEqual(await axeViolations(citizen), [], "the document page with a paragraph's remarks open");
+  assert.equal(await citizen.getByRole("button", { name: "รับเข้าร่าง" }).count(), 0, "a citizen does not decide");
+  await citizen.context().close();
+
+  // The lab accepts it: the next draft has the citizen's words.
+  const writer = await newPage();
+  await signIn(writer, "admin@demo.sala.in.th");
+  await writer.goto(`/documents/${created.id}`);
+  await writer.getByRole("heading", { level: 1, name: title }).waitFor();
+  await writer.getByText("ความเห็นและข้อเสนอแก้ไขในย่อหน้าที่ 2 (1)").click();
+  await writer.getByLabel("เหตุผลของการตัดสินใจ").fill("เห็นด้วย ติดตามผลถี่ขึ้น");
+  await writer.getByRole("button", { name: "รับเข้าร่าง" }).click();
+  await writer.getByText("รับเข้าร่างแล้ว").waitFor();
+  await writer.getByRole("heading", { level: 2, name: "ร่าง (ฉบับที่ 2)" }).waitFor();
+  const draft = writer.getByLabel("ย่อหน้าที่ 2", { exact: true });
+  // The accepted words reach the editor once the page has read the draft again.
+  await writer.waitForFunction(
+    ([el, expected]) => /** @type {HTMLTextAreaElement} */ (el).value === expected,
+    [await draft.elementHandle(), "ทบทวนผลทุกหกเดือนร่วมกับเยาวชน"],
+  );
+  assert.deepEqual(await axeViolations(writer), [], "the document page with a decided amendment and the draft");
+  await writer.context().close();
 });

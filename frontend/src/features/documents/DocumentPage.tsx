@@ -10,6 +10,7 @@ import { usePageTitle } from "@/components/usePageTitle";
 import { consultationTitle } from "@/features/consultations";
 import { documentTitle, useDocument, useSign, useStartDraft, type DocumentDetail } from "./api";
 import { DraftEditor } from "./DraftEditor";
+import { ParagraphRemarks } from "./ParagraphRemarks";
 import { Fingerprint, Paragraphs, Signatories } from "./VersionView";
 import "./i18n";
 import "./documents.css";
@@ -89,7 +90,8 @@ export function DocumentPage() {
 
             {current ? (
               <>
-                <Paragraphs version={current} />
+                <p className="field-hint">{t("remarks.lead")}</p>
+                <ParagraphRemarks documentId={d.id} version={current} />
                 <Fingerprint version={current} />
                 <SignButtons document={d} />
                 <Signatories version={current} headingId="signatories-title" />

@@ -5,6 +5,7 @@ import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { useFieldErrors } from "@/components/useFieldErrors";
 import { usePublish, useSaveDraft, type VersionResponse } from "./api";
+import { mergeDraft } from "./mergeDraft";
 import "./i18n";
 
 export function DraftEditor({ documentId, draft }: { documentId: string; draft: VersionResponse }) {
@@ -15,6 +16,14 @@ export function DraftEditor({ documentId, draft }: { documentId: string; draft: 
   const [title, setTitle] = useState(draft.title);
   const [titleEn, setTitleEn] = useState(draft.title_en ?? "");
   const [paragraphs, setParagraphs] = useState(draft.paragraphs.map((p) => p.text));
+  // The draft as last read from the server; when it changes under the editor (an amendment
+  // accepted on this page), its new words come in without losing what the writer typed.
+  const incoming = draft.paragraphs.map((p) => p.text);
+  const [base, setBase] = useState(incoming);
+  if (JSON.stringify(base) !== JSON.stringify(incoming)) {
+    setBase(incoming);
+    setParagraphs(mergeDraft(base, paragraphs, incoming));
+  }
   const setParagraph = (index: number, text: string) => {
     errors.edited(`paragraphs[${index}]`);
     setParagraphs((all) => all.map((p, i) => (i === index ? text : p)));

@@ -10,6 +10,9 @@ export type DocumentKind = components["schemas"]["DocumentKind"];
 export type VersionResponse = components["schemas"]["VersionResponse"];
 export type DraftRequest = components["schemas"]["DraftRequest"];
 export type CreateDocumentRequest = components["schemas"]["CreateDocumentRequest"];
+export type RemarkResponse = components["schemas"]["RemarkResponse"];
+export type NewRemarkRequest = components["schemas"]["NewRemarkRequest"];
+export type DecisionRequest = components["schemas"]["DecisionRequest"];
 
 export const DOCUMENT_KINDS = ["charter", "strategy", "other"] as const satisfies readonly DocumentKind[];
 
@@ -17,6 +20,7 @@ export const documentKeys = {
   all: ["documents"] as const,
   ofConsultation: (idOrSlug: string) => [...documentKeys.all, "consultation", idOrSlug] as const,
   one: (id: string) => [...documentKeys.all, "one", id] as const,
+  remarks: (id: string) => [...documentKeys.all, "remarks", id] as const,
 };
 
 export function useConsultationDocuments(idOrSlug: string | undefined) {
@@ -89,6 +93,38 @@ export function useSign(id: string) {
         apiClient().POST("/api/v1/documents/{id}/versions/{version_id}/signatures", {
           params: { path: { id, version_id: versionId } },
           body: { organization_id: organizationId },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** The remarks on the document's current published version, in paragraph order. */
+export function useRemarks(id: string) {
+  return useQuery({
+    queryKey: documentKeys.remarks(id),
+    queryFn: () => unwrap(apiClient().GET("/api/v1/documents/{id}/remarks", { params: { path: { id } } })),
+  });
+}
+
+export function useAddRemark(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: NewRemarkRequest) =>
+      unwrap(apiClient().POST("/api/v1/documents/{id}/remarks", { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+/** Accepting puts the amendment's words into the draft, so the whole document is read again. */
+export function useDecideAmendment(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ remarkId, ...body }: DecisionRequest & { remarkId: string }) =>
+      unwrap(
+        apiClient().POST("/api/v1/documents/{id}/remarks/{remark_id}/decision", {
+          params: { path: { id, remark_id: remarkId } },
+          body,
         }),
       ),
     onSuccess: invalidate,

@@ -34,6 +34,8 @@ const ACTIONS: Record<AuditAction, true> = {
   "document.draft_saved": true,
   "document.version_published": true,
   "document.signed": true,
+  "document.amendment_accepted": true,
+  "document.amendment_rejected": true,
   "indicator.created": true,
   "indicator.edited": true,
   "indicator.deleted": true,
