@@ -1,8 +1,9 @@
 // Documents in a real browser, on Sala's server with its demo data: the lab drafts a charter
 // in the web app's editor and publishes it; the demo citizen, representative of the Lanna
 // child-rights network, signs it on the network's behalf from the document's page and sees the
-// network among the signatories; a signed-out reader finds it from the consultation; axe finds
-// nothing.
+// network among the signatories; a signed-out reader finds it from the consultation and answers
+// its reader survey; a citizen suggests new words for a paragraph and the lab accepts them into
+// the next draft; axe finds nothing.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
@@ -86,6 +87,13 @@ test("a CSO representative signs the charter and finds their organisation among 
   assert.match(await reader.locator("code.document-hash").textContent(), /^[0-9a-f]{64}$/);
   await reader.getByRole("region", { name: "ผู้ลงนาม" }).getByText(/เครือข่ายภาคีสิทธิเด็กล้านนา/).waitFor();
   assert.equal(await reader.getByRole("button", { name: /ลงนามในนาม/ }).count(), 0);
+  // The reader survey closes the page, open without an account.
+  const survey = reader.locator(".reader-survey");
+  for (const question of ["เนื้อหานี้มีประโยชน์ต่อคุณเพียงใด", "คุณเข้าใจเนื้อหานี้มากน้อยเพียงใด", "คุณพึงพอใจกับรูปแบบการนำเสนอเพียงใด"]) {
+    await survey.getByRole("group", { name: question }).getByRole("radio", { name: "4 จาก 5" }).check();
+  }
+  await survey.getByRole("button", { name: "ส่งคำตอบ" }).click();
+  await survey.getByText("ขอบคุณสำหรับคำตอบของคุณ").waitFor();
   assert.deepEqual(await axeViolations(reader), [], "the document page, signed out, 360 px");
   const width = await reader.evaluate("document.documentElement.scrollWidth");
   assert.ok(width <= 360, `fits a phone: ${width}px`);

@@ -999,6 +999,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answers the reader survey of a published document, signed in or not. A second answer from
+         *     the same browser token (or account) replaces the first.
+         */
+        put: operations["answer_document_survey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{id}/versions/{version_id}/signatures": {
         parameters: {
             query?: never;
@@ -2954,7 +2974,7 @@ export interface components {
             satisfaction: number;
             /** Format: uuid */
             subject_id: string;
-            /** @description `consultation` or `result`. */
+            /** @description `consultation`, `result` or `document`. */
             subject_type: string;
             /** Format: int32 */
             understanding: number;
@@ -4660,7 +4680,7 @@ export interface components {
          * @description What a survey is about.
          * @enum {string}
          */
-        SubjectType: "consultation" | "result";
+        SubjectType: "consultation" | "result" | "document";
         Summary: {
             accountability?: components["schemas"]["Figures"] | null;
             /** @description Per proposal province (`null`: no province). */
@@ -4733,7 +4753,7 @@ export interface components {
              * @description The smallest number of answers a subject needs before anything of it is shown.
              */
             k: number;
-            /** @description The consultation first, then its results, oldest first. */
+            /** @description The consultation first, then its results and its published documents, oldest first. */
             subjects: components["schemas"]["SubjectSummary"][];
         };
         SuspectAccount: {
@@ -9298,6 +9318,88 @@ export interface operations {
             /** @description One of `validation_failed`, `image_unreadable`, `idempotency_key_reused` (see docs/ERRORS.md for when each is sent). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answer_document_survey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The answer as now recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswerResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description document_not_found: no such published document */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited, with Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -292,6 +292,7 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
     ("get", "/api/v1/results", Who::Anyone, ""),
     ("get", "/api/v1/results/{id}", Who::Anyone, ""),
     ("put", "/api/v1/results/{id}/survey", Who::Anyone, ""),
+    ("put", "/api/v1/documents/{id}/survey", Who::Anyone, ""),
     (
         "post",
         "/api/v1/consultations/{id}/results",

@@ -18,6 +18,7 @@ on_both_databases!(
     bad_answers_are_refused_and_change_nothing,
     results_are_surveyed_only_where_the_consultation_is_public,
     a_signed_in_answer_is_personal_data_and_goes_with_the_account,
+    a_document_is_surveyed_once_published_and_shown_from_k,
 );
 
 struct Scene {
@@ -419,4 +420,69 @@ async fn a_signed_in_answer_is_personal_data_and_goes_with_the_account(backend: 
     .await
     .expect(204);
     assert!(rows(&app).await.is_empty());
+}
+
+async fn a_document_is_surveyed_once_published_and_shown_from_k(backend: Backend) {
+    let app = spawn_app_with(backend, &[("SALA_K_ANONYMITY", "2")]).await;
+    let s = scene(&app).await;
+    let doc = app
+        .post(
+            &format!("/api/v1/consultations/{}/documents", s.consultation),
+            Some(&s.analyst.token),
+            &json!({"kind": "strategy", "title": "ยุทธศาสตร์ยุติธรรมจังหวัด", "paragraphs": ["ข้อ 1"]}),
+        )
+        .await
+        .expect(201)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let here = format!("documents/{doc}");
+    let body = json!({"usefulness": 5, "understanding": 3, "satisfaction": 4, "comment": "ชัดเจนดี"});
+    // A draft is no document to the public, nor to be surveyed.
+    answer(&app, &here, None, body.clone())
+        .await
+        .expect_problem(404, "document_not_found");
+    assert!(rows(&app).await.is_empty());
+    app.post(
+        &format!("/api/v1/documents/{doc}/publish"),
+        Some(&s.analyst.token),
+        &json!({}),
+    )
+    .await
+    .expect(200);
+
+    // One browser, twice: one answer, under k, so the agency sees nothing of it.
+    let first = answer(&app, &here, None, body.clone()).await.expect(200);
+    assert_eq!(first["subject_type"], "document");
+    let token = first["browser_token"].as_str().unwrap().to_owned();
+    let mut again = body.clone();
+    again["browser_token"] = json!(token);
+    answer(&app, &here, None, again).await.expect(200);
+    let summary = survey_summary(&app, &s).await;
+    let subject = summary["subjects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["subject_type"] == "document")
+        .cloned()
+        .expect("the document is a survey subject");
+    assert_eq!(subject["title"], "ยุทธศาสตร์ยุติธรรมจังหวัด");
+    assert_eq!(subject["shown"], false, "{summary}");
+    assert_eq!(subject["answers"], Value::Null);
+    assert!(subject["comments"].as_array().unwrap().is_empty());
+
+    // A second browser makes k: now the figures and the comments are shown.
+    answer(&app, &here, None, body).await.expect(200);
+    let summary = survey_summary(&app, &s).await;
+    let subject = summary["subjects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["subject_type"] == "document")
+        .cloned()
+        .unwrap();
+    assert_eq!(subject["shown"], true, "{summary}");
+    assert_eq!(subject["answers"], 2);
+    assert_eq!(subject["usefulness"]["average"], 5.0);
+    assert_eq!(subject["comments"].as_array().unwrap().len(), 2);
 }

@@ -1,4 +1,4 @@
-//! The two routes that take a reader's survey answer.
+//! The routes that take a reader's survey answer.
 
 use actix_web::{put, web};
 use uuid::Uuid;
@@ -57,6 +57,26 @@ pub async fn answer_result_survey(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     record(&state, caller, client, Subject::Result(*path), body).await
+}
+
+/// Answers the reader survey of a published document, signed in or not. A second answer from
+/// the same browser token (or account) replaces the first.
+#[utoipa::path(tag = "surveys", params(("id" = Uuid, Path)), request_body = SurveyRequest, responses(
+    (status = 200, body = SurveyAnswerResponse, description = "The answer as now recorded"),
+    (status = 404, description = "document_not_found: no such published document"),
+    (status = 429, description = "rate_limited, with Retry-After"),
+))]
+#[put("/documents/{id}/survey")]
+pub async fn answer_document_survey(
+    state: web::Data<AppState>,
+    Caller(caller): Caller,
+    client: ClientAddress,
+    path: Path<Uuid>,
+    body: Body<SurveyRequest>,
+) -> Result<web::Json<SurveyAnswerResponse>, ApiError> {
+    let path = path.parsed()?;
+    let body = body.into_inner()?;
+    record(&state, caller, client, Subject::Document(*path), body).await
 }
 
 async fn record(

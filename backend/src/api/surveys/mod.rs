@@ -1,5 +1,6 @@
-//! Reader surveys: `PUT /api/v1/consultations/{id_or_slug}/survey` and
-//! `PUT /api/v1/results/{id}/survey`, open to anyone (see `domain::surveys`).
+//! Reader surveys: `PUT /api/v1/consultations/{id_or_slug}/survey`,
+//! `PUT /api/v1/results/{id}/survey` and `PUT /api/v1/documents/{id}/survey`, open to anyone
+//! (see `domain::surveys`).
 
 mod answer;
 
@@ -13,7 +14,8 @@ use crate::domain::surveys::{Recorded, SubjectType};
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(answer::answer_consultation_survey)
-        .service(answer::answer_result_survey);
+        .service(answer::answer_result_survey)
+        .service(answer::answer_document_survey);
 }
 
 /// Three scores, each 1 (lowest) to 5, and an optional comment.

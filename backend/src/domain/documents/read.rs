@@ -134,3 +134,23 @@ pub async fn page<C: ConnectionTrait>(
         may_sign_for,
     })
 }
+
+/// The consultation's published documents, oldest first, each with its current title.
+pub async fn published_titles<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+) -> Result<Vec<(Uuid, String)>> {
+    let documents = documents::Entity::find()
+        .filter(documents::Column::ConsultationId.eq(consultation_id))
+        .order_by_asc(documents::Column::CreatedAt)
+        .all(conn)
+        .await?;
+    let mut titled = Vec::new();
+    for document in documents {
+        let versions = versions_of(conn, document.id).await?;
+        if let Some(version) = current(&versions) {
+            titled.push((document.id, version.title.clone()));
+        }
+    }
+    Ok(titled)
+}

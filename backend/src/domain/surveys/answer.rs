@@ -10,8 +10,8 @@ use super::{Scores, Subject, SubjectType};
 use crate::db::entities::reader_survey_answers::{self, Model as Row};
 use crate::db::{placeholders, Db};
 use crate::domain::accounts::Account;
-use crate::domain::{consultations, feedback, now, results};
-use crate::error::{Error, FieldErrors, Result};
+use crate::domain::{consultations, documents, feedback, now, results};
+use crate::error::{Error, FieldErrors, Resource, Result};
 
 /// Who answers.
 pub enum Respondent<'a> {
@@ -150,6 +150,14 @@ async fn resolve(
         Subject::Result(id) => {
             let (result, _) = results::get(db.reader(), viewer, id).await?;
             Ok((SubjectType::Result, result.id))
+        }
+        Subject::Document(id) => {
+            // Read as the public reads it: a document is surveyed once published.
+            let view = documents::read::page(db.reader(), viewer, id).await?;
+            if view.view.current().is_none() {
+                return Err(Error::NotFound(Resource::Document));
+            }
+            Ok((SubjectType::Document, id))
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Reader surveys (issue 19): anyone who read a published consultation or result may say, on
+//! Reader surveys: anyone who read a published consultation, result or document may say, on
 //! 1–5 scales, how useful it was, how well they understood it and how satisfied they are
 //! with how it is presented, with an optional comment only the agency reads.
 //!
@@ -9,8 +9,8 @@
 //! counts every signed-in person once whichever form they used. No address or user agent is
 //! stored.
 //!
-//! The subject is a `(subject_type, subject_id)` pair so that a published document can
-//! become a further kind of subject without a new table.
+//! The subject is a `(subject_type, subject_id)` pair, so each kind of subject shares the one
+//! table.
 
 mod answer;
 mod browser_key;
@@ -34,6 +34,7 @@ pub const COMMENT_MAX: usize = 1_000;
 pub enum SubjectType {
     Consultation,
     Result,
+    Document,
 }
 
 impl SubjectType {
@@ -41,15 +42,18 @@ impl SubjectType {
         match self {
             SubjectType::Consultation => "consultation",
             SubjectType::Result => "result",
+            SubjectType::Document => "document",
         }
     }
 }
 
-/// One surveyed subject: a consultation (by id or slug) or a result (by id).
+/// One surveyed subject: a consultation (by id or slug), a result or a published document (by
+/// id).
 #[derive(Debug, Clone)]
 pub enum Subject {
     Consultation(String),
     Result(Uuid),
+    Document(Uuid),
 }
 
 /// The three scores, each 1–5, and the optional comment, as sent.

@@ -1,5 +1,5 @@
-//! What agencies read of the reader surveys: per subject (the consultation and each of its
-//! results) the number of answers, the mean and distribution of each score, and the comments
+//! What agencies read of the reader surveys: per subject (the consultation, each of its
+//! results and each published document) the number of answers, the mean and distribution of each score, and the comments
 //! — or nothing at all while fewer than k readers answered, the rule of the breakdowns.
 //!
 //! On a consultation, signed-in readers are counted through their quick rating (`feedback`),
@@ -15,14 +15,14 @@ use super::SubjectType;
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::{feedback, reader_survey_answers as answers};
 use crate::domain::agency::summary::RatingScores;
-use crate::domain::results;
+use crate::domain::{documents, results};
 use crate::error::Result;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SurveySummary {
     /// The smallest number of answers a subject needs before anything of it is shown.
     pub k: i64,
-    /// The consultation first, then its results, oldest first.
+    /// The consultation first, then its results and its published documents, oldest first.
     pub subjects: Vec<SubjectSummary>,
 }
 
@@ -48,22 +48,38 @@ pub async fn summarize<C: ConnectionTrait>(
     consultation: &Consultation,
     k: i64,
 ) -> Result<SurveySummary> {
-    let mut subjects = vec![
-        subject(
-            conn,
-            SubjectType::Consultation,
-            consultation.id,
-            consultation.title.clone(),
-            k,
-        )
-        .await?,
-    ];
-    let mut outcomes = results::of_consultation(conn, consultation.id).await?;
-    outcomes.sort_by_key(|r| (r.created_at, r.id));
-    for outcome in outcomes {
-        subjects.push(subject(conn, SubjectType::Result, outcome.id, outcome.title, k).await?);
+    let mut subjects = Vec::new();
+    for (subject_type, id, title) in subjects_of(conn, consultation).await? {
+        subjects.push(subject(conn, subject_type, id, title, k).await?);
     }
     Ok(SurveySummary { k, subjects })
+}
+
+/// What readers may survey in a consultation, with titles: the consultation itself, then its
+/// results and its published documents, each oldest first.
+pub async fn subjects_of<C: ConnectionTrait>(
+    conn: &C,
+    consultation: &Consultation,
+) -> Result<Vec<(SubjectType, Uuid, String)>> {
+    let mut subjects = vec![(
+        SubjectType::Consultation,
+        consultation.id,
+        consultation.title.clone(),
+    )];
+    let mut outcomes = results::of_consultation(conn, consultation.id).await?;
+    outcomes.sort_by_key(|r| (r.created_at, r.id));
+    subjects.extend(
+        outcomes
+            .into_iter()
+            .map(|r| (SubjectType::Result, r.id, r.title)),
+    );
+    subjects.extend(
+        documents::read::published_titles(conn, consultation.id)
+            .await?
+            .into_iter()
+            .map(|(id, title)| (SubjectType::Document, id, title)),
+    );
+    Ok(subjects)
 }
 
 async fn subject<C: ConnectionTrait>(

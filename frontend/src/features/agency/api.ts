@@ -184,10 +184,18 @@ export function useAnswerProposal(proposalId: string) {
 export function useSurveyAnswer(subject: SubjectType, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SurveyRequest) =>
-      subject === "consultation"
-        ? unwrap(apiClient().PUT("/api/v1/consultations/{id_or_slug}/survey", { params: { path: { id_or_slug: id } }, body }))
-        : unwrap(apiClient().PUT("/api/v1/results/{id}/survey", { params: { path: { id } }, body })),
+    mutationFn: (body: SurveyRequest) => {
+      switch (subject) {
+        case "consultation":
+          return unwrap(
+            apiClient().PUT("/api/v1/consultations/{id_or_slug}/survey", { params: { path: { id_or_slug: id } }, body }),
+          );
+        case "result":
+          return unwrap(apiClient().PUT("/api/v1/results/{id}/survey", { params: { path: { id } }, body }));
+        case "document":
+          return unwrap(apiClient().PUT("/api/v1/documents/{id}/survey", { params: { path: { id } }, body }));
+      }
+    },
     // The consultation carries the reader's own ratings; coming back to it shows the new ones.
     onSuccess: () => {
       if (subject === "consultation") void queryClient.invalidateQueries({ queryKey: consultationKeys.one(id) });

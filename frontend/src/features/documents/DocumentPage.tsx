@@ -7,6 +7,7 @@ import { DateText } from "@/components/DateText";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { QueryState } from "@/components/QueryState";
 import { usePageTitle } from "@/components/usePageTitle";
+import { ReaderSurvey } from "@/features/agency";
 import { consultationTitle } from "@/features/consultations";
 import { documentTitle, useDocument, useSign, useStartDraft, type DocumentDetail } from "./api";
 import { DraftEditor } from "./DraftEditor";
@@ -95,6 +96,7 @@ export function DocumentPage() {
                 <Fingerprint version={current} />
                 <SignButtons document={d} />
                 <Signatories version={current} headingId="signatories-title" />
+                <ReaderSurvey subject="document" id={d.id} />
               </>
             ) : (
               <p>{t("notPublished")}</p>

@@ -118,7 +118,7 @@ pub struct ExportedQuickRating {
 /// One's answer to a reader survey, given while signed in.
 #[derive(Serialize, ToSchema)]
 pub struct ExportedSurveyAnswer {
-    /// `consultation` or `result`.
+    /// `consultation`, `result` or `document`.
     pub subject_type: String,
     pub subject_id: Uuid,
     pub usefulness: i16,

@@ -41,7 +41,7 @@ pub enum ExportKind {
     Feedback,
     /// Impact indicators of the consultation and its results: one row per measured value.
     Indicators,
-    /// Reader survey answers about the consultation and its results.
+    /// Reader survey answers about the consultation, its results and its documents.
     Survey,
 }
 
@@ -254,15 +254,12 @@ pub async fn open(
 
 /// The consultation and those of its results that at least k readers answered about.
 async fn shown_survey_subjects(db: &Db, consultation: &Consultation, k: i64) -> Result<Vec<Uuid>> {
-    use crate::domain::surveys::{summary::enough_answers, SubjectType};
+    use crate::domain::surveys::summary::{enough_answers, subjects_of};
     let conn = db.reader();
     let mut shown = Vec::new();
-    if enough_answers(conn, SubjectType::Consultation, consultation.id, k).await? {
-        shown.push(consultation.id);
-    }
-    for result in crate::domain::results::of_consultation(conn, consultation.id).await? {
-        if enough_answers(conn, SubjectType::Result, result.id, k).await? {
-            shown.push(result.id);
+    for (subject_type, id, _) in subjects_of(conn, consultation).await? {
+        if enough_answers(conn, subject_type, id, k).await? {
+            shown.push(id);
         }
     }
     Ok(shown)
