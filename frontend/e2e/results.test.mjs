@@ -1,7 +1,8 @@
 // Results in a real browser, on Sala's server with its demo data: the demo analyst publishes a
-// result with a milestone from an accepted proposal and posts an update; a signed-out reader
-// finds it on the consultation's "what happened to our ideas" page in Thai and in English, and
-// on its province's page; axe finds nothing on the new pages.
+// result with a milestone from an accepted proposal, posts an update and attaches the signed
+// agreement to the milestone; a signed-out reader finds it on the consultation's "what happened
+// to our ideas" page in Thai and in English, and on its province's page, and downloads the
+// agreement; axe finds nothing on the new pages.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
@@ -10,6 +11,7 @@ import { DEMO_PASSWORD, settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
 
 const VOTING = "provincial-justice-strategy";
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const sala = salaForThisFile();
 const newPage = sala.newPage;
 
@@ -78,6 +80,11 @@ test("the analyst publishes a result with a milestone, and a reader sees it in T
   await analyst.getByRole("button", { name: "รายงานความคืบหน้า" }).click();
   await analyst.getByText("รายงานความคืบหน้าแล้ว").waitFor();
   await analyst.getByText("เปิดศูนย์แรกที่อำเภอเมืองแล้ว").waitFor();
+  // The signed agreement itself, attached to its milestone as evidence.
+  const evidence = analyst.locator(".milestone-evidence");
+  await evidence.getByLabel("ไฟล์เอกสาร").setInputFiles({ name: "บันทึกข้อตกลงเทศบาล.pdf", mimeType: "application/pdf", buffer: PDF });
+  await evidence.getByRole("button", { name: "แนบ", exact: true }).click();
+  await evidence.getByRole("link", { name: "บันทึกข้อตกลงเทศบาล.pdf" }).waitFor();
   assert.deepEqual(await axeViolations(analyst), [], "the result page, as its organisation sees it");
   await analyst.context().close();
 
@@ -117,7 +124,8 @@ test("the analyst publishes a result with a milestone, and a reader sees it in T
   await english.getByRole("link", { name: titleEn }).click();
   await reader.getByRole("heading", { level: 1, name: titleEn }).waitFor();
   await reader.getByText("Mediation desks open in every district market.").waitFor();
-  await reader.getByRole("link", { name: "บันทึกข้อตกลง" }).waitFor();
+  await reader.getByRole("link", { name: "บันทึกข้อตกลง", exact: true }).waitFor();
+  await reader.getByRole("link", { name: "บันทึกข้อตกลงเทศบาล.pdf" }).waitFor();
   await reader.getByText("เปิดศูนย์แรกที่อำเภอเมืองแล้ว").waitFor();
   assert.deepEqual(await axeViolations(reader), [], "the result page, English, 360 px");
   await reader.context().close();

@@ -1998,6 +1998,43 @@ export interface paths {
         patch: operations["edit_milestone"];
         trace?: never;
     };
+    "/api/v1/results/{id}/milestones/{milestone_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attaches a document to a result's milestone as evidence (those who may write the result).
+         *     The body is the file itself, at most 20 MB.
+         */
+        post: operations["attach_to_milestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/{id}/milestones/{milestone_id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a document from a result's milestone. */
+        delete: operations["remove_from_milestone"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/results/{id}/proposals/{proposal_id}": {
         parameters: {
             query?: never;
@@ -2987,7 +3024,7 @@ export interface components {
         ExportedUpload: {
             /** @description An image's text alternative. */
             alt_text?: string | null;
-            /** @description `proposal`, `answer` (of that proposal) or `consultation`. */
+            /** @description `proposal`, `answer` (of that proposal), `consultation` or `milestone` (of a result). */
             attached_to: string;
             /** Format: uuid */
             attached_to_id: string;
@@ -3553,6 +3590,8 @@ export interface components {
             title?: string | null;
         };
         MilestoneResponse: {
+            /** @description Documents attached as evidence, in their order. */
+            attachments: components["schemas"]["AttachmentResponse"][];
             /**
              * Format: date
              * @description When it was reached; absent while it is not.
@@ -14319,6 +14358,174 @@ export interface operations {
             };
             /** @description validation_failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attach_to_milestone: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The document's name as readers will download it, with its extension (`.pdf`, `.docx`,
+                 *     `.xlsx`, `.odt`, `.ods`, `.csv`, `.txt`): 1–200 characters, Thai welcome.
+                 */
+                filename?: string | null;
+            };
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                milestone_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The document */
+        requestBody: {
+            content: {
+                "application/octet-stream": components["schemas"]["FileBytes"];
+                "application/pdf": components["schemas"]["FileBytes"];
+            };
+        };
+        responses: {
+            /** @description The attached document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description result_not_found; milestone_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request_in_progress`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_document_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a query parameter is not valid (`errors` names it); the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_from_milestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+                milestone_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

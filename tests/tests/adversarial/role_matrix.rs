@@ -231,6 +231,18 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         "proposals routed to an organisation they represent",
     ),
     (
+        "post",
+        "/api/v1/results/{id}/milestones/{milestone_id}/attachments",
+        Who::AgencyMember,
+        "those who may write the result",
+    ),
+    (
+        "delete",
+        "/api/v1/results/{id}/milestones/{milestone_id}/attachments/{attachment_id}",
+        Who::AgencyMember,
+        "those who may write the result",
+    ),
+    (
         "get",
         "/api/v1/media/{id}",
         Who::Anyone,

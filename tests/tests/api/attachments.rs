@@ -1,6 +1,7 @@
-//! Documents attached to a consultation by those who run it and to an official answer by the
-//! organisation that gives it: told by their bytes, stored as uploaded, listed where they
-//! belong and downloaded under their own (Thai) names.
+//! Documents attached to a consultation by those who run it, to an official answer by the
+//! organisation that gives it and to a result's milestone by those who write the result: told
+//! by their bytes, stored as uploaded, listed where they belong and downloaded under their own
+//! (Thai) names.
 
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, TestApp};
@@ -9,6 +10,7 @@ use serde_json::{json, Value};
 on_both_databases!(
     a_lab_attaches_documents_that_readers_download_under_their_thai_names,
     the_answering_organisation_attaches_documents_to_its_answer,
+    a_result_writer_attaches_evidence_to_a_milestone,
 );
 
 const PDF: &[u8] =
@@ -196,4 +198,91 @@ async fn the_answering_organisation_attaches_documents_to_its_answer(backend: Ba
         .await
         .expect(200);
     assert_eq!(page["official_response"]["attachments"], json!([]));
+}
+
+async fn a_result_writer_attaches_evidence_to_a_milestone(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let agent = app
+        .operator_creates("analyst@moj.go.th", Role::Agency)
+        .await;
+    let outsider = app
+        .operator_creates("other@example.org", Role::Agency)
+        .await;
+    let consultation = app.consultation(&admin, "ideation").await;
+    let cid = consultation["id"].as_str().expect("id");
+    let org = app.responsible_agency(&admin, cid, &agent).await;
+    let result = app
+        .post(
+            &format!("/api/v1/consultations/{cid}/results"),
+            Some(&agent.token),
+            &json!({"title": "ศูนย์ไกล่เกลี่ยชุมชน", "description": "เปิดศูนย์สี่แห่ง", "organization_id": org}),
+        )
+        .await
+        .expect(201);
+    let rid = result["id"].as_str().expect("id");
+    let milestone = app
+        .post(
+            &format!("/api/v1/results/{rid}/milestones"),
+            Some(&agent.token),
+            &json!({"title": "ลงนามบันทึกข้อตกลง", "due_date": "2027-03-01"}),
+        )
+        .await
+        .expect(201);
+    assert_eq!(milestone["attachments"], json!([]));
+    let mid = milestone["id"].as_str().expect("id");
+    let path = format!("/api/v1/results/{rid}/milestones/{mid}/attachments");
+
+    // Only those who may write the result attach; another result's path finds no milestone.
+    attach(&app, &path, &outsider.token, "บันทึก.pdf", PDF)
+        .await
+        .expect_problem(403, "forbidden");
+    let elsewhere = format!(
+        "/api/v1/results/{rid}/milestones/{}/attachments",
+        uuid::Uuid::now_v7()
+    );
+    attach(&app, &elsewhere, &agent.token, "บันทึก.pdf", PDF)
+        .await
+        .expect_problem(404, "milestone_not_found");
+    attach(&app, &path, &agent.token, "ภาพ.png", b"\x89PNG\r\n")
+        .await
+        .expect_problem(415, "unsupported_document_type");
+    let mou = attach(&app, &path, &agent.token, "บันทึกข้อตกลงกับเทศบาล.pdf", PDF)
+        .await
+        .expect(201);
+
+    // The public reads it under the milestone and downloads it.
+    let detail = app
+        .get(&format!("/api/v1/results/{rid}"), None)
+        .await
+        .expect(200);
+    let attached = &detail["milestones"][0]["attachments"];
+    assert_eq!(attached[0]["filename"], "บันทึกข้อตกลงกับเทศบาล.pdf");
+    let (status, _, bytes) = app
+        .download(attached[0]["url"].as_str().expect("url"), None)
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(bytes, PDF);
+    // Marking the milestone done keeps its evidence in the reply.
+    let done = app
+        .patch(
+            &format!("/api/v1/results/{rid}/milestones/{mid}"),
+            Some(&agent.token),
+            &json!({"done_date": "2027-02-20", "evidence": "ลงนามแล้ว"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(done["attachments"][0]["id"], mou["id"]);
+
+    app.delete(
+        &format!("{path}/{}", mou["id"].as_str().expect("id")),
+        Some(&agent.token),
+    )
+    .await
+    .expect(204);
+    let detail = app
+        .get(&format!("/api/v1/results/{rid}"), None)
+        .await
+        .expect(200);
+    assert_eq!(detail["milestones"][0]["attachments"], json!([]));
 }

@@ -1,6 +1,7 @@
-//! `POST`/`DELETE /api/v1/consultations/{id_or_slug}/attachments` and
-//! `/api/v1/proposals/{id}/response/attachments`: documents attached by those who manage a
-//! consultation or answer for a proposal.
+//! `POST`/`DELETE /api/v1/consultations/{id_or_slug}/attachments`,
+//! `/api/v1/proposals/{id}/response/attachments` and
+//! `/api/v1/results/{id}/milestones/{milestone_id}/attachments`: documents attached by those who
+//! manage a consultation, answer for a proposal or write a result.
 
 use actix_web::{delete, post, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -116,6 +117,47 @@ pub async fn remove_from_answer(
 ) -> Result<HttpResponse, ApiError> {
     let (proposal, attachment) = path.into_inner();
     let target = Attachable::Answer(proposal);
+    media::remove_document(&state.db, &state.media, &agent, &target, attachment).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Attaches a document to a result's milestone as evidence (those who may write the result).
+/// The body is the file itself, at most 20 MB.
+#[utoipa::path(tag = "results", security(("bearer" = [])), params(("id" = Uuid, Path), ("milestone_id" = Uuid, Path), AttachParams),
+    request_body(description = "The document", content((FileBytes = "application/pdf"), (FileBytes = "application/octet-stream"))),
+    responses(
+        (status = 201, body = AttachmentResponse, description = "The attached document"),
+        (status = 403),
+        (status = 404, description = "result_not_found; milestone_not_found"),
+        (status = 413, description = "file_too_large"),
+        (status = 415, description = "unsupported_document_type"),
+))]
+#[post("/results/{id}/milestones/{milestone_id}/attachments")]
+pub async fn attach_to_milestone(
+    state: web::Data<AppState>,
+    AgencyMember(agent): AgencyMember,
+    path: web::Path<(Uuid, Uuid)>,
+    web::Query(params): web::Query<AttachParams>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let (result, milestone) = path.into_inner();
+    let target = Attachable::Milestone(result, milestone);
+    attach(&state, &agent, target, params, &req, payload).await
+}
+
+/// Removes a document from a result's milestone.
+#[utoipa::path(tag = "results", security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("milestone_id" = Uuid, Path), ("attachment_id" = Uuid, Path)),
+    responses((status = 204, description = "Removed"), (status = 403)))]
+#[delete("/results/{id}/milestones/{milestone_id}/attachments/{attachment_id}")]
+pub async fn remove_from_milestone(
+    state: web::Data<AppState>,
+    AgencyMember(agent): AgencyMember,
+    path: web::Path<(Uuid, Uuid, Uuid)>,
+) -> Result<HttpResponse, ApiError> {
+    let (result, milestone, attachment) = path.into_inner();
+    let target = Attachable::Milestone(result, milestone);
     media::remove_document(&state.db, &state.media, &agent, &target, attachment).await?;
     Ok(HttpResponse::NoContent().finish())
 }

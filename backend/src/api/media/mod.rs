@@ -25,6 +25,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(attachments::remove_from_consultation)
         .service(attachments::attach_to_answer)
         .service(attachments::remove_from_answer)
+        .service(attachments::attach_to_milestone)
+        .service(attachments::remove_from_milestone)
         .service(serve::get_media)
         .service(serve::get_thumbnail);
 }

@@ -9,6 +9,8 @@ use crate::api::extract::AgencyMember;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
+use crate::db::entities::media::OwnerKind;
+use crate::domain::media;
 use crate::domain::results::milestones;
 
 /// Adds a dated milestone to a result.
@@ -27,7 +29,7 @@ pub async fn add_milestone(
     let path = path.parsed()?;
     let body = body.into_inner()?;
     let created = milestones::add(&state.db, &agent, *path, body.into()).await?;
-    Ok(HttpResponse::Created().json(MilestoneResponse::from(&created)))
+    Ok(HttpResponse::Created().json(MilestoneResponse::new(&created, &[])))
 }
 
 /// Changes a milestone: marks it done with its evidence, or moves its date.
@@ -47,5 +49,9 @@ pub async fn edit_milestone(
     let body = body.into_inner()?;
     let (result_id, milestone_id) = path.into_inner();
     let edited = milestones::edit(&state.db, &agent, result_id, milestone_id, body.into()).await?;
-    Ok(web::Json(MilestoneResponse::from(&edited)))
+    let files = media::of_owners(state.db.writer(), OwnerKind::Milestone, &[edited.id])
+        .await?
+        .remove(&edited.id)
+        .unwrap_or_default();
+    Ok(web::Json(MilestoneResponse::new(&edited, &files)))
 }

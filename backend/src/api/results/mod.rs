@@ -14,6 +14,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::api::double_option;
+use crate::api::media::AttachmentResponse;
+use crate::db::entities::media::Model as Media;
 use crate::db::entities::proposals::Model as Proposal;
 use crate::db::entities::result_milestones::Model as Milestone;
 use crate::db::entities::result_updates::Model as Update;
@@ -65,10 +67,12 @@ pub struct MilestoneResponse {
     pub evidence: String,
     /// Sanitized HTML rendering of `evidence`.
     pub evidence_html: String,
+    /// Documents attached as evidence, in their order.
+    pub attachments: Vec<AttachmentResponse>,
 }
 
-impl From<&Milestone> for MilestoneResponse {
-    fn from(m: &Milestone) -> Self {
+impl MilestoneResponse {
+    pub fn new(m: &Milestone, files: &[Media]) -> Self {
         MilestoneResponse {
             id: m.id,
             title: m.title.clone(),
@@ -76,6 +80,7 @@ impl From<&Milestone> for MilestoneResponse {
             done_date: m.done_date,
             evidence: m.evidence.clone(),
             evidence_html: markdown::render(&m.evidence),
+            attachments: files.iter().map(AttachmentResponse::from).collect(),
         }
     }
 }
@@ -160,7 +165,14 @@ impl From<ResultView> for ResultResponse {
             start_date: r.start_date,
             end_date: r.end_date,
             proposals: v.proposals.iter().map(SourceProposal::from).collect(),
-            milestones: v.milestones.iter().map(MilestoneResponse::from).collect(),
+            milestones: v
+                .milestones
+                .iter()
+                .map(|m| {
+                    let files = v.milestone_files.get(&m.id).map(Vec::as_slice);
+                    MilestoneResponse::new(m, files.unwrap_or_default())
+                })
+                .collect(),
             created_at: r.created_at,
             updated_at: r.updated_at,
         }

@@ -16,6 +16,9 @@ pub enum OwnerKind {
     /// A document attached to a consultation.
     #[sea_orm(string_value = "consultation")]
     Consultation,
+    /// A document showing a result's milestone was reached (`owner_id` is the milestone).
+    #[sea_orm(string_value = "milestone")]
+    Milestone,
 }
 
 /// What the file is.

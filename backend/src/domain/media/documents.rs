@@ -1,6 +1,7 @@
-//! Documents attached to a consultation by those who manage it, and to a proposal's official
-//! answer by those who may give it: PDF, office files, CSV and text, stored as uploaded and
-//! only ever downloaded. Each owner takes at most `MAX_DOCUMENTS`.
+//! Documents attached to a consultation by those who manage it, to a proposal's official
+//! answer by those who may give it, and to a result's milestone (its evidence) by those who may
+//! write the result: PDF, office files, CSV and text, stored as uploaded and only ever
+//! downloaded. Each owner takes at most `MAX_DOCUMENTS`.
 
 use bytes::Bytes;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
@@ -11,7 +12,7 @@ use crate::db::entities::media::{self, MediaKind, Model as Media, OwnerKind};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::scope;
-use crate::domain::{consultations, now, proposals, text};
+use crate::domain::{consultations, now, proposals, results, text};
 use crate::error::{Error, FieldError, Resource, Result, UploadRefusal};
 use crate::media::documents::{self, MAX_DOCUMENT_BYTES};
 use crate::media::MediaStore;
@@ -26,6 +27,8 @@ pub enum Attachable {
     Consultation(String),
     /// A proposal's official answer.
     Answer(Uuid),
+    /// A result's milestone: `(result, milestone)`.
+    Milestone(Uuid, Uuid),
 }
 
 /// The owner's kind and id, once `actor` is known to manage it.
@@ -56,6 +59,17 @@ async fn owner_managed_by(
                 ));
             }
             Ok((OwnerKind::Answer, proposal.id))
+        }
+        Attachable::Milestone(result_id, milestone_id) => {
+            let (result, consultation) = results::get(conn, Some(actor), *result_id).await?;
+            if !results::may_steward(conn, actor, &consultation, result.organization_id).await? {
+                return Err(Error::Forbidden(
+                    "Only those who may write this result can attach evidence to its milestones."
+                        .into(),
+                ));
+            }
+            let milestone = results::milestones::find(conn, result.id, *milestone_id).await?;
+            Ok((OwnerKind::Milestone, milestone.id))
         }
     }
 }

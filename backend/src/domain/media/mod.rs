@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::db::entities::media::{self, MediaKind, Model as Media, OwnerKind};
 use crate::domain::accounts::Account;
-use crate::domain::{consultations, proposals};
+use crate::domain::{consultations, proposals, results};
 use crate::error::{Error, Resource, Result};
 use crate::media::MediaStore;
 
@@ -85,6 +85,9 @@ async fn may_see_owner<C: ConnectionTrait>(
             .await
             .map(|_| ()),
         OwnerKind::Consultation => consultations::get_by_id(conn, viewer, found.owner_id)
+            .await
+            .map(|_| ()),
+        OwnerKind::Milestone => results::milestones::result_of(conn, viewer, found.owner_id)
             .await
             .map(|_| ()),
     };

@@ -1,12 +1,13 @@
 //! A result's milestones: dated steps, marked done with the evidence that shows it.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::input::MilestoneFields;
 use super::write::{for_update, record};
 use crate::db::entities::result_milestones::{self, Model as Milestone};
+use crate::db::entities::results::Model as Outcome;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::AuditAction;
@@ -85,11 +86,7 @@ pub async fn edit(
 ) -> Result<Milestone> {
     let txn = db.begin_write().await?;
     let (result, _) = for_update(&txn, agent, result_id).await?;
-    let current = result_milestones::Entity::find_by_id(milestone_id)
-        .filter(result_milestones::Column::ResultId.eq(result.id))
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound(Resource::Milestone))?;
+    let current = find(&txn, result.id, milestone_id).await?;
     let mut errors = FieldErrors::new();
     let fields = fields.check(&mut errors, false);
     errors.finish()?;
@@ -119,4 +116,31 @@ pub async fn edit(
     .await?;
     txn.commit().await?;
     Ok(updated)
+}
+
+/// One milestone of the result (404 when it is another result's, or none).
+pub async fn find<C: ConnectionTrait>(
+    conn: &C,
+    result_id: Uuid,
+    milestone_id: Uuid,
+) -> Result<Milestone> {
+    result_milestones::Entity::find_by_id(milestone_id)
+        .filter(result_milestones::Column::ResultId.eq(result_id))
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound(Resource::Milestone))
+}
+
+/// The result a milestone belongs to, as the viewer may see it.
+pub async fn result_of<C: ConnectionTrait>(
+    conn: &C,
+    viewer: Option<&Account>,
+    milestone_id: Uuid,
+) -> Result<Outcome> {
+    let milestone = result_milestones::Entity::find_by_id(milestone_id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound(Resource::Milestone))?;
+    let (result, _) = super::get(conn, viewer, milestone.result_id).await?;
+    Ok(result)
 }

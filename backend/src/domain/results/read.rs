@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::{rolled_up, ResultStatus};
 use crate::db::entities::consultations::{self as consultation_rows, Model as Consultation};
+use crate::db::entities::media::{Model as Media, OwnerKind};
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::result_milestones::{self, Model as Milestone};
 use crate::db::entities::result_proposals;
@@ -17,7 +18,7 @@ use crate::db::entities::results::{self, Model as Outcome};
 use crate::domain::accounts::Account;
 use crate::domain::agency::routing;
 use crate::domain::consultations::{self, Phase};
-use crate::domain::visibility;
+use crate::domain::{media, visibility};
 use crate::error::Result;
 
 /// A result as shown: its rolled-up progress, owner's name, sources and milestones.
@@ -31,6 +32,8 @@ pub struct ResultView {
     pub organization_name: Option<String>,
     pub proposals: Vec<Proposal>,
     pub milestones: Vec<Milestone>,
+    /// Each milestone's attached evidence, by milestone id.
+    pub milestone_files: HashMap<Uuid, Vec<Media>>,
 }
 
 /// Builds the views of `shown`, rolling progress up over all of the consultation's results.
@@ -70,6 +73,8 @@ async fn views<C: ConnectionTrait>(
     {
         milestones.entry(m.result_id).or_default().push(m);
     }
+    let milestone_ids: Vec<Uuid> = milestones.values().flatten().map(|m| m.id).collect();
+    let mut files = media::of_owners(conn, OwnerKind::Milestone, &milestone_ids).await?;
     let names = routing::names_of(conn, shown.iter().filter_map(|r| r.organization_id)).await?;
     Ok(shown
         .into_iter()
@@ -79,6 +84,12 @@ async fn views<C: ConnectionTrait>(
             has_children: parents.contains(&r.id),
             organization_name: r.organization_id.and_then(|o| names.get(&o).cloned()),
             proposals: sources.remove(&r.id).unwrap_or_default(),
+            milestone_files: milestones
+                .get(&r.id)
+                .into_iter()
+                .flatten()
+                .filter_map(|m| files.remove_entry(&m.id))
+                .collect(),
             milestones: milestones.remove(&r.id).unwrap_or_default(),
             result: r,
         })

@@ -10,6 +10,7 @@ import { ReaderSurvey } from "@/features/agency";
 import { consultationTitle } from "@/features/consultations";
 import { ResultIndicators } from "@/features/indicators";
 import { resultDescription, resultTitle, useResult } from "./api";
+import { MilestoneEvidence } from "./MilestoneEvidence";
 import { MilestoneForm, UpdateForm } from "./ResultForms";
 import { ProgressBar } from "./ProgressBar";
 import "./results.css";
@@ -86,6 +87,7 @@ export function ResultPage() {
                         )}
                       </p>
                       {m.evidence_html && <RichText html={m.evidence_html} />}
+                      <MilestoneEvidence resultId={r.id} milestone={m} mayWrite={!!r.viewer_may_update} />
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/api/client";
 import { unwrap } from "@/api/problem";
 import type { components } from "@/api/schema";
+import { fileBody } from "@/api/fileBody";
 
 export type Result = components["schemas"]["ResultResponse"];
 export type ResultDetail = components["schemas"]["ResultDetail"];
@@ -102,4 +103,31 @@ export function resultDescription(
   language: string,
 ): string {
   return language.startsWith("en") && r.description_en_html ? r.description_en_html : r.description_html;
+}
+
+/** Evidence documents on one milestone, for those who may write the result. */
+export function useMilestoneAttachments(resultId: string, milestoneId: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: resultKeys.all });
+  const path = { id: resultId, milestone_id: milestoneId };
+  const attach = useMutation({
+    mutationFn: (file: File) =>
+      unwrap(
+        apiClient().POST("/api/v1/results/{id}/milestones/{milestone_id}/attachments", {
+          params: { path, query: { filename: file.name } },
+          ...fileBody(file),
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (attachmentId: string) =>
+      unwrap(
+        apiClient().DELETE("/api/v1/results/{id}/milestones/{milestone_id}/attachments/{attachment_id}", {
+          params: { path: { ...path, attachment_id: attachmentId } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  return { attach, remove };
 }

@@ -192,7 +192,7 @@ pub struct ExportedPreference {
 #[derive(Serialize, ToSchema)]
 pub struct ExportedUpload {
     pub id: Uuid,
-    /// `proposal`, `answer` (of that proposal) or `consultation`.
+    /// `proposal`, `answer` (of that proposal), `consultation` or `milestone` (of a result).
     pub attached_to: String,
     pub attached_to_id: Uuid,
     pub url: String,
@@ -214,6 +214,7 @@ impl From<media::Model> for ExportedUpload {
                 OwnerKind::Proposal => "proposal",
                 OwnerKind::Answer => "answer",
                 OwnerKind::Consultation => "consultation",
+                OwnerKind::Milestone => "milestone",
             }
             .to_owned(),
             attached_to_id: m.owner_id,
