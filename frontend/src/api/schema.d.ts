@@ -3742,7 +3742,7 @@ export interface components {
          * @description What a notification tells.
          * @enum {string}
          */
-        NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision" | "result_updated";
+        NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision" | "result_updated" | "amendment_decided";
         NotificationList: {
             items: components["schemas"]["NotificationResponse"][];
             next_cursor?: string | null;
@@ -4678,6 +4678,8 @@ export interface components {
              *     English see (in the inbox and in mail).
              */
             consultation_title_en?: string | null;
+            /** @description A document's title, for decisions on amendments to it. */
+            document_title?: string | null;
             /** @description The first words of the comment, for comment notifications. */
             excerpt?: string | null;
             /** @description Where in the web app it leads, such as `/proposals/<id>`. */

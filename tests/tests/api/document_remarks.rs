@@ -1,9 +1,9 @@
 //! Remarks on a published document's paragraphs: a citizen comments on one paragraph and
 //! suggests new words for another; the writers accept one amendment into the next draft and
-//! reject another with a reason; remarks are made on the current published version only, and
-//! what the people wrote is in their personal-data export.
+//! reject another with a reason, and the author is told by email; remarks are made on the
+//! current published version only, and what the people wrote is in their personal-data export.
 
-use sala_tests::{on_both_databases, spawn_app, Backend};
+use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, SmtpServer};
 use serde_json::{json, Value};
 
 use super::documents::{charter, id, publish, scene};
@@ -11,6 +11,7 @@ use super::documents::{charter, id, publish, scene};
 on_both_databases!(
     citizens_comment_and_suggest_amendments_and_writers_decide_them,
     remarks_refuse_what_does_not_fit_with_their_codes,
+    the_author_of_an_amendment_is_told_the_decision_by_smtp_once,
 );
 
 fn remarks_of(list: &Value) -> &Vec<Value> {
@@ -361,4 +362,91 @@ async fn remarks_refuse_what_does_not_fit_with_their_codes(backend: Backend) {
     );
     let still = app.get(&remarks, None).await.expect(200);
     assert_eq!(remarks_of(&still)[0]["status"], "open");
+}
+
+async fn the_author_of_an_amendment_is_told_the_decision_by_smtp_once(backend: Backend) {
+    let smtp = SmtpServer::start().await;
+    let app = spawn_app_with(backend, &[("SALA_SMTP_URL", &smtp.url())]).await;
+    let s = scene(&app).await;
+    let doc = id(&charter(&app, &s.analyst, &s.consultation).await);
+    let v1 = publish(&app, &s.analyst, &doc).await["current"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let remarks = format!("/api/v1/documents/{doc}/remarks");
+    let suggest = |paragraph: i64, words: &'static str| {
+        json!({"version_id": v1, "paragraph": paragraph, "kind": "amendment",
+               "body": "เพื่อความชัดเจน", "proposed_text": words})
+    };
+    let first = app
+        .post(
+            &remarks,
+            Some(&s.citizen.token),
+            &suggest(0, "ข้อ 1 เด็กทุกคนมีสิทธิเท่าเทียม"),
+        )
+        .await
+        .expect(201);
+    let second = app
+        .post(
+            &remarks,
+            Some(&s.citizen.token),
+            &suggest(1, "ข้อ 2 ร่วมกันคุ้มครอง"),
+        )
+        .await
+        .expect(201);
+    // A comment is nobody's decision to make: it sends nothing.
+    app.post(
+        &remarks,
+        Some(&s.citizen.token),
+        &json!({"version_id": v1, "paragraph": 0, "kind": "comment", "body": "เห็นด้วย"}),
+    )
+    .await
+    .expect(201);
+    app.post(
+        &format!("{remarks}/{}/decision", id(&first)),
+        Some(&s.analyst.token),
+        &json!({"accept": true}),
+    )
+    .await
+    .expect(200);
+    app.post(
+        &format!("{remarks}/{}/decision", id(&second)),
+        Some(&s.analyst.token),
+        &json!({"accept": false, "reason": "ถ้อยคำเดิมครอบคลุมกว่า"}),
+    )
+    .await
+    .expect(200);
+
+    let mails = smtp.wait_for(2, 20).await;
+    assert_eq!(mails.len(), 2, "{mails:?}");
+    assert!(
+        mails.iter().all(|m| m.to.contains(&s.citizen.email)),
+        "{mails:?}"
+    );
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.subject.contains("“กฎบัตรสิทธิเด็ก” ได้รับเข้าร่างแล้ว")),
+        "{mails:?}"
+    );
+    let declined = mails
+        .iter()
+        .find(|m| m.subject.contains("ไม่ได้รับเข้าร่าง"))
+        .expect("the declined amendment's message");
+    assert!(
+        declined.text.contains("ถ้อยคำเดิมครอบคลุมกว่า"),
+        "{}",
+        declined.text
+    );
+    assert!(declined.text.contains(&format!("/documents/{doc}")));
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&s.citizen.token))
+        .await
+        .expect(200);
+    assert_eq!(inbox["items"].as_array().unwrap().len(), 2);
+    assert_eq!(inbox["items"][0]["kind"], "amendment_decided");
+    assert!(smtp
+        .messages()
+        .iter()
+        .all(|m| !m.to.contains(&s.analyst.email)));
 }

@@ -27,16 +27,20 @@ pub enum NotificationKind {
     /// A result that came from a proposal you wrote, follow or supported was updated.
     #[sea_orm(string_value = "result_updated")]
     ResultUpdated,
+    /// A document's writers accepted or declined an amendment you suggested.
+    #[sea_orm(string_value = "amendment_decided")]
+    AmendmentDecided,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 6] = [
+    pub const ALL: [NotificationKind; 7] = [
         NotificationKind::CommentOnYourProposal,
         NotificationKind::ReplyToYourComment,
         NotificationKind::ProposalStatusChanged,
         NotificationKind::PhaseChanged,
         NotificationKind::ModerationDecision,
         NotificationKind::ResultUpdated,
+        NotificationKind::AmendmentDecided,
     ];
 
     /// The stored and sent code.
@@ -48,6 +52,7 @@ impl NotificationKind {
             NotificationKind::PhaseChanged => "phase_changed",
             NotificationKind::ModerationDecision => "moderation_decision",
             NotificationKind::ResultUpdated => "result_updated",
+            NotificationKind::AmendmentDecided => "amendment_decided",
         }
     }
 

@@ -2,7 +2,7 @@
 //! paragraph or suggests new words for it; the document's writers accept a suggested amendment
 //! (its words replace the paragraph in the next draft) or reject it with a reason. Remarks are
 //! made on the current published version only, so each one names the words it is about; older
-//! versions keep theirs for the record.
+//! versions keep theirs for the record. The author of an amendment is told what was decided.
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -19,6 +19,7 @@ use crate::db::entities::document_versions::{self, Model as Version};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::notifications::{self, Event};
 use crate::domain::{markdown, now, proposals, text};
 use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
@@ -325,6 +326,14 @@ pub async fn decide(
                 "paragraph": remark.paragraph,
                 "draft_version": applied_to,
             })),
+        },
+    )
+    .await?;
+    notifications::emit(
+        &txn,
+        &Event::AmendmentDecided {
+            remark_id: decided.id,
+            actor_id: Some(writer.id),
         },
     )
     .await?;

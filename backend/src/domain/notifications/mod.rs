@@ -5,6 +5,7 @@
 
 pub mod digest;
 pub mod fanout;
+mod plans;
 pub mod text;
 pub mod unsubscribe;
 
@@ -58,6 +59,9 @@ pub struct Subject {
     /// A result's progress after the update, 0–100.
     #[serde(default)]
     pub progress: Option<i32>,
+    /// A document's title, for decisions on amendments to it.
+    #[serde(default)]
+    pub document_title: Option<String>,
     /// Where in the web app it leads, such as `/proposals/<id>`.
     pub link_path: String,
 }
@@ -80,6 +84,10 @@ pub enum Event {
     ResultUpdated {
         result_id: Uuid,
         update_id: Uuid,
+        actor_id: Option<Uuid>,
+    },
+    AmendmentDecided {
+        remark_id: Uuid,
         actor_id: Option<Uuid>,
     },
     ModerationDecision {

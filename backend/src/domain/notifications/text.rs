@@ -170,6 +170,19 @@ pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
             s.progress.unwrap_or(0),
             result_status_label(or_blank(&s.status), locale)
         ),
+        (NotificationKind::AmendmentDecided, _) => amendment_headline(s, locale),
+    }
+}
+
+/// Whether the writers took the amendment into the draft.
+fn amendment_headline(s: &Subject, locale: Locale) -> String {
+    let document = or_blank(&s.document_title);
+    let accepted = s.status.as_deref() == Some("accepted");
+    match (accepted, locale) {
+        (true, Locale::Th) => format!("ข้อเสนอแก้ไขของคุณต่อ “{document}” ได้รับเข้าร่างแล้ว"),
+        (false, Locale::Th) => format!("ข้อเสนอแก้ไขของคุณต่อ “{document}” ไม่ได้รับเข้าร่าง"),
+        (true, Locale::En) => format!("Your amendment to “{document}” was accepted into the draft"),
+        (false, Locale::En) => format!("Your amendment to “{document}” was declined"),
     }
 }
 
@@ -213,6 +226,11 @@ pub fn detail(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
             (None, _) => String::new(),
         },
         NotificationKind::PhaseChanged => String::new(),
+        NotificationKind::AmendmentDecided => match (&s.reason, locale) {
+            (Some(reason), Locale::Th) => format!("เหตุผลของผู้ร่าง: {reason}"),
+            (Some(reason), Locale::En) => format!("The writers' reason: {reason}"),
+            (None, _) => String::new(),
+        },
         NotificationKind::ResultUpdated => match (&s.excerpt, locale) {
             (Some(note), Locale::Th) => format!("ความคืบหน้าล่าสุด: {note}"),
             (Some(note), Locale::En) => format!("Latest news: {note}"),

@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   "phase_changed",
   "moderation_decision",
   "result_updated",
+  "amendment_decided",
 ] as const satisfies readonly NotificationKind[];
 export const DELIVERIES = ["immediately", "digest", "off"] as const satisfies readonly Delivery[];
 

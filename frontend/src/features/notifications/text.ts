@@ -72,9 +72,14 @@ export function describeNotification(
     result: language.startsWith("en") && s.result_title_en?.trim() ? s.result_title_en : (s.result_title ?? ""),
     progress: s.progress ?? 0,
     resultStatus: resultStatusLabel(t, s.status),
+    document: s.document_title ?? "",
   };
   const headline =
-    n.kind === "moderation_decision" ? moderationHeadline(s.about, values, t) : t(`notifications.headline.${n.kind}`, values);
+    n.kind === "moderation_decision"
+      ? moderationHeadline(s.about, values, t)
+      : n.kind === "amendment_decided"
+        ? t(s.status === "accepted" ? "notifications.headline.amendment_accepted" : "notifications.headline.amendment_declined", values)
+        : t(`notifications.headline.${n.kind}`, values);
   let detail = "";
   if ((n.kind === "comment_on_your_proposal" || n.kind === "reply_to_your_comment") && s.excerpt) {
     detail = `“${s.excerpt}”`;
@@ -82,6 +87,8 @@ export function describeNotification(
     detail = t("notifications.officialAnswer", { answer: s.official_response });
   } else if (n.kind === "result_updated" && s.excerpt) {
     detail = t("notifications.resultNote", { note: s.excerpt });
+  } else if (n.kind === "amendment_decided" && s.reason) {
+    detail = t("notifications.writersReason", { reason: s.reason });
   } else if (n.kind === "moderation_decision") {
     const reason = s.reason ? t("notifications.reason", { reason: s.reason }) : "";
     detail = s.excerpt ? `“${s.excerpt}” ${reason}`.trim() : reason;
