@@ -70,27 +70,31 @@ export function IndicatorChart({ indicator, name }: { indicator: Indicator; name
         </span>
       </figcaption>
       {values.length > 0 && (
-        <table className="visually-hidden">
-          <caption>{t("valuesTable", { name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("dateColumn")}</th>
-              <th scope="col">{t("valueColumn", { unit: indicator.unit })}</th>
-              <th scope="col">{t("source")}</th>
-              <th scope="col">{t("noteColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {values.map((v) => (
-              <tr key={v.id}>
-                <td>{formatDate(v.measured_on, lang)}</td>
-                <td>{n(v.value)}</td>
-                <td>{v.source}</td>
-                <td>{v.note ?? ""}</td>
+        // The hiding box wraps the table: a table itself grows to its content's width, and a
+        // hidden one so wide would widen the page on a phone.
+        <div className="visually-hidden">
+          <table>
+            <caption>{t("valuesTable", { name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("dateColumn")}</th>
+                <th scope="col">{t("valueColumn", { unit: indicator.unit })}</th>
+                <th scope="col">{t("source")}</th>
+                <th scope="col">{t("noteColumn")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {values.map((v) => (
+                <tr key={v.id}>
+                  <td>{formatDate(v.measured_on, lang)}</td>
+                  <td>{n(v.value)}</td>
+                  <td>{v.source}</td>
+                  <td>{v.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </figure>
   );
