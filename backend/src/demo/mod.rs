@@ -1,8 +1,11 @@
 //! `sala demo`: a realistic, deterministic, Thai-first data set — three consultations, a few
-//! hundred proposals, votes and threaded comments from a few hundred demo citizens, and one
-//! account per role. The same seed gives the same content, votes and threads every time.
+//! hundred proposals, votes and threaded comments from a few hundred demo citizens, one
+//! account per role, and what became of the ideas (a result with milestones and a measured
+//! indicator, a signed charter open to remarks). The same seed gives the same content, votes
+//! and threads every time.
 
 mod agency;
+mod closing;
 mod content;
 mod proposals;
 mod routing;
@@ -130,6 +133,16 @@ pub async fn load(db: &Db, settings: &Settings) -> anyhow::Result<Option<Summary
         &others,
     )
     .await?;
+    let readers: Vec<Uuid> = citizens.iter().skip(3).take(2).map(|c| c.id).collect();
+    if let [first, second] = readers[..] {
+        let cast = closing::Cast {
+            admin: people.staff["admin@demo.sala.in.th"],
+            agency: people.staff["agency@demo.sala.in.th"],
+            csos_representative: people.staff["citizen@demo.sala.in.th"],
+            readers: [first, second],
+        };
+        closing::load(db, cast).await?;
+    }
     eprintln!(
         "demo: loaded {} consultations, {} proposals, {} votes and {} comments from {} accounts in {:.1} s",
         summary.consultations,

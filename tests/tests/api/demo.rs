@@ -20,6 +20,7 @@ on_both_databases!(
     the_demo_citizen_finds_replies_and_the_moderators_find_reports,
     every_demo_comment_speaks_in_a_voice_that_fits_its_author,
     every_demo_consultation_has_proposals_all_groups_agree_on_and_proposals_that_divide_them,
+    the_demo_shows_what_became_of_the_ideas,
 );
 
 async fn loaded_demo(backend: Backend) -> TestApp {
@@ -219,4 +220,69 @@ async fn the_demo_citizen_finds_replies_and_the_moderators_find_reports(backend:
     ] {
         assert!(notes.iter().any(|n| n == expected), "{expected}: {queue}");
     }
+}
+
+async fn the_demo_shows_what_became_of_the_ideas(backend: Backend) {
+    let app = loaded_demo(backend).await;
+    // The Sukhothai office's result, with its milestones and a measured indicator.
+    let results = app
+        .get(
+            "/api/v1/consultations/provincial-justice-strategy/results",
+            None,
+        )
+        .await
+        .expect(200);
+    let result = results["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["province"] == "สุโขทัย")
+        .cloned()
+        .expect("the demo's result");
+    assert_eq!(result["progress"], 45);
+    assert_eq!(result["milestones"].as_array().unwrap().len(), 2);
+    assert_eq!(result["proposals"].as_array().unwrap().len(), 2);
+    let indicators = app
+        .get(
+            &format!(
+                "/api/v1/results/{}/indicators",
+                result["id"].as_str().unwrap()
+            ),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        indicators["items"][0]["values"].as_array().unwrap().len(),
+        2,
+        "{indicators}"
+    );
+    // The child-rights charter: published, signed once, with a comment and an open amendment.
+    let documents = app
+        .get(
+            "/api/v1/consultations/child-rights-shared-charter/documents",
+            None,
+        )
+        .await
+        .expect(200);
+    let charter = documents["items"][0]["id"].as_str().unwrap().to_owned();
+    let page = app
+        .get(&format!("/api/v1/documents/{charter}"), None)
+        .await
+        .expect(200);
+    assert_eq!(page["current"]["signatures"].as_array().unwrap().len(), 1);
+    let remarks = app
+        .get(&format!("/api/v1/documents/{charter}/remarks"), None)
+        .await
+        .expect(200);
+    let kinds: Vec<(&str, &Value)> = remarks["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["kind"].as_str().unwrap(), &r["status"]))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![("comment", &Value::Null), ("amendment", &json!("open"))]
+    );
 }
