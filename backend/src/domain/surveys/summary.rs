@@ -13,7 +13,8 @@ use uuid::Uuid;
 
 use super::SubjectType;
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::entities::{feedback, reader_survey_answers as answers};
+use crate::db::entities::reader_survey_answers as answers;
+use crate::domain::agency::summary::ratings::{quick_rating_counts, tally};
 use crate::domain::agency::summary::RatingScores;
 use crate::domain::{documents, results};
 use crate::error::Result;
@@ -89,17 +90,8 @@ async fn subject<C: ConnectionTrait>(
     title: String,
     k: i64,
 ) -> Result<SubjectSummary> {
-    let counts = scored(conn, subject_type, subject_id).await?;
-    let mut distributions = [[0i64; 5]; 3];
-    let mut total = 0;
-    for (scores, n) in counts {
-        total += n;
-        for (dist, score) in distributions.iter_mut().zip(scores) {
-            if (1..=5).contains(&score) {
-                dist[(score - 1) as usize] += n;
-            }
-        }
-    }
+    let (total, [usefulness, understanding, satisfaction]) =
+        tally(&scored(conn, subject_type, subject_id).await?);
     if total < k {
         return Ok(SubjectSummary {
             subject_type,
@@ -113,7 +105,6 @@ async fn subject<C: ConnectionTrait>(
             comments: Vec::new(),
         });
     }
-    let [usefulness, understanding, satisfaction] = distributions.map(scores_of);
     Ok(SubjectSummary {
         subject_type,
         subject_id,
@@ -158,29 +149,6 @@ async fn survey_counts<C: ConnectionTrait>(
         .collect())
 }
 
-async fn quick_rating_counts<C: ConnectionTrait>(
-    conn: &C,
-    consultation_id: Uuid,
-) -> Result<Vec<([i16; 3], i64)>> {
-    let rows: Vec<(i16, i16, i16, i64)> = feedback::Entity::find()
-        .select_only()
-        .column(feedback::Column::Usefulness)
-        .column(feedback::Column::Understanding)
-        .column(feedback::Column::Satisfaction)
-        .column_as(feedback::Column::UserId.count(), "n")
-        .filter(feedback::Column::ConsultationId.eq(consultation_id))
-        .group_by(feedback::Column::Usefulness)
-        .group_by(feedback::Column::Understanding)
-        .group_by(feedback::Column::Satisfaction)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(u, d, s, n)| ([u, d, s], n))
-        .collect())
-}
-
 async fn comments<C: ConnectionTrait>(
     conn: &C,
     subject_type: SubjectType,
@@ -198,19 +166,6 @@ async fn comments<C: ConnectionTrait>(
         .all(conn)
         .await?;
     Ok(rows.into_iter().flatten().collect())
-}
-
-fn scores_of(distribution: [i64; 5]) -> RatingScores {
-    let n: i64 = distribution.iter().sum();
-    let sum: i64 = distribution
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (i as i64 + 1) * c)
-        .sum();
-    RatingScores {
-        average: (n > 0).then(|| sum as f64 / n as f64),
-        distribution,
-    }
 }
 
 /// Whether a subject has k answers or more: the export leaves out the rows of the others.

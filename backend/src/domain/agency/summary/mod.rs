@@ -25,7 +25,7 @@ use crate::domain::visibility;
 use crate::error::Result;
 
 /// How many proposals each ranking lists.
-mod ratings;
+pub(crate) mod ratings;
 
 use ratings::{criterion_scores, proposal_scores, quick_ratings};
 

@@ -51,36 +51,54 @@ pub(super) async fn proposal_scores<C: ConnectionTrait>(
 }
 
 pub(super) async fn quick_ratings<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<QuickRatings> {
-    let rows: Vec<(i16, i16, i16, i64)> = feedback::Entity::find()
-        .select_only()
-        .column(feedback::Column::Usefulness)
-        .column(feedback::Column::Understanding)
-        .column(feedback::Column::Satisfaction)
-        .column_as(feedback::Column::UserId.count(), "n")
-        .filter(feedback::Column::ConsultationId.eq(id))
-        .group_by(feedback::Column::Usefulness)
-        .group_by(feedback::Column::Understanding)
-        .group_by(feedback::Column::Satisfaction)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let mut distributions = [[0i64; 5]; 3];
-    let mut responses = 0;
-    for (u, d, s, n) in rows {
-        responses += n;
-        for (dist, score) in distributions.iter_mut().zip([u, d, s]) {
-            if (1..=5).contains(&score) {
-                dist[(score - 1) as usize] += n;
-            }
-        }
-    }
-    let [usefulness, understanding, satisfaction] = distributions.map(rating_scores);
+    let (responses, [usefulness, understanding, satisfaction]) =
+        tally(&quick_rating_counts(conn, id).await?);
     Ok(QuickRatings {
         responses,
         usefulness,
         understanding,
         satisfaction,
     })
+}
+
+/// The signed-in readers' quick ratings of a consultation, per combination of scores.
+pub(crate) async fn quick_rating_counts<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+) -> Result<Vec<([i16; 3], i64)>> {
+    let rows: Vec<(i16, i16, i16, i64)> = feedback::Entity::find()
+        .select_only()
+        .column(feedback::Column::Usefulness)
+        .column(feedback::Column::Understanding)
+        .column(feedback::Column::Satisfaction)
+        .column_as(feedback::Column::UserId.count(), "n")
+        .filter(feedback::Column::ConsultationId.eq(consultation_id))
+        .group_by(feedback::Column::Usefulness)
+        .group_by(feedback::Column::Understanding)
+        .group_by(feedback::Column::Satisfaction)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(u, d, s, n)| ([u, d, s], n))
+        .collect())
+}
+
+/// How many answered, and the distribution and mean of each of the three scores, from
+/// counts per combination of scores.
+pub(crate) fn tally(counts: &[([i16; 3], i64)]) -> (i64, [RatingScores; 3]) {
+    let mut distributions = [[0i64; 5]; 3];
+    let mut total = 0;
+    for (scores, n) in counts {
+        total += n;
+        for (dist, score) in distributions.iter_mut().zip(scores) {
+            if (1..=5).contains(score) {
+                dist[(score - 1) as usize] += n;
+            }
+        }
+    }
+    (total, distributions.map(rating_scores))
 }
 
 fn rating_scores(distribution: [i64; 5]) -> RatingScores {
