@@ -382,6 +382,29 @@ async fn representatives_sign_the_current_version_once_for_their_organisation(ba
         .await
         .expect(200);
     assert_eq!(audit["items"].as_array().unwrap().len(), 2);
+
+    // A signer who deletes their account leaves the organisation's signature, unnamed.
+    sign(&app, &hopeful, &doc, &v2_id, late).await.expect(201);
+    app.call(
+        reqwest::Method::DELETE,
+        "/api/v1/me",
+        Some(&hopeful.token),
+        Some(&json!({ "password": sala_tests::PASSWORD })),
+    )
+    .await
+    .expect(204);
+    let public = app
+        .get(&format!("/api/v1/documents/{doc}"), None)
+        .await
+        .expect(200);
+    let kept = public["current"]["signatures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["organization_id"] == late.to_string().as_str())
+        .cloned()
+        .expect("the signature stays");
+    assert!(kept["signer_name"].is_null(), "{kept}");
 }
 
 async fn bad_requests_are_refused_with_their_codes(backend: Backend) {

@@ -59,9 +59,11 @@ pub async fn of_versions<C: ConnectionTrait>(
             .get(&signature.organization_id)
             .cloned()
             .unwrap_or_default();
+        // A deleted account's name is blank: its signature stays, unnamed.
         let signer_name = signature
             .signer_id
-            .and_then(|id| signer_names.get(&id).cloned());
+            .and_then(|id| signer_names.get(&id).cloned())
+            .filter(|name| !name.is_empty());
         by_version
             .entry(signature.version_id)
             .or_default()
