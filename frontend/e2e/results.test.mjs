@@ -1,11 +1,13 @@
 // Results in a real browser, on Sala's server with its demo data: the demo analyst publishes a
 // result with a milestone from an accepted proposal, posts an update and attaches the signed
-// agreement to the milestone; a signed-out reader finds it on the consultation's "what happened
-// to our ideas" page in Thai and in English, and on its province's page, and downloads the
-// agreement; axe finds nothing on the new pages.
+// agreement to the milestone; the citizen who supported the proposal follows the update from the
+// inbox; a signed-out reader finds it on the consultation's "what happened to our ideas" page in
+// Thai and in English, and on its province's page, and downloads the agreement; axe finds
+// nothing on the new pages.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
+import { waitForBackgroundWork } from "./support/background.mjs";
 import { PHONE } from "./support/browser.mjs";
 import { DEMO_PASSWORD, settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
@@ -48,6 +50,13 @@ async function acceptedProposal() {
 
 test("the analyst publishes a result with a milestone, and a reader sees it in Thai and English", { timeout: 240_000 }, async () => {
   const proposal = await acceptedProposal();
+  // The demo citizen supports it, so hears of what becomes of it.
+  const supported = await fetch(`${sala.url}/api/v1/proposals/${proposal.id}/vote`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await token("citizen@demo.sala.in.th")}` },
+    body: JSON.stringify({ value: "agree" }),
+  });
+  assert.ok(supported.ok, `the citizen's vote: ${supported.status}`);
   const stamp = Date.now().toString(36);
   const title = `ศูนย์ไกล่เกลี่ยชุมชนสุโขทัย ${stamp}`;
   const titleEn = `Sukhothai community mediation centre ${stamp}`;
@@ -87,6 +96,16 @@ test("the analyst publishes a result with a milestone, and a reader sees it in T
   await evidence.getByRole("link", { name: "บันทึกข้อตกลงเทศบาล.pdf" }).waitFor();
   assert.deepEqual(await axeViolations(analyst), [], "the result page, as its organisation sees it");
   await analyst.context().close();
+
+  // The citizen who supported the proposal finds the update in the inbox and follows it.
+  const supporter = await newPage();
+  await signIn(supporter, "citizen@demo.sala.in.th");
+  await waitForBackgroundWork(supporter);
+  await supporter.goto("/notifications");
+  await supporter.getByRole("link", { name: `ผลการดำเนินงาน “${title}” คืบหน้า 40% (กำลังดำเนินการ)` }).click();
+  await supporter.getByRole("heading", { level: 1, name: title }).waitFor();
+  await supporter.getByText("เปิดศูนย์แรกที่อำเภอเมืองแล้ว").waitFor();
+  await supporter.context().close();
 
   // A signed-out reader on a phone finds it from the consultation.
   const reader = await newPage(PHONE);
