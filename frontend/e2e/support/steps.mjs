@@ -19,7 +19,9 @@ export async function signUpAndVerify(page, sala, { name, email, password }) {
   await page.getByLabel("รหัสผ่าน").fill(password);
   await page.getByRole("checkbox", { name: /ฉันได้อ่านและยอมรับข้อกำหนดการใช้งาน/ }).check();
   await page.getByRole("button", { name: "สมัครสมาชิก" }).click();
-  await page.getByRole("heading", { name: "ตรวจสอบอีเมลของคุณ" }).waitFor();
+  // Creating an account hashes its password, slow on purpose; on the debug server, under the
+  // whole suite's load while it still indexes the demo data, that can outlast the default wait.
+  await page.getByRole("heading", { name: "ตรวจสอบอีเมลของคุณ" }).waitFor({ timeout: 60_000 });
 
   const link = await waitForLink(join(sala.dataDir, "mail"), email, /https?:\/\/\S+\/verify-email#token=[\w-]+/);
   assert.ok(link.startsWith(sala.url), `the link points at the app: ${link}`);
