@@ -78,18 +78,7 @@ pub async fn of_consultation<C: ConnectionTrait>(
         .order_by_asc(documents::Column::CreatedAt)
         .all(conn)
         .await?;
-    let mut versions: HashMap<Uuid, Vec<Version>> = HashMap::new();
-    for version in document_versions::Entity::find()
-        .filter(document_versions::Column::DocumentId.is_in(documents.iter().map(|d| d.id)))
-        .order_by_desc(document_versions::Column::Number)
-        .all(conn)
-        .await?
-    {
-        versions
-            .entry(version.document_id)
-            .or_default()
-            .push(version);
-    }
+    let mut versions = versions_by_document(conn, &documents).await?;
     let views = documents
         .into_iter()
         .filter_map(|d| {
@@ -145,12 +134,32 @@ pub async fn published_titles<C: ConnectionTrait>(
         .order_by_asc(documents::Column::CreatedAt)
         .all(conn)
         .await?;
-    let mut titled = Vec::new();
-    for document in documents {
-        let versions = versions_of(conn, document.id).await?;
-        if let Some(version) = current(&versions) {
-            titled.push((document.id, version.title.clone()));
-        }
+    let versions = versions_by_document(conn, &documents).await?;
+    Ok(documents
+        .iter()
+        .filter_map(|d| {
+            let own = versions.get(&d.id)?;
+            current(own).map(|v| (d.id, v.title.clone()))
+        })
+        .collect())
+}
+
+/// Every version of each document, newest first, in one query.
+async fn versions_by_document<C: ConnectionTrait>(
+    conn: &C,
+    documents: &[Document],
+) -> Result<HashMap<Uuid, Vec<Version>>> {
+    let mut versions: HashMap<Uuid, Vec<Version>> = HashMap::new();
+    for version in document_versions::Entity::find()
+        .filter(document_versions::Column::DocumentId.is_in(documents.iter().map(|d| d.id)))
+        .order_by_desc(document_versions::Column::Number)
+        .all(conn)
+        .await?
+    {
+        versions
+            .entry(version.document_id)
+            .or_default()
+            .push(version);
     }
-    Ok(titled)
+    Ok(versions)
 }
