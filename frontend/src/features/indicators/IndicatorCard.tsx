@@ -1,11 +1,13 @@
 // One indicator: where it started, where it should get to, the latest measurement with its
-// source, progress toward the target and a chart of every value.
+// source, progress toward the target and a chart of every value; for its writers, the forms
+// to edit it and record values.
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "@/components/DateText";
 import { formatNumber } from "@/i18n/dates";
 import { indicatorName, useDeleteIndicator, type Indicator } from "./api";
 import { IndicatorChart } from "./IndicatorChart";
-import { RecordValueForm } from "./IndicatorForms";
+import { EditIndicatorForm, RecordValueForm } from "./IndicatorForms";
 import "./i18n";
 
 export function IndicatorCard({ indicator, mayEdit }: { indicator: Indicator; mayEdit: boolean }) {
@@ -15,6 +17,17 @@ export function IndicatorCard({ indicator, mayEdit }: { indicator: Indicator; ma
   const n = (value: number) => formatNumber(value, i18n.language);
   const latest = indicator.latest;
   const headingId = `indicator-${indicator.id}`;
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Closing the edit form, saved or cancelled, puts the focus back on the button that opened it.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
   return (
     <article className="card indicator-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
@@ -73,6 +86,36 @@ export function IndicatorCard({ indicator, mayEdit }: { indicator: Indicator; ma
       <IndicatorChart indicator={indicator} name={name} />
       {mayEdit && (
         <>
+          {editing ? (
+            <EditIndicatorForm
+              indicator={indicator}
+              name={name}
+              onClose={(done) => {
+                returnFocus.current = true;
+                setSaved(done);
+                setEditing(false);
+              }}
+            />
+          ) : (
+            <div className="indicator-edit-open">
+              <button
+                ref={editButton}
+                type="button"
+                className="button"
+                onClick={() => {
+                  setSaved(false);
+                  setEditing(true);
+                }}
+              >
+                {t("edit", { name })}
+              </button>
+              {saved && (
+                <p className="notice notice-success" role="status">
+                  {t("saved")}
+                </p>
+              )}
+            </div>
+          )}
           <RecordValueForm indicatorId={indicator.id} name={name} />
           <button
             type="button"

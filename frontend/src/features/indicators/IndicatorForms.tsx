@@ -1,10 +1,13 @@
-// The writers' forms: add an indicator to a result or a consultation, record a measured value.
-import { useState, type FormEvent } from "react";
+// The writers' forms: add an indicator to a result or a consultation, edit one, record a
+// measured value.
+import { useEffect, useRef, useState, type FormEvent, type Ref } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiProblem } from "@/api/problem";
 import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { useFieldErrors } from "@/components/useFieldErrors";
-import { useCreateIndicator, useRecordValue, type IndicatorOwner } from "./api";
+import { useCreateIndicator, useEditIndicator, useRecordValue, type Indicator, type IndicatorOwner } from "./api";
+import { draftOf, indicatorChanges, type IndicatorDraft } from "./edit";
 import "./i18n";
 
 /** A number typed in a form, or null when left empty (the server says it is required). */
@@ -12,50 +15,43 @@ function figure(raw: string): number | null {
   return raw.trim() === "" ? null : Number(raw);
 }
 
-export function NewIndicatorForm({ owner }: { owner: IndicatorOwner }) {
+const EMPTY: IndicatorDraft = { name: "", nameEn: "", unit: "", baseline: "", target: "", description: "" };
+
+/** Each input's field in the API, for its error. */
+const API_FIELD: Record<keyof IndicatorDraft, string> = {
+  name: "name",
+  nameEn: "name_en",
+  unit: "unit",
+  baseline: "baseline",
+  target: "target",
+  description: "description",
+};
+
+/** An indicator's inputs, shared by the form that adds one and the one that edits it. */
+function IndicatorInputs({
+  values,
+  set,
+  errors,
+  firstField,
+}: {
+  values: IndicatorDraft;
+  set: (field: keyof IndicatorDraft, value: string) => void;
+  errors: ReturnType<typeof useFieldErrors>;
+  firstField?: Ref<HTMLInputElement>;
+}) {
   const { t } = useTranslation("indicators");
-  const create = useCreateIndicator(owner);
-  const errors = useFieldErrors(create.error);
-  const [name, setName] = useState("");
-  const [nameEn, setNameEn] = useState("");
-  const [unit, setUnit] = useState("");
-  const [baseline, setBaseline] = useState("");
-  const [target, setTarget] = useState("");
-  const [description, setDescription] = useState("");
-  const titleId = `new-indicator-${owner.id}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate(
-      {
-        name,
-        name_en: nameEn.trim() || null,
-        unit,
-        baseline: figure(baseline),
-        target: figure(target),
-        description: description.trim() || null,
-      },
-      {
-        onSuccess: () => {
-          for (const clear of [setName, setNameEn, setUnit, setBaseline, setTarget, setDescription]) clear("");
-        },
-      },
-    );
+  const change = (field: keyof IndicatorDraft) => (e: { target: { value: string } }) => {
+    errors.edited(API_FIELD[field]);
+    set(field, e.target.value);
   };
-  const text = (field: string, label: string, value: string, set: (v: string) => void, hint?: string) => (
-    <Field label={label} hint={hint} error={errors.message(field)}>
+  const text = (field: keyof IndicatorDraft, label: string, hint?: string) => (
+    <Field label={label} hint={hint} error={errors.message(API_FIELD[field])}>
       {(control) => (
-        <input
-          {...control}
-          value={value}
-          onChange={(e) => {
-            errors.edited(field);
-            set(e.target.value);
-          }}
-        />
+        <input {...control} ref={field === "name" ? firstField : undefined} value={values[field]} onChange={change(field)} />
       )}
     </Field>
   );
-  const number = (field: string, label: string, value: string, set: (v: string) => void) => (
+  const number = (field: "baseline" | "target", label: string) => (
     <Field label={label} error={errors.message(field)}>
       {(control) => (
         <input
@@ -63,28 +59,54 @@ export function NewIndicatorForm({ owner }: { owner: IndicatorOwner }) {
           type="number"
           step="any"
           inputMode="decimal"
-          value={value}
-          onChange={(e) => {
-            errors.edited(field);
-            set(e.target.value);
-          }}
+          value={values[field]}
+          onChange={change(field)}
         />
       )}
     </Field>
   );
   return (
+    <>
+      {text("name", t("nameLabel"))}
+      {text("nameEn", t("nameEnLabel"))}
+      {text("unit", t("unitLabel"), t("unitHint"))}
+      {number("baseline", t("baselineLabel"))}
+      {number("target", t("targetLabel"))}
+      <Field label={t("descriptionLabel")} error={errors.message("description")}>
+        {(control) => <textarea {...control} rows={2} value={values.description} onChange={change("description")} />}
+      </Field>
+    </>
+  );
+}
+
+export function NewIndicatorForm({ owner }: { owner: IndicatorOwner }) {
+  const { t } = useTranslation("indicators");
+  const create = useCreateIndicator(owner);
+  const errors = useFieldErrors(create.error);
+  const [values, setValues] = useState(EMPTY);
+  const titleId = `new-indicator-${owner.id}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      {
+        name: values.name,
+        name_en: values.nameEn.trim() || null,
+        unit: values.unit,
+        baseline: figure(values.baseline),
+        target: figure(values.target),
+        description: values.description.trim() || null,
+      },
+      { onSuccess: () => setValues(EMPTY) },
+    );
+  };
+  return (
     <form className="form" onSubmit={submit} aria-labelledby={titleId}>
       <h3 id={titleId}>{t("add")}</h3>
-      {text("name", t("nameLabel"), name, setName)}
-      {text("name_en", t("nameEnLabel"), nameEn, setNameEn)}
-      {text("unit", t("unitLabel"), unit, setUnit, t("unitHint"))}
-      {number("baseline", t("baselineLabel"), baseline, setBaseline)}
-      {number("target", t("targetLabel"), target, setTarget)}
-      <Field label={t("descriptionLabel")} error={errors.message("description")}>
-        {(control) => (
-          <textarea {...control} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-        )}
-      </Field>
+      <IndicatorInputs
+        values={values}
+        set={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+        errors={errors}
+      />
       <ErrorNotice error={create.error} />
       {create.isSuccess && (
         <p className="notice notice-success" role="status">
@@ -94,6 +116,68 @@ export function NewIndicatorForm({ owner }: { owner: IndicatorOwner }) {
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         {t("add")}
       </button>
+    </form>
+  );
+}
+
+/**
+ * Edits an indicator, prefilled as it stands; sends only what the writer changed. `onClose`
+ * says whether anything was saved; cancelling drops the changes.
+ */
+export function EditIndicatorForm({
+  indicator,
+  name,
+  onClose,
+}: {
+  indicator: Indicator;
+  name: string;
+  onClose: (saved: boolean) => void;
+}) {
+  const { t } = useTranslation("indicators");
+  const edit = useEditIndicator(indicator.id);
+  const [opened] = useState(() => draftOf(indicator));
+  const [values, setValues] = useState(opened);
+  // A baseline or target left empty is refused here, shaped as the API's own refusal.
+  const [refused, setRefused] = useState<ApiProblem | null>(null);
+  const error = refused ?? edit.error;
+  const errors = useFieldErrors(error);
+  const firstField = useRef<HTMLInputElement>(null);
+  // Opening the form takes keyboard and screen-reader users straight to its first field.
+  useEffect(() => firstField.current?.focus(), []);
+  const titleId = `edit-indicator-${indicator.id}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { changes, missing } = indicatorChanges(opened, values);
+    if (missing.length > 0) {
+      setRefused(new ApiProblem("validation_failed", 422, missing));
+      return;
+    }
+    setRefused(null);
+    if (Object.keys(changes).length === 0) {
+      onClose(false);
+      return;
+    }
+    edit.mutate(changes, { onSuccess: () => onClose(true) });
+  };
+  return (
+    <form className="form indicator-edit" onSubmit={submit} aria-labelledby={titleId}>
+      <h4 id={titleId}>{t("editTitle", { name })}</h4>
+      <p className="field-hint">{t("editHint")}</p>
+      <IndicatorInputs
+        values={values}
+        set={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
+        errors={errors}
+        firstField={firstField}
+      />
+      <ErrorNotice error={error} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={edit.isPending}>
+          {edit.isPending ? t("saving") : t("save")}
+        </button>
+        <button type="button" className="button" onClick={() => onClose(false)}>
+          {t("cancel")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -64,6 +64,16 @@ export function useRecordValue(indicatorId: string) {
   });
 }
 
+/** Changes an indicator; settles once the lists show the change, so a closing form reveals it. */
+export function useEditIndicator(indicatorId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: IndicatorRequest) =>
+      unwrap(apiClient().PATCH("/api/v1/indicators/{id}", { params: { path: { id: indicatorId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: indicatorKeys.all }),
+  });
+}
+
 export function useDeleteIndicator() {
   const queryClient = useQueryClient();
   return useMutation({
