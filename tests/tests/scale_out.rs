@@ -6,10 +6,14 @@
 //! in the database, counters equal a recount, every notification mail arrived exactly once,
 //! no outbox item is stuck or dead, opinion groups were computed once per state of the votes,
 //! the index matches the database, and each process's `/metrics` is Prometheus text.
+//!
+//! `scale_out/killed.rs`: a server killed with SIGKILL mid-load, on SQLite and PostgreSQL,
+//! keeps every vote it answered 2xx.
 
 mod scale_out {
     pub mod checks;
     pub mod cluster;
+    pub mod killed;
     pub mod load;
     pub mod meili;
 }
@@ -41,24 +45,15 @@ const GRACE_SECS: u64 = 15;
 /// people do.
 const UNLIMITED: &str = "account=1000000,address=1000000";
 
-/// The settings every process shares, as the compose file and the chart give them.
-fn shared_settings(
-    database_url: &str,
-    secret: &str,
-    smtp: &SmtpServer,
-    search: Option<(&str, &str)>,
-) -> Vec<(String, String)> {
+/// What any process of these tests needs: its database, the token secret, quiet logs and
+/// no rate limits.
+fn base_settings(database_url: &str, secret: &str) -> Vec<(String, String)> {
     let mut env: Vec<(String, String)> = [
         ("SALA_DATABASE_URL", database_url),
         ("SALA_DATABASE_MAX_CONNECTIONS", "6"),
         ("SALA_JWT_SECRET", secret),
-        ("SALA_SMTP_URL", &smtp.url()),
         ("SALA_PUBLIC_URL", "https://sala.example.org"),
         ("SALA_LOG", "warn"),
-        ("SALA_SHUTDOWN_GRACE_SECS", &GRACE_SECS.to_string()),
-        // A worker that dies with items in hand leaves them to the others after this long.
-        ("SALA_OUTBOX_LEASE_SECS", "5"),
-        ("SALA_OUTBOX_RETRY_BASE_MS", "200"),
     ]
     .iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -66,6 +61,27 @@ fn shared_settings(
     for kind in ["VOTES", "COMMENTS", "FLAGS", "PROPOSALS"] {
         env.push((format!("SALA_RATE_LIMIT_{kind}"), UNLIMITED.into()));
     }
+    env
+}
+
+/// The settings every process shares, as the compose file and the chart give them.
+fn shared_settings(
+    database_url: &str,
+    secret: &str,
+    smtp: &SmtpServer,
+    search: Option<(&str, &str)>,
+) -> Vec<(String, String)> {
+    let mut env = base_settings(database_url, secret);
+    env.extend(
+        [
+            ("SALA_SMTP_URL", smtp.url()),
+            ("SALA_SHUTDOWN_GRACE_SECS", GRACE_SECS.to_string()),
+            // A worker that dies with items in hand leaves them to the others after this long.
+            ("SALA_OUTBOX_LEASE_SECS", "5".to_owned()),
+            ("SALA_OUTBOX_RETRY_BASE_MS", "200".to_owned()),
+        ]
+        .map(|(k, v)| (k.to_owned(), v)),
+    );
     if let Some((url, index)) = search {
         env.push(("SALA_SEARCH_URL".into(), url.into()));
         env.push(("SALA_SEARCH_INDEX".into(), index.into()));

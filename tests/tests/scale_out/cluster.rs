@@ -1,6 +1,6 @@
 //! The production shape on one machine: the real `sala` binary run as separate API and worker
-//! processes on one PostgreSQL database, started, probed, stopped with SIGTERM and started
-//! again, as an orchestrator does.
+//! processes on one database, started, probed, stopped with SIGTERM (or killed with SIGKILL)
+//! and started again, as an orchestrator does.
 
 use std::fs::File;
 use std::path::PathBuf;
@@ -189,11 +189,20 @@ impl Process {
 
     /// Sends SIGTERM, as `docker stop` and Kubernetes do.
     pub fn terminate(&self) {
-        use nix::sys::signal::{kill, Signal};
+        self.signal(nix::sys::signal::Signal::SIGTERM);
+    }
+
+    /// Sends SIGKILL, as the kernel's out-of-memory killer or a lost host does: no chance to
+    /// finish anything.
+    pub fn kill(&self) {
+        self.signal(nix::sys::signal::Signal::SIGKILL);
+    }
+
+    fn signal(&self, signal: nix::sys::signal::Signal) {
         use nix::unistd::Pid;
         let child = self.child.as_ref().expect("the process runs");
         let pid = i32::try_from(child.id()).expect("a process id");
-        kill(Pid::from_raw(pid), Signal::SIGTERM).expect("SIGTERM sent");
+        nix::sys::signal::kill(Pid::from_raw(pid), signal).expect("signal sent");
     }
 
     /// Waits for the process to end, at most `bound`; `None` if it is still running.

@@ -167,7 +167,7 @@ pub struct Scene {
     pub citizens: Vec<Citizen>,
 }
 
-async fn vote(front: &Front, server: usize, who: &Citizen, proposal: Uuid, value: usize) {
+pub async fn vote(front: &Front, server: usize, who: &Citizen, proposal: Uuid, value: usize) {
     let (name, number) = VALUES[value % 3];
     let outcome = front
         .send(
