@@ -14,15 +14,21 @@
 //!   on the embedded index and on Meilisearch.
 //! - `sala-bench search-http`: search requests/s through HTTP at 64 connections (`wrk`), on
 //!   the demo data, on both engines.
+//! - `sala-bench reads`: lists, a proposal, a 1,000-comment discussion, the agency summary and
+//!   breakdown, and 5,000 readers with think time, on the national data set (`national`),
+//!   through HTTP (`wrk`) beside a static-file and a raw-query ceiling. `--quick` in CI.
 
 mod ceiling;
 mod fanout;
 mod freshness;
+mod national;
 mod opinion_groups;
+mod reads;
 mod rng;
 mod search;
 mod search_http;
 mod summary;
+mod wrk;
 
 use std::time::{Duration, Instant};
 
@@ -51,6 +57,9 @@ enum Bench {
     Freshness(freshness::Args),
     /// Search requests/s and latency through HTTP at 64 connections, on both engines.
     SearchHttp(search_http::Args),
+    /// Reads at national scale through HTTP (`wrk`), beside a static-file and a raw-query
+    /// ceiling; 5,000 readers with think time.
+    Reads(reads::Args),
 }
 
 #[derive(Parser)]
@@ -67,6 +76,9 @@ struct Args {
     /// Votes per scenario.
     #[arg(long, default_value_t = 20_000)]
     votes: usize,
+    /// 1,000 votes from 100 voters, 16 in flight: proves the harness end to end (CI runs it).
+    #[arg(long)]
+    quick: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum, Debug)]
@@ -80,6 +92,16 @@ struct Measured {
     p50: Duration,
     p95: Duration,
     p99: Duration,
+}
+
+/// This process's resident memory, from the kernel's account of it.
+pub fn resident_bytes() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
 }
 
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -147,10 +169,14 @@ async fn main() -> anyhow::Result<()> {
         Bench::Search(args) => search::run(args).await,
         Bench::Freshness(args) => freshness::run(args).await,
         Bench::SearchHttp(args) => search_http::run(args).await,
+        Bench::Reads(args) => reads::run(args).await,
     }
 }
 
-async fn votes(args: Args) -> anyhow::Result<()> {
+async fn votes(mut args: Args) -> anyhow::Result<()> {
+    if args.quick {
+        (args.votes, args.voters, args.concurrency) = (1_000, 100, 16);
+    }
     let mut rows = Vec::new();
     for database in &args.database {
         let backend = match database {

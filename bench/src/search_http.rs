@@ -2,11 +2,12 @@
 //! Thai and English queries from `wrk` (a separate process, 64 connections), on the embedded
 //! index and (with `--meili-url`) on Meilisearch, in one run.
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
 use sala_tests::{spawn_app_with, Backend, TestApp};
+
+use crate::wrk;
 
 #[derive(Parser)]
 pub struct Args {
@@ -29,10 +30,7 @@ const QUERIES: [(&str, &str); 3] = [
 ];
 
 pub async fn run(args: Args) -> anyhow::Result<()> {
-    anyhow::ensure!(
-        Command::new("wrk").arg("--version").output().is_ok(),
-        "wrk is not installed (Debian: apt-get install wrk)"
-    );
+    wrk::ensure_installed()?;
     println!(
         "| engine | query | requests/s ({} connections) | p50 | p90 | p99 |",
         args.connections
@@ -75,32 +73,21 @@ async fn measure(engine: &str, app: &TestApp, args: &Args) -> anyhow::Result<()>
             .as_u64()
             .unwrap_or(0);
         eprintln!("search-http: {engine}: {kind} ({total} matches)");
-        let out = Command::new("wrk")
-            .arg("--latency")
-            .arg(format!("-t{}", 2))
-            .arg(format!("-c{}", args.connections))
-            .arg(format!("-d{}s", args.seconds))
-            .arg(&url)
-            .output()?;
-        let report = String::from_utf8_lossy(&out.stdout);
-        let field = |label: &str| -> String {
-            report
-                .lines()
-                .map(str::trim)
-                .find_map(|l| l.strip_prefix(label))
-                .map(|v| v.trim().to_owned())
-                .unwrap_or_else(|| "?".into())
-        };
+        let report = wrk::run(&wrk::Load {
+            url: &url,
+            connections: args.connections,
+            seconds: args.seconds,
+            headers: &[],
+            script: None,
+        })?;
         anyhow::ensure!(
-            !report.contains("Non-2xx"),
-            "{engine} {kind}: some answers were errors:\n{report}"
+            report.errors == "none",
+            "{engine} {kind}: some answers were errors: {}",
+            report.errors
         );
         println!(
-            "| {engine} | {kind}: {word} ({total} matches) | {} | {} | {} | {} |",
-            field("Requests/sec:"),
-            field("50%"),
-            field("90%"),
-            field("99%")
+            "| {engine} | {kind}: {word} ({total} matches) | {:.0} | {} | {} | {} |",
+            report.requests_per_second, report.p50, report.p90, report.p99
         );
     }
     Ok(())
