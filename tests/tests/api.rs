@@ -45,6 +45,7 @@ mod api {
     pub mod processes;
     pub mod proposals;
     pub mod reassignment;
+    pub mod remark_moderation;
     pub mod results;
     pub mod search;
     pub mod surveys;

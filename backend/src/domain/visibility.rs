@@ -6,6 +6,7 @@
 use sea_orm::{ColumnTrait, Condition};
 
 use crate::db::entities::comments::{self, Model as Comment};
+use crate::db::entities::document_remarks::Model as Remark;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::domain::proposals::Status;
 
@@ -38,4 +39,9 @@ pub fn public_comments() -> Condition {
 
 pub fn is_public_comment(c: &Comment) -> bool {
     c.hidden_at.is_none() && c.deleted_at.is_none()
+}
+
+/// A remark on a document that the public reads: not hidden by moderation.
+pub fn is_public_remark(r: &Remark) -> bool {
+    r.hidden_at.is_none()
 }

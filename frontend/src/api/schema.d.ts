@@ -968,7 +968,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The remarks on a published version of a document. */
+        /**
+         * The remarks on a published version of a document. Hidden remarks are listed only to their
+         *     author and to those who moderate the consultation, marked hidden with the reason.
+         */
         get: operations["list_remarks"];
         put?: never;
         /** Comments on, or suggests an amendment to, a paragraph of the current published version. */
@@ -1049,7 +1052,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Flags a proposal or comment for the moderators, once per person per item. When enough
+         * Flags a proposal, comment or remark on a document for the moderators, once per person per item. When enough
          *     different people flag an item it is hidden until a moderator reviews it.
          */
         post: operations["create_flag"];
@@ -2871,6 +2874,8 @@ export interface components {
             decision_reason?: string | null;
             /** Format: uuid */
             document_id: string;
+            /** @description Hidden by moderation. */
+            hidden: boolean;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["RemarkKind"];
@@ -3172,7 +3177,7 @@ export interface components {
          * @description What can be flagged.
          * @enum {string}
          */
-        FlaggableType: "proposal" | "comment";
+        FlaggableType: "proposal" | "comment" | "remark";
         /**
          * @description Why something was flagged.
          * @enum {string}
@@ -3495,7 +3500,8 @@ export interface components {
             created_at: string;
             /**
              * @description Public facts about the decision: `until` (suspend), `merge_into` (merge), `theme`
-             *     (change_theme), `votes` (discard_votes), `open_flags` (automatic hide).
+             *     (change_theme), `votes` (discard_votes), `open_flags` (automatic hide), `document_id`
+             *     and `paragraph` (a remark on a document).
              */
             details?: Record<string, never> | null;
             /** Format: uuid */
@@ -3619,7 +3625,7 @@ export interface components {
             /** Format: uuid */
             target_id: string;
             /**
-             * @description `proposal` or `comment` for content actions, `user` for suspend, ban, restore and
+             * @description `proposal`, `comment` or `remark` for content actions, `user` for suspend, ban, restore and
              *     discard_votes.
              */
             target_type: components["schemas"]["TargetType"];
@@ -4113,9 +4119,14 @@ export interface components {
             weight: number;
         };
         QueueItemResponse: {
-            author: components["schemas"]["Author"];
+            author?: components["schemas"]["Author"] | null;
             /** Format: uuid */
             consultation_id: string;
+            /**
+             * Format: uuid
+             * @description For a remark: the document it is on.
+             */
+            document_id?: string | null;
             /** Format: date-time */
             first_flagged_at: string;
             /**
@@ -4133,15 +4144,26 @@ export interface components {
             last_flagged_at: string;
             locked: boolean;
             open_flags: number;
-            /** Format: uuid */
-            proposal_id: string;
+            /**
+             * Format: int32
+             * @description For a remark: the paragraph it is about, from 0.
+             */
+            paragraph?: number | null;
+            /**
+             * Format: uuid
+             * @description The proposal, or for a comment the proposal it is under; absent for a remark.
+             */
+            proposal_id?: string | null;
             reasons: components["schemas"]["ReasonCount"][];
             /** Format: uuid */
             target_id: string;
             target_type: components["schemas"]["TargetType"];
             /** @description The flagged text, shortened to 500 characters. */
             text: string;
-            /** @description The proposal's title (for a comment, the title of the proposal it is under). */
+            /**
+             * @description The proposal's title (for a comment, the title of the proposal it is under; for a
+             *     remark, the title of the document's version it is on).
+             */
             title: string;
         };
         QueueList: {
@@ -4263,9 +4285,16 @@ export interface components {
             version_id: string;
             /** @description Whether the caller may accept or reject the amendments. */
             viewer_may_decide: boolean;
+            /** @description Whether the caller moderates the document's consultation (and so reads hidden remarks). */
+            viewer_moderates: boolean;
         };
         /** @description A comment on, or a suggested amendment to, one paragraph of a published version. */
         RemarkResponse: {
+            /**
+             * Format: uuid
+             * @description Who wrote it, so the web app knows one's own remarks (not to report them).
+             */
+            author_id?: string | null;
             /** @description Absent when the author's account was deleted. */
             author_name?: string | null;
             /** @description Markdown as written: the comment, or why the amendment is suggested. */
@@ -4278,6 +4307,10 @@ export interface components {
             decided_at?: string | null;
             /** @description Why the writers accepted or rejected the amendment. */
             decision_reason?: string | null;
+            /** @description Hidden by moderation: only its author and those who moderate the consultation read it. */
+            hidden: boolean;
+            /** @description The public reason it was hidden. */
+            hidden_reason?: string | null;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["RemarkKind"];
@@ -4668,7 +4701,7 @@ export interface components {
          *     after the source changes.
          */
         Subject: {
-            /** @description What a moderation decision was about: `proposal`, `comment` or `account`. */
+            /** @description What a moderation decision was about: `proposal`, `comment`, `remark` or `account`. */
             about?: string | null;
             action?: string | null;
             actor_name?: string | null;
@@ -4820,7 +4853,7 @@ export interface components {
          * @description What moderation acts on.
          * @enum {string}
          */
-        TargetType: "proposal" | "comment" | "user";
+        TargetType: "proposal" | "comment" | "remark" | "user";
         /**
          * @description The phase timeline: when each phase starts (informational; the phase itself is set by the
          *     organizers).
@@ -9320,7 +9353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description document_not_found; document_remark_not_found */
+            /** @description document_not_found; document_remark_not_found (also for a remark hidden by moderation) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -45,7 +45,13 @@ pub struct RemarkResponse {
     pub decided_at: Option<DateTime<Utc>>,
     /// Absent when the author's account was deleted.
     pub author_name: Option<String>,
+    /// Who wrote it, so the web app knows one's own remarks (not to report them).
+    pub author_id: Option<Uuid>,
     pub created_at: DateTime<Utc>,
+    /// Hidden by moderation: only its author and those who moderate the consultation read it.
+    pub hidden: bool,
+    /// The public reason it was hidden.
+    pub hidden_reason: Option<String>,
 }
 
 impl From<RemarkView> for RemarkResponse {
@@ -66,7 +72,10 @@ impl From<RemarkView> for RemarkResponse {
             decision_reason: r.decision_reason,
             decided_at: r.decided_at,
             author_name: view.author_name,
+            author_id: r.author_id,
             created_at: r.created_at,
+            hidden: r.hidden_at.is_some(),
+            hidden_reason: r.hidden_at.and(r.hidden_reason),
         }
     }
 }
@@ -81,6 +90,8 @@ pub struct RemarkList {
     pub items: Vec<RemarkResponse>,
     /// Whether the caller may accept or reject the amendments.
     pub viewer_may_decide: bool,
+    /// Whether the caller moderates the document's consultation (and so reads hidden remarks).
+    pub viewer_moderates: bool,
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -89,7 +100,8 @@ pub struct RemarkParams {
     pub version: Option<i32>,
 }
 
-/// The remarks on a published version of a document.
+/// The remarks on a published version of a document. Hidden remarks are listed only to their
+/// author and to those who moderate the consultation, marked hidden with the reason.
 #[utoipa::path(tag = "documents", params(("id" = Uuid, Path), RemarkParams), responses(
     (status = 200, body = RemarkList, description = "The version's remarks"),
     (status = 404, description = "document_not_found; document_version_not_found: no such published version"),
@@ -110,6 +122,7 @@ pub async fn list_remarks(
         version: found.version.number,
         items: found.items.into_iter().map(RemarkResponse::from).collect(),
         viewer_may_decide: found.viewer_may_decide,
+        viewer_moderates: found.viewer_moderates,
     }))
 }
 
@@ -174,7 +187,7 @@ pub struct DecisionRequest {
 #[utoipa::path(tag = "documents", security(("bearer" = [])), params(("id" = Uuid, Path), ("remark_id" = Uuid, Path)), request_body = DecisionRequest, responses(
     (status = 200, body = RemarkResponse, description = "The decided amendment"),
     (status = 403),
-    (status = 404, description = "document_not_found; document_remark_not_found"),
+    (status = 404, description = "document_not_found; document_remark_not_found (also for a remark hidden by moderation)"),
     (status = 409, description = "not_an_amendment; already_decided; amendment_conflict: the draft's paragraph changed since"),
     (status = 422),
 ))]

@@ -34,7 +34,7 @@ pub struct FlagResponse {
     pub created_at: DateTime<Utc>,
 }
 
-/// Flags a proposal or comment for the moderators, once per person per item. When enough
+/// Flags a proposal, comment or remark on a document for the moderators, once per person per item. When enough
 /// different people flag an item it is hidden until a moderator reviews it.
 #[utoipa::path(tag = "moderation", security(("bearer" = [])), request_body = FlagRequest, responses(
     (status = 201, body = FlagResponse, description = "The flag is recorded"),

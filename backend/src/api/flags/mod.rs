@@ -1,4 +1,4 @@
-//! `/api/v1/flags`: reporting a proposal or comment to the moderators.
+//! `/api/v1/flags`: reporting a proposal, comment or remark on a document to the moderators.
 
 mod create;
 

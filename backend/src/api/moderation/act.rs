@@ -19,7 +19,7 @@ use crate::domain::moderation::TargetType;
 #[serde(deny_unknown_fields)]
 pub struct ModerationRequest {
     pub action: Action,
-    /// `proposal` or `comment` for content actions, `user` for suspend, ban, restore and
+    /// `proposal`, `comment` or `remark` for content actions, `user` for suspend, ban, restore and
     /// discard_votes.
     pub target_type: TargetType,
     pub target_id: Uuid,

@@ -42,7 +42,8 @@ pub struct LogEntry {
     /// Taken by the platform itself: enough people flagged the item.
     pub automatic: bool,
     /// Public facts about the decision: `until` (suspend), `merge_into` (merge), `theme`
-    /// (change_theme), `votes` (discard_votes), `open_flags` (automatic hide).
+    /// (change_theme), `votes` (discard_votes), `open_flags` (automatic hide), `document_id`
+    /// and `paragraph` (a remark on a document).
     #[schema(value_type = Option<Object>)]
     pub details: Option<Value>,
     pub created_at: DateTime<Utc>,

@@ -78,12 +78,19 @@ pub struct QueueItemResponse {
     pub target_type: TargetType,
     pub target_id: Uuid,
     pub consultation_id: Uuid,
-    pub proposal_id: Uuid,
-    /// The proposal's title (for a comment, the title of the proposal it is under).
+    /// The proposal, or for a comment the proposal it is under; absent for a remark.
+    pub proposal_id: Option<Uuid>,
+    /// For a remark: the document it is on.
+    pub document_id: Option<Uuid>,
+    /// For a remark: the paragraph it is about, from 0.
+    pub paragraph: Option<i32>,
+    /// The proposal's title (for a comment, the title of the proposal it is under; for a
+    /// remark, the title of the document's version it is on).
     pub title: String,
     /// The flagged text, shortened to 500 characters.
     pub text: String,
-    pub author: Author,
+    /// Absent for a remark whose author's account was deleted.
+    pub author: Option<Author>,
     pub hidden: bool,
     pub hidden_reason: Option<String>,
     /// Hidden by its flags alone, waiting for a moderator's decision.
@@ -164,7 +171,7 @@ impl People {
                 .iter()
                 .flat_map(|i| i.flags.iter().map(|f| f.reporter_id))
         };
-        let people = items.iter().map(|i| i.author_id).chain(reporters());
+        let people = items.iter().filter_map(|i| i.author_id).chain(reporters());
         Ok(People {
             names: display_names(state.db.reader(), people).await?,
             records: standing::flag_records(state.db.reader(), reporters()).await?,
@@ -205,11 +212,13 @@ impl People {
         QueueItemResponse {
             reasons: reason_counts(&item.flags),
             flags: item.flags.iter().map(|f| self.flag(f)).collect(),
-            author: self.author(item.author_id),
+            author: item.author_id.map(|id| self.author(id)),
             target_type: item.target_type,
             target_id: item.target_id,
             consultation_id: item.consultation_id,
             proposal_id: item.proposal_id,
+            document_id: item.document_id,
+            paragraph: item.paragraph,
             title: item.title,
             text: item.text,
             hidden: item.hidden,

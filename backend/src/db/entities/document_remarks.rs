@@ -1,5 +1,6 @@
 //! `document_remarks`: a comment on, or a suggested amendment to, one paragraph of a published
 //! document version. An amendment is open until the document's writers accept or reject it.
+//! Remarks are moderated like comments: flagged, and hidden or shown again.
 
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -54,6 +55,13 @@ pub struct Model {
     /// Cleared if the author's account row is removed; a deleted account keeps its words.
     pub author_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
+    /// Open flags (see `flags`).
+    pub flag_count: i32,
+    /// Hidden from the public by moderation; its author and moderators still read it.
+    pub hidden_at: Option<DateTimeUtc>,
+    pub hidden_reason: Option<String>,
+    /// The moderator who hid it; empty while flags alone hide it pending review.
+    pub hidden_by: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

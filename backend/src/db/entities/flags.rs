@@ -1,4 +1,4 @@
-//! `flags`: one person's report about one proposal or comment, and how it was resolved.
+//! `flags`: one person's report about one proposal, comment or remark, and how it was resolved.
 
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -13,6 +13,9 @@ pub enum TargetType {
     Proposal,
     #[sea_orm(string_value = "comment")]
     Comment,
+    /// A comment on, or suggested amendment to, a paragraph of a document.
+    #[sea_orm(string_value = "remark")]
+    Remark,
     #[sea_orm(string_value = "user")]
     User,
 }
@@ -23,6 +26,7 @@ impl TargetType {
         match self {
             TargetType::Proposal => "proposal",
             TargetType::Comment => "comment",
+            TargetType::Remark => "remark",
             TargetType::User => "user",
         }
     }

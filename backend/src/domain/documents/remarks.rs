@@ -3,6 +3,8 @@
 //! (its words replace the paragraph in the next draft) or reject it with a reason. Remarks are
 //! made on the current published version only, so each one names the words it is about; older
 //! versions keep theirs for the record. The author of an amendment is told what was decided.
+//! Remarks are moderated like comments (`moderation`): a hidden remark is read only by its
+//! author and by those who moderate the consultation, and its amendment cannot be decided.
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -16,11 +18,12 @@ use super::write::{draft_from_last, touch};
 use super::{current, draft, ensure_writer, may_write, versions_of, with_consultation};
 use crate::db::entities::document_remarks::{self, AmendmentStatus, Model as Remark, RemarkKind};
 use crate::db::entities::document_versions::{self, Model as Version};
+use crate::db::entities::documents;
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
-use crate::domain::{markdown, now, proposals, text};
+use crate::domain::{markdown, moderation, now, proposals, text, visibility};
 use crate::error::{Conflict, Error, FieldError, FieldErrors, Resource, Result};
 
 /// Characters a comment or an amendment's reason may have.
@@ -55,6 +58,8 @@ pub struct VersionRemarks {
     pub version: Version,
     pub items: Vec<RemarkView>,
     pub viewer_may_decide: bool,
+    /// Whether the viewer moderates the consultation (and so reads hidden remarks).
+    pub viewer_moderates: bool,
 }
 
 /// The remarks on a published version of the document (its current one unless a number is
@@ -67,9 +72,12 @@ pub async fn of_version<C: ConnectionTrait>(
 ) -> Result<VersionRemarks> {
     let (_, consultation) = with_consultation(conn, viewer, document_id, false).await?;
     let versions = versions_of(conn, document_id).await?;
-    let viewer_may_decide = match viewer {
-        Some(person) => may_write(conn, person, &consultation).await?,
-        None => false,
+    let (viewer_may_decide, viewer_moderates) = match viewer {
+        Some(person) => (
+            may_write(conn, person, &consultation).await?,
+            moderation::may_moderate(conn, person, consultation.id).await?,
+        ),
+        None => (false, false),
     };
     hide_unpublished(&versions, viewer_may_decide)?;
     let version = match number {
@@ -86,7 +94,10 @@ pub async fn of_version<C: ConnectionTrait>(
         .order_by_asc(document_remarks::Column::CreatedAt)
         .order_by_asc(document_remarks::Column::Id)
         .all(conn)
-        .await?;
+        .await?
+        .into_iter()
+        .filter(|r| may_read(r, viewer, viewer_moderates))
+        .collect::<Vec<_>>();
     let names = proposals::display_names(conn, remarks.iter().filter_map(|r| r.author_id)).await?;
     let items = remarks
         .into_iter()
@@ -103,7 +114,16 @@ pub async fn of_version<C: ConnectionTrait>(
         version,
         items,
         viewer_may_decide,
+        viewer_moderates,
     })
+}
+
+/// Whether the viewer reads the remark: everyone unless it is hidden, and then its author and
+/// those who moderate the consultation.
+fn may_read(remark: &Remark, viewer: Option<&Account>, viewer_moderates: bool) -> bool {
+    visibility::is_public_remark(remark)
+        || viewer_moderates
+        || viewer.is_some_and(|v| remark.author_id == Some(v.id))
 }
 
 /// A document never published does not exist for anyone but its writers.
@@ -210,6 +230,10 @@ pub async fn add(
         decided_at: Set(None),
         author_id: Set(Some(author.id)),
         created_at: Set(now()),
+        flag_count: Set(0),
+        hidden_at: Set(None),
+        hidden_reason: Set(None),
+        hidden_by: Set(None),
     }
     .insert(&txn)
     .await?;
@@ -247,6 +271,8 @@ fn checked_reason(decision: &Decision) -> Result<Option<String>> {
 /// A writer accepts a suggested amendment, which puts its words into the draft (started from
 /// the current published version if there is none), or rejects it with a reason. Accepting
 /// refuses when the draft's paragraph is no longer the one the amendment was written against.
+/// A hidden amendment is not found, as a hidden comment is for a vote: moderation took its
+/// words out of the discussion, so they cannot enter the draft.
 #[tracing::instrument(skip_all, fields(document_id = %document_id, remark_id = %remark_id))]
 pub async fn decide(
     db: &Db,
@@ -265,6 +291,7 @@ pub async fn decide(
         .lock_exclusive()
         .one(&txn)
         .await?
+        .filter(visibility::is_public_remark)
         .ok_or(Error::NotFound(Resource::DocumentRemark))?;
     if remark.kind != RemarkKind::Amendment {
         return Err(Conflict::NotAnAmendment.into());
@@ -355,4 +382,22 @@ async fn named<C: ConnectionTrait>(conn: &C, author: Option<Uuid>) -> Result<Opt
         .await?
         .remove(&id)
         .filter(|n| !n.is_empty()))
+}
+
+/// A remark locked for the rest of the transaction, with its document: what flagging and
+/// moderating it start from.
+pub async fn lock_with_document<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+) -> Result<(Remark, documents::Model)> {
+    let remark = document_remarks::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound(Resource::DocumentRemark))?;
+    let document = documents::Entity::find_by_id(remark.document_id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound(Resource::DocumentRemark))?;
+    Ok((remark, document))
 }

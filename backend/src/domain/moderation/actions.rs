@@ -9,12 +9,14 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
+use crate::db::entities::document_remarks::{self, Model as Remark};
 use crate::db::entities::moderation_actions::Model as LoggedAction;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::AuditAction;
 use crate::domain::comments::lock_with_proposal;
+use crate::domain::documents::remarks::lock_with_document;
 use crate::domain::notifications::{self, Event};
 use crate::domain::retry::retry_transient;
 use crate::domain::text;
@@ -27,9 +29,9 @@ use super::{ensure_may_moderate, log, sanctions, TargetType};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
-    /// Hide a proposal or comment from the public, with a public reason.
+    /// Hide a proposal, comment or remark from the public, with a public reason.
     Hide,
-    /// Show a hidden proposal or comment again.
+    /// Show a hidden proposal, comment or remark again.
     Unhide,
     /// Freeze a proposal: no more votes, comments or edits.
     Lock,
@@ -41,7 +43,7 @@ pub enum Action {
     ChangeTheme,
     /// Close an item's flags as unfounded; an item hidden by flags alone is shown again.
     DismissFlags,
-    /// Hide a proposal or comment as spam.
+    /// Hide a proposal, comment or remark as spam.
     MarkSpam,
     /// Merge a duplicate proposal into `merge_into`: its comments move there, and its votes
     /// too, except from people who voted on both (their vote on `merge_into` stays).
@@ -101,7 +103,7 @@ impl Action {
         use TargetType::*;
         match self {
             Action::Hide | Action::Unhide | Action::DismissFlags | Action::MarkSpam => {
-                &[Proposal, Comment]
+                &[Proposal, Comment, Remark]
             }
             Action::Lock
             | Action::Unlock
@@ -207,6 +209,7 @@ async fn act_once(db: &Db, moderator: &Account, cmd: &Checked) -> Result<LoggedA
     let decision = match cmd.target_type {
         TargetType::Proposal => act_on_proposal(&txn, moderator, cmd).await?,
         TargetType::Comment => act_on_comment(&txn, moderator, cmd).await?,
+        TargetType::Remark => act_on_remark(&txn, moderator, cmd).await?,
         TargetType::User => sanctions::act_on_user(&txn, moderator, cmd).await?,
     };
     // Any decision may change what search shows (hidden, merged, locked, re-themed).
@@ -225,7 +228,8 @@ async fn act_once(db: &Db, moderator: &Account, cmd: &Checked) -> Result<LoggedA
             )
             .await?
         }
-        TargetType::User => {}
+        // Remarks are not searched.
+        TargetType::Remark | TargetType::User => {}
     }
     let logged = log::record(
         &txn,
@@ -253,22 +257,31 @@ async fn tell_the_author<C: ConnectionTrait>(conn: &C, cmd: &Checked) -> Result<
     if cmd.action == Action::DismissFlags {
         return Ok(());
     }
-    let (user_id, proposal_id, comment_id) = match cmd.target_type {
+    let (user_id, proposal_id, comment_id, remark_id) = match cmd.target_type {
         TargetType::Proposal => match proposals::Entity::find_by_id(cmd.target_id)
             .one(conn)
             .await?
         {
-            Some(p) => (p.author_id, Some(p.id), None),
+            Some(p) => (p.author_id, Some(p.id), None, None),
             None => return Ok(()),
         },
         TargetType::Comment => match comments::Entity::find_by_id(cmd.target_id)
             .one(conn)
             .await?
         {
-            Some(c) => (c.author_id, Some(c.proposal_id), Some(c.id)),
+            Some(c) => (c.author_id, Some(c.proposal_id), Some(c.id), None),
             None => return Ok(()),
         },
-        TargetType::User => (cmd.target_id, None, None),
+        TargetType::Remark => match document_remarks::Entity::find_by_id(cmd.target_id)
+            .one(conn)
+            .await?
+            .and_then(|r| Some((r.author_id?, r.id)))
+        {
+            Some((author_id, id)) => (author_id, None, None, Some(id)),
+            // Nobody to tell when the author's account is gone.
+            None => return Ok(()),
+        },
+        TargetType::User => (cmd.target_id, None, None, None),
     };
     notifications::emit(
         conn,
@@ -276,6 +289,7 @@ async fn tell_the_author<C: ConnectionTrait>(conn: &C, cmd: &Checked) -> Result<
             user_id,
             proposal_id,
             comment_id,
+            remark_id,
             action: cmd.action.as_str().to_owned(),
             reason: Some(cmd.reason.clone()).filter(|r| !r.is_empty()),
         },
@@ -287,11 +301,12 @@ pub(super) fn unchanged(what: &'static str) -> Error {
     Conflict::NothingToChange(what).into()
 }
 
-/// A proposal or a comment: what the decisions on flagged content act on.
+/// A proposal, a comment or a remark: what the decisions on flagged content act on.
 #[derive(Clone, Copy)]
 pub(super) enum Content<'a> {
     Proposal(&'a Proposal),
     Comment(&'a Comment),
+    Remark(&'a Remark),
 }
 
 impl Content<'_> {
@@ -299,6 +314,7 @@ impl Content<'_> {
         match self {
             Content::Proposal(p) => (TargetType::Proposal, p.id),
             Content::Comment(c) => (TargetType::Comment, c.id),
+            Content::Remark(r) => (TargetType::Remark, r.id),
         }
     }
 
@@ -307,6 +323,7 @@ impl Content<'_> {
         match self {
             Content::Proposal(p) => (p.hidden_at, p.hidden_by),
             Content::Comment(c) => (c.hidden_at, c.hidden_by),
+            Content::Remark(r) => (r.hidden_at, r.hidden_by),
         }
     }
 
@@ -314,14 +331,16 @@ impl Content<'_> {
         match self {
             Content::Proposal(p) => p.flag_count,
             Content::Comment(c) => c.flag_count,
+            Content::Remark(r) => r.flag_count,
         }
     }
 
     /// The refusal that names what the decision was about.
-    fn unchanged(self, proposal: &'static str, comment: &'static str) -> Error {
+    fn unchanged(self, [proposal, comment, remark]: [&'static str; 3]) -> Error {
         unchanged(match self {
             Content::Proposal(_) => proposal,
             Content::Comment(_) => comment,
+            Content::Remark(_) => remark,
         })
     }
 
@@ -329,6 +348,7 @@ impl Content<'_> {
         match self {
             Content::Proposal(p) => content::hide_proposal(conn, p, Some(by), reason).await,
             Content::Comment(c) => content::hide_comment(conn, c, Some(by), reason).await,
+            Content::Remark(r) => content::hide_remark(conn, r, Some(by), reason).await,
         }
     }
 
@@ -336,12 +356,13 @@ impl Content<'_> {
         match self {
             Content::Proposal(p) => content::unhide_proposal(conn, p).await,
             Content::Comment(c) => content::unhide_comment(conn, c).await,
+            Content::Remark(r) => content::unhide_remark(conn, r).await,
         }
     }
 }
 
-/// Hide, mark as spam, unhide or dismiss the flags: the decisions proposals and comments
-/// share. Each closes the item's open flags, upheld or dismissed.
+/// Hide, mark as spam, unhide or dismiss the flags: the decisions proposals, comments and
+/// remarks share. Each closes the item's open flags, upheld or dismissed.
 pub(super) async fn act_on_content<C: ConnectionTrait>(
     conn: &C,
     moderator: &Account,
@@ -352,37 +373,40 @@ pub(super) async fn act_on_content<C: ConnectionTrait>(
     let resolution = match cmd.action {
         Action::Hide | Action::MarkSpam => {
             if hidden_at.is_some() && hidden_by.is_some() {
-                return Err(item.unchanged(
+                return Err(item.unchanged([
                     "This proposal is already hidden by a moderator.",
                     "This comment is already hidden by a moderator.",
-                ));
+                    "This remark is already hidden by a moderator.",
+                ]));
             }
             item.hide(conn, moderator.id, &cmd.reason).await?;
             Resolution::Upheld
         }
         Action::Unhide => {
             if hidden_at.is_none() {
-                return Err(item.unchanged(
+                return Err(item.unchanged([
                     "This proposal is not hidden.",
                     "This comment is not hidden.",
-                ));
+                    "This remark is not hidden.",
+                ]));
             }
             item.unhide(conn).await?;
             Resolution::Dismissed
         }
         Action::DismissFlags => {
             if item.flag_count() == 0 {
-                return Err(item.unchanged(
+                return Err(item.unchanged([
                     "This proposal has no open flags.",
                     "This comment has no open flags.",
-                ));
+                    "This remark has no open flags.",
+                ]));
             }
             if hidden_at.is_some() && hidden_by.is_none() {
                 item.unhide(conn).await?;
             }
             Resolution::Dismissed
         }
-        _ => return Err(anyhow::anyhow!("an action for proposals reached a comment").into()),
+        _ => return Err(anyhow::anyhow!("an action for proposals reached other content").into()),
     };
     let (target_type, target_id) = item.target();
     content::resolve_flags(conn, target_type, target_id, moderator.id, resolution).await?;
@@ -406,5 +430,30 @@ async fn act_on_comment<C: ConnectionTrait>(
         details: None,
         before: content::comment_state(&c),
         after: content::comment_state(&after),
+    })
+}
+
+/// A remark is moderated by those who moderate its document's consultation, as comments on
+/// that consultation's proposals are.
+async fn act_on_remark<C: ConnectionTrait>(
+    conn: &C,
+    moderator: &Account,
+    cmd: &Checked,
+) -> Result<Decision> {
+    let (r, document) = lock_with_document(conn, cmd.target_id).await?;
+    ensure_may_moderate(conn, moderator, document.consultation_id).await?;
+    act_on_content(conn, moderator, cmd, Content::Remark(&r)).await?;
+    let after = document_remarks::Entity::find_by_id(r.id)
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound(Resource::DocumentRemark))?;
+    Ok(Decision {
+        consultation_id: Some(document.consultation_id),
+        details: Some(serde_json::json!({
+            "document_id": document.id,
+            "paragraph": r.paragraph,
+        })),
+        before: content::remark_state(&r),
+        after: content::remark_state(&after),
     })
 }

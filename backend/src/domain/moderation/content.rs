@@ -1,5 +1,5 @@
-//! Hiding and showing proposals and comments, and closing their flags, with every counter
-//! that depends on visibility moved in the same transaction.
+//! Hiding and showing proposals, comments and remarks on documents, and closing their flags,
+//! with every counter that depends on visibility moved in the same transaction.
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
+use crate::db::entities::document_remarks::{self, Model as Remark};
 use crate::db::entities::flags;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::domain::comments::add_to_comment_count;
@@ -113,6 +114,44 @@ pub(super) async fn unhide_comment<C: ConnectionTrait>(conn: &C, c: &Comment) ->
     Ok(())
 }
 
+/// Remarks are counted nowhere and not searched: hiding one only changes its row.
+pub(super) async fn hide_remark<C: ConnectionTrait>(
+    conn: &C,
+    r: &Remark,
+    by: HiddenBy,
+    reason: &str,
+) -> Result<()> {
+    let at: Option<DateTime<Utc>> = Some(r.hidden_at.unwrap_or_else(now));
+    document_remarks::Entity::update_many()
+        .col_expr(document_remarks::Column::HiddenAt, Expr::value(at))
+        .col_expr(document_remarks::Column::HiddenReason, Expr::value(reason))
+        .col_expr(document_remarks::Column::HiddenBy, Expr::value(by))
+        .filter(document_remarks::Column::Id.eq(r.id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn unhide_remark<C: ConnectionTrait>(conn: &C, r: &Remark) -> Result<()> {
+    document_remarks::Entity::update_many()
+        .col_expr(
+            document_remarks::Column::HiddenAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            document_remarks::Column::HiddenReason,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            document_remarks::Column::HiddenBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(document_remarks::Column::Id.eq(r.id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// The search index learns of a proposal's change, and its comments, which inherit its
 /// visibility, of theirs.
 pub(super) async fn touch_proposal_and_comments<C: ConnectionTrait>(
@@ -187,6 +226,16 @@ pub(super) async fn resolve_flags<C: ConnectionTrait>(
                     .exec(conn)
                     .await?;
             }
+            TargetType::Remark => {
+                document_remarks::Entity::update_many()
+                    .col_expr(
+                        document_remarks::Column::FlagCount,
+                        Expr::col(document_remarks::Column::FlagCount).add(delta),
+                    )
+                    .filter(document_remarks::Column::Id.eq(target_id))
+                    .exec(conn)
+                    .await?;
+            }
             TargetType::User => {}
         }
     }
@@ -219,5 +268,15 @@ pub(super) fn comment_state(c: &Comment) -> Value {
         "hidden_by": c.hidden_by,
         "deleted": c.deleted_at.is_some(),
         "open_flags": c.flag_count,
+    })
+}
+
+pub(super) fn remark_state(r: &Remark) -> Value {
+    json!({
+        "hidden": r.hidden_at.is_some(),
+        "hidden_reason": r.hidden_reason,
+        "hidden_by": r.hidden_by,
+        "status": r.status,
+        "open_flags": r.flag_count,
     })
 }

@@ -1,4 +1,4 @@
-//! Flags: a verified person reports a proposal or comment, once per item. Each flag weighs by
+//! Flags: a verified person reports a proposal, comment or remark on a document, once per item. Each flag weighs by
 //! its reporter's standing (`standing`); when an item's open flags weigh enough it is hidden
 //! until a moderator reviews it — unless a moderator already cleared it, whose word stands.
 
@@ -13,12 +13,14 @@ use uuid::Uuid;
 
 pub use crate::db::entities::flags::FlagReason;
 
+use crate::db::entities::document_remarks::{self, Model as Remark};
 use crate::db::entities::flags::{self, Model as Flag};
 use crate::db::entities::{comments, moderation_actions, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::AuditAction;
 use crate::domain::comments::lock_with_proposal;
+use crate::domain::documents::{self, remarks::lock_with_document};
 use crate::domain::retry::retry_transient;
 use crate::domain::{now, proposals as proposal_rules, text};
 use crate::error::{Conflict, Error, FieldError, Resource, Result};
@@ -32,6 +34,7 @@ use super::{content, log, may_moderate, ModerationPolicy, TargetType};
 pub enum FlaggableType {
     Proposal,
     Comment,
+    Remark,
 }
 
 impl From<FlaggableType> for TargetType {
@@ -39,6 +42,7 @@ impl From<FlaggableType> for TargetType {
         match t {
             FlaggableType::Proposal => TargetType::Proposal,
             FlaggableType::Comment => TargetType::Comment,
+            FlaggableType::Remark => TargetType::Remark,
         }
     }
 }
@@ -66,13 +70,16 @@ fn parse_note(reason: FlagReason, note: Option<&str>) -> Result<Option<String>> 
 enum Flagged {
     Proposal(Box<proposals::Model>),
     Comment(Box<comments::Model>),
+    Remark(Box<Remark>),
 }
 
 impl Flagged {
-    fn author_id(&self) -> Uuid {
+    /// `None` for a remark whose author's account is gone.
+    fn author_id(&self) -> Option<Uuid> {
         match self {
-            Flagged::Proposal(p) => p.author_id,
-            Flagged::Comment(c) => c.author_id,
+            Flagged::Proposal(p) => Some(p.author_id),
+            Flagged::Comment(c) => Some(c.author_id),
+            Flagged::Remark(r) => r.author_id,
         }
     }
 
@@ -80,6 +87,7 @@ impl Flagged {
         match self {
             Flagged::Proposal(p) => p.flag_count,
             Flagged::Comment(c) => c.flag_count,
+            Flagged::Remark(r) => r.flag_count,
         }
     }
 
@@ -87,6 +95,7 @@ impl Flagged {
         match self {
             Flagged::Proposal(p) => p.hidden_at.is_some(),
             Flagged::Comment(c) => c.hidden_at.is_some(),
+            Flagged::Remark(r) => r.hidden_at.is_some(),
         }
     }
 }
@@ -122,6 +131,23 @@ async fn load_flagged<C: ConnectionTrait>(
             }
             Ok((Flagged::Comment(Box::new(comment)), consultation.id))
         }
+        FlaggableType::Remark => {
+            let (remark, document) = lock_with_document(conn, id).await?;
+            let (_, consultation) =
+                documents::with_consultation(conn, Some(reporter), document.id, false)
+                    .await
+                    .map_err(|err| match err {
+                        Error::NotFound(_) => Error::NotFound(Resource::DocumentRemark),
+                        other => other,
+                    })?;
+            if remark.hidden_at.is_some()
+                && remark.author_id != Some(reporter.id)
+                && !super::may_moderate(conn, reporter, consultation.id).await?
+            {
+                return Err(Error::NotFound(Resource::DocumentRemark));
+            }
+            Ok((Flagged::Remark(Box::new(remark)), consultation.id))
+        }
     }
 }
 
@@ -146,7 +172,7 @@ async fn flag_once(
     let txn = db.begin_write().await?;
     let (target, consultation_id) =
         load_flagged(&txn, reporter, input.target_type, input.target_id).await?;
-    if target.author_id() == reporter.id {
+    if target.author_id() == Some(reporter.id) {
         return Err(Error::Forbidden("You cannot flag what you wrote.".into()));
     }
     let target_type = TargetType::from(input.target_type);
@@ -198,6 +224,16 @@ async fn flag_once(
                     Expr::col(comments::Column::FlagCount).add(1),
                 )
                 .filter(comments::Column::Id.eq(c.id))
+                .exec(&txn)
+                .await?;
+        }
+        Flagged::Remark(r) => {
+            document_remarks::Entity::update_many()
+                .col_expr(
+                    document_remarks::Column::FlagCount,
+                    Expr::col(document_remarks::Column::FlagCount).add(1),
+                )
+                .filter(document_remarks::Column::Id.eq(r.id))
                 .exec(&txn)
                 .await?;
         }
@@ -267,6 +303,10 @@ async fn hide_pending_review<C: ConnectionTrait>(
         Flagged::Comment(c) => {
             content::hide_comment(conn, c, None, &reason).await?;
             (TargetType::Comment, c.id, content::comment_state(c))
+        }
+        Flagged::Remark(r) => {
+            content::hide_remark(conn, r, None, &reason).await?;
+            (TargetType::Remark, r.id, content::remark_state(r))
         }
     };
     log::record(

@@ -8,8 +8,9 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::db::entities::document_remarks::{self, Model as Remark};
 use crate::db::entities::flags::{self, Model as Flag};
-use crate::db::entities::{comments, proposals};
+use crate::db::entities::{comments, document_versions, documents, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::cursor;
@@ -49,11 +50,17 @@ pub struct QueueItem {
     pub target_type: TargetType,
     pub target_id: Uuid,
     pub consultation_id: Uuid,
-    pub proposal_id: Uuid,
-    /// The proposal's title (for a comment, the title of the proposal it is under).
+    /// The proposal, or for a comment the proposal it is under; `None` for a remark.
+    pub proposal_id: Option<Uuid>,
+    /// For a remark: its document and the paragraph (from 0) it is about.
+    pub document_id: Option<Uuid>,
+    pub paragraph: Option<i32>,
+    /// The proposal's title (for a comment, the title of the proposal it is under; for a
+    /// remark, the title of the document's version it is on).
     pub title: String,
     pub text: String,
-    pub author_id: Uuid,
+    /// `None` for a remark whose author's account was deleted.
+    pub author_id: Option<Uuid>,
     pub hidden: bool,
     pub hidden_reason: Option<String>,
     /// Hidden by its flags, waiting for a moderator.
@@ -190,10 +197,10 @@ pub async fn queue(
     Ok((items, next))
 }
 
-/// What the queue shows of a flagged proposal's or comment's own text and state.
+/// What the queue shows of a flagged proposal's, comment's or remark's own text and state.
 struct Words<'a> {
     body: &'a str,
-    author_id: Uuid,
+    author_id: Option<Uuid>,
     hidden_at: Option<DateTime<Utc>>,
     hidden_by: Option<Uuid>,
     hidden_reason: &'a Option<String>,
@@ -203,7 +210,7 @@ impl<'a> Words<'a> {
     fn of_proposal(p: &'a proposals::Model) -> Self {
         Words {
             body: &p.body,
-            author_id: p.author_id,
+            author_id: Some(p.author_id),
             hidden_at: p.hidden_at,
             hidden_by: p.hidden_by,
             hidden_reason: &p.hidden_reason,
@@ -213,19 +220,112 @@ impl<'a> Words<'a> {
     fn of_comment(c: &'a comments::Model) -> Self {
         Words {
             body: &c.body,
-            author_id: c.author_id,
+            author_id: Some(c.author_id),
             hidden_at: c.hidden_at,
             hidden_by: c.hidden_by,
             hidden_reason: &c.hidden_reason,
         }
     }
+
+    fn of_remark(r: &'a Remark) -> Self {
+        Words {
+            body: &r.body,
+            author_id: r.author_id,
+            hidden_at: r.hidden_at,
+            hidden_by: r.hidden_by,
+            hidden_reason: &r.hidden_reason,
+        }
+    }
 }
 
-/// Loads the flagged proposals and comments (and the proposals the comments are under).
-/// The flagged proposals and comments of a page of the queue, read in two queries.
+/// Where a flagged item sits: what the queue names and links it by.
+struct Location<'a> {
+    consultation_id: Uuid,
+    proposal_id: Option<Uuid>,
+    document_id: Option<Uuid>,
+    paragraph: Option<i32>,
+    title: &'a str,
+    locked: bool,
+}
+
+impl<'a> Location<'a> {
+    fn of_proposal(p: &'a proposals::Model) -> Self {
+        Location {
+            consultation_id: p.consultation_id,
+            proposal_id: Some(p.id),
+            document_id: None,
+            paragraph: None,
+            title: &p.title,
+            locked: p.locked_at.is_some(),
+        }
+    }
+}
+
+/// The flagged proposals, comments and remarks of a page of the queue, with the proposals
+/// the comments are under and the document versions the remarks are on.
 struct FlaggedContent {
     comments: HashMap<Uuid, comments::Model>,
     proposals: HashMap<Uuid, proposals::Model>,
+    remarks: FlaggedRemarks,
+}
+
+/// Flagged remarks, with the versions they are on (for the title) and their documents (for
+/// the consultation).
+#[derive(Default)]
+struct FlaggedRemarks {
+    remarks: HashMap<Uuid, Remark>,
+    versions: HashMap<Uuid, document_versions::Model>,
+    documents: HashMap<Uuid, documents::Model>,
+}
+
+impl FlaggedRemarks {
+    /// No query when the page has no remark.
+    async fn load(db: &Db, ids: Vec<Uuid>) -> Result<Self> {
+        if ids.is_empty() {
+            return Ok(Self::default());
+        }
+        let remarks: HashMap<Uuid, Remark> = document_remarks::Entity::find()
+            .filter(document_remarks::Column::Id.is_in(ids))
+            .all(db.reader())
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect();
+        let versions = document_versions::Entity::find()
+            .filter(document_versions::Column::Id.is_in(remarks.values().map(|r| r.version_id)))
+            .all(db.reader())
+            .await?
+            .into_iter()
+            .map(|v| (v.id, v))
+            .collect();
+        let documents = documents::Entity::find()
+            .filter(documents::Column::Id.is_in(remarks.values().map(|r| r.document_id)))
+            .all(db.reader())
+            .await?
+            .into_iter()
+            .map(|d| (d.id, d))
+            .collect();
+        Ok(FlaggedRemarks {
+            remarks,
+            versions,
+            documents,
+        })
+    }
+
+    fn words(&self, id: Uuid) -> Option<(Location<'_>, Words<'_>)> {
+        let r = self.remarks.get(&id)?;
+        let v = self.versions.get(&r.version_id)?;
+        let d = self.documents.get(&r.document_id)?;
+        let location = Location {
+            consultation_id: d.consultation_id,
+            proposal_id: None,
+            document_id: Some(d.id),
+            paragraph: Some(r.paragraph),
+            title: &v.title,
+            locked: false,
+        };
+        Some((location, Words::of_remark(r)))
+    }
 }
 
 impl FlaggedContent {
@@ -257,22 +357,24 @@ impl FlaggedContent {
         Ok(FlaggedContent {
             comments,
             proposals,
+            remarks: FlaggedRemarks::load(db, ids_of(TargetType::Remark)).await?,
         })
     }
 
-    /// The proposal an item belongs to and the words flagged; none when it is gone (or is
-    /// an account, which the content queue does not list).
-    fn words(&self, kind: TargetType, id: Uuid) -> Option<(&proposals::Model, Words<'_>)> {
+    /// Where an item sits and the words flagged; none when it is gone (or is an account,
+    /// which the content queue does not list).
+    fn words(&self, kind: TargetType, id: Uuid) -> Option<(Location<'_>, Words<'_>)> {
         match kind {
             TargetType::Proposal => {
                 let p = self.proposals.get(&id)?;
-                Some((p, Words::of_proposal(p)))
+                Some((Location::of_proposal(p), Words::of_proposal(p)))
             }
             TargetType::Comment => {
                 let c = self.comments.get(&id)?;
                 let p = self.proposals.get(&c.proposal_id)?;
-                Some((p, Words::of_comment(c)))
+                Some((Location::of_proposal(p), Words::of_comment(c)))
             }
+            TargetType::Remark => self.remarks.words(id),
             TargetType::User => None,
         }
     }
@@ -291,7 +393,7 @@ async fn attach_targets(
         let (Some(first_flagged_at), Some(last_flagged_at)) = (first, last) else {
             continue;
         };
-        let Some((p, words)) = content.words(kind, id) else {
+        let Some((location, words)) = content.words(kind, id) else {
             continue;
         };
         let (open_flags, flag_score) = if state == QueueState::Resolved {
@@ -302,15 +404,17 @@ async fn attach_targets(
         items.push(QueueItem {
             target_type: kind,
             target_id: id,
-            consultation_id: p.consultation_id,
-            proposal_id: p.id,
-            title: p.title.clone(),
+            consultation_id: location.consultation_id,
+            proposal_id: location.proposal_id,
+            document_id: location.document_id,
+            paragraph: location.paragraph,
+            title: location.title.to_owned(),
             text: excerpt(words.body),
             author_id: words.author_id,
             hidden: words.hidden_at.is_some(),
             hidden_reason: words.hidden_reason.clone(),
             hidden_pending_review: words.hidden_at.is_some() && words.hidden_by.is_none(),
-            locked: p.locked_at.is_some(),
+            locked: location.locked,
             open_flags,
             flag_score,
             flags,

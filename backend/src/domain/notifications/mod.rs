@@ -47,7 +47,7 @@ pub struct Subject {
     pub phase: Option<String>,
     pub action: Option<String>,
     pub reason: Option<String>,
-    /// What a moderation decision was about: `proposal`, `comment` or `account`.
+    /// What a moderation decision was about: `proposal`, `comment`, `remark` or `account`.
     #[serde(default)]
     pub about: Option<String>,
     /// A result's title, for result updates.
@@ -94,6 +94,9 @@ pub enum Event {
         user_id: Uuid,
         proposal_id: Option<Uuid>,
         comment_id: Option<Uuid>,
+        /// A remark on a document; absent from events written before remarks were moderated.
+        #[serde(default)]
+        remark_id: Option<Uuid>,
         action: String,
         reason: Option<String>,
     },

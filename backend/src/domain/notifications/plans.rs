@@ -124,12 +124,14 @@ pub(super) async fn plan<C: ConnectionTrait>(
             user_id,
             proposal_id,
             comment_id,
+            remark_id,
             action,
             reason,
         } => {
             let about = Moderated {
                 proposal_id: *proposal_id,
                 comment_id: *comment_id,
+                remark_id: *remark_id,
             };
             plan_moderation_decision(conn, *user_id, about, action, reason).await
         }
@@ -327,11 +329,12 @@ async fn plan_phase_changed<C: ConnectionTrait>(
     }))
 }
 
-/// What a moderation decision was taken on: a comment (with its proposal), a proposal, or
-/// neither (the account itself).
+/// What a moderation decision was taken on: a comment (with its proposal), a proposal, a
+/// remark on a document, or none of them (the account itself).
 struct Moderated {
     proposal_id: Option<Uuid>,
     comment_id: Option<Uuid>,
+    remark_id: Option<Uuid>,
 }
 
 /// A moderation decision reaches the person it is about, naming what it was taken on.
@@ -351,6 +354,9 @@ async fn plan_moderation_decision<C: ConnectionTrait>(
         [user_id],
         NotificationKind::ModerationDecision,
     );
+    if let Some(remark_id) = moderated.remark_id {
+        return plan_remark_moderated(conn, recipients, remark_id, action, reason).await;
+    }
     let proposal = match moderated.proposal_id {
         Some(id) => proposals::Entity::find_by_id(id).one(conn).await?,
         None => None,
@@ -388,6 +394,48 @@ async fn plan_moderation_decision<C: ConnectionTrait>(
         proposal_id: None,
         comment_id: None,
         consultation_id: proposal.map(|p| p.consultation_id),
+    }))
+}
+
+/// A moderation decision on a remark names the document it is on and leads to the remark.
+async fn plan_remark_moderated<C: ConnectionTrait>(
+    conn: &C,
+    recipients: Vec<(Uuid, NotificationKind)>,
+    remark_id: Uuid,
+    action: &str,
+    reason: &Option<String>,
+) -> Result<Option<Plan>, Failure> {
+    let Some(remark) = document_remarks::Entity::find_by_id(remark_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let (Some(document), Some(version)) = (
+        documents::Entity::find_by_id(remark.document_id)
+            .one(conn)
+            .await?,
+        document_versions::Entity::find_by_id(remark.version_id)
+            .one(conn)
+            .await?,
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some(Plan {
+        recipients,
+        subject: Subject {
+            document_title: Some(version.title),
+            excerpt: Some(text::excerpt(&remark.body, 200)),
+            action: Some(action.to_owned()),
+            reason: reason.clone(),
+            about: Some("remark".to_owned()),
+            link_path: format!("/documents/{}#remark-{}", document.id, remark.id),
+            ..Default::default()
+        },
+        // A decision about hidden content must still reach its author.
+        proposal_id: None,
+        comment_id: None,
+        consultation_id: Some(document.consultation_id),
     }))
 }
 

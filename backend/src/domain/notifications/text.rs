@@ -187,7 +187,7 @@ fn amendment_headline(s: &Subject, locale: Locale) -> String {
 }
 
 /// A moderation decision names what it was taken on: the comment (by its proposal), the
-/// proposal, or the account.
+/// proposal, the remark (by its document), or the account.
 fn moderation_headline(s: &Subject, locale: Locale) -> String {
     let proposal = or_blank(&s.proposal_title);
     let action = action_label(or_blank(&s.action), locale);
@@ -198,6 +198,14 @@ fn moderation_headline(s: &Subject, locale: Locale) -> String {
         (Some("comment"), Locale::En) => {
             format!("A moderator acted on your comment on “{proposal}”: {action}")
         }
+        (Some("remark"), Locale::Th) => format!(
+            "ผู้ดูแลได้ดำเนินการกับความเห็นของคุณต่อเอกสาร “{}”: {action}",
+            or_blank(&s.document_title)
+        ),
+        (Some("remark"), Locale::En) => format!(
+            "A moderator acted on your remark on “{}”: {action}",
+            or_blank(&s.document_title)
+        ),
         (Some("proposal"), Locale::Th) => {
             format!("ผู้ดูแลได้ดำเนินการกับข้อเสนอ “{proposal}” ของคุณ: {action}")
         }

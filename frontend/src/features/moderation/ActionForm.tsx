@@ -10,7 +10,8 @@ import { useModerate, type ModerationAction, type QueueItem } from "./api";
 
 /** What a decision acts on: a queue item, or a proposal opened by its moderator. */
 export type ModerationTarget = Pick<QueueItem, "target_type" | "target_id" | "hidden" | "locked"> & {
-  author: Pick<QueueItem["author"], "id">;
+  /** Absent when the author's account is gone. */
+  author?: { id: string } | null;
 };
 
 interface ActionFormProps {
@@ -21,7 +22,7 @@ interface ActionFormProps {
 
 export function ActionForm({ item, onDone }: ActionFormProps) {
   const { t } = useTranslation();
-  const choices = actionsFor(item);
+  const choices = actionsFor(item, !!item.author);
   const [choice, setChoice] = useState(0);
   const [reason, setReason] = useState("");
   const moderate = useModerate((request) => {
@@ -35,12 +36,12 @@ export function ActionForm({ item, onDone }: ActionFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const onAuthor = selected.on === "author";
+    const author = selected.on === "author" ? item.author : null;
     moderate.mutate(
       {
         action: selected.action,
-        target_type: onAuthor ? "user" : item.target_type,
-        target_id: onAuthor ? item.author.id : item.target_id,
+        target_type: author ? "user" : item.target_type,
+        target_id: author ? author.id : item.target_id,
         reason: reason.trim(),
         merge_into: extra === "merge_into" ? mergeInto.trim() || null : null,
         until: extra === "until" ? fromBangkokInput(until) : null,

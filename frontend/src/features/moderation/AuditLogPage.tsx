@@ -22,7 +22,18 @@ function targetPath(entry: AuditEntry): string | null {
   if (!entry.target_id) return null;
   if (entry.target_type === "proposal") return `/p/${entry.target_id}`;
   if (entry.target_type === "consultation") return `/c/${entry.target_id}`;
+  if (entry.target_type === "remark") {
+    const document = documentOf(entry.after);
+    return document ? `/documents/${document}#remark-${entry.target_id}` : null;
+  }
   return null;
+}
+
+/** The document a moderation decision on a remark recorded among its details. */
+function documentOf(after: unknown): string | null {
+  const details = typeof after === "object" && after !== null ? (after as { details?: unknown }).details : null;
+  const id = typeof details === "object" && details !== null ? (details as { document_id?: unknown }).document_id : null;
+  return typeof id === "string" ? id : null;
 }
 
 /** What the action did to its target, field by field. */

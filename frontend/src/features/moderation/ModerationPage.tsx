@@ -59,6 +59,12 @@ function FlagWeights({ item, hideThreshold }: { item: QueueItem; hideThreshold: 
   );
 }
 
+/** Where a flagged item is read: its proposal (at the comment), or its document (at the remark). */
+function placeOf(item: QueueItem): string {
+  if (item.target_type === "remark") return `/documents/${item.document_id}#remark-${item.target_id}`;
+  return `/p/${item.proposal_id}${item.target_type === "comment" ? `#comment-${item.target_id}` : ""}`;
+}
+
 function QueueEntry({
   item,
   hideThreshold,
@@ -72,9 +78,7 @@ function QueueEntry({
   return (
     <li className="card queue-item">
       <h3>
-        <Link to={`/p/${item.proposal_id}${item.target_type === "comment" ? `#comment-${item.target_id}` : ""}`}>
-          {item.title}
-        </Link>
+        <Link to={placeOf(item)}>{item.title}</Link>
       </h3>
       <p className="meta">
         <span className="badge">{t(`moderation.targetType.${item.target_type}`)}</span>
@@ -84,6 +88,7 @@ function QueueEntry({
           </span>
         )}
         {item.locked && <span className="badge">{t("moderation.queue.locked")}</span>}
+        {item.paragraph != null && <span>{t("moderation.queue.paragraph", { number: item.paragraph + 1 })}</span>}
         <span>{t("proposal.by", { name: authorName(item.author, t) })}</span>
         <span>{t("moderation.queue.openFlags", { count: item.open_flags })}</span>
         <DateText iso={item.first_flagged_at} withTime />
@@ -140,6 +145,7 @@ function Queue() {
               <option value="">{t("moderation.queue.allKinds")}</option>
               <option value="proposal">{t("moderation.targetType.proposal")}</option>
               <option value="comment">{t("moderation.targetType.comment")}</option>
+              <option value="remark">{t("moderation.targetType.remark")}</option>
             </select>
           )}
         </Field>

@@ -24,6 +24,14 @@ describe("moderation choices", () => {
     expect(choices).toContain("item:merge");
   });
 
+  it("offer only decisions on the item when its author's account is gone", () => {
+    expect(names(actionsFor({ target_type: "remark", hidden: false, locked: false }, false))).toEqual([
+      "item:hide",
+      "item:dismiss_flags",
+      "item:mark_spam",
+    ]);
+  });
+
   it("ask for the proposal that stays when merging, and an end date when suspending", () => {
     expect(extraFieldOf("merge")).toBe("merge_into");
     expect(extraFieldOf("suspend")).toBe("until");

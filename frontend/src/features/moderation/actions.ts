@@ -3,19 +3,25 @@ import type { ModerationAction, QueueItem } from "./api";
 
 export interface ActionChoice {
   action: ModerationAction;
-  /** Proposal and comment decisions act on the item; account decisions on its author. */
+  /** Proposal, comment and remark decisions act on the item; account decisions on its author. */
   on: "item" | "author";
 }
 
-/** The decisions offered for an item, the likeliest first. */
-export function actionsFor(item: Pick<QueueItem, "target_type" | "hidden" | "locked">): ActionChoice[] {
+/**
+ * The decisions offered for an item, the likeliest first; none on its author when the author's
+ * account is gone (a remark keeps its words after its author deleted their account).
+ */
+export function actionsFor(
+  item: Pick<QueueItem, "target_type" | "hidden" | "locked">,
+  withAuthor = true,
+): ActionChoice[] {
   const content: ModerationAction[] = item.hidden
     ? ["unhide", "dismiss_flags", "mark_spam"]
     : ["hide", "dismiss_flags", "mark_spam"];
   if (item.target_type === "proposal") {
     content.push(item.locked ? "unlock" : "lock", "pin", "unpin", "merge");
   }
-  const account: ModerationAction[] = ["suspend", "ban", "restore", "discard_votes"];
+  const account: ModerationAction[] = withAuthor ? ["suspend", "ban", "restore", "discard_votes"] : [];
   return [
     ...content.map((action) => ({ action, on: "item" as const })),
     ...account.map((action) => ({ action, on: "author" as const })),

@@ -21,7 +21,7 @@ export type QueueState = (typeof QUEUE_STATES)[number];
 export interface QueueFilters {
   state: QueueState;
   /** Empty means every kind. */
-  targetType: "" | "proposal" | "comment";
+  targetType: "" | "proposal" | "comment" | "remark";
   /** Empty means every reason. */
   reason: "" | FlagReason;
   /** A consultation id; empty means every one the moderator covers. */

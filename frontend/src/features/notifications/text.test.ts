@@ -59,6 +59,14 @@ describe("notifications in the reader's language", () => {
       i18next.t, i18next.language,
     );
     expect(onProposal.headline).toBe("ผู้ดูแลได้ดำเนินการกับข้อเสนอ “ลานกีฬา” ของคุณ: ล็อก");
+    const onRemark = describeNotification(
+      notification({
+        kind: "moderation_decision",
+        subject: { link_path: "/documents/d1#remark-r1", document_title: "กฎบัตรสิทธิเด็ก", action: "hide", about: "remark" },
+      }),
+      i18next.t, i18next.language,
+    );
+    expect(onRemark.headline).toBe("ผู้ดูแลได้ดำเนินการกับความเห็นของคุณต่อเอกสาร “กฎบัตรสิทธิเด็ก”: ซ่อน");
   });
 
   it("name a deleted account's comment without a name, and keep unknown values as they came", () => {

@@ -43,13 +43,14 @@ function actionLabel(t: TFunction, value: string | null | undefined): string {
   return isOneOf(ACTIONS, value) ? t(`moderation.action.${value}`) : (value ?? "");
 }
 
-/** A moderation decision names what it was taken on: a comment, a proposal or the account. */
+/** A moderation decision names what it was taken on: a comment, a remark, a proposal or the account. */
 function moderationHeadline(
   about: string | null | undefined,
-  values: { proposal: string; action: string },
+  values: { proposal: string; document: string; action: string },
   t: TFunction,
 ): string {
   if (about === "comment") return t("notifications.headline.moderation_decision_comment", values);
+  if (about === "remark") return t("notifications.headline.moderation_decision_remark", values);
   if (about === "proposal") return t("notifications.headline.moderation_decision_proposal", values);
   if (about === "account") return t("notifications.headline.moderation_decision_account", values);
   return t("notifications.headline.moderation_decision", values);

@@ -428,6 +428,8 @@ pub struct ExportedDocumentRemark {
     pub proposed_text: Option<String>,
     pub status: Option<AmendmentStatus>,
     pub decision_reason: Option<String>,
+    /// Hidden by moderation.
+    pub hidden: bool,
     pub created_at: DateTime<Utc>,
 }
 
@@ -443,6 +445,7 @@ impl From<document_remarks::Model> for ExportedDocumentRemark {
             proposed_text: r.proposed_text,
             status: r.status,
             decision_reason: r.decision_reason,
+            hidden: r.hidden_at.is_some(),
             created_at: r.created_at,
         }
     }
