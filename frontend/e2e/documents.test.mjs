@@ -3,13 +3,15 @@
 // child-rights network, signs it on the network's behalf from the document's page and sees the
 // network among the signatories; a signed-out reader finds it from the consultation and answers
 // its reader survey; a citizen suggests new words for a paragraph and the lab accepts them into
-// the next draft; axe finds nothing.
+// the next draft; a reader reports a remark, a moderator hides it from the queue and a
+// signed-out reader no longer sees it; axe finds nothing.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { axeViolations } from "./support/axe.mjs";
 import { PHONE } from "./support/browser.mjs";
 import { DEMO_PASSWORD, settled, signIn } from "./support/pages.mjs";
 import { salaForThisFile } from "./support/session.mjs";
+import { hideQueueItem, openQueueItem } from "./support/steps.mjs";
 
 const VOTING = "provincial-justice-strategy";
 const sala = salaForThisFile();
@@ -151,4 +153,69 @@ test("a citizen suggests new words for a paragraph and the lab accepts them into
   );
   assert.deepEqual(await axeViolations(writer), [], "the document page with a decided amendment and the draft");
   await writer.context().close();
+});
+
+test("a reported remark hidden by a moderator leaves the document's page for signed-out readers", { timeout: 240_000 }, async () => {
+  const stamp = Date.now().toString(36);
+  const title = `แผนคุ้มครองพยานจังหวัด ${stamp}`;
+  const rude = `ถ้อยคำที่ไม่สุภาพ ${stamp}`;
+  const kept = `ควรระบุหน่วยงานรับผิดชอบ ${stamp}`;
+  const consultation = await (await fetch(`${sala.url}/api/v1/consultations/${VOTING}`)).json();
+  const created = await api(`/api/v1/consultations/${consultation.id}/documents`, "admin@demo.sala.in.th", {
+    kind: "strategy",
+    title,
+    paragraphs: ["คุ้มครองพยานทุกคดี", "ทบทวนผลทุกปี"],
+  });
+  const published = await api(`/api/v1/documents/${created.id}/publish`, "admin@demo.sala.in.th", {});
+  for (const body of [rude, kept]) {
+    await api(`/api/v1/documents/${created.id}/remarks`, "citizen@demo.sala.in.th", {
+      version_id: published.current.id,
+      paragraph: 0,
+      kind: "comment",
+      body,
+    });
+  }
+
+  // Another reader reports one of the paragraph's remarks.
+  const reporter = await newPage();
+  await signIn(reporter, "valuator@demo.sala.in.th");
+  await reporter.goto(`/documents/${created.id}`);
+  await reporter.getByRole("heading", { level: 1, name: title }).waitFor();
+  await reporter.getByText("ความเห็นและข้อเสนอแก้ไขในย่อหน้าที่ 1 (2)").click();
+  const remark = reporter.locator(".remark").filter({ hasText: rude });
+  await remark.getByRole("button", { name: "แจ้งปัญหา" }).click();
+  await remark.getByLabel("เหตุผล", { exact: true }).selectOption("abuse");
+  await remark.getByRole("button", { name: "ส่งรายงาน" }).click();
+  await remark.getByText("ขอบคุณ ผู้ดูแลจะตรวจสอบต่อไป").waitFor();
+  await reporter.context().close();
+
+  // The moderator finds it in the queue under the document's title, with its words, and hides it.
+  const moderator = await newPage();
+  await signIn(moderator, "moderator@demo.sala.in.th");
+  const item = await openQueueItem(moderator, title);
+  await item.getByText(rude).waitFor();
+  await item.getByText("ความเห็นต่อเอกสาร").waitFor();
+  await hideQueueItem(moderator, item, title, "ใช้ถ้อยคำไม่สุภาพ");
+  await moderator.context().close();
+
+  // A signed-out reader sees the paragraph's other remark, and not the hidden one.
+  const reader = await newPage();
+  await reader.goto(`/documents/${created.id}`);
+  await reader.getByRole("heading", { level: 1, name: title }).waitFor();
+  await reader.getByText("ความเห็นและข้อเสนอแก้ไขในย่อหน้าที่ 1 (1)").click();
+  await reader.getByText(kept).waitFor();
+  assert.equal(await reader.getByText(rude).count(), 0, "the hidden remark is gone");
+  await reader.context().close();
+
+  // Its author still reads it, marked hidden with the moderator's reason.
+  const author = await newPage();
+  await signIn(author, "citizen@demo.sala.in.th");
+  await author.goto(`/documents/${created.id}`);
+  await author.getByRole("heading", { level: 1, name: title }).waitFor();
+  await author.getByText("ความเห็นและข้อเสนอแก้ไขในย่อหน้าที่ 1 (2)").click();
+  const own = author.locator(".remark").filter({ hasText: rude });
+  await own.getByRole("note").getByText("ผู้ดูแลซ่อนความเห็นนี้จากผู้อื่น: ใช้ถ้อยคำไม่สุภาพ").waitFor();
+  assert.equal(await own.getByRole("button", { name: "แจ้งปัญหา" }).count(), 0, "nobody reports their own words");
+  assert.deepEqual(await axeViolations(author), [], "the document page with a hidden remark shown to its author");
+  await author.context().close();
 });

@@ -1,5 +1,7 @@
 // The current version's paragraphs, each with its remarks: comments, and suggested amendments
-// the writers accept into the draft or reject with a reason. Signed-in readers add their own.
+// the writers accept into the draft or reject with a reason. Signed-in readers add their own and
+// report others' to the moderators; a remark moderation hid is shown, marked, only to its author
+// and to moderators (the server lists it to nobody else).
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
@@ -8,7 +10,8 @@ import { ErrorNotice } from "@/components/ErrorNotice";
 import { Field } from "@/components/Field";
 import { RichText } from "@/components/RichText";
 import { useFieldErrors } from "@/components/useFieldErrors";
-import { useSignedIn } from "@/features/auth";
+import { useMe, useSignedIn } from "@/features/auth";
+import { FlagButton } from "@/features/flags";
 import { useAddRemark, useDecideAmendment, useRemarks, type RemarkResponse, type VersionResponse } from "./api";
 import "./i18n";
 
@@ -48,15 +51,29 @@ function DecisionForm({ documentId, remark }: { documentId: string; remark: Rema
   );
 }
 
-function RemarkItem({ documentId, remark, mayDecide }: { documentId: string; remark: RemarkResponse; mayDecide: boolean }) {
+interface RemarkItemProps {
+  documentId: string;
+  remark: RemarkResponse;
+  mayDecide: boolean;
+  /** The signed-in reader's account id, if any. */
+  viewerId: string | undefined;
+}
+
+function RemarkItem({ documentId, remark, mayDecide, viewerId }: RemarkItemProps) {
   const { t } = useTranslation("documents");
+  const own = !!viewerId && remark.author_id === viewerId;
   return (
-    <li className="remark">
+    <li className="remark" id={`remark-${remark.id}`}>
       <p className="meta">
         <span className="badge">{t(`remarks.kind.${remark.kind}`)}</span>{" "}
         {remark.status && <span className={`badge badge-${remark.status}`}>{t(`remarks.status.${remark.status}`)}</span>}{" "}
         {remark.author_name ?? t("remarks.deletedAccount")} · <DateText iso={remark.created_at} />
       </p>
+      {remark.hidden && (
+        <p className="notice" role="note">
+          {t("remarks.hiddenForYou", { reason: remark.hidden_reason ?? "" })}
+        </p>
+      )}
       <RichText html={remark.body_html} />
       {remark.proposed_html && (
         <div className="remark-proposed">
@@ -69,7 +86,8 @@ function RemarkItem({ documentId, remark, mayDecide }: { documentId: string; rem
           <strong>{t("remarks.decisionReason")}</strong> {remark.decision_reason}
         </p>
       )}
-      {mayDecide && remark.status === "open" && <DecisionForm documentId={documentId} remark={remark} />}
+      {mayDecide && remark.status === "open" && !remark.hidden && <DecisionForm documentId={documentId} remark={remark} />}
+      {viewerId && !own && !remark.hidden && <FlagButton targetType="remark" targetId={remark.id} />}
     </li>
   );
 }
@@ -161,22 +179,31 @@ export function ParagraphRemarks({ documentId, version }: { documentId: string; 
   const { t } = useTranslation("documents");
   const location = useLocation();
   const signedIn = useSignedIn();
+  const { me } = useMe();
   const remarks = useRemarks(documentId);
   const list = remarks.data?.version_id === version.id ? remarks.data : undefined;
   return (
     <ol className="document-paragraphs">
       {version.paragraphs.map((p, i) => {
         const here = list?.items.filter((r) => r.paragraph === i) ?? [];
+        // A link to one remark (from the moderation queue or a notification) opens its paragraph.
+        const linked = here.some((r) => location.hash === `#remark-${r.id}`);
         return (
           <li key={i}>
             <RichText html={p.html} />
-            <details className="paragraph-remarks">
+            <details className="paragraph-remarks" open={linked || undefined}>
               <summary>{t("remarks.summary", { number: i + 1, total: here.length })}</summary>
               <ErrorNotice error={remarks.error} />
               {here.length > 0 && (
                 <ul className="remarks">
                   {here.map((r) => (
-                    <RemarkItem key={r.id} documentId={documentId} remark={r} mayDecide={!!list?.viewer_may_decide} />
+                    <RemarkItem
+                      key={r.id}
+                      documentId={documentId}
+                      remark={r}
+                      mayDecide={!!list?.viewer_may_decide}
+                      viewerId={me?.id}
+                    />
                   ))}
                 </ul>
               )}

@@ -1,4 +1,4 @@
-// Reporting a proposal or comment to the moderators: a reason, and a note when it is "other".
+// Reporting a proposal, comment or remark on a document to the moderators: a reason, and a note when it is "other".
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -20,7 +20,7 @@ export const FLAG_REASONS = [
 ] as const satisfies readonly FlagReason[];
 
 interface FlagButtonProps {
-  targetType: "proposal" | "comment";
+  targetType: "proposal" | "comment" | "remark";
   targetId: string;
 }
 
