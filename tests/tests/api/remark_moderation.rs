@@ -2,7 +2,8 @@
 //! reaches the queue with its words and where it is; those who moderate the document's
 //! consultation hide it with a reason and show it again, and nobody else may; a hidden remark
 //! leaves the public list (its author and moderators still read it, marked hidden) and its
-//! amendment cannot be accepted; every decision is on the moderation log and the audit log.
+//! amendment cannot be accepted; its author is told; every decision is on the moderation log
+//! and the audit log.
 
 use sala::db::entities::document_remarks;
 use sala::domain::accounts::Role;
@@ -62,6 +63,21 @@ async fn remarks(app: &TestApp, who: Option<&Person>, doc: &str) -> Vec<Value> {
         .as_array()
         .unwrap()
         .clone()
+}
+
+/// The person's first notification, once the outbox worker has delivered it.
+async fn first_notification(app: &TestApp, who: &Person) -> Value {
+    for _ in 0..100 {
+        let page = app
+            .get("/api/v1/me/notifications", Some(&who.token))
+            .await
+            .expect(200);
+        if let Some(first) = page["items"].as_array().unwrap().first() {
+            return first.clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{} was never told", who.email);
 }
 
 fn find<'a>(items: &'a [Value], remark: &str) -> Option<&'a Value> {
@@ -255,6 +271,19 @@ async fn moderators_of_the_consultation_hide_a_remark_from_the_public_and_show_i
     flag(&app, &s.analyst, &remark, "spam")
         .await
         .expect_problem(404, "document_remark_not_found");
+
+    // Its author is told, in their inbox, with the document's title and a link to the remark.
+    let told = first_notification(&app, &s.citizen).await;
+    assert_eq!(told["kind"], "moderation_decision");
+    assert_eq!(told["subject"]["about"], "remark");
+    assert_eq!(
+        told["subject"]["link_path"],
+        format!("/documents/{doc}#remark-{remark}")
+    );
+    assert_eq!(
+        told["headline"],
+        "ผู้ดูแลได้ดำเนินการกับความเห็นของคุณต่อเอกสาร “กฎบัตรสิทธิเด็ก”: ซ่อน"
+    );
 
     // Its author's own data says it is hidden.
     let export = app
