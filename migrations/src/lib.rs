@@ -53,6 +53,7 @@ mod m20261220_200000_create_reader_survey_answers;
 mod m20261220_300000_create_documents;
 mod m20261221_100000_create_document_remarks;
 mod m20261222_100000_add_moderation_to_document_remarks;
+mod m20261223_100000_index_pinned_proposals_and_replies;
 
 pub struct Migrator;
 
@@ -110,6 +111,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_300000_create_documents::Migration),
             Box::new(m20261221_100000_create_document_remarks::Migration),
             Box::new(m20261222_100000_add_moderation_to_document_remarks::Migration),
+            Box::new(m20261223_100000_index_pinned_proposals_and_replies::Migration),
         ]
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -36,7 +36,9 @@ pub struct Discussion {
     pub viewer_moderates: bool,
 }
 
-/// A page of top-level comments, each with its whole reply tree, from one indexed query.
+/// A page of top-level comments, each with its whole reply tree: the page's roots from the
+/// proposal's index in keyset order, then their replies a level at a time from the parent
+/// index, so a long discussion costs what the page shows, not what the proposal holds.
 pub async fn threads(
     db: &Db,
     viewer: Option<&Account>,
@@ -50,29 +52,7 @@ pub async fn threads(
         Some(v) => moderation::may_moderate(db.reader(), v, proposal.consultation_id).await?,
         None => false,
     };
-    let all = comments::Entity::find()
-        .filter(comments::Column::ProposalId.eq(proposal_id))
-        .order_by_asc(comments::Column::Id)
-        .all(db.reader())
-        .await?;
-    let mut children: HashMap<Uuid, Vec<Comment>> = HashMap::new();
-    let mut roots = Vec::new();
-    for comment in all {
-        match comment.parent_id {
-            Some(parent) => children.entry(parent).or_default().push(comment),
-            None => roots.push(comment),
-        }
-    }
-    if order == ThreadOrder::Newest {
-        roots.reverse();
-    }
-    if let Some(after) = after {
-        let last: Uuid = cursor::decode(after)?;
-        roots.retain(|c| match order {
-            ThreadOrder::Oldest => c.id > last,
-            ThreadOrder::Newest => c.id < last,
-        });
-    }
+    let mut roots = page_of_roots(db, proposal_id, order, after, limit).await?;
     let more = roots.len() as u64 > limit;
     roots.truncate(limit as usize);
     let next = if more {
@@ -80,6 +60,7 @@ pub async fn threads(
     } else {
         None
     };
+    let mut children = replies_below(db, &roots).await?;
     fn build(comment: Comment, children: &mut HashMap<Uuid, Vec<Comment>>) -> Thread {
         let replies = children
             .remove(&comment.id)
@@ -98,4 +79,49 @@ pub async fn threads(
         next_cursor: next,
         viewer_moderates,
     })
+}
+
+/// Up to `limit + 1` top-level comments after the cursor, in the page's order.
+async fn page_of_roots(
+    db: &Db,
+    proposal_id: Uuid,
+    order: ThreadOrder,
+    after: Option<&str>,
+    limit: u64,
+) -> Result<Vec<Comment>> {
+    let mut query = comments::Entity::find()
+        .filter(comments::Column::ProposalId.eq(proposal_id))
+        .filter(comments::Column::ParentId.is_null());
+    if let Some(after) = after {
+        let last: Uuid = cursor::decode(after)?;
+        query = query.filter(match order {
+            ThreadOrder::Oldest => comments::Column::Id.gt(last),
+            ThreadOrder::Newest => comments::Column::Id.lt(last),
+        });
+    }
+    let query = match order {
+        ThreadOrder::Oldest => query.order_by_asc(comments::Column::Id),
+        ThreadOrder::Newest => query.order_by_desc(comments::Column::Id),
+    };
+    Ok(query.limit(limit + 1).all(db.reader()).await?)
+}
+
+/// Every reply below `roots`, by parent, oldest first: one query per level of depth.
+async fn replies_below(db: &Db, roots: &[Comment]) -> Result<HashMap<Uuid, Vec<Comment>>> {
+    let mut children: HashMap<Uuid, Vec<Comment>> = HashMap::new();
+    let mut parents: Vec<Uuid> = roots.iter().map(|c| c.id).collect();
+    while !parents.is_empty() {
+        let level = comments::Entity::find()
+            .filter(comments::Column::ParentId.is_in(parents))
+            .order_by_asc(comments::Column::Id)
+            .all(db.reader())
+            .await?;
+        parents = level.iter().map(|c| c.id).collect();
+        for reply in level {
+            if let Some(parent) = reply.parent_id {
+                children.entry(parent).or_default().push(reply);
+            }
+        }
+    }
+    Ok(children)
 }

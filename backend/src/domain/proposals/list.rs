@@ -62,7 +62,9 @@ pub async fn list(
     let pinned = if q.cursor.is_none() {
         query
             .clone()
-            .filter(proposals::Column::Pinned.eq(true))
+            // `pinned` itself, not `pinned = ?`: the partial index's condition, which the
+            // databases match only in this form.
+            .filter(Expr::col((proposals::Entity, proposals::Column::Pinned)))
             .order_by_desc(proposals::Column::Id)
             .all(db.reader())
             .await?
