@@ -127,7 +127,13 @@ async fn measure(database: Database, scale: Scale, args: &Args) -> anyhow::Resul
             headers: &headers,
             script: None,
         })?;
-        anyhow::ensure!(report.errors == "none", "{scenario}: {}", report.errors);
+        // A scenario slower than the run (the breakdown at a million votes on SQLite) is
+        // reported as such, not as a failure of the harness.
+        anyhow::ensure!(
+            report.errors == "none" || report.requests == 0,
+            "{scenario}: {}",
+            report.errors
+        );
         rows.push(Row {
             scenario,
             bytes,

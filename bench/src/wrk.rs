@@ -106,10 +106,10 @@ fn parse(report: &str) -> Report {
         p50: latency("50%"),
         p90: latency("90%"),
         p99: latency("99%"),
-        errors: if errors.is_empty() {
-            "none".into()
-        } else {
-            errors
+        errors: match (errors.is_empty(), requests) {
+            (_, 0) => "no request finished within the run".into(),
+            (true, _) => "none".into(),
+            (false, _) => errors,
         },
     }
 }
