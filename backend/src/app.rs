@@ -73,6 +73,12 @@ fn http_app(
         .configure(|cfg| web_app::configure(cfg, frontend_dir.as_deref()))
 }
 
+/// Connections the kernel holds for the API before they are accepted. The standard library's
+/// listener keeps 128: a burst of a few thousand readers arriving at once (a consultation
+/// shared on television) then has its connection attempts dropped and retried seconds later.
+/// The kernel caps the figure at `net.core.somaxconn` (4096 on current Linux).
+const LISTEN_BACKLOG: u32 = 4096;
+
 pub struct Application {
     port: u16,
     server: Server,
@@ -110,19 +116,24 @@ impl Application {
             Vec::new()
         };
 
-        let listener = TcpListener::bind(settings.bind)?;
-        let port = listener.local_addr()?.port();
         let max_body = settings.max_body_bytes;
         let frontend_dir = settings.frontend_dir.clone();
         let grace_secs = settings.shutdown_grace_secs;
         let state = web::Data::new(state);
         let server =
             HttpServer::new(move || http_app(state.clone(), max_body, frontend_dir.clone()))
-                .listen(listener)?
-                // Stopping is `run_until_stopped`'s: it treats SIGTERM and Ctrl-C alike, gracefully.
-                .disable_signals()
-                .shutdown_timeout(grace_secs)
-                .run();
+                .backlog(LISTEN_BACKLOG)
+                .bind(settings.bind)?;
+        let port = server
+            .addrs()
+            .first()
+            .map(|address| address.port())
+            .ok_or_else(|| anyhow::anyhow!("the API is bound to no address"))?;
+        let server = server
+            // Stopping is `run_until_stopped`'s: it treats SIGTERM and Ctrl-C alike, gracefully.
+            .disable_signals()
+            .shutdown_timeout(grace_secs)
+            .run();
         Ok(Application {
             port,
             server,
