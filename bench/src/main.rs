@@ -27,6 +27,7 @@ mod reads;
 mod rng;
 mod search;
 mod search_http;
+mod server_process;
 mod summary;
 mod wrk;
 

@@ -5,8 +5,6 @@
 //! think time. Beside them, in the same run, two ceilings: the list's bytes as a static file
 //! through the same HTTP stack, and the list's page query alone through the database driver.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
@@ -18,7 +16,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use crate::national::{self, Loaded, Scale};
-use crate::{backend, resident_bytes, wrk, Database};
+use crate::server_process::ServerProcess;
+use crate::{backend, wrk, Database};
 
 #[derive(Parser)]
 pub struct Args {
@@ -141,9 +140,9 @@ async fn measure(database: Database, scale: Scale, args: &Args) -> anyhow::Resul
             report,
         });
     }
-    let (readers, peak) = readers(&app, cid, &loaded, args).await?;
+    let (readers, memory) = readers(&app, cid, &loaded, args).await?;
     let ceiling = list_query_ceiling(&app, cid, args.seconds).await?;
-    print(database, scale, args, &rows, &readers, peak, ceiling);
+    print(database, scale, args, &rows, &readers, memory, ceiling);
     Ok(())
 }
 
@@ -211,14 +210,15 @@ async fn answer_size(app: &TestApp, path: &str, token: Option<&str>) -> anyhow::
 }
 
 /// Readers who each load a page, think for one to three seconds, and load another: the hot
-/// list, a proposal, or its discussion. Returns the report and the process's peak resident
-/// memory during the run (the server lives in this process).
+/// list, a proposal, or its discussion. They read from a `sala serve` process of their own on
+/// the same database, so the memory reported is the server's alone: at its start and at its
+/// peak during the run.
 async fn readers(
     app: &TestApp,
     cid: Uuid,
     loaded: &Loaded,
     args: &Args,
-) -> anyhow::Result<(wrk::Report, u64)> {
+) -> anyhow::Result<(wrk::Report, (u64, u64))> {
     let pages: Vec<String> = loaded
         .proposals
         .iter()
@@ -239,29 +239,19 @@ async fn readers(
          delay = function()\n  return math.random(1000, 3000)\nend\n",
         pages.join(", ")
     );
+    let server = ServerProcess::start(&app.settings.database_url).await?;
+    let (at_start, _) = server.memory();
     eprintln!("bench: {} readers with think time", args.readers);
-    let sampling = Arc::new(AtomicBool::new(true));
-    let peak = Arc::new(AtomicU64::new(resident_bytes()));
-    let sampler = tokio::spawn({
-        let (sampling, peak) = (sampling.clone(), peak.clone());
-        async move {
-            while sampling.load(Ordering::Relaxed) {
-                peak.fetch_max(resident_bytes(), Ordering::Relaxed);
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-        }
-    });
     let report = wrk::run(&wrk::Load {
-        url: &app.url("/"),
+        url: &server.url("/"),
         connections: args.readers,
         // Long enough for each reader to come back a few times.
         seconds: (args.seconds * 2).max(4),
         headers: &[],
         script: Some(&script),
-    });
-    sampling.store(false, Ordering::Relaxed);
-    sampler.await?;
-    Ok((report?, peak.load(Ordering::Relaxed)))
+    })?;
+    let (_, peak) = server.memory();
+    Ok((report, (at_start, peak)))
 }
 
 /// The hot list's page query alone, straight through the database driver: no HTTP, no
@@ -305,7 +295,7 @@ fn print(
     args: &Args,
     rows: &[Row],
     readers: &wrk::Report,
-    peak: u64,
+    (memory_at_start, memory_peak): (u64, u64),
     list_ceiling: f64,
 ) {
     println!(
@@ -345,8 +335,9 @@ fn print(
         readers.errors
     );
     println!(
-        "\nThe readers made {} requests; peak resident memory of the process (server and loader) during them: {:.0} MB",
+        "\nThe readers made {} requests of their own `sala serve` process: {:.0} MB resident at its start, {:.0} MB at its peak",
         readers.requests,
-        peak as f64 / 1e6
+        memory_at_start as f64 / 1e6,
+        memory_peak as f64 / 1e6
     );
 }
