@@ -145,10 +145,15 @@ async fn justice_result(db: &Db, agency: &Account, consultation: Uuid) -> anyhow
         },
     )
     .await?;
+    measured_indicator(db, agency, result.id).await
+}
+
+/// The result's impact indicator, measured twice since it began.
+async fn measured_indicator(db: &Db, agency: &Account, result: Uuid) -> anyhow::Result<()> {
     let indicator = indicators::create(
         db,
         agency,
-        Owner::Result(result.id),
+        Owner::Result(result),
         IndicatorFields {
             name: Some("คดีที่ยุติได้ในชั้นไกล่เกลี่ยต่อปี".into()),
             name_en: Some(Some("Disputes settled by mediation per year".into())),

@@ -300,34 +300,20 @@ pub async fn decide(
         return Err(Conflict::AlreadyDecided.into());
     }
     let versions = versions_of(&txn, document.id).await?;
-    let version_number = versions
-        .iter()
-        .find(|v| v.id == remark.version_id)
-        .map_or(0, |v| v.number);
-    let mut applied_to = None;
-    if decision.accept {
-        let target = match draft(&versions) {
-            Some(existing) => existing.clone(),
-            None => draft_from_last(&txn, writer, &document, &versions).await?,
-        };
-        let mut paragraphs = content::paragraphs(&target);
-        let slot = usize::try_from(remark.paragraph)
-            .ok()
-            .and_then(|i| paragraphs.get_mut(i))
-            .filter(|p| Some(p.as_str()) == remark.original_text.as_deref())
-            .ok_or(Conflict::AmendmentConflict)?;
-        *slot = remark.proposed_text.clone().unwrap_or_default();
-        let mut row: document_versions::ActiveModel = target.clone().into();
-        row.paragraphs = Set(json!(paragraphs));
-        row.updated_at = Set(now());
-        row.update(&txn).await?;
-        touch(&txn, &document).await?;
-        applied_to = Some(target.number);
-    }
-    let status = if decision.accept {
-        AmendmentStatus::Accepted
-    } else {
-        AmendmentStatus::Rejected
+    let version_number = number_of(&versions, remark.version_id);
+    let applied_to = match decision.accept {
+        true => Some(put_into_draft(&txn, writer, &document, &versions, &remark).await?),
+        false => None,
+    };
+    let (status, action) = match decision.accept {
+        true => (
+            AmendmentStatus::Accepted,
+            AuditAction::DocumentAmendmentAccepted,
+        ),
+        false => (
+            AmendmentStatus::Rejected,
+            AuditAction::DocumentAmendmentRejected,
+        ),
     };
     let mut row: document_remarks::ActiveModel = remark.clone().into();
     row.status = Set(Some(status));
@@ -339,11 +325,7 @@ pub async fn decide(
         &txn,
         AuditEntry {
             actor_id: Some(writer.id),
-            action: if decision.accept {
-                AuditAction::DocumentAmendmentAccepted
-            } else {
-                AuditAction::DocumentAmendmentRejected
-            },
+            action,
             target_type: "document",
             target_id: Some(document.id),
             reason,
@@ -371,6 +353,40 @@ pub async fn decide(
         version_number,
         author_name,
     })
+}
+
+/// The number of the version with this id (0 if it is not among them).
+fn number_of(versions: &[Version], id: Uuid) -> i32 {
+    versions.iter().find(|v| v.id == id).map_or(0, |v| v.number)
+}
+
+/// Puts an accepted amendment's words into the draft (started from the current published
+/// version if there is none) and returns the draft's number; refused when the draft's
+/// paragraph is no longer the one the amendment was written against.
+async fn put_into_draft<C: ConnectionTrait>(
+    txn: &C,
+    writer: &Account,
+    document: &documents::Model,
+    versions: &[Version],
+    remark: &Remark,
+) -> Result<i32> {
+    let target = match draft(versions) {
+        Some(existing) => existing.clone(),
+        None => draft_from_last(txn, writer, document, versions).await?,
+    };
+    let mut paragraphs = content::paragraphs(&target);
+    let slot = usize::try_from(remark.paragraph)
+        .ok()
+        .and_then(|i| paragraphs.get_mut(i))
+        .filter(|p| Some(p.as_str()) == remark.original_text.as_deref())
+        .ok_or(Conflict::AmendmentConflict)?;
+    *slot = remark.proposed_text.clone().unwrap_or_default();
+    let mut row: document_versions::ActiveModel = target.clone().into();
+    row.paragraphs = Set(json!(paragraphs));
+    row.updated_at = Set(now());
+    row.update(txn).await?;
+    touch(txn, document).await?;
+    Ok(target.number)
 }
 
 /// The display name of a remark's author, unless their account was deleted.

@@ -206,38 +206,7 @@ async fn flag_once(
         _ => err.into(),
     })?;
     let open_flags = target.open_flags() + 1;
-    match &target {
-        Flagged::Proposal(p) => {
-            proposals::Entity::update_many()
-                .col_expr(
-                    proposals::Column::FlagCount,
-                    Expr::col(proposals::Column::FlagCount).add(1),
-                )
-                .filter(proposals::Column::Id.eq(p.id))
-                .exec(&txn)
-                .await?;
-        }
-        Flagged::Comment(c) => {
-            comments::Entity::update_many()
-                .col_expr(
-                    comments::Column::FlagCount,
-                    Expr::col(comments::Column::FlagCount).add(1),
-                )
-                .filter(comments::Column::Id.eq(c.id))
-                .exec(&txn)
-                .await?;
-        }
-        Flagged::Remark(r) => {
-            document_remarks::Entity::update_many()
-                .col_expr(
-                    document_remarks::Column::FlagCount,
-                    Expr::col(document_remarks::Column::FlagCount).add(1),
-                )
-                .filter(document_remarks::Column::Id.eq(r.id))
-                .exec(&txn)
-                .await?;
-        }
-    }
+    count_one_more_flag(&txn, &target).await?;
     if !target.is_hidden() {
         let score = open_score(&txn, target_type, input.target_id).await?;
         if score >= policy.hide_score()
@@ -248,6 +217,43 @@ async fn flag_once(
     }
     txn.commit().await?;
     Ok(flag)
+}
+
+/// Adds the new flag to the flagged item's counter.
+async fn count_one_more_flag<C: ConnectionTrait>(txn: &C, target: &Flagged) -> Result<()> {
+    match target {
+        Flagged::Proposal(p) => {
+            proposals::Entity::update_many()
+                .col_expr(
+                    proposals::Column::FlagCount,
+                    Expr::col(proposals::Column::FlagCount).add(1),
+                )
+                .filter(proposals::Column::Id.eq(p.id))
+                .exec(txn)
+                .await?;
+        }
+        Flagged::Comment(c) => {
+            comments::Entity::update_many()
+                .col_expr(
+                    comments::Column::FlagCount,
+                    Expr::col(comments::Column::FlagCount).add(1),
+                )
+                .filter(comments::Column::Id.eq(c.id))
+                .exec(txn)
+                .await?;
+        }
+        Flagged::Remark(r) => {
+            document_remarks::Entity::update_many()
+                .col_expr(
+                    document_remarks::Column::FlagCount,
+                    Expr::col(document_remarks::Column::FlagCount).add(1),
+                )
+                .filter(document_remarks::Column::Id.eq(r.id))
+                .exec(txn)
+                .await?;
+        }
+    }
+    Ok(())
 }
 
 /// The summed weight of an item's open flags. The item's row is locked by the caller, so

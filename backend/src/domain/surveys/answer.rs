@@ -6,7 +6,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement,
 use uuid::Uuid;
 
 use super::browser_key::{checked_token, new_token, BrowserKeys};
-use super::{Scores, Subject, SubjectType};
+use super::{Checked, Scores, Subject, SubjectType};
 use crate::db::entities::reader_survey_answers::{self, Model as Row};
 use crate::db::{placeholders, Db};
 use crate::domain::accounts::Account;
@@ -79,6 +79,47 @@ pub async fn answer(
     };
 
     let txn = db.begin_write().await?;
+    upsert(
+        &txn,
+        subject_type,
+        subject_id,
+        key.as_deref(),
+        viewer,
+        &checked,
+    )
+    .await?;
+    // A signed-in reader's answer about a consultation is also their quick rating.
+    if let (Some(person), SubjectType::Consultation) = (viewer, subject_type) {
+        feedback::store(&txn, subject_id, person.id, checked.scores).await?;
+    }
+    let query = reader_survey_answers::Entity::find()
+        .filter(reader_survey_answers::Column::SubjectType.eq(subject_type.as_str()))
+        .filter(reader_survey_answers::Column::SubjectId.eq(subject_id));
+    let query = match (&key, viewer) {
+        (Some(key), _) => query.filter(reader_survey_answers::Column::BrowserKey.eq(key.as_str())),
+        (None, Some(person)) => query.filter(reader_survey_answers::Column::UserId.eq(person.id)),
+        (None, None) => return Err(anyhow::anyhow!("an answer from nobody").into()),
+    };
+    let row = query
+        .one(&txn)
+        .await?
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("survey answer missing after upsert")))?;
+    txn.commit().await?;
+    Ok(Recorded {
+        answer: answer_of(row, subject_type),
+        new_token,
+    })
+}
+
+/// Stores the answer, or replaces the one this browser or account gave before.
+async fn upsert<C: ConnectionTrait>(
+    txn: &C,
+    subject_type: SubjectType,
+    subject_id: Uuid,
+    key: Option<&str>,
+    viewer: Option<&Account>,
+    checked: &Checked,
+) -> Result<()> {
     let backend = txn.get_database_backend();
     let now = now();
     let conflict = if key.is_some() {
@@ -102,7 +143,7 @@ pub async fn answer(
             Value::from(Uuid::now_v7()),
             Value::from(subject_type.as_str()),
             Value::from(subject_id),
-            Value::from(key.clone()),
+            Value::from(key.map(str::to_owned)),
             Value::from(viewer.map(|p| p.id)),
             Value::from(usefulness),
             Value::from(understanding),
@@ -113,27 +154,7 @@ pub async fn answer(
         ],
     ))
     .await?;
-    // A signed-in reader's answer about a consultation is also their quick rating.
-    if let (Some(person), SubjectType::Consultation) = (viewer, subject_type) {
-        feedback::store(&txn, subject_id, person.id, checked.scores).await?;
-    }
-    let query = reader_survey_answers::Entity::find()
-        .filter(reader_survey_answers::Column::SubjectType.eq(subject_type.as_str()))
-        .filter(reader_survey_answers::Column::SubjectId.eq(subject_id));
-    let query = match (&key, viewer) {
-        (Some(key), _) => query.filter(reader_survey_answers::Column::BrowserKey.eq(key.as_str())),
-        (None, Some(person)) => query.filter(reader_survey_answers::Column::UserId.eq(person.id)),
-        (None, None) => return Err(anyhow::anyhow!("an answer from nobody").into()),
-    };
-    let row = query
-        .one(&txn)
-        .await?
-        .ok_or_else(|| Error::Internal(anyhow::anyhow!("survey answer missing after upsert")))?;
-    txn.commit().await?;
-    Ok(Recorded {
-        answer: answer_of(row, subject_type),
-        new_token,
-    })
+    Ok(())
 }
 
 /// The subject's type and id, if the reader may see it (404 otherwise).
