@@ -326,7 +326,8 @@ export interface paths {
         };
         /**
          * What citizens said: totals, daily activity, themes and provinces, proposals ranked by
-         *     support and by division, comment stances, quick ratings, valuations and answer deadlines.
+         *     support and by division, comment stances, quick ratings (from k responses on), valuations
+         *     and answer deadlines.
          *     Readable by administrators, the owning lab and the organisations responsible for the
          *     consultation (their own proposals' figures only), and by API keys scoped to it.
          */
@@ -4176,12 +4177,23 @@ export interface components {
             items: components["schemas"]["QueueItemResponse"][];
             next_cursor?: string | null;
         };
+        /**
+         * @description The signed-in readers' quick ratings, withheld while fewer than k people gave one, as the
+         *     reader survey's figures are.
+         */
         QuickRatings: {
+            /**
+             * Format: int64
+             * @description The smallest number of responses before anything is shown.
+             */
+            k: number;
             /** Format: int64 */
-            responses: number;
-            satisfaction: components["schemas"]["RatingScores"];
-            understanding: components["schemas"]["RatingScores"];
-            usefulness: components["schemas"]["RatingScores"];
+            responses?: number | null;
+            satisfaction?: components["schemas"]["RatingScores"] | null;
+            /** @description False while fewer than k people rated: then every figure is absent. */
+            shown: boolean;
+            understanding?: components["schemas"]["RatingScores"] | null;
+            usefulness?: components["schemas"]["RatingScores"] | null;
         };
         RankedProposal: {
             /** Format: int32 */

@@ -7,7 +7,7 @@ use chrono::Utc;
 use sala::domain::accounts::Role;
 use sala::domain::agency::aggregates;
 use sala::domain::organizations;
-use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
+use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -289,8 +289,17 @@ async fn the_summary_counts_what_citizens_did_and_drops_what_moderators_hid(back
         json!({"for": 2, "against": 1, "neutral": 0})
     );
     assert_eq!(got["most_divisive"][0]["id"], split);
-    assert_eq!(got["quick_ratings"]["responses"], 1);
-    assert_eq!(got["quick_ratings"]["understanding"]["average"], 5.0);
+    // One person rated: below k, so no figure of it is shown, as for the reader surveys.
+    assert_eq!(
+        (
+            &got["quick_ratings"]["shown"],
+            &got["quick_ratings"]["responses"],
+            &got["quick_ratings"]["understanding"]
+        ),
+        (&json!(false), &Value::Null, &Value::Null),
+        "{}",
+        got["quick_ratings"]
+    );
 
     // The aggregates kept current by each write equal a recount from the rows.
     let cid: Uuid = s.consultation.parse().unwrap();
@@ -319,7 +328,7 @@ async fn the_summary_counts_what_citizens_did_and_drops_what_moderators_hid(back
 }
 
 async fn quick_ratings_are_one_per_person_changeable_and_checked(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(backend, &[("SALA_K_ANONYMITY", "2")]).await;
     let s = scene(&app).await;
     let reader = app.sign_up("reader@example.org").await;
     let path = format!("/api/v1/consultations/{}/feedback", s.consultation);
@@ -393,6 +402,10 @@ async fn quick_ratings_are_one_per_person_changeable_and_checked(backend: Backen
     assert!(anonymous.get("my_ratings").is_none(), "{anonymous}");
 
     let ratings = summary(&app, &s.agent.token, &s.consultation).await["quick_ratings"].clone();
+    assert_eq!(
+        ratings["shown"], true,
+        "two people rated, k is 2: {ratings}"
+    );
     assert_eq!(ratings["responses"], 2, "one per person: {ratings}");
     assert_eq!(ratings["usefulness"]["average"], 4.0);
     assert_eq!(

@@ -10,7 +10,8 @@ use crate::domain::agency::readable_consultation;
 use crate::domain::agency::summary::{self, Summary};
 
 /// What citizens said: totals, daily activity, themes and provinces, proposals ranked by
-/// support and by division, comment stances, quick ratings, valuations and answer deadlines.
+/// support and by division, comment stances, quick ratings (from k responses on), valuations
+/// and answer deadlines.
 /// Readable by administrators, the owning lab and the organisations responsible for the
 /// consultation (their own proposals' figures only), and by API keys scoped to it.
 #[utoipa::path(tag = "agency", security(("bearer" = [])), params(("id" = String, Path, description = "id or slug")), responses(
@@ -26,6 +27,12 @@ pub async fn get_summary(
     let path = path.parsed()?;
     let (consultation, scope) = readable_consultation(state.db.reader(), &reader, &path).await?;
     Ok(web::Json(
-        summary::summarize(state.db.reader(), &consultation, &scope).await?,
+        summary::summarize(
+            state.db.reader(),
+            &consultation,
+            &scope,
+            i64::from(state.settings.k_anonymity),
+        )
+        .await?,
     ))
 }

@@ -128,12 +128,20 @@ export function Distribution({ counts }: { counts: readonly number[] }) {
   );
 }
 
+/** The quick ratings, or a note while fewer than k people rated (nothing of them is shown). */
 export function QuickRatingsTable({ ratings }: { ratings: Summary["quick_ratings"] }) {
   const { t } = useTranslation("agency");
+  const { usefulness, understanding, satisfaction } = ratings;
+  if (!ratings.shown || !usefulness || !understanding || !satisfaction) {
+    return <p className="muted">{t("dashboard.ratingsFewer", { k: ratings.k })}</p>;
+  }
   return (
     <>
-      <p>{t("dashboard.responses", { count: ratings.responses })}</p>
-      <ScoresTable scores={ratings} caption={t("dashboard.quickRatings")} />
+      <p>{t("dashboard.responses", { count: ratings.responses ?? 0 })}</p>
+      <ScoresTable
+        scores={{ usefulness, understanding, satisfaction }}
+        caption={t("dashboard.quickRatings")}
+      />
     </>
   );
 }

@@ -130,12 +130,18 @@ pub struct RatingScores {
     pub distribution: [i64; 5],
 }
 
+/// The signed-in readers' quick ratings, withheld while fewer than k people gave one, as the
+/// reader survey's figures are.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct QuickRatings {
-    pub responses: i64,
-    pub usefulness: RatingScores,
-    pub understanding: RatingScores,
-    pub satisfaction: RatingScores,
+    /// The smallest number of responses before anything is shown.
+    pub k: i64,
+    /// False while fewer than k people rated: then every figure is absent.
+    pub shown: bool,
+    pub responses: Option<i64>,
+    pub usefulness: Option<RatingScores>,
+    pub understanding: Option<RatingScores>,
+    pub satisfaction: Option<RatingScores>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -169,6 +175,7 @@ pub async fn summarize<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
     scope: &Scope,
+    k: i64,
 ) -> Result<Summary> {
     let id = consultation.id;
     let participants = consultation_participants::Entity::find()
@@ -233,7 +240,7 @@ pub async fn summarize<C: ConnectionTrait>(
         by_province: tallies.by_province,
         top_supported: by_support.iter().map(ranked).collect(),
         most_divisive: by_division.iter().map(ranked).collect(),
-        quick_ratings: quick_ratings(conn, id).await?,
+        quick_ratings: quick_ratings(conn, id, k).await?,
         valuations: criterion_scores(conn, consultation).await?,
         accountability: accountability::figures(conn, consultation).await?,
     })

@@ -50,14 +50,21 @@ pub(super) async fn proposal_scores<C: ConnectionTrait>(
     Ok(out)
 }
 
-pub(super) async fn quick_ratings<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<QuickRatings> {
+pub(super) async fn quick_ratings<C: ConnectionTrait>(
+    conn: &C,
+    id: Uuid,
+    k: i64,
+) -> Result<QuickRatings> {
     let (responses, [usefulness, understanding, satisfaction]) =
         tally(&quick_rating_counts(conn, id).await?);
+    let shown = responses >= k;
     Ok(QuickRatings {
-        responses,
-        usefulness,
-        understanding,
-        satisfaction,
+        k,
+        shown,
+        responses: shown.then_some(responses),
+        usefulness: shown.then_some(usefulness),
+        understanding: shown.then_some(understanding),
+        satisfaction: shown.then_some(satisfaction),
     })
 }
 
