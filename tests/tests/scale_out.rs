@@ -129,6 +129,42 @@ async fn create(front: &Front, server: usize, path: &str, who: &Citizen, body: V
     }
 }
 
+/// A consultation open for ideas, written through the API, with one proposal by each of
+/// `authors`, sent to the replicas in turn.
+async fn open_consultation(
+    front: &Front,
+    admin: &Citizen,
+    authors: &[Citizen],
+) -> (Uuid, Vec<Uuid>) {
+    let consultation = create(
+        front,
+        0,
+        "/api/v1/consultations",
+        admin,
+        json!({
+            "title": "ยุทธศาสตร์ยุติธรรมชุมชน 2570",
+            "summary": "ร่วมเสนอแนวทางยุติธรรมชุมชนในสี่จังหวัดนำร่อง",
+            "body": "## ที่มา\nกระทรวงยุติธรรมเปิดรับฟังความคิดเห็น",
+            "phase": "ideation",
+            "themes": ["ยุติธรรมชุมชน"],
+            "provinces": ["ภูเก็ต"],
+        }),
+    )
+    .await;
+    let path = format!("/api/v1/consultations/{consultation}/proposals");
+    let mut proposals = Vec::new();
+    for (k, author) in authors.iter().enumerate() {
+        let body = json!({
+            "title": format!("ศูนย์ไกล่เกลี่ยชุมชนแห่งที่ {k}"),
+            "body": "รายละเอียดข้อเสนอที่ยาวพอสมควรสำหรับการทดสอบ",
+            "theme": "ยุติธรรมชุมชน",
+            "province": "ภูเก็ต",
+        });
+        proposals.push(create(front, k % 2, &path, author, body).await);
+    }
+    (consultation, proposals)
+}
+
 /// Waits for every process to answer ready; any that exits on the way fails the test.
 async fn all_ready(processes: &mut [&mut Process], client: &reqwest::Client) {
     for process in processes.iter_mut() {
@@ -202,35 +238,7 @@ async fn two_replicas_and_two_workers_keep_every_promise_through_load_and_restar
     let authors = everyone.split_off(1);
     let admin = everyone.remove(0);
     let front = Front::new([api_1.url(""), api_2.url("")]);
-    let consultation = create(
-        &front,
-        0,
-        "/api/v1/consultations",
-        &admin,
-        json!({
-            "title": "ยุทธศาสตร์ยุติธรรมชุมชน 2570",
-            "summary": "ร่วมเสนอแนวทางยุติธรรมชุมชนในสี่จังหวัดนำร่อง",
-            "body": "## ที่มา\nกระทรวงยุติธรรมเปิดรับฟังความคิดเห็น",
-            "phase": "ideation",
-            "themes": ["ยุติธรรมชุมชน"],
-            "provinces": ["ภูเก็ต"],
-        }),
-    )
-    .await;
-    let mut proposals = Vec::new();
-    for (k, author) in authors.iter().enumerate() {
-        let title = format!("ศูนย์ไกล่เกลี่ยชุมชนแห่งที่ {k}");
-        proposals.push(
-            create(
-                &front,
-                k % 2,
-                &format!("/api/v1/consultations/{consultation}/proposals"),
-                author,
-                json!({"title": title, "body": "รายละเอียดข้อเสนอที่ยาวพอสมควรสำหรับการทดสอบ", "theme": "ยุติธรรมชุมชน", "province": "ภูเก็ต"}),
-            )
-            .await,
-        );
-    }
+    let (consultation, proposals) = open_consultation(&front, &admin, &authors).await;
     let scene = Scene {
         consultation,
         proposals,

@@ -114,7 +114,7 @@ fn decision(action: &str, kind: &str, target: &str, reason: &str) -> Value {
     json!({"action": action, "target_type": kind, "target_id": target, "reason": reason})
 }
 
-async fn queue(app: &TestApp, who: &Person, query: &str) -> Value {
+pub(super) async fn queue(app: &TestApp, who: &Person, query: &str) -> Value {
     app.get(
         &format!("/api/v1/moderation/queue?{query}"),
         Some(&who.token),

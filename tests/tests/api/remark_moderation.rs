@@ -41,12 +41,7 @@ async fn act(app: &TestApp, who: &Person, action: &str, remark: &str) -> sala_te
 }
 
 async fn queue(app: &TestApp, who: &Person, query: &str) -> Vec<Value> {
-    app.get(
-        &format!("/api/v1/moderation/queue?{query}"),
-        Some(&who.token),
-    )
-    .await
-    .expect(200)["items"]
+    super::moderation::queue(app, who, query).await["items"]
         .as_array()
         .unwrap()
         .clone()

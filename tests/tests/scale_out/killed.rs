@@ -10,12 +10,11 @@ use futures_util::StreamExt;
 use sala::db::Db;
 use sala::domain::accounts::Role;
 use sala_tests::Backend;
-use serde_json::json;
 use uuid::Uuid;
 
 use super::checks;
 use super::cluster::{Database, Kind, Process};
-use super::load::{self, Citizen, Front, Scene};
+use super::load::{self, Front, Scene};
 
 const VOTERS: usize = 60;
 const PROPOSALS: usize = 10;
@@ -58,7 +57,13 @@ async fn killed_mid_load(database_url: &str) {
     let mut voters = crate::people(&db, &secret, &emails).await;
     let admin = voters.remove(0);
     let front = Front::new([server.url(""), server.url("")]);
-    let scene = scene(&front, &admin, voters).await;
+    let (consultation, proposals) =
+        crate::open_consultation(&front, &admin, &voters[..PROPOSALS]).await;
+    let scene = Scene {
+        consultation,
+        proposals,
+        citizens: voters,
+    };
 
     // Every voter votes on every proposal; once a third of the votes are answered, the
     // server is killed and started again while the clients keep sending.
@@ -114,41 +119,6 @@ async fn killed_mid_load(database_url: &str) {
         ledger.unknown.len()
     );
     let _ = db.close().await;
-}
-
-/// A consultation open for ideas and its proposals, written through the API.
-async fn scene(front: &Front, admin: &Citizen, voters: Vec<Citizen>) -> Scene {
-    let consultation = crate::create(
-        front,
-        0,
-        "/api/v1/consultations",
-        admin,
-        json!({
-            "title": "ยุทธศาสตร์ยุติธรรมชุมชน 2570",
-            "summary": "ร่วมเสนอแนวทางยุติธรรมชุมชนในสี่จังหวัดนำร่อง",
-            "body": "## ที่มา\nกระทรวงยุติธรรมเปิดรับฟังความคิดเห็น",
-            "phase": "ideation",
-            "themes": ["ยุติธรรมชุมชน"],
-            "provinces": ["ภูเก็ต"],
-        }),
-    )
-    .await;
-    let mut proposals = Vec::new();
-    for (k, author) in voters.iter().take(PROPOSALS).enumerate() {
-        let path = format!("/api/v1/consultations/{consultation}/proposals");
-        let body = json!({
-            "title": format!("ศูนย์ไกล่เกลี่ยชุมชนแห่งที่ {k}"),
-            "body": "รายละเอียดข้อเสนอที่ยาวพอสมควรสำหรับการทดสอบ",
-            "theme": "ยุติธรรมชุมชน",
-            "province": "ภูเก็ต",
-        });
-        proposals.push(crate::create(front, 0, &path, author, body).await);
-    }
-    Scene {
-        consultation,
-        proposals,
-        citizens: voters,
-    }
 }
 
 /// One vote per (voter, proposal), `IN_FLIGHT` at a time; `round` shifts the values so that

@@ -204,42 +204,52 @@ pub(super) async fn resolve_flags<C: ConnectionTrait>(
         .await?
         .rows_affected;
     if closed > 0 {
-        let delta = -(closed as i32);
-        match target_type {
-            TargetType::Proposal => {
-                proposals::Entity::update_many()
-                    .col_expr(
-                        proposals::Column::FlagCount,
-                        Expr::col(proposals::Column::FlagCount).add(delta),
-                    )
-                    .filter(proposals::Column::Id.eq(target_id))
-                    .exec(conn)
-                    .await?;
-            }
-            TargetType::Comment => {
-                comments::Entity::update_many()
-                    .col_expr(
-                        comments::Column::FlagCount,
-                        Expr::col(comments::Column::FlagCount).add(delta),
-                    )
-                    .filter(comments::Column::Id.eq(target_id))
-                    .exec(conn)
-                    .await?;
-            }
-            TargetType::Remark => {
-                document_remarks::Entity::update_many()
-                    .col_expr(
-                        document_remarks::Column::FlagCount,
-                        Expr::col(document_remarks::Column::FlagCount).add(delta),
-                    )
-                    .filter(document_remarks::Column::Id.eq(target_id))
-                    .exec(conn)
-                    .await?;
-            }
-            TargetType::User => {}
-        }
+        move_flag_count(conn, target_type, target_id, -(closed as i32)).await?;
     }
     Ok(closed)
+}
+
+/// Moves the open-flag counter of a flagged item by `delta` (accounts keep none).
+pub(super) async fn move_flag_count<C: ConnectionTrait>(
+    conn: &C,
+    target_type: TargetType,
+    target_id: Uuid,
+    delta: i32,
+) -> Result<()> {
+    match target_type {
+        TargetType::Proposal => {
+            proposals::Entity::update_many()
+                .col_expr(
+                    proposals::Column::FlagCount,
+                    Expr::col(proposals::Column::FlagCount).add(delta),
+                )
+                .filter(proposals::Column::Id.eq(target_id))
+                .exec(conn)
+                .await?;
+        }
+        TargetType::Comment => {
+            comments::Entity::update_many()
+                .col_expr(
+                    comments::Column::FlagCount,
+                    Expr::col(comments::Column::FlagCount).add(delta),
+                )
+                .filter(comments::Column::Id.eq(target_id))
+                .exec(conn)
+                .await?;
+        }
+        TargetType::Remark => {
+            document_remarks::Entity::update_many()
+                .col_expr(
+                    document_remarks::Column::FlagCount,
+                    Expr::col(document_remarks::Column::FlagCount).add(delta),
+                )
+                .filter(document_remarks::Column::Id.eq(target_id))
+                .exec(conn)
+                .await?;
+        }
+        TargetType::User => {}
+    }
+    Ok(())
 }
 
 /// What the audit log keeps of a proposal's moderated state (never its text: that may be what

@@ -2,7 +2,6 @@
 //! its reporter's standing (`standing`); when an item's open flags weigh enough it is hidden
 //! until a moderator reviews it — unless a moderator already cleared it, whose word stands.
 
-use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
     SqlErr,
@@ -13,7 +12,7 @@ use uuid::Uuid;
 
 pub use crate::db::entities::flags::FlagReason;
 
-use crate::db::entities::document_remarks::{self, Model as Remark};
+use crate::db::entities::document_remarks::Model as Remark;
 use crate::db::entities::flags::{self, Model as Flag};
 use crate::db::entities::{comments, moderation_actions, proposals};
 use crate::db::Db;
@@ -206,7 +205,7 @@ async fn flag_once(
         _ => err.into(),
     })?;
     let open_flags = target.open_flags() + 1;
-    count_one_more_flag(&txn, &target).await?;
+    content::move_flag_count(&txn, target_type, input.target_id, 1).await?;
     if !target.is_hidden() {
         let score = open_score(&txn, target_type, input.target_id).await?;
         if score >= policy.hide_score()
@@ -217,43 +216,6 @@ async fn flag_once(
     }
     txn.commit().await?;
     Ok(flag)
-}
-
-/// Adds the new flag to the flagged item's counter.
-async fn count_one_more_flag<C: ConnectionTrait>(txn: &C, target: &Flagged) -> Result<()> {
-    match target {
-        Flagged::Proposal(p) => {
-            proposals::Entity::update_many()
-                .col_expr(
-                    proposals::Column::FlagCount,
-                    Expr::col(proposals::Column::FlagCount).add(1),
-                )
-                .filter(proposals::Column::Id.eq(p.id))
-                .exec(txn)
-                .await?;
-        }
-        Flagged::Comment(c) => {
-            comments::Entity::update_many()
-                .col_expr(
-                    comments::Column::FlagCount,
-                    Expr::col(comments::Column::FlagCount).add(1),
-                )
-                .filter(comments::Column::Id.eq(c.id))
-                .exec(txn)
-                .await?;
-        }
-        Flagged::Remark(r) => {
-            document_remarks::Entity::update_many()
-                .col_expr(
-                    document_remarks::Column::FlagCount,
-                    Expr::col(document_remarks::Column::FlagCount).add(1),
-                )
-                .filter(document_remarks::Column::Id.eq(r.id))
-                .exec(txn)
-                .await?;
-        }
-    }
-    Ok(())
 }
 
 /// The summed weight of an item's open flags. The item's row is locked by the caller, so

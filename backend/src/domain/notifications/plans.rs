@@ -397,6 +397,33 @@ async fn plan_moderation_decision<C: ConnectionTrait>(
     }))
 }
 
+/// A remark with the document and the version it was made on; `None` once any is gone.
+async fn remark_in_place<C: ConnectionTrait>(
+    conn: &C,
+    remark_id: Uuid,
+) -> Result<
+    Option<(
+        document_remarks::Model,
+        documents::Model,
+        document_versions::Model,
+    )>,
+    Failure,
+> {
+    let Some(remark) = document_remarks::Entity::find_by_id(remark_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let document = documents::Entity::find_by_id(remark.document_id)
+        .one(conn)
+        .await?;
+    let version = document_versions::Entity::find_by_id(remark.version_id)
+        .one(conn)
+        .await?;
+    Ok(document.zip(version).map(|(d, v)| (remark, d, v)))
+}
+
 /// A moderation decision on a remark names the document it is on and leads to the remark.
 async fn plan_remark_moderated<C: ConnectionTrait>(
     conn: &C,
@@ -405,20 +432,7 @@ async fn plan_remark_moderated<C: ConnectionTrait>(
     action: &str,
     reason: &Option<String>,
 ) -> Result<Option<Plan>, Failure> {
-    let Some(remark) = document_remarks::Entity::find_by_id(remark_id)
-        .one(conn)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let (Some(document), Some(version)) = (
-        documents::Entity::find_by_id(remark.document_id)
-            .one(conn)
-            .await?,
-        document_versions::Entity::find_by_id(remark.version_id)
-            .one(conn)
-            .await?,
-    ) else {
+    let Some((remark, document, version)) = remark_in_place(conn, remark_id).await? else {
         return Ok(None);
     };
     Ok(Some(Plan {
@@ -445,20 +459,7 @@ async fn plan_amendment_decided<C: ConnectionTrait>(
     remark_id: Uuid,
     actor_id: Option<Uuid>,
 ) -> Result<Option<Plan>, Failure> {
-    let Some(remark) = document_remarks::Entity::find_by_id(remark_id)
-        .one(conn)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let (Some(document), Some(version)) = (
-        documents::Entity::find_by_id(remark.document_id)
-            .one(conn)
-            .await?,
-        document_versions::Entity::find_by_id(remark.version_id)
-            .one(conn)
-            .await?,
-    ) else {
+    let Some((remark, document, version)) = remark_in_place(conn, remark_id).await? else {
         return Ok(None);
     };
     let mut recipients = Vec::new();
