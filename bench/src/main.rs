@@ -36,6 +36,7 @@ use std::time::{Duration, Instant};
 use clap::{Parser, ValueEnum};
 use futures_util::stream::{self, StreamExt};
 use sala::domain::accounts::Role;
+use sala::domain::agency::aggregates;
 use sala_tests::{spawn_app, Backend};
 use serde_json::json;
 use uuid::Uuid;
@@ -218,7 +219,7 @@ async fn votes(mut args: Args) -> anyhow::Result<()> {
             measured.push((name, targets, m));
         }
         let ids: Vec<Uuid> = proposals.iter().filter_map(|p| p.parse().ok()).collect();
-        check_counters(&app, &ids).await?;
+        check_counters(&app, &cid, &ids).await?;
         let voter_ids: Vec<Uuid> = voters.iter().map(|v| v.id).collect();
         for (name, targets, m) in measured {
             eprintln!("bench: {database:?}: {name}: the raw ceiling");
@@ -256,9 +257,13 @@ fn latencies(m: &Measured) -> String {
     )
 }
 
-/// After the write scenarios: every proposal's counters equal a recount of its vote rows, so
-/// no vote was lost or counted twice.
-async fn check_counters(app: &sala_tests::TestApp, proposals: &[Uuid]) -> anyhow::Result<()> {
+/// After the write scenarios: every proposal's counters and every participant's votes kept
+/// for the breakdowns equal a recount of the vote rows, so no vote was lost or counted twice.
+async fn check_counters(
+    app: &sala_tests::TestApp,
+    consultation: &str,
+    proposals: &[Uuid],
+) -> anyhow::Result<()> {
     use sala::db::entities::proposals as p;
     use sea_orm::EntityTrait;
     for id in proposals {
@@ -273,9 +278,17 @@ async fn check_counters(app: &sala_tests::TestApp, proposals: &[Uuid]) -> anyhow
             sala::domain::votes::tally_of(&row)
         );
     }
+    let consultation: Uuid = consultation.parse()?;
+    let recounted = aggregates::recount(app.db.reader(), consultation).await?;
+    let kept = aggregates::stored_votes(app.db.reader(), consultation).await?;
+    anyhow::ensure!(
+        kept == recounted.votes,
+        "the participants' votes kept for the breakdowns differ from a recount"
+    );
     eprintln!(
-        "bench: counters equal a recount on all {} proposals",
-        proposals.len()
+        "bench: counters equal a recount on all {} proposals and {} participants",
+        proposals.len(),
+        kept.len()
     );
     Ok(())
 }

@@ -14,6 +14,7 @@ use sala::db::entities::{
 use sala::db::Db;
 use sala::domain::accounts::{Locale, Role};
 use sala::domain::agency::aggregates::day_of;
+use sala::domain::agency::participant_votes;
 use sala::domain::comments::Stance;
 use sala::domain::proposals::Status;
 use sala::domain::ranking::{self, Tally};
@@ -414,14 +415,25 @@ async fn ratings_and_valuations(db: &Db, plan: &Plan) -> anyhow::Result<()> {
 
 /// The aggregates every vote, comment and proposal keeps current.
 async fn aggregates(db: &Db, plan: &Plan, days: Days) -> anyhow::Result<()> {
-    for chunk in plan.users.chunks(5_000) {
-        let rows = chunk
-            .iter()
-            .map(|id| consultation_participants::ActiveModel {
+    for (c, chunk) in plan.users.chunks(5_000).enumerate() {
+        let rows = chunk.iter().enumerate().map(|(i, id)| {
+            // Each participant's votes, as the vote writer keeps them (no proposal is hidden).
+            let mut counts = [0i32; 3];
+            for j in 0..plan.scale.votes_each {
+                let (_, value) = plan.vote(c * 5_000 + i, j);
+                for (n, d) in counts.iter_mut().zip(participant_votes::of_value(value, 1)) {
+                    *n += d;
+                }
+            }
+            consultation_participants::ActiveModel {
                 consultation_id: Set(plan.cid),
                 user_id: Set(*id),
                 first_seen_at: Set(plan.start),
-            });
+                agree_votes: Set(counts[0]),
+                disagree_votes: Set(counts[1]),
+                pass_votes: Set(counts[2]),
+            }
+        });
         consultation_participants::Entity::insert_many(rows)
             .exec(db.writer())
             .await?;

@@ -54,6 +54,7 @@ mod m20261220_300000_create_documents;
 mod m20261221_100000_create_document_remarks;
 mod m20261222_100000_add_moderation_to_document_remarks;
 mod m20261223_100000_index_pinned_proposals_and_replies;
+mod m20261224_100000_add_vote_counts_to_consultation_participants;
 
 pub struct Migrator;
 
@@ -112,6 +113,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261221_100000_create_document_remarks::Migration),
             Box::new(m20261222_100000_add_moderation_to_document_remarks::Migration),
             Box::new(m20261223_100000_index_pinned_proposals_and_replies::Migration),
+            Box::new(m20261224_100000_add_vote_counts_to_consultation_participants::Migration),
         ]
     }
 }

@@ -40,6 +40,7 @@ mod api {
     pub mod opinion_groups;
     pub mod organization_owners;
     pub mod organizations;
+    pub mod participant_votes;
     pub mod platform;
     pub mod problem_codes;
     pub mod processes;

@@ -142,7 +142,7 @@ pub async fn import(db: &Db, dir: &Path) -> anyhow::Result<Imported> {
     bulk::insert_accounts(&txn, people.accounts, &mut show).await?;
     bulk::insert_consultation(&txn, consultation, proposals, &mut show).await?;
     // Like every other write: the agency aggregates follow the rows.
-    crate::domain::agency::aggregates::recount(&txn, imported.consultation_id)
+    crate::domain::agency::aggregates::rebuild(&txn, imported.consultation_id)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     txn.commit().await?;

@@ -307,6 +307,10 @@ async fn the_summary_counts_what_citizens_did_and_drops_what_moderators_hid(back
     let (participants, days) = aggregates::stored(app.db.reader(), cid).await.unwrap();
     assert_eq!(participants, recounted.participants.len() as u64);
     assert_eq!(days, recounted.days);
+    let kept = aggregates::stored_votes(app.db.reader(), cid)
+        .await
+        .unwrap();
+    assert_eq!(kept, recounted.votes, "each participant's votes");
 
     let moderator = app
         .operator_creates("moderator@example.org", Role::Moderator)

@@ -8,6 +8,7 @@ use sala::db::entities::{
     comments, consultations, follows, notifications, opinion_groups, outbox, proposals, votes,
 };
 use sala::db::Db;
+use sala::domain::agency::aggregates;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use serde_json::Value;
 use uuid::Uuid;
@@ -260,6 +261,16 @@ pub async fn counters_equal_a_recount(db: &Db, consultation: Uuid) {
         .expect("consultation")
         .expect("the consultation exists");
     assert_eq!(stored.proposal_count, listed.len() as i32, "proposal count");
+    let recounted = aggregates::recount(db.reader(), consultation)
+        .await
+        .expect("recount");
+    let kept = aggregates::stored_votes(db.reader(), consultation)
+        .await
+        .expect("participants' votes");
+    assert_eq!(
+        kept, recounted.votes,
+        "each participant's votes, kept for the breakdowns, equal a recount"
+    );
 }
 
 /// Every notification went out by mail exactly once, and no other notification mail did.

@@ -1,4 +1,5 @@
-//! `consultation_participants`: everyone who proposed, voted or commented in a consultation.
+//! `consultation_participants`: everyone who proposed, voted or commented in a consultation,
+//! with their votes on the proposals the consultation's figures count.
 
 use sea_orm::entity::prelude::*;
 
@@ -10,6 +11,9 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: Uuid,
     pub first_seen_at: DateTimeUtc,
+    pub agree_votes: i32,
+    pub disagree_votes: i32,
+    pub pass_votes: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

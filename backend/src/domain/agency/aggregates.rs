@@ -2,11 +2,11 @@
 //! part, and what was done each day. Each action costs two small upserts; the daily rows are
 //! sharded by person so concurrent votes on one consultation rarely wait on the same row.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Statement, Value,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set, Statement, Value,
 };
 use uuid::Uuid;
 
@@ -15,6 +15,8 @@ use crate::db::entities::{
 };
 use crate::db::{placeholder, placeholders};
 use crate::error::Result;
+
+use super::participant_votes;
 
 /// Daily rows per consultation and day; summed when read.
 pub const SHARDS: u128 = 8;
@@ -191,7 +193,7 @@ async fn add_activity<C: ConnectionTrait>(
 }
 
 /// Recomputes a consultation's aggregates from its rows (for data loaded in bulk, such as
-/// the demo, and as the recount tests compare with).
+/// the demo and imported conversations, and as the recount tests compare with).
 pub async fn rebuild<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Result<()> {
     let backend = conn.get_database_backend();
     for table in ["consultation_participants", "consultation_activity"] {
@@ -206,21 +208,25 @@ pub async fn rebuild<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
         .await?;
     }
     let recount = recount(conn, consultation_id).await?;
-    for (user_id, first_seen_at) in recount.participants {
-        conn.execute_raw(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "INSERT INTO consultation_participants (consultation_id, user_id, first_seen_at) \
-                 VALUES ({})",
-                placeholders(backend, 1, 3)
-            ),
-            [
-                Value::from(consultation_id),
-                Value::from(user_id),
-                Value::from(first_seen_at),
-            ],
-        ))
-        .await?;
+    let rows: Vec<consultation_participants::ActiveModel> = recount
+        .participants
+        .iter()
+        .map(|(user_id, first_seen_at)| {
+            let [agree, disagree, pass] = recount.votes.get(user_id).copied().unwrap_or([0; 3]);
+            consultation_participants::ActiveModel {
+                consultation_id: Set(consultation_id),
+                user_id: Set(*user_id),
+                first_seen_at: Set(*first_seen_at),
+                agree_votes: Set(agree),
+                disagree_votes: Set(disagree),
+                pass_votes: Set(pass),
+            }
+        })
+        .collect();
+    for chunk in rows.chunks(1_000) {
+        consultation_participants::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(conn)
+            .await?;
     }
     for (day, counts) in recount.days {
         add_activity(conn, consultation_id, &day, 0, counts).await?;
@@ -232,24 +238,32 @@ pub async fn rebuild<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
 /// from the rows themselves.
 pub struct Recount {
     pub participants: HashMap<Uuid, DateTime<Utc>>,
+    /// Participant → (agree, disagree, pass) on the proposals the figures count; only those
+    /// with such a vote.
+    pub votes: HashMap<Uuid, [i32; 3]>,
     /// Day → (votes, comments, proposals).
     pub days: BTreeMap<String, [i32; 3]>,
 }
 
 pub async fn recount<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Result<Recount> {
-    let proposal_rows: Vec<(Uuid, Uuid, DateTime<Utc>)> = proposals::Entity::find()
-        .select_only()
-        .columns([
-            proposals::Column::Id,
-            proposals::Column::AuthorId,
-            proposals::Column::CreatedAt,
-        ])
+    let proposal_rows: Vec<(Uuid, Uuid, DateTime<Utc>, bool)> = proposals::Entity::find()
         .filter(proposals::Column::ConsultationId.eq(consultation_id))
-        .into_tuple()
         .all(conn)
-        .await?;
+        .await?
+        .into_iter()
+        .map(|p| {
+            (
+                p.id,
+                p.author_id,
+                p.created_at,
+                participant_votes::counted(&p),
+            )
+        })
+        .collect();
+    let counted: HashSet<Uuid> = proposal_rows.iter().filter(|p| p.3).map(|p| p.0).collect();
     let mut out = Recount {
         participants: HashMap::new(),
+        votes: HashMap::new(),
         days: BTreeMap::new(),
     };
     let seen = |out: &mut Recount, user: Uuid, at: DateTime<Utc>, activity: Activity| {
@@ -263,19 +277,30 @@ pub async fn recount<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
         }
     };
     let ids: Vec<Uuid> = proposal_rows.iter().map(|p| p.0).collect();
-    for (_, author, at) in &proposal_rows {
+    for (_, author, at, _) in &proposal_rows {
         seen(&mut out, *author, *at, Activity::Proposal);
     }
     for chunk in ids.chunks(500) {
-        let vote_rows: Vec<(Uuid, DateTime<Utc>)> = votes::Entity::find()
+        let vote_rows: Vec<(Uuid, Uuid, i16, DateTime<Utc>)> = votes::Entity::find()
             .select_only()
-            .columns([votes::Column::UserId, votes::Column::CreatedAt])
+            .columns([
+                votes::Column::ProposalId,
+                votes::Column::UserId,
+                votes::Column::Value,
+                votes::Column::CreatedAt,
+            ])
             .filter(votes::Column::ProposalId.is_in(chunk.iter().copied()))
             .into_tuple()
             .all(conn)
             .await?;
-        for (user, at) in vote_rows {
+        for (proposal, user, value, at) in vote_rows {
             seen(&mut out, user, at, Activity::Vote);
+            if counted.contains(&proposal) {
+                let counts = out.votes.entry(user).or_insert([0; 3]);
+                for (c, d) in counts.iter_mut().zip(participant_votes::of_value(value, 1)) {
+                    *c += d;
+                }
+            }
         }
         let comment_rows: Vec<(Uuid, DateTime<Utc>)> = comments::Entity::find()
             .select_only()
@@ -289,6 +314,21 @@ pub async fn recount<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
         }
     }
     Ok(out)
+}
+
+/// Each participant's stored votes, for comparing with `recount` (those with none left out).
+pub async fn stored_votes<C: ConnectionTrait>(
+    conn: &C,
+    consultation_id: Uuid,
+) -> Result<HashMap<Uuid, [i32; 3]>> {
+    Ok(consultation_participants::Entity::find()
+        .filter(consultation_participants::Column::ConsultationId.eq(consultation_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.user_id, [p.agree_votes, p.disagree_votes, p.pass_votes]))
+        .filter(|(_, votes)| *votes != [0; 3])
+        .collect())
 }
 
 /// The stored participant count and daily activity, for comparing with `recount`.

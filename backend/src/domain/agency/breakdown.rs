@@ -330,16 +330,8 @@ fn add(into: &mut VoteTotals, v: &VoteTotals) {
     into.total += v.total;
 }
 
-fn add_value(into: &mut VoteTotals, value: i16, n: i64) {
-    match value {
-        1 => into.agree += n,
-        -1 => into.disagree += n,
-        _ => into.pass += n,
-    }
-    into.total += n;
-}
-
-/// Participants and their votes per declared value of a profile field.
+/// Participants and their votes per declared value of a profile field: one row per
+/// participant, whose votes are kept counted (see `participant_votes`).
 async fn profile_cells<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
@@ -353,33 +345,32 @@ async fn profile_cells<C: ConnectionTrait>(
     let backend = conn.get_database_backend();
     let mut params = Params::new(backend);
     let sql = format!(
-        "SELECT u.{column} AS label, COUNT(*) AS n FROM consultation_participants cp \
-         JOIN users u ON u.id = cp.user_id WHERE cp.consultation_id = {} GROUP BY u.{column}",
+        "SELECT u.{column} AS label, COUNT(*) AS n, SUM(cp.agree_votes) AS agree, \
+         SUM(cp.disagree_votes) AS disagree, SUM(cp.pass_votes) AS pass \
+         FROM consultation_participants cp JOIN users u ON u.id = cp.user_id \
+         WHERE cp.consultation_id = {} GROUP BY u.{column}",
         params.bind(consultation.id)
     );
-    let participants = participant_cells(conn, sql, params).await?;
-    let mut params = Params::new(backend);
-    let counted = params.counted_proposal(consultation);
-    // Votes are first counted per voter, so the profile is looked up once per person rather
-    // than once per vote.
-    let sql = format!(
-        "SELECT u.{column} AS label, t.value AS value, CAST(SUM(t.n) AS BIGINT) AS n FROM ( \
-         SELECT v.user_id AS user_id, v.value AS value, COUNT(*) AS n FROM votes v \
-         JOIN proposals p ON p.id = v.proposal_id WHERE {counted} \
-         GROUP BY v.user_id, v.value) t \
-         JOIN users u ON u.id = t.user_id GROUP BY u.{column}, t.value"
-    );
+    let mut participants: Cells = HashMap::new();
     let mut votes: VoteCells = HashMap::new();
     for row in conn
         .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
         .await?
     {
-        let label: Option<String> = row.try_get("", "label")?;
-        let value: i16 = row.try_get("", "value")?;
-        let n: i64 = row.try_get("", "n")?;
-        add_value(votes.entry(blank_is_none(label)).or_default(), value, n);
+        let label = blank_is_none(row.try_get("", "label")?);
+        *participants.entry(label.clone()).or_default() += row.try_get::<i64>("", "n")?;
+        add_sums(votes.entry(label).or_default(), &row)?;
     }
     Ok((participants, votes))
+}
+
+/// Adds a row's `agree`, `disagree` and `pass` sums.
+fn add_sums(into: &mut VoteTotals, row: &sea_orm::QueryResult) -> Result<()> {
+    into.agree += row.try_get::<i64>("", "agree")?;
+    into.disagree += row.try_get::<i64>("", "disagree")?;
+    into.pass += row.try_get::<i64>("", "pass")?;
+    into.total = into.agree + into.disagree + into.pass;
+    Ok(())
 }
 
 /// Runs a query of `label` and `n` rows: participants per label, blank labels as undeclared.
@@ -444,11 +435,7 @@ async fn theme_cells<C: ConnectionTrait>(
         .await?
     {
         let label: Option<String> = row.try_get("", "label")?;
-        let entry = votes.entry(blank_is_none(label)).or_default();
-        entry.agree += row.try_get::<i64>("", "agree")?;
-        entry.disagree += row.try_get::<i64>("", "disagree")?;
-        entry.pass += row.try_get::<i64>("", "pass")?;
-        entry.total = entry.agree + entry.disagree + entry.pass;
+        add_sums(votes.entry(blank_is_none(label)).or_default(), &row)?;
     }
     Ok((participants, votes))
 }

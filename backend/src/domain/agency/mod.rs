@@ -8,6 +8,7 @@ pub mod api_keys;
 pub mod breakdown;
 pub mod export;
 pub mod k_anonymity;
+pub mod participant_votes;
 pub mod pseudonyms;
 pub mod queue;
 pub mod release;

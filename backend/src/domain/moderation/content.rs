@@ -11,6 +11,7 @@ use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::document_remarks::{self, Model as Remark};
 use crate::db::entities::flags;
 use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::domain::agency::participant_votes;
 use crate::domain::comments::add_to_comment_count;
 use crate::domain::{consultations, now, visibility};
 use crate::error::Result;
@@ -38,6 +39,11 @@ pub(super) async fn hide_proposal<C: ConnectionTrait>(
     if visibility::counts_toward_consultation(p) {
         consultations::add_to_proposal_count(conn, p.consultation_id, -1).await?;
     }
+    let hidden = Proposal {
+        hidden_at: at,
+        ..p.clone()
+    };
+    participant_votes::follow_change(conn, p, &hidden).await?;
     touch_proposal_and_comments(conn, p.id).await
 }
 
@@ -66,6 +72,7 @@ pub(super) async fn unhide_proposal<C: ConnectionTrait>(conn: &C, p: &Proposal) 
     {
         consultations::add_to_proposal_count(conn, p.consultation_id, 1).await?;
     }
+    participant_votes::follow_change(conn, p, &shown).await?;
     touch_proposal_and_comments(conn, p.id).await
 }
 

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::{comments, votes};
 use crate::domain::accounts::Account;
-use crate::domain::agency::answer_clock;
+use crate::domain::agency::{answer_clock, participant_votes};
 use crate::domain::proposals::Status;
 use crate::domain::ranking::Tally;
 use crate::domain::votes::{tally_of, tally_update, VoteValue};
@@ -96,7 +96,14 @@ pub(super) async fn merge<C: ConnectionTrait>(
     let target = merge_target(conn, moderator, source, target_id).await?;
     let moved = tally_where(conn, votes_without_a_twin(source.id, target.id)).await?;
     let source_tally = tally_of(source);
+    // The participants' counts lose both proposals' votes and regain the target's as merged.
+    participant_votes::lock_voters(conn, source.consultation_id, &[source.id, target.id]).await?;
+    if participant_votes::counted(source) {
+        participant_votes::move_votes_of(conn, source, -1).await?;
+    }
+    participant_votes::move_votes_of(conn, &target, -1).await?;
     move_votes(conn, source.id, target.id).await?;
+    participant_votes::move_votes_of(conn, &target, 1).await?;
     let moved_comments = move_comments(conn, source.id, target.id).await?;
     add_to_counts(conn, &target, moved, moved_comments).await?;
     add_to_counts(conn, source, negated(source_tally), -moved_comments).await?;

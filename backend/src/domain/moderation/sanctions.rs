@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::db::entities::{proposals, users, votes};
 use crate::domain::accounts::{Account, Role};
+use crate::domain::agency::participant_votes;
 use crate::domain::ranking::Tally;
 use crate::domain::votes::VoteValue;
 use crate::domain::{now, sessions};
@@ -187,6 +188,9 @@ async fn discard_votes<C: ConnectionTrait>(conn: &C, user_id: uuid::Uuid) -> Res
         .all(conn)
         .await?;
     let mut discarded = 0;
+    // Applied after every proposal is locked: each lock is taken before any count row, as
+    // the vote writer takes them.
+    let mut participant_deltas = participant_votes::Deltas::new();
     for proposal_id in proposal_ids {
         let Some(proposal) = proposals::Entity::find_by_id(proposal_id)
             .lock_exclusive()
@@ -213,6 +217,14 @@ async fn discard_votes<C: ConnectionTrait>(conn: &C, user_id: uuid::Uuid) -> Res
             VoteValue::Pass => delta.pass = -1,
         }
         add_to_counts(conn, &proposal, delta, 0).await?;
+        if participant_votes::counted(&proposal) {
+            participant_votes::add_one(
+                &mut participant_deltas,
+                (proposal.consultation_id, user_id),
+                participant_votes::of_value(vote.value, -1),
+            );
+        }
     }
+    participant_votes::add(conn, &participant_deltas, now()).await?;
     Ok(discarded)
 }

@@ -10,7 +10,7 @@ use crate::db::entities::proposal_revisions;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::agency::routing;
+use crate::domain::agency::{participant_votes, routing};
 use crate::domain::consultations::{self, Phase};
 use crate::domain::notifications::{self, Event};
 use crate::domain::set_given;
@@ -95,6 +95,7 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     }
     Phase::of(&consultation).ensure_allows_withdrawal()?;
     let was_counted = visibility::counts_toward_consultation(&current);
+    let before = current.clone();
     let now = now();
     let mut row: proposals::ActiveModel = current.into();
     row.status = Set(Status::Withdrawn);
@@ -104,6 +105,7 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     if was_counted {
         consultations::add_to_proposal_count(&txn, consultation.id, -1).await?;
     }
+    participant_votes::follow_change(&txn, &before, &updated).await?;
     notifications::emit(
         &txn,
         &Event::ProposalStatusChanged {

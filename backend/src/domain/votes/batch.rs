@@ -21,6 +21,7 @@ use crate::db::entities::{consultations, votes};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
+use crate::domain::agency::participant_votes;
 use crate::domain::consultations::Phase;
 use crate::domain::now;
 use crate::domain::proposals::{ensure_open, ensure_visible_locked};
@@ -85,6 +86,8 @@ struct Group {
     rows: BTreeMap<(Uuid, Uuid), Row>,
     /// (consultation, voter) for each first vote, for the aggregates.
     first_votes: Vec<(Uuid, Uuid)>,
+    /// How each voter's votes on counted proposals moved, for the breakdowns.
+    participant_deltas: participant_votes::Deltas,
     at: DateTime<Utc>,
 }
 
@@ -155,6 +158,7 @@ impl Group {
             consultations,
             rows,
             first_votes: Vec::new(),
+            participant_deltas: participant_votes::Deltas::new(),
             at: now(),
         })
     }
@@ -185,6 +189,14 @@ impl Group {
             target.changed = true;
             row.now = ballot.value;
             row.changed = true;
+            // The proposal is locked, so whether it counts cannot change before the commit.
+            if participant_votes::counted(&target.proposal) {
+                participant_votes::add_one(
+                    &mut self.participant_deltas,
+                    (target.proposal.consultation_id, ballot.voter.id),
+                    [agree, disagree, pass],
+                );
+            }
             if previous.is_none() {
                 // A first vote: it counts as activity, and its row carries this origin.
                 row.origin.clone_from(&ballot.origin);
@@ -243,6 +255,7 @@ impl Group {
                 .await?;
         }
         aggregates::note_many(txn, &self.first_votes, Activity::Vote, self.at).await?;
+        participant_votes::add(txn, &self.participant_deltas, self.at).await?;
         let mut touched: Vec<Uuid> = Vec::new();
         for target in self.targets.values().filter(|t| t.changed) {
             let before = tally_of(&target.proposal);

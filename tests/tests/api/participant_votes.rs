@@ -1,0 +1,126 @@
+//! Each participant's votes, kept for the breakdowns by profile, follow every write that
+//! moves them: a vote cast, changed or retracted, a proposal hidden and shown again, merged,
+//! withdrawn, and a suspended account's votes discarded. After each step the kept counts
+//! equal a recount from the vote rows, and one voter's are checked by hand as well.
+
+use std::collections::HashMap;
+
+use sala::domain::accounts::Role;
+use sala::domain::agency::aggregates;
+use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+on_both_databases!(each_participants_votes_follow_every_write_that_moves_them);
+
+fn id(v: &Value) -> String {
+    v["id"].as_str().expect("id").to_owned()
+}
+
+async fn vote(app: &TestApp, who: &Person, proposal: &str, value: &str) {
+    app.put(
+        &format!("/api/v1/proposals/{proposal}/vote"),
+        Some(&who.token),
+        &json!({ "value": value }),
+    )
+    .await
+    .expect(200);
+}
+
+async fn moderate(app: &TestApp, moderator: &Person, body: Value) {
+    app.post("/api/v1/moderation/actions", Some(&moderator.token), &body)
+        .await
+        .expect(201);
+}
+
+/// The kept counts, checked against a recount from the rows; returns them.
+async fn kept(app: &TestApp, cid: &str, step: &str) -> HashMap<Uuid, [i32; 3]> {
+    let cid: Uuid = cid.parse().unwrap();
+    let stored = aggregates::stored_votes(app.db.reader(), cid)
+        .await
+        .unwrap();
+    let recounted = aggregates::recount(app.db.reader(), cid).await.unwrap();
+    assert_eq!(
+        stored, recounted.votes,
+        "after {step}: kept counts equal a recount"
+    );
+    stored
+}
+
+async fn each_participants_votes_follow_every_write_that_moves_them(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let moderator = app
+        .operator_creates("moderator@example.org", Role::Moderator)
+        .await;
+    let author = app
+        .operator_creates("author@example.org", Role::Citizen)
+        .await;
+    let cid = id(&app.consultation(&admin, "ideation").await);
+    let a = id(&app.proposal(&author, &cid, "ศาลเคลื่อนที่ในหมู่บ้านห่างไกล").await);
+    let b = id(&app.proposal(&author, &cid, "ศูนย์ไกล่เกลี่ยทุกตำบล").await);
+    let c = id(&app.proposal(&author, &cid, "ศาลเคลื่อนที่ในหมู่บ้าน (ซ้ำ)").await);
+    let v = app.many_citizens(5).await;
+    let ours = |who: usize| v[who].id;
+
+    vote(&app, &v[0], &a, "agree").await;
+    vote(&app, &v[0], &b, "disagree").await;
+    vote(&app, &v[1], &a, "agree").await;
+    vote(&app, &v[1], &c, "pass").await;
+    vote(&app, &v[2], &a, "disagree").await;
+    vote(&app, &v[2], &b, "agree").await;
+    vote(&app, &v[2], &c, "agree").await;
+    vote(&app, &v[3], &b, "agree").await;
+    vote(&app, &v[4], &a, "pass").await;
+    let counts = kept(&app, &cid, "voting").await;
+    assert_eq!(counts[&ours(0)], [1, 1, 0]);
+    assert_eq!(counts[&ours(2)], [2, 1, 0]);
+
+    vote(&app, &v[0], &a, "disagree").await;
+    app.delete(&format!("/api/v1/proposals/{a}/vote"), Some(&v[1].token))
+        .await
+        .expect(200);
+    let counts = kept(&app, &cid, "a change and a retraction").await;
+    assert_eq!(counts[&ours(0)], [0, 2, 0]);
+    assert_eq!(counts[&ours(1)], [0, 0, 1]);
+
+    let hide = json!({"action": "hide", "target_type": "proposal", "target_id": b,
+                      "reason": "ซ่อนไว้ตรวจสอบ"});
+    moderate(&app, &moderator, hide).await;
+    let counts = kept(&app, &cid, "hiding").await;
+    assert_eq!(
+        counts[&ours(0)],
+        [0, 1, 0],
+        "the hidden proposal's vote is out"
+    );
+    assert!(!counts.contains_key(&ours(3)), "{counts:?}");
+    let unhide = json!({"action": "unhide", "target_type": "proposal", "target_id": b,
+                        "reason": "ตรวจแล้ว"});
+    moderate(&app, &moderator, unhide).await;
+    let counts = kept(&app, &cid, "showing again").await;
+    assert_eq!(counts[&ours(0)], [0, 2, 0], "and back in");
+    assert_eq!(counts[&ours(3)], [1, 0, 0]);
+
+    // Voter 2 voted on both: the vote on `a` stays and the one on `c` goes; voter 1's pass
+    // on `c` moves to `a`.
+    let merge = json!({"action": "merge", "target_type": "proposal", "target_id": c,
+                       "merge_into": a, "reason": "ข้อเสนอเดียวกัน"});
+    moderate(&app, &moderator, merge).await;
+    let counts = kept(&app, &cid, "merging").await;
+    assert_eq!(counts[&ours(2)], [1, 1, 0]);
+    assert_eq!(counts[&ours(1)], [0, 0, 1]);
+
+    app.delete(&format!("/api/v1/proposals/{a}"), Some(&author.token))
+        .await
+        .expect(200);
+    let counts = kept(&app, &cid, "withdrawing").await;
+    assert_eq!(counts[&ours(0)], [0, 1, 0]);
+    assert!(!counts.contains_key(&ours(1)), "{counts:?}");
+
+    let discard = json!({"action": "discard_votes", "target_type": "user",
+                         "target_id": v[2].id, "reason": "บัญชีปลอม"});
+    moderate(&app, &moderator, discard).await;
+    let counts = kept(&app, &cid, "discarding an account's votes").await;
+    assert!(!counts.contains_key(&ours(2)), "{counts:?}");
+    assert_eq!(counts[&ours(3)], [1, 0, 0]);
+}
