@@ -8,10 +8,13 @@ use std::collections::HashMap;
 use sala::domain::accounts::Role;
 use sala::domain::agency::aggregates;
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
+use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
 on_both_databases!(each_participants_votes_follow_every_write_that_moves_them);
+
+const MIGRATION: &str = "m20261224_100000_add_vote_counts_to_consultation_participants";
 
 fn id(v: &Value) -> String {
     v["id"].as_str().expect("id").to_owned()
@@ -122,5 +125,22 @@ async fn each_participants_votes_follow_every_write_that_moves_them(backend: Bac
     moderate(&app, &moderator, discard).await;
     let counts = kept(&app, &cid, "discarding an account's votes").await;
     assert!(!counts.contains_key(&ours(2)), "{counts:?}");
+    assert_eq!(counts[&ours(3)], [1, 0, 0]);
+
+    // The migration that added the counts fills them from the votes already there.
+    let sql = format!("SELECT COUNT(*) AS n FROM seaql_migrations WHERE version >= '{MIGRATION}'");
+    let row = app
+        .db
+        .reader()
+        .query_one_raw(Statement::from_string(app.db.backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
+    let since: i64 = row.try_get("", "n").unwrap();
+    assert!(since >= 1, "{MIGRATION} is applied");
+    app.db.migrate_down(Some(since as u32)).await.unwrap();
+    app.db.migrate().await.unwrap();
+    let counts = kept(&app, &cid, "the migration's backfill").await;
+    assert_eq!(counts[&ours(0)], [0, 1, 0]);
     assert_eq!(counts[&ours(3)], [1, 0, 0]);
 }
