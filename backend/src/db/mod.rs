@@ -195,6 +195,21 @@ pub fn placeholder(backend: DbBackend, n: usize) -> String {
     }
 }
 
+/// The rows of a multi-row `VALUES (…), (…)` and their values in binding order; every row
+/// has the same width.
+pub fn value_rows<const N: usize>(
+    backend: DbBackend,
+    rows: impl IntoIterator<Item = [sea_orm::Value; N]>,
+) -> (String, Vec<sea_orm::Value>) {
+    let mut values = Vec::new();
+    let mut tuples = Vec::new();
+    for row in rows {
+        tuples.push(format!("({})", placeholders(backend, values.len() + 1, N)));
+        values.extend(row);
+    }
+    (tuples.join(", "), values)
+}
+
 /// `count` placeholders from `first` on, comma-separated (for `VALUES (…)` and `IN (…)`).
 pub fn placeholders(backend: DbBackend, first: usize, count: usize) -> String {
     (first..first + count)

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::db::entities::{
     comments, consultation_activity, consultation_participants, proposals, votes,
 };
-use crate::db::{placeholder, placeholders};
+use crate::db::{placeholder, value_rows};
 use crate::error::Result;
 
 use super::participant_votes;
@@ -55,29 +55,7 @@ pub async fn note<C: ConnectionTrait>(
     activity: Activity,
     at: DateTime<Utc>,
 ) -> Result<()> {
-    let backend = conn.get_database_backend();
-    conn.execute_raw(Statement::from_sql_and_values(
-        backend,
-        format!(
-            "INSERT INTO consultation_participants (consultation_id, user_id, first_seen_at) \
-             VALUES ({}) ON CONFLICT (consultation_id, user_id) DO NOTHING",
-            placeholders(backend, 1, 3)
-        ),
-        [
-            Value::from(consultation_id),
-            Value::from(user_id),
-            Value::from(at),
-        ],
-    ))
-    .await?;
-    add_activity(
-        conn,
-        consultation_id,
-        &day_of(at),
-        shard_of(user_id),
-        activity.deltas(),
-    )
-    .await
+    note_many(conn, &[(consultation_id, user_id)], activity, at).await
 }
 
 /// `note` for many people at once (grouped votes): one insert of the participants and one
@@ -95,25 +73,21 @@ pub async fn note_many<C: ConnectionTrait>(
     }
     let backend = conn.get_database_backend();
     let participants: std::collections::BTreeSet<(Uuid, Uuid)> = done.iter().copied().collect();
-    let mut values = Vec::with_capacity(participants.len() * 3);
-    let rows: Vec<String> = participants
-        .iter()
-        .enumerate()
-        .map(|(i, (consultation_id, user_id))| {
-            values.extend([
+    let (rows, values) = value_rows(
+        backend,
+        participants.iter().map(|(consultation_id, user_id)| {
+            [
                 Value::from(*consultation_id),
                 Value::from(*user_id),
                 Value::from(at),
-            ]);
-            format!("({})", placeholders(backend, i * 3 + 1, 3))
-        })
-        .collect();
+            ]
+        }),
+    );
     conn.execute_raw(Statement::from_sql_and_values(
         backend,
         format!(
             "INSERT INTO consultation_participants (consultation_id, user_id, first_seen_at) \
-             VALUES {} ON CONFLICT (consultation_id, user_id) DO NOTHING",
-            rows.join(", ")
+             VALUES {rows} ON CONFLICT (consultation_id, user_id) DO NOTHING"
         ),
         values,
     ))
@@ -126,38 +100,21 @@ pub async fn note_many<C: ConnectionTrait>(
             .or_default() += 1;
     }
     let day = day_of(at);
-    let mut values = Vec::with_capacity(shards.len() * 6);
-    let rows: Vec<String> = shards
-        .iter()
-        .enumerate()
-        .map(|(i, ((consultation_id, shard), n))| {
+    upsert_activity(
+        conn,
+        shards.iter().map(|((consultation_id, shard), n)| {
             let [votes, comments, proposals] = activity.deltas().map(|d| d * n);
-            values.extend([
+            [
                 Value::from(*consultation_id),
                 Value::from(day.clone()),
                 Value::from(*shard),
                 Value::from(votes),
                 Value::from(comments),
                 Value::from(proposals),
-            ]);
-            format!("({})", placeholders(backend, i * 6 + 1, 6))
-        })
-        .collect();
-    conn.execute_raw(Statement::from_sql_and_values(
-        backend,
-        format!(
-            "INSERT INTO consultation_activity \
-             (consultation_id, day, shard, votes, comments, proposals) VALUES {} \
-             ON CONFLICT (consultation_id, day, shard) DO UPDATE SET \
-             votes = consultation_activity.votes + excluded.votes, \
-             comments = consultation_activity.comments + excluded.comments, \
-             proposals = consultation_activity.proposals + excluded.proposals",
-            rows.join(", ")
-        ),
-        values,
-    ))
-    .await?;
-    Ok(())
+            ]
+        }),
+    )
+    .await
 }
 
 async fn add_activity<C: ConnectionTrait>(
@@ -167,26 +124,38 @@ async fn add_activity<C: ConnectionTrait>(
     shard: i16,
     [votes, comments, proposals]: [i32; 3],
 ) -> Result<()> {
-    let backend = conn.get_database_backend();
-    conn.execute_raw(Statement::from_sql_and_values(
-        backend,
-        format!(
-            "INSERT INTO consultation_activity \
-             (consultation_id, day, shard, votes, comments, proposals) VALUES ({}) \
-             ON CONFLICT (consultation_id, day, shard) DO UPDATE SET \
-             votes = consultation_activity.votes + excluded.votes, \
-             comments = consultation_activity.comments + excluded.comments, \
-             proposals = consultation_activity.proposals + excluded.proposals",
-            placeholders(backend, 1, 6)
-        ),
-        [
+    upsert_activity(
+        conn,
+        [[
             Value::from(consultation_id),
             Value::from(day.to_owned()),
             Value::from(shard),
             Value::from(votes),
             Value::from(comments),
             Value::from(proposals),
-        ],
+        ]],
+    )
+    .await
+}
+
+/// Adds (consultation, day, shard, votes, comments, proposals) rows to the daily activity.
+async fn upsert_activity<C: ConnectionTrait>(
+    conn: &C,
+    rows: impl IntoIterator<Item = [Value; 6]>,
+) -> Result<()> {
+    let backend = conn.get_database_backend();
+    let (rows, values) = value_rows(backend, rows);
+    conn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO consultation_activity \
+             (consultation_id, day, shard, votes, comments, proposals) VALUES {rows} \
+             ON CONFLICT (consultation_id, day, shard) DO UPDATE SET \
+             votes = consultation_activity.votes + excluded.votes, \
+             comments = consultation_activity.comments + excluded.comments, \
+             proposals = consultation_activity.proposals + excluded.proposals"
+        ),
+        values,
     ))
     .await?;
     Ok(())

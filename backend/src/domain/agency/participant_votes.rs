@@ -12,7 +12,7 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use uuid::Uuid;
 
 use crate::db::entities::proposals::Model as Proposal;
-use crate::db::{placeholder, placeholders};
+use crate::db::{placeholder, placeholders, value_rows};
 use crate::domain::visibility;
 use crate::error::Result;
 
@@ -29,34 +29,30 @@ pub async fn add<C: ConnectionTrait>(conn: &C, deltas: &Deltas, at: DateTime<Utc
         deltas.iter().filter(|(_, d)| **d != [0; 3]).collect();
     let backend = conn.get_database_backend();
     for chunk in moved.chunks(ROWS_PER_STATEMENT) {
-        let mut values = Vec::with_capacity(chunk.len() * 6);
-        let rows: Vec<String> = chunk
-            .iter()
-            .enumerate()
-            .map(
-                |(i, ((consultation_id, user_id), [agree, disagree, pass]))| {
-                    values.extend([
+        let (rows, values) = value_rows(
+            backend,
+            chunk
+                .iter()
+                .map(|((consultation_id, user_id), [agree, disagree, pass])| {
+                    [
                         Value::from(*consultation_id),
                         Value::from(*user_id),
                         Value::from(at),
                         Value::from(*agree),
                         Value::from(*disagree),
                         Value::from(*pass),
-                    ]);
-                    format!("({})", placeholders(backend, i * 6 + 1, 6))
-                },
-            )
-            .collect();
+                    ]
+                }),
+        );
         conn.execute_raw(Statement::from_sql_and_values(
             backend,
             format!(
                 "INSERT INTO consultation_participants \
                  (consultation_id, user_id, first_seen_at, agree_votes, disagree_votes, pass_votes) \
-                 VALUES {} ON CONFLICT (consultation_id, user_id) DO UPDATE SET \
+                 VALUES {rows} ON CONFLICT (consultation_id, user_id) DO UPDATE SET \
                  agree_votes = consultation_participants.agree_votes + excluded.agree_votes, \
                  disagree_votes = consultation_participants.disagree_votes + excluded.disagree_votes, \
-                 pass_votes = consultation_participants.pass_votes + excluded.pass_votes",
-                rows.join(", ")
+                 pass_votes = consultation_participants.pass_votes + excluded.pass_votes"
             ),
             values,
         ))
