@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use sala::db::entities::users;
 use sala::domain::accounts::Role;
+use sala::domain::agency::aggregates;
 use sala::domain::agency::pseudonyms::PseudonymKey;
 use sala::domain::opinion_groups::ari::adjusted_rand_index;
 use sala::domain::opinion_groups::repness;
@@ -114,6 +115,27 @@ async fn bg2050_imported_gives_the_groups_and_consensus_polis_recorded(backend: 
     app.responsible_agency(&admin, &consultation.to_string(), &agency)
         .await;
     let citizen = app.sign_up("citizen@example.org").await;
+
+    // The import keeps the agency's aggregates as every other write does.
+    let summary = app
+        .get(
+            &format!("/api/v1/agency/consultations/{consultation}/summary"),
+            Some(&agency.token),
+        )
+        .await
+        .expect(200);
+    let recounted = aggregates::recount(app.db.reader(), consultation)
+        .await
+        .unwrap();
+    assert!(!recounted.participants.is_empty());
+    assert_eq!(
+        summary["totals"]["participants"],
+        recounted.participants.len() as u64
+    );
+    let kept = aggregates::stored_votes(app.db.reader(), consultation)
+        .await
+        .unwrap();
+    assert_eq!(kept, recounted.votes);
 
     app.get(&groups_path(consultation), Some(&citizen.token))
         .await
