@@ -14,10 +14,10 @@ use sala::db::entities::{
 use sala::db::Db;
 use sala::domain::accounts::{Locale, Role};
 use sala::domain::agency::aggregates::day_of;
-use sala::domain::agency::participant_votes;
 use sala::domain::comments::Stance;
 use sala::domain::proposals::Status;
 use sala::domain::ranking::{self, Tally};
+use sala::domain::votes::VoteValue;
 use sea_orm::{EntityTrait, Set};
 use uuid::Uuid;
 
@@ -421,7 +421,7 @@ async fn aggregates(db: &Db, plan: &Plan, days: Days) -> anyhow::Result<()> {
             let mut counts = [0i32; 3];
             for j in 0..plan.scale.votes_each {
                 let (_, value) = plan.vote(c * 5_000 + i, j);
-                for (n, d) in counts.iter_mut().zip(participant_votes::of_value(value, 1)) {
+                for (n, d) in counts.iter_mut().zip(VoteValue::from_i16(value).counts()) {
                     *n += d;
                 }
             }

@@ -629,6 +629,17 @@ impl TestApp {
         .expect(201)
     }
 
+    /// `who` votes `value` (`agree`, `disagree`, `pass`) on a proposal.
+    pub async fn vote(&self, who: &Person, proposal: &str, value: &str) {
+        self.put(
+            &format!("/api/v1/proposals/{proposal}/vote"),
+            Some(&who.token),
+            &json!({ "value": value }),
+        )
+        .await
+        .expect(200);
+    }
+
     /// An organisation of `kind` made directly in the database, with its members and their
     /// roles (`owner`, `representative`, `member`); returns its id.
     pub async fn organization(&self, slug: &str, kind: &str, members: &[(&Person, &str)]) -> Uuid {

@@ -48,16 +48,6 @@ fn id(v: &Value) -> String {
     v["id"].as_str().expect("id").to_owned()
 }
 
-async fn vote(app: &TestApp, who: &Person, proposal: &str, value: &str) {
-    app.put(
-        &format!("/api/v1/proposals/{proposal}/vote"),
-        Some(&who.token),
-        &json!({ "value": value }),
-    )
-    .await
-    .expect(200);
-}
-
 async fn summary(app: &TestApp, token: &str, consultation: &str) -> Value {
     app.get(
         &format!("/api/v1/agency/consultations/{consultation}/summary"),
@@ -214,22 +204,12 @@ async fn the_summary_counts_what_citizens_did_and_drops_what_moderators_hid(back
         .proposal(&voters[2], &s.consultation, "ทนายอาสาประจำตำบล")
         .await);
     for (i, voter) in voters.iter().enumerate() {
-        vote(
-            &app,
-            voter,
-            &strong,
-            if i < 10 { "agree" } else { "disagree" },
-        )
-        .await;
-        vote(
-            &app,
-            voter,
-            &split,
-            if i % 2 == 0 { "agree" } else { "disagree" },
-        )
-        .await;
+        app.vote(voter, &strong, if i < 10 { "agree" } else { "disagree" })
+            .await;
+        app.vote(voter, &split, if i % 2 == 0 { "agree" } else { "disagree" })
+            .await;
     }
-    vote(&app, &voters[3], &few, "agree").await;
+    app.vote(&voters[3], &few, "agree").await;
     for (who, stance) in [(3, "for"), (4, "for"), (5, "against")] {
         app.post(
             &format!("/api/v1/proposals/{strong}/comments"),
@@ -646,10 +626,10 @@ async fn answer_deadlines_show_publicly_what_was_answered_on_time_late_or_not_at
         .proposal(&voters[2], &s.consultation, "เปลี่ยนสีเครื่องแบบเจ้าหน้าที่")
         .await);
     for v in &voters {
-        vote(&app, v, &popular, "agree").await;
+        app.vote(v, &popular, "agree").await;
     }
-    vote(&app, &voters[0], &liked, "agree").await;
-    vote(&app, &voters[0], &unloved, "disagree").await;
+    app.vote(&voters[0], &liked, "agree").await;
+    app.vote(&voters[0], &unloved, "disagree").await;
     app.patch(
         &format!("/api/v1/consultations/{}", s.consultation),
         Some(&s.admin.token),

@@ -38,16 +38,6 @@ async fn comment(app: &TestApp, who: &Person, proposal: &str, body: &str) -> Str
     )
 }
 
-async fn vote(app: &TestApp, who: &Person, proposal: &str, value: &str) {
-    app.put(
-        &format!("/api/v1/proposals/{proposal}/vote"),
-        Some(&who.token),
-        &json!({ "value": value }),
-    )
-    .await
-    .expect(200);
-}
-
 async fn hide(app: &TestApp, moderator: &Person, kind: &str, id: &str, reason: &str) {
     app.post(
         "/api/v1/moderation/actions",
@@ -68,9 +58,9 @@ async fn people_see_their_proposals_comments_votes_and_follows(backend: Backend)
     let mine = id_of(&app.proposal(&author, cid, "ลานกีฬาชุมชนริมคลอง").await);
     let theirs = id_of(&app.proposal(&neighbour, cid, "ห้องสมุดเคลื่อนที่").await);
     comment(&app, &author, &theirs, "เห็นด้วยครับ ควร**ขยาย**ไปทุกตำบล").await;
-    vote(&app, &author, &theirs, "disagree").await;
-    vote(&app, &author, &mine, "agree").await;
-    vote(&app, &neighbour, &mine, "agree").await;
+    app.vote(&author, &theirs, "disagree").await;
+    app.vote(&author, &mine, "agree").await;
+    app.vote(&neighbour, &mine, "agree").await;
     app.post(
         &format!("/api/v1/consultations/{cid}/follow"),
         Some(&author.token),
@@ -172,7 +162,7 @@ async fn hidden_words_are_marked_for_their_author_and_never_named_to_others(back
     let mine = id_of(&app.proposal(&author, &cid, "ข้อเสนอที่ถูกซ่อน").await);
     let theirs = id_of(&app.proposal(&neighbour, &cid, "ชื่อที่ไม่ควรรั่วไหล").await);
     let said = comment(&app, &author, &theirs, "ความเห็นที่จะถูกซ่อน").await;
-    vote(&app, &author, &theirs, "agree").await;
+    app.vote(&author, &theirs, "agree").await;
     app.post(
         &format!("/api/v1/proposals/{theirs}/follow"),
         Some(&author.token),
@@ -240,7 +230,7 @@ async fn each_list_pages_with_a_cursor(backend: Backend) {
     {
         let id = id_of(&app.proposal(&author, &cid, title).await);
         comment(&app, &author, &id, &format!("ความเห็นต่อ{title}")).await;
-        vote(&app, &author, &id, "pass").await;
+        app.vote(&author, &id, "pass").await;
         proposals.push(id);
     }
     for kind in ["proposals", "comments", "votes", "follows"] {

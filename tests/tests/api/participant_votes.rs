@@ -20,16 +20,6 @@ fn id(v: &Value) -> String {
     v["id"].as_str().expect("id").to_owned()
 }
 
-async fn vote(app: &TestApp, who: &Person, proposal: &str, value: &str) {
-    app.put(
-        &format!("/api/v1/proposals/{proposal}/vote"),
-        Some(&who.token),
-        &json!({ "value": value }),
-    )
-    .await
-    .expect(200);
-}
-
 async fn moderate(app: &TestApp, moderator: &Person, body: Value) {
     app.post("/api/v1/moderation/actions", Some(&moderator.token), &body)
         .await
@@ -66,20 +56,20 @@ async fn each_participants_votes_follow_every_write_that_moves_them(backend: Bac
     let v = app.many_citizens(5).await;
     let ours = |who: usize| v[who].id;
 
-    vote(&app, &v[0], &a, "agree").await;
-    vote(&app, &v[0], &b, "disagree").await;
-    vote(&app, &v[1], &a, "agree").await;
-    vote(&app, &v[1], &c, "pass").await;
-    vote(&app, &v[2], &a, "disagree").await;
-    vote(&app, &v[2], &b, "agree").await;
-    vote(&app, &v[2], &c, "agree").await;
-    vote(&app, &v[3], &b, "agree").await;
-    vote(&app, &v[4], &a, "pass").await;
+    app.vote(&v[0], &a, "agree").await;
+    app.vote(&v[0], &b, "disagree").await;
+    app.vote(&v[1], &a, "agree").await;
+    app.vote(&v[1], &c, "pass").await;
+    app.vote(&v[2], &a, "disagree").await;
+    app.vote(&v[2], &b, "agree").await;
+    app.vote(&v[2], &c, "agree").await;
+    app.vote(&v[3], &b, "agree").await;
+    app.vote(&v[4], &a, "pass").await;
     let counts = kept(&app, &cid, "voting").await;
     assert_eq!(counts[&ours(0)], [1, 1, 0]);
     assert_eq!(counts[&ours(2)], [2, 1, 0]);
 
-    vote(&app, &v[0], &a, "disagree").await;
+    app.vote(&v[0], &a, "disagree").await;
     app.delete(&format!("/api/v1/proposals/{a}/vote"), Some(&v[1].token))
         .await
         .expect(200);

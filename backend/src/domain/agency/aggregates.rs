@@ -1,6 +1,7 @@
 //! Per-consultation aggregates kept current in the transactions that change them: who took
 //! part, and what was done each day. Each action costs two small upserts; the daily rows are
 //! sharded by person so concurrent votes on one consultation rarely wait on the same row.
+//! Each participant's votes are kept on their participation row by `participant_votes`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -14,9 +15,9 @@ use crate::db::entities::{
     comments, consultation_activity, consultation_participants, proposals, votes,
 };
 use crate::db::{placeholder, value_rows};
+use crate::domain::visibility;
+use crate::domain::votes::VoteValue;
 use crate::error::Result;
-
-use super::participant_votes;
 
 /// Daily rows per consultation and day; summed when read.
 pub const SHARDS: u128 = 8;
@@ -225,7 +226,7 @@ pub async fn recount<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
                 p.id,
                 p.author_id,
                 p.created_at,
-                participant_votes::counted(&p),
+                visibility::counts_toward_consultation(&p),
             )
         })
         .collect();
@@ -266,7 +267,7 @@ pub async fn recount<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
             seen(&mut out, user, at, Activity::Vote);
             if counted.contains(&proposal) {
                 let counts = out.votes.entry(user).or_insert([0; 3]);
-                for (c, d) in counts.iter_mut().zip(participant_votes::of_value(value, 1)) {
+                for (c, d) in counts.iter_mut().zip(VoteValue::from_i16(value).counts()) {
                     *c += d;
                 }
             }

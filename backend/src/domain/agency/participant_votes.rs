@@ -3,7 +3,8 @@
 //! the vote writer adds each group's summed deltas; hiding, withdrawing and merging a
 //! proposal take its votes out (showing it again puts them back); discarding a suspended
 //! account's votes takes each one out. A breakdown by profile then reads one row per
-//! participant instead of every vote.
+//! participant instead of every vote. Which proposals count is
+//! `visibility::counts_toward_consultation`, the rule of the consultation's proposal count.
 
 use std::collections::BTreeMap;
 
@@ -11,9 +12,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use uuid::Uuid;
 
-use crate::db::entities::proposals::Model as Proposal;
 use crate::db::{placeholder, placeholders, value_rows};
-use crate::domain::visibility;
 use crate::error::Result;
 
 /// (agree, disagree, pass) to add, per (consultation, voter).
@@ -61,56 +60,48 @@ pub async fn add<C: ConnectionTrait>(conn: &C, deltas: &Deltas, at: DateTime<Utc
     Ok(())
 }
 
-/// Whether a proposal's votes are in its voters' counts.
-pub fn counted(p: &Proposal) -> bool {
-    visibility::counts_toward_consultation(p)
-}
-
-/// Takes the votes on `p` out of its voters' counts when `p` counted before a change and
-/// no longer does, or puts them back in the opposite case. The caller holds `p`'s row
-/// lock, so no vote on it moves meanwhile.
-pub async fn follow_change<C: ConnectionTrait>(
+/// Adds `sign` times every vote on `proposal_ids` (of one consultation) to its voter's
+/// counts: one statement over those proposals' votes, summed per voter first so that a voter
+/// of several of them is moved once. The caller holds the proposals' row locks, so no vote
+/// on them moves meanwhile.
+pub async fn move_votes_of<C: ConnectionTrait>(
     conn: &C,
-    before: &Proposal,
-    after: &Proposal,
+    consultation_id: Uuid,
+    proposal_ids: &[Uuid],
+    sign: i32,
 ) -> Result<()> {
-    match (counted(before), counted(after)) {
-        (true, false) => move_votes_of(conn, before, -1).await,
-        (false, true) => move_votes_of(conn, after, 1).await,
-        _ => Ok(()),
-    }
-}
-
-/// Adds `sign` times each vote on `p` to its voter's counts: one statement over the
-/// proposal's votes.
-pub async fn move_votes_of<C: ConnectionTrait>(conn: &C, p: &Proposal, sign: i32) -> Result<()> {
-    lock_voters(conn, p.consultation_id, &[p.id]).await?;
+    lock_voters(conn, consultation_id, proposal_ids).await?;
     let backend = conn.get_database_backend();
-    let moved = |value: i16| format!("{sign} * (CASE WHEN v.value = {value} THEN 1 ELSE 0 END)");
+    let count = |value: i16| format!("SUM(CASE WHEN value = {value} THEN 1 ELSE 0 END)");
+    // Bound in the order they appear: SQLite's placeholders are positional.
+    let mut values: Vec<Value> = proposal_ids.iter().map(|id| Value::from(*id)).collect();
+    values.push(Value::from(consultation_id));
     conn.execute_raw(Statement::from_sql_and_values(
         backend,
         format!(
             "UPDATE consultation_participants SET \
-             agree_votes = agree_votes + {}, disagree_votes = disagree_votes + {}, \
-             pass_votes = pass_votes + {} \
-             FROM votes v WHERE consultation_participants.consultation_id = {} \
-             AND v.proposal_id = {} AND consultation_participants.user_id = v.user_id",
-            moved(1),
-            moved(-1),
-            moved(0),
-            placeholder(backend, 1),
-            placeholder(backend, 2)
+             agree_votes = agree_votes + {sign} * v.agree, \
+             disagree_votes = disagree_votes + {sign} * v.disagree, \
+             pass_votes = pass_votes + {sign} * v.pass \
+             FROM (SELECT user_id, {} AS agree, {} AS disagree, {} AS pass FROM votes \
+                   WHERE proposal_id IN ({}) GROUP BY user_id) v \
+             WHERE consultation_participants.consultation_id = {} \
+             AND consultation_participants.user_id = v.user_id",
+            count(1),
+            count(-1),
+            count(0),
+            placeholders(backend, 1, proposal_ids.len()),
+            placeholder(backend, proposal_ids.len() + 1),
         ),
-        [Value::from(p.consultation_id), Value::from(p.id)],
+        values,
     ))
     .await?;
     Ok(())
 }
 
 /// Locks the counts of everyone who voted on `proposal_ids`, in key order as the vote writer
-/// locks them, so the two cannot deadlock. A change that moves the votes of several
-/// proposals locks them all first. (SQLite has one writer and needs no row locks.)
-pub async fn lock_voters<C: ConnectionTrait>(
+/// locks them, so the two cannot deadlock. (SQLite has one writer and needs no row locks.)
+async fn lock_voters<C: ConnectionTrait>(
     conn: &C,
     consultation_id: Uuid,
     proposal_ids: &[Uuid],
@@ -141,14 +132,5 @@ pub fn add_one(deltas: &mut Deltas, key: (Uuid, Uuid), moved: [i32; 3]) {
     let sum = deltas.entry(key).or_default();
     for (s, m) in sum.iter_mut().zip(moved) {
         *s += m;
-    }
-}
-
-/// One vote's contribution to (agree, disagree, pass), signed.
-pub fn of_value(value: i16, sign: i32) -> [i32; 3] {
-    match value {
-        1 => [sign, 0, 0],
-        -1 => [0, sign, 0],
-        _ => [0, 0, sign],
     }
 }

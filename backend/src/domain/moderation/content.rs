@@ -38,12 +38,8 @@ pub(super) async fn hide_proposal<C: ConnectionTrait>(
         .await?;
     if visibility::counts_toward_consultation(p) {
         consultations::add_to_proposal_count(conn, p.consultation_id, -1).await?;
+        participant_votes::move_votes_of(conn, p.consultation_id, &[p.id], -1).await?;
     }
-    let hidden = Proposal {
-        hidden_at: at,
-        ..p.clone()
-    };
-    participant_votes::follow_change(conn, p, &hidden).await?;
     touch_proposal_and_comments(conn, p.id).await
 }
 
@@ -71,8 +67,8 @@ pub(super) async fn unhide_proposal<C: ConnectionTrait>(conn: &C, p: &Proposal) 
     if visibility::counts_toward_consultation(&shown) && !visibility::counts_toward_consultation(p)
     {
         consultations::add_to_proposal_count(conn, p.consultation_id, 1).await?;
+        participant_votes::move_votes_of(conn, p.consultation_id, &[p.id], 1).await?;
     }
-    participant_votes::follow_change(conn, p, &shown).await?;
     touch_proposal_and_comments(conn, p.id).await
 }
 

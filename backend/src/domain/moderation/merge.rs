@@ -97,13 +97,13 @@ pub(super) async fn merge<C: ConnectionTrait>(
     let moved = tally_where(conn, votes_without_a_twin(source.id, target.id)).await?;
     let source_tally = tally_of(source);
     // The participants' counts lose both proposals' votes and regain the target's as merged.
-    participant_votes::lock_voters(conn, source.consultation_id, &[source.id, target.id]).await?;
-    if participant_votes::counted(source) {
-        participant_votes::move_votes_of(conn, source, -1).await?;
+    let mut counted = vec![target.id];
+    if visibility::counts_toward_consultation(source) {
+        counted.push(source.id);
     }
-    participant_votes::move_votes_of(conn, &target, -1).await?;
+    participant_votes::move_votes_of(conn, target.consultation_id, &counted, -1).await?;
     move_votes(conn, source.id, target.id).await?;
-    participant_votes::move_votes_of(conn, &target, 1).await?;
+    participant_votes::move_votes_of(conn, target.consultation_id, &[target.id], 1).await?;
     let moved_comments = move_comments(conn, source.id, target.id).await?;
     add_to_counts(conn, &target, moved, moved_comments).await?;
     add_to_counts(conn, source, negated(source_tally), -moved_comments).await?;

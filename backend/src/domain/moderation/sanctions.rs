@@ -13,7 +13,7 @@ use crate::domain::accounts::{Account, Role};
 use crate::domain::agency::participant_votes;
 use crate::domain::ranking::Tally;
 use crate::domain::votes::VoteValue;
-use crate::domain::{now, sessions};
+use crate::domain::{now, sessions, visibility};
 use crate::error::{Conflict, Error, Resource, Result};
 
 use super::actions::{Action, Checked, Decision};
@@ -217,11 +217,11 @@ async fn discard_votes<C: ConnectionTrait>(conn: &C, user_id: uuid::Uuid) -> Res
             VoteValue::Pass => delta.pass = -1,
         }
         add_to_counts(conn, &proposal, delta, 0).await?;
-        if participant_votes::counted(&proposal) {
+        if visibility::counts_toward_consultation(&proposal) {
             participant_votes::add_one(
                 &mut participant_deltas,
                 (proposal.consultation_id, user_id),
-                participant_votes::of_value(vote.value, -1),
+                VoteValue::from_i16(vote.value).counts().map(|c| -c),
             );
         }
     }

@@ -95,7 +95,6 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     }
     Phase::of(&consultation).ensure_allows_withdrawal()?;
     let was_counted = visibility::counts_toward_consultation(&current);
-    let before = current.clone();
     let now = now();
     let mut row: proposals::ActiveModel = current.into();
     row.status = Set(Status::Withdrawn);
@@ -104,8 +103,8 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     let updated = row.update(&txn).await?;
     if was_counted {
         consultations::add_to_proposal_count(&txn, consultation.id, -1).await?;
+        participant_votes::move_votes_of(&txn, consultation.id, &[updated.id], -1).await?;
     }
-    participant_votes::follow_change(&txn, &before, &updated).await?;
     notifications::emit(
         &txn,
         &Event::ProposalStatusChanged {

@@ -23,9 +23,9 @@ use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
 use crate::domain::agency::participant_votes;
 use crate::domain::consultations::Phase;
-use crate::domain::now;
 use crate::domain::proposals::{ensure_open, ensure_visible_locked};
 use crate::domain::ranking::Tally;
+use crate::domain::{now, visibility};
 use crate::error::{Error, Result};
 use crate::outbox::search::{touch_many, DocType};
 
@@ -190,7 +190,7 @@ impl Group {
             row.now = ballot.value;
             row.changed = true;
             // The proposal is locked, so whether it counts cannot change before the commit.
-            if participant_votes::counted(&target.proposal) {
+            if visibility::counts_toward_consultation(&target.proposal) {
                 participant_votes::add_one(
                     &mut self.participant_deltas,
                     (target.proposal.consultation_id, ballot.voter.id),

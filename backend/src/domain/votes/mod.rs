@@ -45,7 +45,7 @@ impl VoteValue {
     }
 
     /// This vote's contribution to (agree, disagree, pass).
-    fn counts(self) -> [i32; 3] {
+    pub fn counts(self) -> [i32; 3] {
         match self {
             VoteValue::Agree => [1, 0, 0],
             VoteValue::Disagree => [0, 1, 0],
