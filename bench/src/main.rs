@@ -36,7 +36,7 @@ use std::time::{Duration, Instant};
 use clap::{Parser, ValueEnum};
 use futures_util::stream::{self, StreamExt};
 use sala::domain::accounts::Role;
-use sala::domain::agency::aggregates;
+use sala::domain::agency::{aggregates, theme_participants};
 use sala_tests::{spawn_app, Backend};
 use serde_json::json;
 use uuid::Uuid;
@@ -257,8 +257,8 @@ fn latencies(m: &Measured) -> String {
     )
 }
 
-/// After the write scenarios: every proposal's counters and every participant's votes kept
-/// for the breakdowns equal a recount of the vote rows, so no vote was lost or counted twice.
+/// After the write scenarios: every proposal's counters, every participant's votes and every
+/// theme's participants kept for the breakdowns equal a recount of the vote rows, so no vote was lost or counted twice.
 async fn check_counters(
     app: &sala_tests::TestApp,
     consultation: &str,
@@ -284,6 +284,11 @@ async fn check_counters(
     anyhow::ensure!(
         kept == recounted.votes,
         "the participants' votes kept for the breakdowns differ from a recount"
+    );
+    anyhow::ensure!(
+        theme_participants::stored(app.db.reader(), consultation).await?
+            == theme_participants::recount(app.db.reader(), consultation).await?,
+        "the themes' participants kept for the breakdowns differ from a recount"
     );
     eprintln!(
         "bench: counters equal a recount on all {} proposals and {} participants",

@@ -458,5 +458,7 @@ async fn aggregates(db: &Db, plan: &Plan, days: Days) -> anyhow::Result<()> {
             .exec(db.writer())
             .await?;
     }
+    // Who took part under each theme, counted from the rows just loaded.
+    sala::domain::agency::theme_participants::rebuild(db.writer(), plan.cid).await?;
     Ok(())
 }

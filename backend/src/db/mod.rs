@@ -174,7 +174,6 @@ fn sqlite_options(url: &str, max_connections: u32) -> ConnectOptions {
     options
 }
 
-/// The `n`th (1-based) bind placeholder of a raw statement, in the database's syntax.
 /// Rows for one claimer: locked for update, skipping those another claimer holds (PostgreSQL's
 /// `FOR UPDATE SKIP LOCKED`; SQLite has one writer, so no row is ever held).
 pub trait Claimable: sea_orm::QuerySelect {
@@ -188,6 +187,7 @@ pub trait Claimable: sea_orm::QuerySelect {
 
 impl<Q: sea_orm::QuerySelect> Claimable for Q {}
 
+/// The `n`th (1-based) bind placeholder of a raw statement, in the database's syntax.
 pub fn placeholder(backend: DbBackend, n: usize) -> String {
     match backend {
         DbBackend::Postgres => format!("${n}"),
@@ -216,4 +216,41 @@ pub fn placeholders(backend: DbBackend, first: usize, count: usize) -> String {
         .map(|n| placeholder(backend, n))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The values of a raw statement, each bound where `bind` writes its placeholder: SQLite's
+/// placeholders are positional, so a statement binds in the order its text names them.
+pub struct Params {
+    pub backend: DbBackend,
+    pub values: Vec<sea_orm::Value>,
+}
+
+impl Params {
+    pub fn new(backend: DbBackend) -> Params {
+        Params {
+            backend,
+            values: Vec::new(),
+        }
+    }
+
+    pub fn bind(&mut self, value: impl Into<sea_orm::Value>) -> String {
+        self.values.push(value.into());
+        placeholder(self.backend, self.values.len())
+    }
+
+    /// Placeholders for every value, comma-separated (for `IN (…)`).
+    pub fn bind_all<V: Into<sea_orm::Value>>(
+        &mut self,
+        values: impl IntoIterator<Item = V>,
+    ) -> String {
+        values
+            .into_iter()
+            .map(|v| self.bind(v))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn statement(self, sql: impl Into<String>) -> sea_orm::Statement {
+        sea_orm::Statement::from_sql_and_values(self.backend, sql, self.values)
+    }
 }

@@ -11,7 +11,7 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use sha2::{Digest, Sha256};
 
 use crate::config::{LimitedAction, RateLimit, RateLimits};
-use crate::db::{relaxed_commit, Db};
+use crate::db::{placeholder, relaxed_commit, Db, Params};
 use crate::domain::accounts::Account;
 use crate::domain::text;
 use crate::error::{Error, Result};
@@ -138,10 +138,7 @@ pub async fn forget<C: ConnectionTrait>(
     email: &str,
 ) -> Result<()> {
     let backend = conn.get_database_backend();
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let mut params = Params::new(backend);
     let keys: Vec<String> = LimitedAction::ALL
         .into_iter()
         .flat_map(|action| [account_key(action, account_id), email_key(action, email)])
@@ -168,26 +165,6 @@ fn address_key(action: LimitedAction, address: IpAddr) -> String {
     format!("{}:address:{}", action.as_str(), hashed(&counted))
 }
 
-fn placeholder(backend: DbBackend, n: usize) -> String {
-    match backend {
-        DbBackend::Postgres => format!("${n}"),
-        _ => "?".to_owned(),
-    }
-}
-
-/// Values for a raw statement, with the placeholder syntax of the database.
-struct Params {
-    backend: DbBackend,
-    values: Vec<Value>,
-}
-
-impl Params {
-    fn bind(&mut self, value: impl Into<Value>) -> String {
-        self.values.push(value.into());
-        placeholder(self.backend, self.values.len())
-    }
-}
-
 /// Spends one request of every cell in a single atomic statement. Each row's theoretical
 /// arrival time (TAT) moves forward by one interval when the request fits in its window; the
 /// random grant id written alongside tells this request which rows let it through. A request
@@ -203,10 +180,7 @@ async fn take(db: &Db, cells: &[Cell]) -> Result<()> {
         DbBackend::Postgres => "GREATEST",
         _ => "MAX",
     };
-    let mut params = Params {
-        backend,
-        values: Vec::new(),
-    };
+    let mut params = Params::new(backend);
     // Placeholders are made in the order they appear in the statement, so the statement
     // works with positional parameters (SQLite) as well as numbered ones (PostgreSQL).
     let rows: Vec<String> = cells

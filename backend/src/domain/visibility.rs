@@ -4,10 +4,12 @@
 //! moderate the consultation still see hidden items, with the reason (see `proposals::get`).
 
 use sea_orm::{ColumnTrait, Condition};
+use uuid::Uuid;
 
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::document_remarks::Model as Remark;
 use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::db::Params;
 use crate::domain::proposals::Status;
 
 /// A proposal that appears in public lists: not hidden by moderation, not merged away.
@@ -28,6 +30,16 @@ pub fn counts_toward_consultation(p: &Proposal) -> bool {
 
 pub fn counted_proposals() -> Condition {
     listed_proposals().add(proposals::Column::Status.ne(Status::Withdrawn))
+}
+
+/// `counted_proposals` of one consultation in raw SQL, for a proposal aliased `p`.
+pub fn counted_proposal_sql(params: &mut Params, consultation_id: Uuid) -> String {
+    format!(
+        "p.consultation_id = {} AND p.hidden_at IS NULL AND p.merged_into IS NULL \
+         AND p.status <> {}",
+        params.bind(consultation_id),
+        params.bind(Status::Withdrawn)
+    )
 }
 
 /// A comment whose text the public sees and the comment count includes.

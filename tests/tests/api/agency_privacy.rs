@@ -144,6 +144,10 @@ async fn an_attacker_combining_breakdowns_and_the_summary_cannot_recover_a_small
                 visible_disagree += g["votes"]["disagree"].as_i64().unwrap();
             }
         }
+        if by == "theme" {
+            // Every participant acted under the one theme of the one proposal.
+            assert_eq!(visible, total, "{by}: {got}");
+        }
         if let Some(label) = small_label {
             let small = groups.iter().find(|g| g["label"] == label).unwrap();
             assert_eq!(small["suppressed"], true, "{by}: {small}");

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use sala::db::entities::users;
 use sala::domain::accounts::Role;
-use sala::domain::agency::aggregates;
 use sala::domain::agency::pseudonyms::PseudonymKey;
+use sala::domain::agency::{aggregates, theme_participants};
 use sala::domain::opinion_groups::ari::adjusted_rand_index;
 use sala::domain::opinion_groups::repness;
 use sala::opinion_groups::{cache, load, worker};
@@ -136,6 +136,16 @@ async fn bg2050_imported_gives_the_groups_and_consensus_polis_recorded(backend: 
         .await
         .unwrap();
     assert_eq!(kept, recounted.votes);
+    let by_theme = theme_participants::stored(app.db.reader(), consultation)
+        .await
+        .unwrap();
+    assert!(!by_theme.is_empty());
+    assert_eq!(
+        by_theme,
+        theme_participants::recount(app.db.reader(), consultation)
+            .await
+            .unwrap()
+    );
 
     app.get(&groups_path(consultation), Some(&citizen.token))
         .await

@@ -8,7 +8,7 @@ use sala::db::entities::{
     comments, consultations, follows, notifications, opinion_groups, outbox, proposals, votes,
 };
 use sala::db::Db;
-use sala::domain::agency::aggregates;
+use sala::domain::agency::{aggregates, theme_participants};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use serde_json::Value;
 use uuid::Uuid;
@@ -270,6 +270,15 @@ pub async fn counters_equal_a_recount(db: &Db, consultation: Uuid) {
     assert_eq!(
         kept, recounted.votes,
         "each participant's votes, kept for the breakdowns, equal a recount"
+    );
+    assert_eq!(
+        theme_participants::stored(db.reader(), consultation)
+            .await
+            .expect("themes' participants"),
+        theme_participants::recount(db.reader(), consultation)
+            .await
+            .expect("recount by theme"),
+        "each theme's participants, kept for the breakdown, equal a recount"
     );
 }
 

@@ -201,7 +201,7 @@ pub async fn rebuild<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
     for (day, counts) in recount.days {
         add_activity(conn, consultation_id, &day, 0, counts).await?;
     }
-    Ok(())
+    super::theme_participants::rebuild(conn, consultation_id).await
 }
 
 /// A consultation's participants (with when they first acted) and daily activity, counted

@@ -12,19 +12,20 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, Statement, Value};
+use sea_orm::{ConnectionTrait, Statement};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::k_anonymity::suppressed_cells;
 use super::release::{next_release, Released};
 use super::summary::VoteTotals;
+use super::theme_participants;
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::{placeholder, Db};
+use crate::db::{Db, Params};
 use crate::domain::accounts::{AGE_BANDS, GENDERS};
 use crate::domain::consultations::label_list;
-use crate::domain::proposals::Status;
 use crate::domain::ranking::wilson_lower_bound;
+use crate::domain::visibility;
 use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -71,36 +72,6 @@ pub struct Breakdown {
     /// The smallest group shown.
     pub k: u32,
     pub groups: Vec<Group>,
-}
-
-/// Binds values to a raw statement in the database's placeholder syntax.
-struct Params {
-    backend: sea_orm::DbBackend,
-    values: Vec<Value>,
-}
-
-impl Params {
-    fn new(backend: sea_orm::DbBackend) -> Params {
-        Params {
-            backend,
-            values: Vec::new(),
-        }
-    }
-
-    fn bind(&mut self, value: impl Into<Value>) -> String {
-        self.values.push(value.into());
-        placeholder(self.backend, self.values.len())
-    }
-
-    /// The condition for a proposal (aliased `p`) counted in the consultation's figures.
-    fn counted_proposal(&mut self, consultation: &Consultation) -> String {
-        format!(
-            "p.consultation_id = {} AND p.hidden_at IS NULL AND p.merged_into IS NULL \
-             AND p.status <> {}",
-            self.bind(consultation.id),
-            self.bind(Status::Withdrawn)
-        )
-    }
 }
 
 type Cells = HashMap<Option<String>, i64>;
@@ -373,57 +344,23 @@ fn add_sums(into: &mut VoteTotals, row: &sea_orm::QueryResult) -> Result<()> {
     Ok(())
 }
 
-/// Runs a query of `label` and `n` rows: participants per label, blank labels as undeclared.
-async fn participant_cells<C: ConnectionTrait>(
-    conn: &C,
-    sql: String,
-    params: Params,
-) -> Result<Cells> {
-    let mut participants: Cells = HashMap::new();
-    for row in conn
-        .query_all_raw(Statement::from_sql_and_values(
-            params.backend,
-            sql,
-            params.values,
-        ))
-        .await?
-    {
-        let label: Option<String> = row.try_get("", "label")?;
-        let n: i64 = row.try_get("", "n")?;
-        *participants.entry(blank_is_none(label)).or_default() += n;
-    }
-    Ok(participants)
-}
-
 fn blank_is_none(label: Option<String>) -> Option<String> {
     label.filter(|l| !l.trim().is_empty())
 }
 
-/// Distinct people who proposed, voted or commented under each theme, and the votes there.
+/// People who proposed, voted or commented under each theme (kept, see
+/// `theme_participants`), and the votes there from the proposals' counters.
 async fn theme_cells<C: ConnectionTrait>(
     conn: &C,
     consultation: &Consultation,
 ) -> Result<(Cells, VoteCells)> {
     let backend = conn.get_database_backend();
+    let mut participants: Cells = HashMap::new();
+    for (theme, n) in theme_participants::participants_per_theme(conn, consultation.id).await? {
+        *participants.entry(blank_is_none(Some(theme))).or_default() += n;
+    }
     let mut params = Params::new(backend);
-    let (a, b, c) = (
-        params.counted_proposal(consultation),
-        params.counted_proposal(consultation),
-        params.counted_proposal(consultation),
-    );
-    let sql = format!(
-        "SELECT t.theme AS label, COUNT(DISTINCT t.user_id) AS n FROM ( \
-         SELECT p.theme AS theme, v.user_id AS user_id FROM votes v \
-         JOIN proposals p ON p.id = v.proposal_id WHERE {a} \
-         UNION ALL SELECT p.theme AS theme, c.author_id AS user_id FROM comments c \
-         JOIN proposals p ON p.id = c.proposal_id \
-         WHERE {b} AND c.hidden_at IS NULL AND c.deleted_at IS NULL \
-         UNION ALL SELECT p.theme AS theme, p.author_id AS user_id FROM proposals p WHERE {c} \
-         ) t GROUP BY t.theme"
-    );
-    let participants = participant_cells(conn, sql, params).await?;
-    let mut params = Params::new(backend);
-    let counted = params.counted_proposal(consultation);
+    let counted = visibility::counted_proposal_sql(&mut params, consultation.id);
     let sql = format!(
         "SELECT p.theme AS label, SUM(p.agree_count) AS agree, \
          SUM(p.disagree_count) AS disagree, SUM(p.pass_count) AS pass \

@@ -6,6 +6,7 @@ pub mod aggregates;
 pub mod answer_clock;
 pub mod api_keys;
 pub mod breakdown;
+pub mod counted;
 pub mod export;
 pub mod k_anonymity;
 pub mod participant_votes;
@@ -16,6 +17,7 @@ pub mod reminders;
 pub mod routing;
 pub mod scope;
 pub mod summary;
+pub mod theme_participants;
 
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;

@@ -11,6 +11,7 @@ use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
+use crate::domain::agency::theme_participants;
 use crate::domain::consultations::Phase;
 use crate::domain::notifications::{self, Event};
 use crate::domain::proposals::{ensure_open, get_for_update};
@@ -86,6 +87,7 @@ async fn create_once(
     .insert(&txn)
     .await?;
     add_to_comment_count(&txn, proposal.id, 1).await?;
+    theme_participants::add_act(&txn, &proposal, author.id, 1).await?;
     aggregates::note(
         &txn,
         consultation.id,

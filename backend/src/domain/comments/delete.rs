@@ -7,6 +7,7 @@ use super::{add_to_comment_count, lock_with_proposal};
 use crate::db::entities::comments;
 use crate::db::Db;
 use crate::domain::accounts::Account;
+use crate::domain::agency::theme_participants;
 use crate::domain::audit::AuditAction;
 use crate::domain::moderation::{self, log, TargetType};
 use crate::domain::now;
@@ -55,7 +56,7 @@ async fn delete_once(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
         .await?;
     }
     let counted = current.hidden_at.is_none();
-    let proposal_id = current.proposal_id;
+    let (proposal_id, author_id) = (current.proposal_id, current.author_id);
     let mut row: comments::ActiveModel = current.into();
     row.body = Set(String::new());
     row.body_html = Set(String::new());
@@ -64,6 +65,7 @@ async fn delete_once(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
     search::touch(&txn, DocType::Comment, id).await?;
     if counted {
         add_to_comment_count(&txn, proposal_id, -1).await?;
+        theme_participants::add_act(&txn, &proposal, author_id, -1).await?;
     }
     txn.commit().await?;
     Ok(())

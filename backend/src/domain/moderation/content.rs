@@ -11,7 +11,7 @@ use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::entities::document_remarks::{self, Model as Remark};
 use crate::db::entities::flags;
 use crate::db::entities::proposals::{self, Model as Proposal};
-use crate::domain::agency::participant_votes;
+use crate::domain::agency::{counted, theme_participants};
 use crate::domain::comments::add_to_comment_count;
 use crate::domain::{consultations, now, visibility};
 use crate::error::Result;
@@ -38,7 +38,7 @@ pub(super) async fn hide_proposal<C: ConnectionTrait>(
         .await?;
     if visibility::counts_toward_consultation(p) {
         consultations::add_to_proposal_count(conn, p.consultation_id, -1).await?;
-        participant_votes::move_votes_of(conn, p.consultation_id, &[p.id], -1).await?;
+        counted::move_proposals(conn, p.consultation_id, &[p.id], -1).await?;
     }
     touch_proposal_and_comments(conn, p.id).await
 }
@@ -67,7 +67,7 @@ pub(super) async fn unhide_proposal<C: ConnectionTrait>(conn: &C, p: &Proposal) 
     if visibility::counts_toward_consultation(&shown) && !visibility::counts_toward_consultation(p)
     {
         consultations::add_to_proposal_count(conn, p.consultation_id, 1).await?;
-        participant_votes::move_votes_of(conn, p.consultation_id, &[p.id], 1).await?;
+        counted::move_proposals(conn, p.consultation_id, &[p.id], 1).await?;
     }
     touch_proposal_and_comments(conn, p.id).await
 }
@@ -87,7 +87,7 @@ pub(super) async fn hide_comment<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     if visibility::is_public_comment(c) {
-        add_to_comment_count(conn, c.proposal_id, -1).await?;
+        move_public_comment(conn, c, -1).await?;
     }
     search::touch(conn, DocType::Comment, c.id).await?;
     Ok(())
@@ -111,9 +111,22 @@ pub(super) async fn unhide_comment<C: ConnectionTrait>(conn: &C, c: &Comment) ->
         .exec(conn)
         .await?;
     if c.hidden_at.is_some() && c.deleted_at.is_none() {
-        add_to_comment_count(conn, c.proposal_id, 1).await?;
+        move_public_comment(conn, c, 1).await?;
     }
     search::touch(conn, DocType::Comment, c.id).await?;
+    Ok(())
+}
+
+/// A public comment appearing (1) or going (-1): its proposal's comment count, and its
+/// author's act under the proposal's theme. The caller holds the proposal's lock.
+async fn move_public_comment<C: ConnectionTrait>(conn: &C, c: &Comment, delta: i32) -> Result<()> {
+    add_to_comment_count(conn, c.proposal_id, delta).await?;
+    if let Some(p) = proposals::Entity::find_by_id(c.proposal_id)
+        .one(conn)
+        .await?
+    {
+        theme_participants::add_act(conn, &p, c.author_id, delta).await?;
+    }
     Ok(())
 }
 

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::{comments, votes};
 use crate::domain::accounts::Account;
-use crate::domain::agency::{answer_clock, participant_votes};
+use crate::domain::agency::{answer_clock, participant_votes, theme_participants};
 use crate::domain::proposals::Status;
 use crate::domain::ranking::Tally;
 use crate::domain::votes::{tally_of, tally_update, VoteValue};
@@ -102,9 +102,18 @@ pub(super) async fn merge<C: ConnectionTrait>(
         counted.push(source.id);
     }
     participant_votes::move_votes_of(conn, target.consultation_id, &counted, -1).await?;
+    let acts_before = theme_participants::acts_of(conn, target.consultation_id, &counted).await?;
     move_votes(conn, source.id, target.id).await?;
     participant_votes::move_votes_of(conn, target.consultation_id, &[target.id], 1).await?;
     let moved_comments = move_comments(conn, source.id, target.id).await?;
+    // The themes' participants lose every act on both and regain the target's as merged, in
+    // one pass in key order (the order the vote writer locks them in).
+    let mut acts = theme_participants::scaled(acts_before, -1);
+    theme_participants::merge_into(
+        &mut acts,
+        theme_participants::acts_of(conn, target.consultation_id, &[target.id]).await?,
+    );
+    theme_participants::add(conn, &acts).await?;
     add_to_counts(conn, &target, moved, moved_comments).await?;
     add_to_counts(conn, source, negated(source_tally), -moved_comments).await?;
     // Votes brought during review may carry the target to the answer threshold.

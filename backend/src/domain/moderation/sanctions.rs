@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::db::entities::{proposals, users, votes};
 use crate::domain::accounts::{Account, Role};
-use crate::domain::agency::participant_votes;
+use crate::domain::agency::{participant_votes, theme_participants};
 use crate::domain::ranking::Tally;
 use crate::domain::votes::VoteValue;
 use crate::domain::{now, sessions, visibility};
@@ -191,6 +191,7 @@ async fn discard_votes<C: ConnectionTrait>(conn: &C, user_id: uuid::Uuid) -> Res
     // Applied after every proposal is locked: each lock is taken before any count row, as
     // the vote writer takes them.
     let mut participant_deltas = participant_votes::Deltas::new();
+    let mut theme_acts = theme_participants::Acts::new();
     for proposal_id in proposal_ids {
         let Some(proposal) = proposals::Entity::find_by_id(proposal_id)
             .lock_exclusive()
@@ -223,8 +224,16 @@ async fn discard_votes<C: ConnectionTrait>(conn: &C, user_id: uuid::Uuid) -> Res
                 (proposal.consultation_id, user_id),
                 VoteValue::from_i16(vote.value).counts().map(|c| -c),
             );
+            theme_participants::add_one(
+                &mut theme_acts,
+                proposal.consultation_id,
+                proposal.theme.as_deref(),
+                user_id,
+                -1,
+            );
         }
     }
     participant_votes::add(conn, &participant_deltas, now()).await?;
+    theme_participants::add(conn, &theme_acts).await?;
     Ok(discarded)
 }

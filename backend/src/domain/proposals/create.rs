@@ -8,7 +8,7 @@ use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
-use crate::domain::agency::routing;
+use crate::domain::agency::{routing, theme_participants};
 use crate::domain::consultations::{self, Phase};
 use crate::domain::follows::{self, Target};
 use crate::domain::ranking::{self, Tally};
@@ -85,6 +85,7 @@ pub async fn create(
     .await?;
     consultations::add_to_proposal_count(&txn, consultation.id, 1).await?;
     aggregates::note(&txn, consultation.id, author.id, Activity::Proposal, now).await?;
+    theme_participants::add_act(&txn, &proposal, author.id, 1).await?;
     // Authors follow what they propose, so they hear what becomes of it.
     follows::add(&txn, author.id, Target::Proposal, proposal.id).await?;
     search::touch(&txn, DocType::Proposal, proposal.id).await?;

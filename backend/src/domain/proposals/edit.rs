@@ -10,7 +10,7 @@ use crate::db::entities::proposal_revisions;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::agency::{participant_votes, routing};
+use crate::domain::agency::{counted, routing, theme_participants};
 use crate::domain::consultations::{self, Phase};
 use crate::domain::notifications::{self, Event};
 use crate::domain::set_given;
@@ -48,6 +48,10 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
     }
     .insert(&txn)
     .await?;
+    let (theme_before, was_counted) = (
+        current.theme.clone(),
+        visibility::counts_toward_consultation(&current),
+    );
     let mut row: proposals::ActiveModel = current.into();
     if let Some(title) = fields.title {
         row.title = Set(title);
@@ -59,6 +63,10 @@ pub async fn update(db: &Db, editor: &Account, id: Uuid, input: ProposalInput) -
     set_given!(row, fields, theme, province);
     row.updated_at = Set(now());
     let mut updated = row.update(&txn).await?;
+    if was_counted && updated.theme != theme_before {
+        theme_participants::move_theme(&txn, consultation.id, updated.id, theme_before.as_deref())
+            .await?;
+    }
     // A new theme or province may belong to another organisation, unless someone chose it
     // by hand.
     if !updated.routed_by_hand {
@@ -103,7 +111,7 @@ pub async fn withdraw(db: &Db, author: &Account, id: Uuid) -> Result<Proposal> {
     let updated = row.update(&txn).await?;
     if was_counted {
         consultations::add_to_proposal_count(&txn, consultation.id, -1).await?;
-        participant_votes::move_votes_of(&txn, consultation.id, &[updated.id], -1).await?;
+        counted::move_proposals(&txn, consultation.id, &[updated.id], -1).await?;
     }
     notifications::emit(
         &txn,

@@ -21,7 +21,7 @@ use crate::db::entities::{consultations, votes};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
-use crate::domain::agency::participant_votes;
+use crate::domain::agency::{participant_votes, theme_participants};
 use crate::domain::consultations::Phase;
 use crate::domain::proposals::{ensure_open, ensure_visible_locked};
 use crate::domain::ranking::Tally;
@@ -88,6 +88,8 @@ struct Group {
     first_votes: Vec<(Uuid, Uuid)>,
     /// How each voter's votes on counted proposals moved, for the breakdowns.
     participant_deltas: participant_votes::Deltas,
+    /// How each voter's acts under the proposals' themes moved, for the breakdown by theme.
+    theme_acts: theme_participants::Acts,
     at: DateTime<Utc>,
 }
 
@@ -159,6 +161,7 @@ impl Group {
             rows,
             first_votes: Vec::new(),
             participant_deltas: participant_votes::Deltas::new(),
+            theme_acts: theme_participants::Acts::new(),
             at: now(),
         })
     }
@@ -195,6 +198,14 @@ impl Group {
                     &mut self.participant_deltas,
                     (target.proposal.consultation_id, ballot.voter.id),
                     [agree, disagree, pass],
+                );
+                // A first vote adds an act, a retraction takes one, a change moves none.
+                theme_participants::add_one(
+                    &mut self.theme_acts,
+                    target.proposal.consultation_id,
+                    target.proposal.theme.as_deref(),
+                    ballot.voter.id,
+                    agree + disagree + pass,
                 );
             }
             if previous.is_none() {
@@ -256,6 +267,7 @@ impl Group {
         }
         aggregates::note_many(txn, &self.first_votes, Activity::Vote, self.at).await?;
         participant_votes::add(txn, &self.participant_deltas, self.at).await?;
+        theme_participants::add(txn, &self.theme_acts).await?;
         let mut touched: Vec<Uuid> = Vec::new();
         for target in self.targets.values().filter(|t| t.changed) {
             let before = tally_of(&target.proposal);
