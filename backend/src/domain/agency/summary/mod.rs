@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -182,23 +182,18 @@ pub async fn summarize<C: ConnectionTrait>(
         .filter(consultation_participants::Column::ConsultationId.eq(id))
         .count(conn)
         .await?;
-    let rows = counted_proposals(conn, id, scope).await?;
+    let tallies = Tallies::of(&cells(conn, id, scope).await?);
+    let standings = standings(conn, id, scope).await?;
+    let by_support = top_supported(&standings);
+    let by_division = most_divisive(&standings);
 
-    let tallies = Tallies::of(&rows);
-
-    let by_support = top_supported(&rows);
-    let by_division = most_divisive(&rows);
-
-    let mut ranked_ids: Vec<Uuid> = by_support
-        .iter()
-        .chain(&by_division)
-        .map(|p| p.id)
-        .collect();
+    let mut ranked_ids: Vec<Uuid> = by_support.iter().chain(&by_division).copied().collect();
     ranked_ids.sort_unstable();
     ranked_ids.dedup();
+    let figures = figures_of(conn, &ranked_ids).await?;
     let stances = stances_of(conn, &ranked_ids).await?;
     let scores = proposal_scores(conn, &ranked_ids).await?;
-    let ranked = |p: &&ProposalFigures| RankedProposal {
+    let ranked = |p: &ProposalFigures| RankedProposal {
         id: p.id,
         title: p.title.clone(),
         theme: p.theme.clone(),
@@ -231,27 +226,94 @@ pub async fn summarize<C: ConnectionTrait>(
         generated_at: Utc::now(),
         totals: Totals {
             participants,
-            proposals: rows.len() as u64,
+            proposals: tallies.proposals,
             comments: tallies.comments,
             votes: tallies.votes,
         },
         daily: daily(conn, id).await?,
         by_theme: tallies.by_theme,
         by_province: tallies.by_province,
-        top_supported: by_support.iter().map(ranked).collect(),
-        most_divisive: by_division.iter().map(ranked).collect(),
+        top_supported: by_support
+            .iter()
+            .filter_map(|id| figures.get(id))
+            .map(ranked)
+            .collect(),
+        most_divisive: by_division
+            .iter()
+            .filter_map(|id| figures.get(id))
+            .map(ranked)
+            .collect(),
         quick_ratings: quick_ratings(conn, id, k).await?,
         valuations: criterion_scores(conn, consultation).await?,
         accountability: accountability::figures(conn, consultation).await?,
     })
 }
 
-/// The figures of the consultation's counted proposals.
-async fn counted_proposals<C: ConnectionTrait>(
+/// The proposals in scope that the figures count.
+fn counted_in(id: Uuid, scope: &Scope) -> Condition {
+    Condition::all()
+        .add(proposals::Column::ConsultationId.eq(id))
+        .add(visibility::counted_proposals())
+        .add(scope.proposals())
+}
+
+/// The counted proposals' counters summed per (theme, province): one short row per pair,
+/// read from an index that holds every column it needs (`idx_proposals_figures`).
+#[derive(Debug, FromQueryResult)]
+struct Cell {
+    theme: Option<String>,
+    province: Option<String>,
+    proposals: i64,
+    agree: i64,
+    disagree: i64,
+    pass: i64,
+    comments: i64,
+}
+
+async fn cells<C: ConnectionTrait>(conn: &C, id: Uuid, scope: &Scope) -> Result<Vec<Cell>> {
+    Ok(proposals::Entity::find()
+        .select_only()
+        .column(proposals::Column::Theme)
+        .column(proposals::Column::Province)
+        .column_as(proposals::Column::Id.count(), "proposals")
+        .column_as(proposals::Column::AgreeCount.sum(), "agree")
+        .column_as(proposals::Column::DisagreeCount.sum(), "disagree")
+        .column_as(proposals::Column::PassCount.sum(), "pass")
+        .column_as(proposals::Column::CommentCount.sum(), "comments")
+        .filter(counted_in(id, scope))
+        .group_by(proposals::Column::Theme)
+        .group_by(proposals::Column::Province)
+        .into_model()
+        .all(conn)
+        .await?)
+}
+
+/// What ranks a counted proposal: (id, agree, disagree, controversy), from the same index.
+type Standing = (Uuid, i32, i32, f64);
+
+async fn standings<C: ConnectionTrait>(conn: &C, id: Uuid, scope: &Scope) -> Result<Vec<Standing>> {
+    Ok(proposals::Entity::find()
+        .select_only()
+        .columns([
+            proposals::Column::Id,
+            proposals::Column::AgreeCount,
+            proposals::Column::DisagreeCount,
+            proposals::Column::ControversyScore,
+        ])
+        .filter(counted_in(id, scope))
+        .into_tuple()
+        .all(conn)
+        .await?)
+}
+
+/// The figures of the ranked proposals.
+async fn figures_of<C: ConnectionTrait>(
     conn: &C,
-    id: Uuid,
-    scope: &Scope,
-) -> Result<Vec<ProposalFigures>> {
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, ProposalFigures>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     Ok(proposals::Entity::find()
         .select_only()
         .columns([
@@ -267,16 +329,18 @@ async fn counted_proposals<C: ConnectionTrait>(
             proposals::Column::ControversyScore,
             proposals::Column::FirstRespondedAt,
         ])
-        .filter(proposals::Column::ConsultationId.eq(id))
-        .filter(visibility::counted_proposals())
-        .filter(scope.proposals())
-        .into_model()
+        .filter(proposals::Column::Id.is_in(ids.iter().copied()))
+        .into_model::<ProposalFigures>()
         .all(conn)
-        .await?)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect())
 }
 
-/// Votes and comments in all, by theme and by province.
+/// Proposals, votes and comments in all, by theme and by province.
 struct Tallies {
+    proposals: u64,
     votes: VoteTotals,
     comments: i64,
     by_theme: Vec<GroupTotals>,
@@ -284,27 +348,30 @@ struct Tallies {
 }
 
 impl Tallies {
-    fn of(rows: &[ProposalFigures]) -> Tallies {
+    fn of(cells: &[Cell]) -> Tallies {
+        let mut proposals = 0u64;
         let mut votes = VoteTotals::default();
         let mut comment_total = 0i64;
         let mut themes: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
         let mut provinces: BTreeMap<Option<String>, GroupTotals> = BTreeMap::new();
-        for p in rows {
-            add_votes(&mut votes, p);
-            comment_total += p.comment_count as i64;
-            for (map, label) in [(&mut themes, &p.theme), (&mut provinces, &p.province)] {
+        for cell in cells {
+            proposals += cell.proposals as u64;
+            add_votes(&mut votes, cell);
+            comment_total += cell.comments;
+            for (map, label) in [(&mut themes, &cell.theme), (&mut provinces, &cell.province)] {
                 let group = map.entry(label.clone()).or_insert_with(|| GroupTotals {
                     label: label.clone(),
                     proposals: 0,
                     votes: VoteTotals::default(),
                     comments: 0,
                 });
-                group.proposals += 1;
-                add_votes(&mut group.votes, p);
-                group.comments += p.comment_count as i64;
+                group.proposals += cell.proposals as u64;
+                add_votes(&mut group.votes, cell);
+                group.comments += cell.comments;
             }
         }
         Tallies {
+            proposals,
             votes,
             comments: comment_total,
             by_theme: themes.into_values().collect(),
@@ -314,40 +381,38 @@ impl Tallies {
 }
 
 /// The best-supported proposals, best first.
-fn top_supported(rows: &[ProposalFigures]) -> Vec<&ProposalFigures> {
-    let mut by_support: Vec<&ProposalFigures> = rows.iter().collect();
+fn top_supported(standings: &[Standing]) -> Vec<Uuid> {
+    let support = |s: &Standing| wilson_lower_bound(s.1 as i64, s.2 as i64);
+    let mut by_support: Vec<&Standing> = standings.iter().collect();
     by_support.sort_by(|a, b| {
-        wilson(b)
-            .total_cmp(&wilson(a))
-            .then(b.agree_count.cmp(&a.agree_count))
-            .then(b.id.cmp(&a.id))
+        support(b)
+            .total_cmp(&support(a))
+            .then(b.1.cmp(&a.1))
+            .then(b.0.cmp(&a.0))
     });
-    by_support.truncate(TOP_SUPPORTED);
-    by_support
+    by_support.iter().take(TOP_SUPPORTED).map(|s| s.0).collect()
 }
 
 /// The most divisive proposals, most divided first.
-fn most_divisive(rows: &[ProposalFigures]) -> Vec<&ProposalFigures> {
-    let mut by_division: Vec<&ProposalFigures> =
-        rows.iter().filter(|p| p.controversy_score > 0.0).collect();
-    by_division.sort_by(|a, b| {
-        b.controversy_score
-            .total_cmp(&a.controversy_score)
-            .then(b.id.cmp(&a.id))
-    });
-    by_division.truncate(MOST_DIVISIVE);
+fn most_divisive(standings: &[Standing]) -> Vec<Uuid> {
+    let mut by_division: Vec<&Standing> = standings.iter().filter(|s| s.3 > 0.0).collect();
+    by_division.sort_by(|a, b| b.3.total_cmp(&a.3).then(b.0.cmp(&a.0)));
     by_division
+        .iter()
+        .take(MOST_DIVISIVE)
+        .map(|s| s.0)
+        .collect()
 }
 
 fn wilson(p: &ProposalFigures) -> f64 {
     wilson_lower_bound(p.agree_count as i64, p.disagree_count as i64)
 }
 
-fn add_votes(totals: &mut VoteTotals, p: &ProposalFigures) {
-    totals.agree += p.agree_count as i64;
-    totals.disagree += p.disagree_count as i64;
-    totals.pass += p.pass_count as i64;
-    totals.total += (p.agree_count + p.disagree_count + p.pass_count) as i64;
+fn add_votes(totals: &mut VoteTotals, cell: &Cell) {
+    totals.agree += cell.agree;
+    totals.disagree += cell.disagree;
+    totals.pass += cell.pass;
+    totals.total += cell.agree + cell.disagree + cell.pass;
 }
 
 async fn daily<C: ConnectionTrait>(conn: &C, id: Uuid) -> Result<Vec<DayActivity>> {
