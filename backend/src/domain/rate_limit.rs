@@ -145,8 +145,7 @@ pub async fn forget<C: ConnectionTrait>(
         .map(|key| params.bind(key))
         .collect();
     let sql = format!("DELETE FROM rate_limits WHERE key IN ({})", keys.join(", "));
-    conn.execute_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?;
+    conn.execute_raw(params.statement(sql)).await?;
     Ok(())
 }
 
@@ -220,10 +219,7 @@ async fn take(db: &Db, cells: &[Cell]) -> Result<()> {
         rows.join(", "),
         relaxed_commit(backend)
     );
-    let returned = db
-        .writer()
-        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?;
+    let returned = db.writer().query_all_raw(params.statement(sql)).await?;
     let mut wait_ms: Option<i64> = None;
     for row in returned {
         let key: String = row.try_get("", "key")?;

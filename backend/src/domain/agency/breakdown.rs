@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::ConnectionTrait;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -261,10 +261,7 @@ async fn released<C: ConnectionTrait>(
         params.bind(consultation.id),
         params.bind(by.as_str())
     );
-    let Some(row) = conn
-        .query_one_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?
-    else {
+    let Some(row) = conn.query_one_raw(params.statement(sql)).await? else {
         return Ok(HashMap::new());
     };
     let text: String = row.try_get("", "groups")?;
@@ -283,14 +280,15 @@ async fn store_releases<C: ConnectionTrait>(
     let mut params = Params::new(backend);
     let text = serde_json::to_string(releases).map_err(anyhow::Error::from)?;
     let sql = format!(
-        "INSERT INTO breakdown_releases (consultation_id, dimension, groups, updated_at)          VALUES ({}, {}, {}, {}) ON CONFLICT (consultation_id, dimension)          DO UPDATE SET groups = excluded.groups, updated_at = excluded.updated_at",
+        "INSERT INTO breakdown_releases (consultation_id, dimension, groups, updated_at) \
+         VALUES ({}, {}, {}, {}) ON CONFLICT (consultation_id, dimension) \
+         DO UPDATE SET groups = excluded.groups, updated_at = excluded.updated_at",
         params.bind(consultation.id),
         params.bind(by.as_str()),
         params.bind(text),
         params.bind(crate::domain::now()),
     );
-    conn.execute_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?;
+    conn.execute_raw(params.statement(sql)).await?;
     Ok(())
 }
 
@@ -324,10 +322,7 @@ async fn profile_cells<C: ConnectionTrait>(
     );
     let mut participants: Cells = HashMap::new();
     let mut votes: VoteCells = HashMap::new();
-    for row in conn
-        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?
-    {
+    for row in conn.query_all_raw(params.statement(sql)).await? {
         let label = blank_is_none(row.try_get("", "label")?);
         *participants.entry(label.clone()).or_default() += row.try_get::<i64>("", "n")?;
         add_sums(votes.entry(label).or_default(), &row)?;
@@ -367,10 +362,7 @@ async fn theme_cells<C: ConnectionTrait>(
          FROM proposals p WHERE {counted} GROUP BY p.theme"
     );
     let mut votes: VoteCells = HashMap::new();
-    for row in conn
-        .query_all_raw(Statement::from_sql_and_values(backend, sql, params.values))
-        .await?
-    {
+    for row in conn.query_all_raw(params.statement(sql)).await? {
         let label: Option<String> = row.try_get("", "label")?;
         add_sums(votes.entry(blank_is_none(label)).or_default(), &row)?;
     }
