@@ -473,6 +473,8 @@ async fn an_erased_account_leaves_no_personal_data_in_any_table(backend: Backend
         "votes",
         "flags",
         "consultation_participants",
+        // Their acts per theme, counted from the words and votes that stay.
+        "consultation_theme_participants",
         "audit_log",
         "search_pending",
         "outbox",
