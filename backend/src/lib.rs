@@ -1,5 +1,8 @@
 //! Sala: a civic e-participation and crowdsourcing platform.
 
+// No function over 80 lines (`clippy.toml`) unless it says why with an `expect`.
+#![warn(clippy::too_many_lines)]
+
 pub mod api;
 pub mod app;
 pub mod auth;
