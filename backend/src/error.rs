@@ -30,6 +30,9 @@ impl FieldError {
 pub enum Resource {
     Account,
     ApiKey,
+    AwardApplication,
+    AwardAssessor,
+    AwardCall,
     Comment,
     Consultation,
     DeadLetter,
@@ -54,6 +57,9 @@ impl Resource {
         match self {
             Resource::Account => "account",
             Resource::ApiKey => "API key",
+            Resource::AwardApplication => "award application",
+            Resource::AwardAssessor => "assessor of this application",
+            Resource::AwardCall => "award",
             Resource::Comment => "comment",
             Resource::Consultation => "consultation",
             Resource::DeadLetter => "dead letter",
@@ -150,6 +156,24 @@ pub enum Conflict {
         "The draft's paragraph has changed since this amendment was suggested, so it cannot be applied as it is; edit the draft by hand, then reject the amendment saying so."
     )]
     AmendmentConflict,
+    #[error("This organisation has already applied to this award.")]
+    AlreadyApplied,
+    #[error(
+        "This assessor has a conflict of interest with the application: they belong to the applying organisation, or declared one."
+    )]
+    AssessorHasConflict,
+    #[error(
+        "Declare whether you have a conflict of interest with this application before scoring it."
+    )]
+    ConflictNotDeclared,
+    #[error(
+        "A declared conflict of interest cannot be taken back; ask the award's managers to assign someone else."
+    )]
+    ConflictDeclared,
+    #[error(
+        "The award cannot be decided yet: every assessor must declare and score every criterion (or recuse), and each application needs at least one complete assessment."
+    )]
+    AssessmentIncomplete,
 }
 
 /// Why an uploaded file is not kept.

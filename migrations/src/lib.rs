@@ -57,6 +57,7 @@ mod m20261223_100000_index_pinned_proposals_and_replies;
 mod m20261224_100000_add_vote_counts_to_consultation_participants;
 mod m20261225_100000_create_consultation_theme_participants;
 mod m20261225_200000_index_summary_figures;
+mod m20261226_100000_create_awards;
 
 pub struct Migrator;
 
@@ -118,6 +119,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261224_100000_add_vote_counts_to_consultation_participants::Migration),
             Box::new(m20261225_100000_create_consultation_theme_participants::Migration),
             Box::new(m20261225_200000_index_summary_figures::Migration),
+            Box::new(m20261226_100000_create_awards::Migration),
         ]
     }
 }

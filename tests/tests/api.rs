@@ -16,6 +16,7 @@ mod api {
     pub mod answer_reminders;
     pub mod attachments;
     pub mod authorization;
+    pub mod awards;
     pub mod comments;
     pub mod consultation_english;
     pub mod consultations;

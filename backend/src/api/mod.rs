@@ -5,6 +5,7 @@ pub mod access_denied;
 pub mod admin;
 pub mod agency;
 pub mod auth;
+pub mod awards;
 pub mod body;
 pub mod caching;
 pub mod client_address;
@@ -99,6 +100,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                 .configure(results::routes)
                 .configure(documents::routes)
                 .configure(indicators::routes)
+                .configure(awards::routes)
                 .configure(surveys::routes)
                 .configure(legal::routes)
                 .configure(comments::routes)

@@ -54,6 +54,10 @@ problem_codes! {
     NotFound = ("not_found", NOT_FOUND, "Not found"),
     AccountNotFound = ("account_not_found", NOT_FOUND, "Account not found"),
     ApiKeyNotFound = ("api_key_not_found", NOT_FOUND, "API key not found"),
+    AwardApplicationNotFound = ("award_application_not_found", NOT_FOUND, "Award application not found"),
+    /// Removing an assessor who is not assigned to the application.
+    AwardAssessorNotFound = ("award_assessor_not_found", NOT_FOUND, "Assessor not found"),
+    AwardCallNotFound = ("award_call_not_found", NOT_FOUND, "Award not found"),
     CommentNotFound = ("comment_not_found", NOT_FOUND, "Comment not found"),
     ConsultationNotFound = ("consultation_not_found", NOT_FOUND, "Consultation not found"),
     DeadLetterNotFound = ("dead_letter_not_found", NOT_FOUND, "Dead letter not found"),
@@ -108,6 +112,16 @@ problem_codes! {
     NotAnAmendment = ("not_an_amendment", CONFLICT, "Not an amendment"),
     AlreadyDecided = ("already_decided", CONFLICT, "Already decided"),
     AmendmentConflict = ("amendment_conflict", CONFLICT, "Amendment conflicts with the draft"),
+    AlreadyApplied = ("already_applied", CONFLICT, "Already applied"),
+    /// Assigning a member of the applying organisation as its assessor, or scoring after
+    /// declaring a conflict of interest.
+    AssessorHasConflict = ("assessor_has_conflict", CONFLICT, "Conflict of interest"),
+    /// Scoring an application before declaring whether one has a conflict of interest.
+    ConflictNotDeclared = ("conflict_not_declared", CONFLICT, "Conflict of interest not declared"),
+    /// Withdrawing a declared conflict of interest.
+    ConflictDeclared = ("conflict_declared", CONFLICT, "Conflict of interest declared"),
+    /// Deciding an award before every assessment is complete.
+    AssessmentIncomplete = ("assessment_incomplete", CONFLICT, "Assessment incomplete"),
     PhaseClosed = ("phase_closed", CONFLICT, "Not possible in this phase"),
     ProposalLocked = ("proposal_locked", LOCKED, "Locked"),
     RateLimited = ("rate_limited", TOO_MANY_REQUESTS, "Too many requests"),
@@ -234,6 +248,9 @@ impl Error {
 fn not_found_code(resource: Resource) -> ProblemCode {
     match resource {
         Resource::Account => ProblemCode::AccountNotFound,
+        Resource::AwardApplication => ProblemCode::AwardApplicationNotFound,
+        Resource::AwardAssessor => ProblemCode::AwardAssessorNotFound,
+        Resource::AwardCall => ProblemCode::AwardCallNotFound,
         Resource::ApiKey => ProblemCode::ApiKeyNotFound,
         Resource::Comment => ProblemCode::CommentNotFound,
         Resource::Consultation => ProblemCode::ConsultationNotFound,
@@ -293,6 +310,11 @@ fn conflict_code(conflict: &Conflict) -> ProblemCode {
         Conflict::NotAnAmendment => ProblemCode::NotAnAmendment,
         Conflict::AlreadyDecided => ProblemCode::AlreadyDecided,
         Conflict::AmendmentConflict => ProblemCode::AmendmentConflict,
+        Conflict::AlreadyApplied => ProblemCode::AlreadyApplied,
+        Conflict::AssessorHasConflict => ProblemCode::AssessorHasConflict,
+        Conflict::ConflictNotDeclared => ProblemCode::ConflictNotDeclared,
+        Conflict::ConflictDeclared => ProblemCode::ConflictDeclared,
+        Conflict::AssessmentIncomplete => ProblemCode::AssessmentIncomplete,
     }
 }
 

@@ -7,6 +7,7 @@ pub mod activity;
 pub mod agency;
 pub mod answers;
 pub mod audit;
+pub mod awards;
 pub mod bulk;
 pub mod comments;
 pub mod consultations;

@@ -431,6 +431,57 @@ const TABLE: &[(&str, &str, Who, &str)] = &[
         Who::AgencyMember,
         "those who may write its result, or its consultation's lab",
     ),
+    // Awards.
+    ("get", "/api/v1/awards", Who::Anyone, ""),
+    (
+        "post",
+        "/api/v1/awards",
+        Who::Writer,
+        "owners and representatives of the organisation running it",
+    ),
+    ("get", "/api/v1/awards/{id}", Who::Anyone, ""),
+    (
+        "post",
+        "/api/v1/awards/{id}/advance",
+        Who::Writer,
+        "the award's managers",
+    ),
+    (
+        "post",
+        "/api/v1/awards/{id}/applications",
+        Who::Writer,
+        "owners and representatives of the applying organisation",
+    ),
+    (
+        "get",
+        "/api/v1/award-applications/{id}/assessment",
+        Who::Writer,
+        "the award's managers and the application's assessors",
+    ),
+    (
+        "post",
+        "/api/v1/award-applications/{id}/assessors",
+        Who::Writer,
+        "the award's managers",
+    ),
+    (
+        "delete",
+        "/api/v1/award-applications/{id}/assessors/{user_id}",
+        Who::Writer,
+        "the award's managers",
+    ),
+    (
+        "put",
+        "/api/v1/award-applications/{id}/declaration",
+        Who::Writer,
+        "the application's assessors",
+    ),
+    (
+        "put",
+        "/api/v1/award-applications/{id}/scores",
+        Who::Writer,
+        "the application's assessors",
+    ),
     ("get", "/api/v1/search", Who::Anyone, ""),
     // Moderation.
     ("post", "/api/v1/flags", Who::Writer, ""),

@@ -66,6 +66,13 @@ audit_actions! {
     DocumentSigned = "document.signed", "A representative signed a published document on behalf of their organisation.";
     DocumentAmendmentAccepted = "document.amendment_accepted", "A document's writers accepted a suggested amendment into the draft.";
     DocumentAmendmentRejected = "document.amendment_rejected", "A document's writers rejected a suggested amendment, with a reason.";
+    AwardCallCreated = "award.created", "An organisation opened an award call with its criteria and threshold.";
+    AwardCallAdvanced = "award.advanced", "An award call moved on: closed for applications, or decided.";
+    AwardApplicationSubmitted = "award.applied", "An organisation applied to an award call.";
+    AwardAssessorAssigned = "award.assessor_assigned", "An assessor was assigned to an award application.";
+    AwardAssessorRemoved = "award.assessor_removed", "An assessor was taken off an award application, with their scores.";
+    AwardConflictDeclared = "award.conflict_declared", "An assessor declared whether they have a conflict of interest with an application.";
+    AwardApplicationDecided = "award.decided", "Deciding an award moved an application to a site visit or not, on its mean score.";
     IndicatorCreated = "indicator.created", "An impact indicator was added to a result or a consultation.";
     IndicatorEdited = "indicator.edited", "An impact indicator's name, unit, baseline, target or order changed.";
     IndicatorDeleted = "indicator.deleted", "An impact indicator and its measured values were deleted.";
