@@ -309,6 +309,26 @@ async fn an_award_is_applied_to_assessed_and_decided_on_its_threshold(backend: B
         application_in(&public, &strong).get("score").is_none(),
         "{public}"
     );
+    // Those who speak for each applicant hear of it, by inbox and mail, once; the deciding
+    // manager does not.
+    let link = format!("/awards/{}", s.award);
+    let advanced = app.wait_for_mail(&s.cso.email, &link).await;
+    assert!(
+        advanced.subject.contains("ผ่านเข้าสู่การลงพื้นที่ตรวจเยี่ยม"),
+        "{}",
+        advanced.subject
+    );
+    let not = app.wait_for_mail(&s.youth.email, &link).await;
+    assert!(not.subject.contains("ไม่ผ่าน"), "{}", not.subject);
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&s.cso.token))
+        .await
+        .expect(200);
+    assert_eq!(inbox["items"].as_array().map(Vec::len), Some(1), "{inbox}");
+    assert_eq!(inbox["items"][0]["kind"], "award_decided");
+    assert_eq!(inbox["items"][0]["subject"]["status"], "site_visit");
+    assert_eq!(app.mails_to(&s.cso.email).len(), 1);
+    assert!(app.mails_to(&s.lab.email).is_empty());
     // Decided is final: no more scores, assessors or decisions.
     app.post(
         &format!("/api/v1/awards/{}/advance", s.award),

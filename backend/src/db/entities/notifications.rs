@@ -30,10 +30,13 @@ pub enum NotificationKind {
     /// A document's writers accepted or declined an amendment you suggested.
     #[sea_orm(string_value = "amendment_decided")]
     AmendmentDecided,
+    /// An award your organisation applied to was decided: on to a site visit, or not.
+    #[sea_orm(string_value = "award_decided")]
+    AwardDecided,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 7] = [
+    pub const ALL: [NotificationKind; 8] = [
         NotificationKind::CommentOnYourProposal,
         NotificationKind::ReplyToYourComment,
         NotificationKind::ProposalStatusChanged,
@@ -41,6 +44,7 @@ impl NotificationKind {
         NotificationKind::ModerationDecision,
         NotificationKind::ResultUpdated,
         NotificationKind::AmendmentDecided,
+        NotificationKind::AwardDecided,
     ];
 
     /// The stored and sent code.
@@ -53,6 +57,7 @@ impl NotificationKind {
             NotificationKind::ModerationDecision => "moderation_decision",
             NotificationKind::ResultUpdated => "result_updated",
             NotificationKind::AmendmentDecided => "amendment_decided",
+            NotificationKind::AwardDecided => "award_decided",
         }
     }
 

@@ -19,6 +19,7 @@ use crate::db::entities::award_criteria::{self, Model as Criterion};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::AuditAction;
+use crate::domain::notifications::{self, Event};
 use crate::domain::{now, organizations};
 use crate::error::{Conflict, Error, Result};
 
@@ -282,6 +283,11 @@ async fn decide<C: ConnectionTrait>(conn: &C, manager: &Account, call: &Call) ->
             after,
         )
         .await?;
+        let event = Event::AwardDecided {
+            application_id: application.id,
+            actor_id: Some(manager.id),
+        };
+        notifications::emit(conn, &event).await?;
     }
     Ok(())
 }

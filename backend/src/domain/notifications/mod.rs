@@ -62,6 +62,12 @@ pub struct Subject {
     /// A document's title, for decisions on amendments to it.
     #[serde(default)]
     pub document_title: Option<String>,
+    /// An award's title, for its decision.
+    #[serde(default)]
+    pub award_title: Option<String>,
+    /// The award's English title, when its organisers gave one.
+    #[serde(default)]
+    pub award_title_en: Option<String>,
     /// Where in the web app it leads, such as `/proposals/<id>`.
     pub link_path: String,
 }
@@ -88,6 +94,10 @@ pub enum Event {
     },
     AmendmentDecided {
         remark_id: Uuid,
+        actor_id: Option<Uuid>,
+    },
+    AwardDecided {
+        application_id: Uuid,
         actor_id: Option<Uuid>,
     },
     ModerationDecision {

@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use super::{text, Event, NotificationKind, Subject};
 use crate::db::entities::{
-    comments, consultations, document_remarks, document_versions, documents, proposals,
-    result_proposals, result_updates, results, users, votes,
+    award_applications, award_calls, comments, consultations, document_remarks, document_versions,
+    documents, memberships, proposals, result_proposals, result_updates, results, users, votes,
 };
 use crate::domain::follows::{self, Target};
 use crate::outbox::worker::Failure;
@@ -120,6 +120,10 @@ pub(super) async fn plan<C: ConnectionTrait>(
             remark_id,
             actor_id,
         } => plan_amendment_decided(conn, *remark_id, *actor_id).await,
+        Event::AwardDecided {
+            application_id,
+            actor_id,
+        } => plan_award_decided(conn, *application_id, *actor_id).await,
         Event::ModerationDecision {
             user_id,
             proposal_id,
@@ -491,5 +495,56 @@ async fn plan_amendment_decided<C: ConnectionTrait>(
         proposal_id: None,
         comment_id: None,
         consultation_id: Some(document.consultation_id),
+    }))
+}
+
+/// An award's decision reaches those who speak for the applying organisation (owners and
+/// representatives) and whoever sent the application.
+async fn plan_award_decided<C: ConnectionTrait>(
+    conn: &C,
+    application_id: Uuid,
+    actor_id: Option<Uuid>,
+) -> Result<Option<Plan>, Failure> {
+    let Some(application) = award_applications::Entity::find_by_id(application_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(call) = award_calls::Entity::find_by_id(application.call_id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let speakers: Vec<Uuid> = memberships::Entity::find()
+        .filter(memberships::Column::OrganizationId.eq(application.organization_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter(|m| m.role.speaks_for_organization())
+        .map(|m| m.user_id)
+        .collect();
+    let mut recipients = Vec::new();
+    push_unique(
+        &mut recipients,
+        &mut HashSet::new(),
+        actor_id,
+        application.submitted_by.into_iter().chain(speakers),
+        NotificationKind::AwardDecided,
+    );
+    Ok(Some(Plan {
+        recipients,
+        subject: Subject {
+            award_title: Some(call.title),
+            award_title_en: call.title_en,
+            status: Some(application.stage.to_value()),
+            excerpt: Some(application.title),
+            link_path: format!("/awards/{}", call.id),
+            ..Default::default()
+        },
+        proposal_id: None,
+        comment_id: None,
+        consultation_id: None,
     }))
 }

@@ -171,6 +171,25 @@ pub fn headline(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
             result_status_label(or_blank(&s.status), locale)
         ),
         (NotificationKind::AmendmentDecided, _) => amendment_headline(s, locale),
+        (NotificationKind::AwardDecided, _) => award_headline(s, locale),
+    }
+}
+
+/// Whether the application goes on to a site visit.
+fn award_headline(s: &Subject, locale: Locale) -> String {
+    let award = match locale {
+        Locale::En => s.award_title_en.as_ref().or(s.award_title.as_ref()),
+        Locale::Th => s.award_title.as_ref(),
+    };
+    let award = award.map_or("", String::as_str);
+    let advanced = s.status.as_deref() == Some("site_visit");
+    match (advanced, locale) {
+        (true, Locale::Th) => format!("ใบสมัคร “{award}” ผ่านเข้าสู่การลงพื้นที่ตรวจเยี่ยม"),
+        (false, Locale::Th) => format!("ใบสมัคร “{award}” ไม่ผ่านเข้าสู่การลงพื้นที่ตรวจเยี่ยม"),
+        (true, Locale::En) => format!("Your application to “{award}” goes on to a site visit"),
+        (false, Locale::En) => {
+            format!("Your application to “{award}” does not go on to a site visit")
+        }
     }
 }
 
@@ -234,6 +253,11 @@ pub fn detail(kind: NotificationKind, s: &Subject, locale: Locale) -> String {
             (None, _) => String::new(),
         },
         NotificationKind::PhaseChanged => String::new(),
+        NotificationKind::AwardDecided => match (&s.excerpt, locale) {
+            (Some(title), Locale::Th) => format!("ใบสมัคร: {title}"),
+            (Some(title), Locale::En) => format!("Application: {title}"),
+            (None, _) => String::new(),
+        },
         NotificationKind::AmendmentDecided => match (&s.reason, locale) {
             (Some(reason), Locale::Th) => format!("เหตุผลของผู้ร่าง: {reason}"),
             (Some(reason), Locale::En) => format!("The writers' reason: {reason}"),
