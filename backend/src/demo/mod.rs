@@ -1,10 +1,11 @@
 //! `sala demo`: a realistic, deterministic, Thai-first data set — three consultations, a few
 //! hundred proposals, votes and threaded comments from a few hundred demo citizens, one
 //! account per role, and what became of the ideas (a result with milestones and a measured
-//! indicator, a signed charter open to remarks). The same seed gives the same content, votes
+//! indicator, a signed charter open to remarks, an award open for assessment). The same seed gives the same content, votes
 //! and threads every time.
 
 mod agency;
+mod awards;
 mod closing;
 mod content;
 mod proposals;
@@ -143,6 +144,12 @@ pub async fn load(db: &Db, settings: &Settings) -> anyhow::Result<Option<Summary
         };
         closing::load(db, cast).await?;
     }
+    let cast = awards::Cast {
+        lab_owner: people.staff["lab@demo.sala.in.th"],
+        representative: people.staff["citizen@demo.sala.in.th"],
+        assessor_email: "valuator@demo.sala.in.th",
+    };
+    awards::load(db, cast).await?;
     eprintln!(
         "demo: loaded {} consultations, {} proposals, {} votes and {} comments from {} accounts in {:.1} s",
         summary.consultations,

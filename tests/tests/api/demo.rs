@@ -285,4 +285,34 @@ async fn the_demo_shows_what_became_of_the_ideas(backend: Backend) {
         kinds,
         vec![("comment", &Value::Null), ("amendment", &json!("open"))]
     );
+    // The lab's award: open, judged in three dimensions, one network applied, one assessor.
+    let awards = app.get("/api/v1/awards", None).await.expect(200);
+    let award = awards["items"][0]["id"].as_str().expect("the demo award");
+    let lab = token(&app, "lab@demo.sala.in.th").await;
+    let award = app
+        .get(&format!("/api/v1/awards/{award}"), Some(&lab))
+        .await
+        .expect(200);
+    assert_eq!(award["stage"], "open");
+    assert_eq!(award["viewer_manages"], true);
+    let mut dimensions: Vec<&str> = award["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["dimension"].as_str().unwrap())
+        .collect();
+    dimensions.dedup();
+    assert_eq!(dimensions, ["structure", "process", "outcome"]);
+    let application = &award["applications"][0];
+    assert_eq!(application["assessors"][0]["has_conflict"], Value::Null);
+    let valuator = token(&app, "valuator@demo.sala.in.th").await;
+    app.get(
+        &format!(
+            "/api/v1/award-applications/{}/assessment",
+            application["id"].as_str().unwrap()
+        ),
+        Some(&valuator),
+    )
+    .await
+    .expect(200);
 }
