@@ -7,9 +7,10 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
 use uuid::Uuid;
 
 use crate::db::entities::{
-    api_keys, comment_votes, comments, consultation_participants, document_remarks,
-    document_signatures, feedback, flags, follows, media, notifications, proposal_revisions,
-    proposals, reader_survey_answers, refresh_tokens, valuations, votes,
+    api_keys, award_applications, award_assessors, award_scores, comment_votes, comments,
+    consultation_participants, document_remarks, document_signatures, feedback, flags, follows,
+    media, notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
+    valuations, votes,
 };
 use crate::domain::legal;
 use crate::domain::notifications::{self as notification_rules, Delivery, NotificationKind};
@@ -25,6 +26,12 @@ pub struct PersonalData {
     pub document_remarks: Vec<document_remarks::Model>,
     /// The document versions they signed on behalf of an organisation.
     pub signatures: Vec<document_signatures::Model>,
+    /// Award applications they sent in an organisation's name.
+    pub award_applications: Vec<award_applications::Model>,
+    /// Applications they were assigned to assess, with their declarations of conflict.
+    pub award_assessments: Vec<award_assessors::Model>,
+    /// The scores they gave as an assessor.
+    pub award_scores: Vec<award_scores::Model>,
     pub votes: Vec<votes::Model>,
     pub comment_votes: Vec<comment_votes::Model>,
     pub follows: Vec<follows::Model>,
@@ -89,6 +96,27 @@ pub async fn gather<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<Perso
             document_signatures::Column::SignerId,
             user_id,
             document_signatures::Column::SignedAt,
+        )
+        .await?,
+        award_applications: owned(
+            conn,
+            award_applications::Column::SubmittedBy,
+            user_id,
+            award_applications::Column::CreatedAt,
+        )
+        .await?,
+        award_assessments: owned(
+            conn,
+            award_assessors::Column::UserId,
+            user_id,
+            award_assessors::Column::AssignedAt,
+        )
+        .await?,
+        award_scores: owned(
+            conn,
+            award_scores::Column::UserId,
+            user_id,
+            award_scores::Column::ScoredAt,
         )
         .await?,
         votes: owned(

@@ -447,6 +447,26 @@ async fn conflicts_of_interest_keep_assessors_off_and_out_of_the_figures(backend
         "เคยเป็นที่ปรึกษาขององค์กรนี้"
     );
 
+    // Each assessor's declaration and scores are in their own data export.
+    let mine = app
+        .get("/api/v1/me/export", Some(&s.first.token))
+        .await
+        .expect(200);
+    assert_eq!(
+        mine["award_assessments"][0]["conflict_note"],
+        "เคยเป็นที่ปรึกษาขององค์กรนี้"
+    );
+    assert_eq!(mine["award_scores"], json!([]));
+    let theirs = app
+        .get("/api/v1/me/export", Some(&s.second.token))
+        .await
+        .expect(200);
+    assert_eq!(theirs["award_scores"].as_array().map(Vec::len), Some(3));
+    let sent = app
+        .get("/api/v1/me/export", Some(&s.cso.token))
+        .await
+        .expect(200);
+    assert_eq!(sent["award_applications"][0]["id"], application.as_str());
     // Removing an assessor takes their scores; removing them twice is not found.
     app.delete(
         &format!(

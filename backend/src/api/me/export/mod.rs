@@ -29,6 +29,12 @@ pub struct ExportResponse {
     pub document_remarks: Vec<ExportedDocumentRemark>,
     /// Document versions signed on behalf of an organisation.
     pub signatures: Vec<ExportedSignature>,
+    /// Award applications sent in an organisation's name.
+    pub award_applications: Vec<ExportedAwardApplication>,
+    /// Applications one was assigned to assess, with one's declarations of conflict.
+    pub award_assessments: Vec<ExportedAwardAssessment>,
+    /// Scores one gave as an assessor.
+    pub award_scores: Vec<ExportedAwardScore>,
     pub votes: Vec<ExportedVote>,
     pub comment_votes: Vec<ExportedCommentVote>,
     pub follows: Vec<ExportedFollow>,
@@ -53,7 +59,8 @@ fn all<T, U: From<T>>(rows: Vec<T>) -> Vec<U> {
 }
 
 /// Downloads one's own data as JSON: profile, proposals with their earlier versions,
-/// comments, remarks on documents and the versions signed, votes with the network each came from, follows, flags with their notes, quick
+/// comments, remarks on documents and the versions signed, award applications sent and
+/// assessments made (declarations and scores), votes with the network each came from, follows, flags with their notes, quick
 /// ratings, valuations, notifications, preferences, participations, sessions and API keys
 /// (without secrets), and the versions of the privacy notice and terms agreed to. Nothing
 /// about anyone else.
@@ -75,6 +82,9 @@ pub async fn export_me(
         comments: all(data.comments),
         document_remarks: all(data.document_remarks),
         signatures: all(data.signatures),
+        award_applications: all(data.award_applications),
+        award_assessments: all(data.award_assessments),
+        award_scores: all(data.award_scores),
         votes: all(data.votes),
         comment_votes: all(data.comment_votes),
         follows: all(data.follows),
