@@ -15,10 +15,10 @@ use uuid::Uuid;
 use crate::auth::password;
 use crate::db::entities::memberships::MemberRole;
 use crate::db::entities::{
-    api_keys, audit_log, comments, consents, email_tokens, endorsements, flags, follows,
-    memberships, moderator_assignments, notification_preferences, notifications, organizations,
-    outbox, proposal_revisions, proposals, reader_survey_answers, refresh_tokens, sessions,
-    text_fingerprints, users, votes,
+    api_keys, audit_log, award_applications, award_assessors, award_calls, award_scores, comments,
+    consents, email_tokens, endorsements, flags, follows, memberships, moderator_assignments,
+    notification_preferences, notifications, organizations, outbox, proposal_revisions, proposals,
+    reader_survey_answers, refresh_tokens, sessions, text_fingerprints, users, votes,
 };
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -215,6 +215,16 @@ async fn remove_private_rows<C: ConnectionTrait>(
         .filter(consents::Column::UserId.eq(user_id))
         .exec(conn)
         .await?;
+    // An assessor's declarations and scores are their judgement: they go with them (a
+    // decided application keeps the score it was decided on).
+    award_scores::Entity::delete_many()
+        .filter(award_scores::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    award_assessors::Entity::delete_many()
+        .filter(award_assessors::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
     Ok(())
 }
 
@@ -307,6 +317,7 @@ async fn unlink_from_records_that_stay<C: ConnectionTrait>(conn: &C, user_id: Uu
         .filter(moderator_assignments::Column::AssignedBy.eq(user_id))
         .exec(conn)
         .await?;
+    unlink_from_awards(conn, user_id).await?;
     audit_log::Entity::update_many()
         .col_expr(
             audit_log::Column::ActorId,
@@ -444,5 +455,35 @@ async fn remove_follows<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<(
                 .await?;
         }
     }
+    Ok(())
+}
+
+/// An award's call and applications are the organisations'; who opened, sent or assigned
+/// them is not kept past the account.
+async fn unlink_from_awards<C: ConnectionTrait>(conn: &C, user_id: Uuid) -> Result<()> {
+    award_calls::Entity::update_many()
+        .col_expr(
+            award_calls::Column::CreatedBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(award_calls::Column::CreatedBy.eq(user_id))
+        .exec(conn)
+        .await?;
+    award_applications::Entity::update_many()
+        .col_expr(
+            award_applications::Column::SubmittedBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(award_applications::Column::SubmittedBy.eq(user_id))
+        .exec(conn)
+        .await?;
+    award_assessors::Entity::update_many()
+        .col_expr(
+            award_assessors::Column::AssignedBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .filter(award_assessors::Column::AssignedBy.eq(user_id))
+        .exec(conn)
+        .await?;
     Ok(())
 }

@@ -3,9 +3,12 @@
 //! and score, managers read the figures and the agreement, and deciding moves applications at
 //! or above the threshold to a site visit.
 
+use reqwest::Method;
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app, Backend, Person, TestApp};
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 use serde_json::{json, Value};
+use uuid::Uuid;
 
 on_both_databases!(
     an_award_is_applied_to_assessed_and_decided_on_its_threshold,
@@ -372,6 +375,62 @@ async fn an_award_is_applied_to_assessed_and_decided_on_its_threshold(backend: B
         .filter(|a| **a == "award.assessor_assigned")
         .count();
     assert_eq!(assigned, 4, "assigning again wrote nothing: {actions:?}");
+
+    // An erased assessor's declarations and scores go with them; an erased applicant's
+    // application stays the organisation's, without them.
+    for who in [&s.first, &s.cso] {
+        let body = json!({"password": who.password});
+        app.call(Method::DELETE, "/api/v1/me", Some(&who.token), Some(&body))
+            .await
+            .expect(204);
+    }
+    let seen = app
+        .get(
+            &format!("/api/v1/award-applications/{strong}/assessment"),
+            Some(&s.lab.token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        seen["assessors"].as_array().map(Vec::len),
+        Some(1),
+        "{seen}"
+    );
+    let public = app
+        .get(&format!("/api/v1/awards/{}", s.award), None)
+        .await
+        .expect(200);
+    assert_eq!(application_in(&public, &strong)["stage"], "site_visit");
+    for id in [s.first.id, s.cso.id] {
+        assert_eq!(rows_naming(&app, id).await, 0, "award rows still name {id}");
+    }
+}
+
+/// Rows of the award tables that name the person in any of their person columns.
+async fn rows_naming(app: &TestApp, id: Uuid) -> i64 {
+    let conn = app.db.writer();
+    let backend = conn.get_database_backend();
+    let mut total = 0;
+    for (table, column) in [
+        ("award_scores", "user_id"),
+        ("award_assessors", "user_id"),
+        ("award_assessors", "assigned_by"),
+        ("award_applications", "submitted_by"),
+        ("award_calls", "created_by"),
+    ] {
+        let sql = format!("SELECT COUNT(*) AS n FROM {table} WHERE {column} = $1");
+        let sql = match backend {
+            DatabaseBackend::Postgres => sql,
+            _ => sql.replace("$1", "?"),
+        };
+        let row = conn
+            .query_one_raw(Statement::from_sql_and_values(backend, sql, [id.into()]))
+            .await
+            .expect("count")
+            .expect("a row");
+        total += row.try_get::<i64>("", "n").expect("n");
+    }
+    total
 }
 
 async fn conflicts_of_interest_keep_assessors_off_and_out_of_the_figures(backend: Backend) {
