@@ -25,8 +25,15 @@ async function demoProposalId() {
   return items[0].id;
 }
 
+/** The demo's award (the lab's, open) and the network's application to it, through the public API. */
+async function demoAward() {
+  const { items } = await (await fetch(`${sala.url}/api/v1/awards`)).json();
+  const award = await (await fetch(`${sala.url}/api/v1/awards/${items[0].id}`)).json();
+  return { awardId: award.id, applicationId: award.applications[0].id };
+}
+
 /** Each page by the person who uses it; `null` is a visitor who has not signed in. */
-function pagesByPerson(proposalId) {
+function pagesByPerson(proposalId, { awardId, applicationId }) {
   return [
     [
       null,
@@ -46,6 +53,8 @@ function pagesByPerson(proposalId) {
         terms: "/terms",
         organizations: "/organizations",
         organization: `/o/${LAB}`,
+        awards: "/awards",
+        award: `/awards/${awardId}`,
         "not-found": "/no-such-page",
       },
     ],
@@ -81,6 +90,15 @@ function pagesByPerson(proposalId) {
       "lab@demo.sala.in.th",
       {
         "organization-manage": `/o/${LAB}/manage`,
+        "new-award": "/awards/new",
+        "award-manage": `/awards/${awardId}`,
+        "award-figures": `/award-applications/${applicationId}`,
+      },
+    ],
+    [
+      "valuator@demo.sala.in.th",
+      {
+        "award-assessment": `/award-applications/${applicationId}`,
       },
     ],
     [
@@ -105,7 +123,7 @@ for (const [width, viewport] of [
   test(`every page at ${viewport.width} px passes axe, fits the screen, and is photographed`, { timeout: 300_000 }, async () => {
     mkdirSync(screenshotDir, { recursive: true });
     const failures = [];
-    for (const [person, pages] of pagesByPerson(await demoProposalId())) {
+    for (const [person, pages] of pagesByPerson(await demoProposalId(), await demoAward())) {
       const page = await sala.newPage(viewport);
       if (person) await signIn(page, person);
       for (const [name, path] of Object.entries(pages)) {

@@ -540,6 +540,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/award-applications/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An application's assessment: the award's managers see every assessor's declaration and
+         *     scores with the figures across them; an assessor sees their own part only.
+         */
+        get: operations["get_assessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-applications/{id}/assessors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assigns the account with this email address to assess the application (an award
+         *     manager); assigning someone already assigned changes nothing.
+         */
+        post: operations["assign_assessor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-applications/{id}/assessors/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Takes an assessor off the application, with their scores (an award manager). */
+        delete: operations["remove_assessor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-applications/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The caller, an assessor of the application, declares whether they have a conflict of
+         *     interest with it; a declared conflict recuses them and cannot be taken back.
+         */
+        put: operations["declare_conflict"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-applications/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The caller, an assessor who declared no conflict, scores criteria of the application
+         *     (1–5 each) while the award is being assessed.
+         */
+        put: operations["score_application"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every award call, newest first. */
+        get: operations["list_awards"];
+        put?: never;
+        /** Opens an award call in an organisation's name, with its criteria and site-visit threshold. */
+        post: operations["create_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An award call with its criteria and applications; its managers also see each
+         *     application's assessors and decided score.
+         */
+        get: operations["get_award"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moves the award on: from taking applications to assessment, or from assessment to its
+         *     decision, which sends each application whose mean score reaches the threshold to a site
+         *     visit.
+         */
+        post: operations["advance_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applies to the award in the name of an organisation the caller speaks for. */
+        post: operations["apply_to_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/comments/{id}": {
         parameters: {
             query?: never;
@@ -1260,7 +1433,8 @@ export interface paths {
         };
         /**
          * Downloads one's own data as JSON: profile, proposals with their earlier versions,
-         *     comments, remarks on documents and the versions signed, votes with the network each came from, follows, flags with their notes, quick
+         *     comments, remarks on documents and the versions signed, award applications sent and
+         *     assessments made (declarations and scores), votes with the network each came from, follows, flags with their notes, quick
          *     ratings, valuations, notifications, preferences, participations, sessions and API keys
          *     (without secrets), and the versions of the privacy notice and terms agreed to. Nothing
          *     about anyone else.
@@ -2216,6 +2390,20 @@ export interface components {
              */
             items: components["schemas"]["QueuedProposal"][];
         };
+        /** @description How far the assessors agree. */
+        AgreementResponse: {
+            /** @description Criteria two or more assessors scored. */
+            criteria_compared: number;
+            /** @description Of those, the ones on which all were within one point. */
+            criteria_within_one_point: number;
+            /** @description Two points or more apart on some criterion: worth a word before deciding. */
+            diverges: boolean;
+            /**
+             * Format: double
+             * @description Percentage points between the lowest and highest complete total.
+             */
+            total_range?: number | null;
+        };
         AgreementView: {
             /** Format: date-time */
             agreed_at: string;
@@ -2287,6 +2475,67 @@ export interface components {
             /** Format: date-time */
             revoked_at?: string | null;
         };
+        /** @description An organisation the caller may apply for. */
+        ApplicantOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        ApplicationStage: "submitted" | "site_visit" | "not_advanced";
+        /** @description The figures across assessors, for the award's managers. */
+        AssessmentFigures: {
+            agreement: components["schemas"]["AgreementResponse"];
+            /** @description Every assessor has declared and scored (or recused), and one total counts. */
+            complete: boolean;
+            /** @description By criterion, in the award's order; criteria nobody scored are left out. */
+            criteria: components["schemas"]["CriterionSpread"][];
+            /**
+             * Format: double
+             * @description The mean of the complete totals, compared with the threshold.
+             */
+            mean?: number | null;
+            /** @description Whether the mean reaches the site-visit threshold. */
+            reaches_threshold: boolean;
+        };
+        /**
+         * @description An application's assessment: every assessor's part and the figures for the award's
+         *     managers; the caller's own part for an assessor.
+         */
+        AssessmentResponse: {
+            application: components["schemas"]["AwardApplicationResponse"];
+            assessors: components["schemas"]["AssessorResponse"][];
+            /** Format: uuid */
+            award_id: string;
+            award_stage: components["schemas"]["CallStage"];
+            award_title: string;
+            criteria: components["schemas"]["AwardCriterionResponse"][];
+            figures?: components["schemas"]["AssessmentFigures"] | null;
+            /** Format: int32 */
+            site_visit_threshold: number;
+            viewer_manages: boolean;
+        };
+        /** @description Assign the account with this email address as an assessor. */
+        AssessorRequest: {
+            email: string;
+        };
+        /** @description One assessor's part of an assessment. */
+        AssessorResponse: {
+            conflict_note?: string | null;
+            /** @description Each dimension whose criteria are all scored. */
+            dimensions: components["schemas"]["DimensionScore"][];
+            display_name: string;
+            /** @description Absent until they declare; `true` recuses them. */
+            has_conflict?: boolean | null;
+            scores: components["schemas"]["AwardCriterionScore"][];
+            /**
+             * Format: double
+             * @description Their weighted total in percent, once every criterion is scored.
+             */
+            total?: number | null;
+            /** Format: uuid */
+            user_id: string;
+        };
         AssignmentResponse: {
             /** Format: uuid */
             consultation_id: string;
@@ -2317,7 +2566,7 @@ export interface components {
          * @description What an audit row records.
          * @enum {string}
          */
-        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "answer_clocks.escalated" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "proposal.image_removed" | "result.created" | "result.edited" | "result.progress_updated" | "result.proposal_linked" | "result.proposal_unlinked" | "result.milestone_saved" | "document.created" | "document.draft_saved" | "document.version_published" | "document.signed" | "document.amendment_accepted" | "document.amendment_rejected" | "indicator.created" | "indicator.edited" | "indicator.deleted" | "indicator.value_recorded" | "legal_document.published" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
+        AuditAction: "access.denied" | "user.created" | "user.role_changed" | "user.deleted" | "moderator.assigned" | "moderator.unassigned" | "consultation.created" | "consultation.updated" | "consultation.phase_changed" | "consultation.responsibilities_set" | "answer_clocks.started" | "answer_clocks.escalated" | "proposal.reassigned" | "proposal.answered" | "proposal.valued" | "proposal.endorsed" | "proposal.endorsement_withdrawn" | "proposal.image_removed" | "result.created" | "result.edited" | "result.progress_updated" | "result.proposal_linked" | "result.proposal_unlinked" | "result.milestone_saved" | "document.created" | "document.draft_saved" | "document.version_published" | "document.signed" | "document.amendment_accepted" | "document.amendment_rejected" | "award.created" | "award.advanced" | "award.applied" | "award.assessor_assigned" | "award.assessor_removed" | "award.conflict_declared" | "award.decided" | "indicator.created" | "indicator.edited" | "indicator.deleted" | "indicator.value_recorded" | "legal_document.published" | "organization.created" | "organization.updated" | "organization.verified" | "organization.unverified" | "organization.member_invited" | "organization.invitation_revoked" | "organization.member_joined" | "organization.member_role_changed" | "organization.member_removed" | "organization.member_left" | "api_key.created" | "api_key.revoked" | "moderation.hide" | "moderation.unhide" | "moderation.lock" | "moderation.unlock" | "moderation.pin" | "moderation.unpin" | "moderation.change_theme" | "moderation.dismiss_flags" | "moderation.mark_spam" | "moderation.merge" | "moderation.suspend" | "moderation.ban" | "moderation.restore" | "moderation.discard_votes" | "moderation.delete";
         AuditEntryResponse: {
             /**
              * @description Sent as stored, so a row written by a newer version still reads; the enum lists what
@@ -2348,6 +2597,137 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        /** @description An application in an organisation's name. */
+        AwardApplicationRequest: {
+            /** @description The applying organisation, by id or slug; the caller speaks for it. */
+            organization: string;
+            /** @description 20–10,000 characters: what the organisation did and what changed. */
+            summary: string;
+            /** @description 5–200 characters. */
+            title: string;
+        };
+        /** @description An organisation's application. */
+        AwardApplicationResponse: {
+            /** @description Its assessors; for the award's managers only. */
+            assessors?: components["schemas"]["AwardAssessorSummary"][] | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organization_id: string;
+            organization_name: string;
+            /**
+             * Format: double
+             * @description The mean weighted score (percent) it was decided on; for the award's managers only.
+             */
+            score?: number | null;
+            stage: components["schemas"]["ApplicationStage"];
+            summary: string;
+            title: string;
+            /** @description Whether the caller is one of its assessors. */
+            viewer_assesses: boolean;
+        };
+        /** @description An assessor as the award's managers see them on the call's page. */
+        AwardAssessorSummary: {
+            display_name: string;
+            /** @description Absent until they declare; `true` recuses them. */
+            has_conflict?: boolean | null;
+            /** @description How many criteria they have scored. */
+            scored: number;
+            /** Format: uuid */
+            user_id: string;
+        };
+        /** @description A criterion of a new award. */
+        AwardCriterionRequest: {
+            dimension: components["schemas"]["AwardDimension"];
+            /** @description 3–200 characters. */
+            name: string;
+            name_en?: string | null;
+            /**
+             * Format: int32
+             * @description 1–100, relative to the award's other criteria.
+             */
+            weight: number;
+        };
+        /** @description A criterion an award is judged on. */
+        AwardCriterionResponse: {
+            dimension: components["schemas"]["AwardDimension"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            name_en?: string | null;
+            /**
+             * Format: int32
+             * @description 1–100, relative to the award's other criteria.
+             */
+            weight: number;
+        };
+        /** @description One criterion's score. */
+        AwardCriterionScore: {
+            /** Format: uuid */
+            criterion_id: string;
+            /**
+             * Format: int32
+             * @description 1 (weak) to 5 (excellent).
+             */
+            score: number;
+        };
+        /** @enum {string} */
+        AwardDimension: "structure" | "process" | "outcome";
+        AwardList: {
+            /** @description Newest first. */
+            items: components["schemas"]["AwardSummary"][];
+        };
+        /** @description A new award call. */
+        AwardRequest: {
+            /** @description 1–30 criteria, in their order. */
+            criteria: components["schemas"]["AwardCriterionRequest"][];
+            /** @description 10–5,000 characters. */
+            description: string;
+            /** @description The organisation running it, by id or slug; the caller speaks for it. */
+            organization: string;
+            /**
+             * Format: int32
+             * @description 0–100: percent of the highest possible weighted score for a site visit.
+             */
+            site_visit_threshold: number;
+            /** @description 5–200 characters. */
+            title: string;
+            title_en?: string | null;
+        };
+        /** @description An award call with its criteria and applications. */
+        AwardResponse: components["schemas"]["AwardSummary"] & {
+            /** @description Oldest first. */
+            applications: components["schemas"]["AwardApplicationResponse"][];
+            /** @description In their order. */
+            criteria: components["schemas"]["AwardCriterionResponse"][];
+            description: string;
+            /** @description Whether the caller manages the award. */
+            viewer_manages: boolean;
+            /** @description Organisations the caller may apply for (while the award takes applications). */
+            viewer_may_apply_for: components["schemas"]["ApplicantOrganization"][];
+        };
+        /** @description An award call as listed. */
+        AwardSummary: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organization_id: string;
+            organization_name: string;
+            /**
+             * Format: int32
+             * @description Percent of the highest possible weighted score an application needs for a site visit.
+             */
+            site_visit_threshold: number;
+            stage: components["schemas"]["CallStage"];
+            title: string;
+            title_en?: string | null;
+        };
         Breakdown: {
             by: components["schemas"]["Dimension"];
             groups: components["schemas"]["Group"][];
@@ -2373,6 +2753,8 @@ export interface components {
             /** @description Every vote in the burst. */
             votes: number;
         };
+        /** @enum {string} */
+        CallStage: "open" | "assessing" | "decided";
         CommentList: {
             /** @description Top-level comments, each with its replies nested. */
             items: components["schemas"]["CommentResponse"][];
@@ -2669,6 +3051,18 @@ export interface components {
             /** Format: int64 */
             valuations: number;
         };
+        /** @description One criterion's scores across the assessors whose scores count. */
+        CriterionSpread: {
+            count: number;
+            /** Format: uuid */
+            criterion_id: string;
+            /** Format: int32 */
+            highest: number;
+            /** Format: int32 */
+            lowest: number;
+            /** Format: double */
+            mean: number;
+        };
         DayActivity: {
             /** Format: int64 */
             comments: number;
@@ -2701,6 +3095,13 @@ export interface components {
             /** @description 1–1,000 characters; required to reject. */
             reason?: string | null;
         };
+        /** @description The caller's declaration of any conflict of interest with the application. */
+        DeclarationRequest: {
+            /** @description `true` recuses the caller: their scores are removed, and it cannot be taken back. */
+            has_conflict: boolean;
+            /** @description Required with a conflict: what it is (3–1,000 characters). */
+            note?: string | null;
+        };
         DeleteMeRequest: {
             /** @description The account's current password, to confirm. */
             password: string;
@@ -2712,6 +3113,15 @@ export interface components {
         Delivery: "immediately" | "digest" | "off";
         /** @enum {string} */
         Dimension: "province" | "theme" | "age_band" | "gender";
+        /** @description A weighted percentage for one dimension. */
+        DimensionScore: {
+            dimension: components["schemas"]["AwardDimension"];
+            /**
+             * Format: double
+             * @description Percent of the highest possible weighted score in this dimension.
+             */
+            percent: number;
+        };
         /**
          * @description Which way the figure should move, implied by the baseline and the target.
          * @enum {string}
@@ -2840,6 +3250,42 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revoked_at?: string | null;
+        };
+        /** @description An award application one sent in an organisation's name. */
+        ExportedAwardApplication: {
+            /** Format: uuid */
+            award_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organization_id: string;
+            stage: components["schemas"]["ApplicationStage"];
+            summary: string;
+            title: string;
+        };
+        /** @description An application one was assigned to assess, and one's declaration of conflict. */
+        ExportedAwardAssessment: {
+            /** Format: uuid */
+            application_id: string;
+            /** Format: date-time */
+            assigned_at: string;
+            conflict_note?: string | null;
+            /** Format: date-time */
+            declared_at?: string | null;
+            has_conflict?: boolean | null;
+        };
+        /** @description A score one gave as an assessor. */
+        ExportedAwardScore: {
+            /** Format: uuid */
+            application_id: string;
+            /** Format: uuid */
+            criterion_id: string;
+            /** Format: int32 */
+            score: number;
+            /** Format: date-time */
+            scored_at: string;
         };
         ExportedComment: {
             /** @description Empty for a comment its author deleted: the text is gone. */
@@ -3075,6 +3521,12 @@ export interface components {
         /** @description Everything Sala keeps about the signed-in account. */
         ExportResponse: {
             api_keys: components["schemas"]["ExportedApiKey"][];
+            /** @description Award applications sent in an organisation's name. */
+            award_applications: components["schemas"]["ExportedAwardApplication"][];
+            /** @description Applications one was assigned to assess, with one's declarations of conflict. */
+            award_assessments: components["schemas"]["ExportedAwardAssessment"][];
+            /** @description Scores one gave as an assessor. */
+            award_scores: components["schemas"]["ExportedAwardScore"][];
             comment_votes: components["schemas"]["ExportedCommentVote"][];
             comments: components["schemas"]["ExportedComment"][];
             /** @description The versions of the privacy notice and the terms of use agreed to, and when. */
@@ -3749,7 +4201,7 @@ export interface components {
          * @description What a notification tells.
          * @enum {string}
          */
-        NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision" | "result_updated" | "amendment_decided";
+        NotificationKind: "comment_on_your_proposal" | "reply_to_your_comment" | "proposal_status_changed" | "phase_changed" | "moderation_decision" | "result_updated" | "amendment_decided" | "award_decided";
         NotificationList: {
             items: components["schemas"]["NotificationResponse"][];
             next_cursor?: string | null;
@@ -3955,7 +4407,7 @@ export interface components {
          * @description A stable machine-readable problem code; clients switch on it.
          * @enum {string}
          */
-        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "document_not_found" | "document_version_not_found" | "document_remark_not_found" | "indicator_not_found" | "invitation_not_found" | "legal_document_not_found" | "media_not_found" | "member_not_found" | "milestone_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "result_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "organization_not_responsible" | "result_has_children" | "version_not_signable" | "already_signed" | "no_draft" | "draft_exists" | "version_not_current" | "not_an_amendment" | "already_decided" | "amendment_conflict" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "unsupported_image_type" | "unsupported_document_type" | "file_too_large" | "image_unreadable" | "too_many_images" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
+        ProblemCode: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "csrf_rejected" | "not_found" | "account_not_found" | "api_key_not_found" | "award_application_not_found" | "award_assessor_not_found" | "award_call_not_found" | "comment_not_found" | "consultation_not_found" | "dead_letter_not_found" | "document_not_found" | "document_version_not_found" | "document_remark_not_found" | "indicator_not_found" | "invitation_not_found" | "legal_document_not_found" | "media_not_found" | "member_not_found" | "milestone_not_found" | "moderator_assignment_not_found" | "organization_not_found" | "proposal_not_found" | "result_not_found" | "proposal_withdrawn" | "proposal_merged" | "already_merged" | "merge_target_unavailable" | "comment_removed" | "already_flagged" | "nothing_to_change" | "already_moderator" | "role_already_held" | "account_banned" | "already_banned" | "not_sanctioned" | "no_votes_to_discard" | "email_already_verified" | "organization_slug_taken" | "already_member" | "last_owner" | "organization_not_responsible" | "result_has_children" | "version_not_signable" | "already_signed" | "no_draft" | "draft_exists" | "version_not_current" | "not_an_amendment" | "already_decided" | "amendment_conflict" | "already_applied" | "assessor_has_conflict" | "conflict_not_declared" | "conflict_declared" | "assessment_incomplete" | "phase_closed" | "proposal_locked" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "unsupported_image_type" | "unsupported_document_type" | "file_too_large" | "image_unreadable" | "too_many_images" | "invalid_idempotency_key" | "idempotency_key_reused" | "request_in_progress" | "pending" | "unavailable" | "internal";
         /** @description The profile fields; in a PATCH, an absent field stays as it is and `null` clears it. */
         ProfileFields: {
             /** @description At most 2,000 characters. */
@@ -4566,6 +5018,10 @@ export interface components {
              */
             required: number;
         };
+        /** @description Scores for some or all criteria; each replaces the caller's earlier score for it. */
+        ScoresRequest: {
+            scores: components["schemas"]["AwardCriterionScore"][];
+        };
         /** @description How many matching items carry each value. */
         SearchFacets: {
             province: {
@@ -4717,6 +5173,10 @@ export interface components {
             about?: string | null;
             action?: string | null;
             actor_name?: string | null;
+            /** @description An award's title, for its decision. */
+            award_title?: string | null;
+            /** @description The award's English title, when its organisers gave one. */
+            award_title_en?: string | null;
             consultation_title?: string | null;
             /**
              * @description The consultation's English title, when the organisers gave one: what readers who chose
@@ -5572,7 +6032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `document_not_found`, `document_version_not_found`, `document_remark_not_found`, `indicator_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `milestone_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found`, `result_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `award_application_not_found`, `award_assessor_not_found`, `award_call_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `document_not_found`, `document_version_not_found`, `document_remark_not_found`, `indicator_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `milestone_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found`, `result_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6931,6 +7391,757 @@ export interface operations {
             };
         };
     };
+    get_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assign_assessor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessorRequest"];
+            };
+        };
+        responses: {
+            /** @description The assessment with its assessors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description account_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description assessor_has_conflict: they belong to the applying organisation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: the body does not have the documented shape (`errors` names the field). `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_assessor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description award_assessor_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declare_conflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationRequest"];
+            };
+        };
+        responses: {
+            /** @description The caller's part of the assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict_declared */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    score_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoresRequest"];
+            };
+        };
+        responses: {
+            /** @description The caller's part of the assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict_not_declared, assessor_has_conflict or phase_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_awards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The award calls */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardList"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_award: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardRequest"];
+            };
+        };
+        responses: {
+            /** @description The new award call, taking applications */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request_in_progress`: a request with this Idempotency-Key is still running (with Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_award: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The award call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    advance_award: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The award at its next stage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description assessment_incomplete or phase_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: this Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apply_to_award: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 printable ASCII characters chosen by the client, unique per request it means. A retry with the same key and the same request gets the first successful answer again, with `Idempotent-Replayed: true`, without acting twice. The same key with another request: 422 `idempotency_key_reused`; while the first is still running: 409 `conflict` with Retry-After; a malformed key: 400 `invalid_idempotency_key`. A failed first attempt is not remembered. Keys belong to the caller and are kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description The award with the new application */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description `malformed_request`: the path or query string holds a control character; the body is not JSON. `invalid_idempotency_key`: the Idempotency-Key header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: no valid access token (missing, malformed, expired or revoked). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `forbidden`, `csrf_rejected` (see docs/ERRORS.md for when each is sent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description already_applied or phase_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: the body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body is missing or not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     delete_comment: {
         parameters: {
             query?: never;
@@ -7050,7 +8261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `already_applied`, `assessor_has_conflict`, `conflict_not_declared`, `conflict_declared`, `assessment_incomplete`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7150,7 +8361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `already_applied`, `assessor_has_conflict`, `conflict_not_declared`, `conflict_declared`, `assessment_incomplete`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9648,7 +10859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `document_not_found`, `document_version_not_found`, `document_remark_not_found`, `indicator_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `milestone_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found`, `result_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `award_application_not_found`, `award_assessor_not_found`, `award_call_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `document_not_found`, `document_version_not_found`, `document_remark_not_found`, `indicator_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `milestone_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found`, `result_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11087,7 +12298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `document_not_found`, `document_version_not_found`, `document_remark_not_found`, `indicator_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `milestone_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found`, `result_not_found` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `not_found`, `account_not_found`, `api_key_not_found`, `award_application_not_found`, `award_assessor_not_found`, `award_call_not_found`, `comment_not_found`, `consultation_not_found`, `dead_letter_not_found`, `document_not_found`, `document_version_not_found`, `document_remark_not_found`, `indicator_not_found`, `invitation_not_found`, `legal_document_not_found`, `media_not_found`, `member_not_found`, `milestone_not_found`, `moderator_assignment_not_found`, `organization_not_found`, `proposal_not_found`, `result_not_found` (see docs/ERRORS.md for when each is sent). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12393,7 +13604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `already_applied`, `assessor_has_conflict`, `conflict_not_declared`, `conflict_declared`, `assessment_incomplete`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12467,7 +13678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `already_applied`, `assessor_has_conflict`, `conflict_not_declared`, `conflict_declared`, `assessment_incomplete`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12643,7 +13854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `already_applied`, `assessor_has_conflict`, `conflict_not_declared`, `conflict_declared`, `assessment_incomplete`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12773,7 +13984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `already_applied`, `assessor_has_conflict`, `conflict_not_declared`, `conflict_declared`, `assessment_incomplete`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13837,7 +15048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
+            /** @description One of `proposal_withdrawn`, `proposal_merged`, `already_merged`, `merge_target_unavailable`, `comment_removed`, `already_flagged`, `nothing_to_change`, `already_moderator`, `role_already_held`, `account_banned`, `already_banned`, `not_sanctioned`, `no_votes_to_discard`, `email_already_verified`, `organization_slug_taken`, `already_member`, `last_owner`, `organization_not_responsible`, `result_has_children`, `version_not_signable`, `already_signed`, `no_draft`, `draft_exists`, `version_not_current`, `not_an_amendment`, `already_decided`, `amendment_conflict`, `already_applied`, `assessor_has_conflict`, `conflict_not_declared`, `conflict_declared`, `assessment_incomplete`, `phase_closed`, `too_many_images`, `request_in_progress` (see docs/ERRORS.md for when each is sent). */
             409: {
                 headers: {
                     [name: string]: unknown;

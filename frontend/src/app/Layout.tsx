@@ -112,6 +112,9 @@ export function Layout() {
             <li>
               <NavLink to="/organizations">{t("nav.organizations")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/awards">{t("nav.awards")}</NavLink>
+            </li>
             <AccountNav />
           </ul>
         </nav>

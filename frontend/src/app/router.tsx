@@ -188,6 +188,22 @@ export function createRouter() {
             })),
         },
         {
+          path: "awards",
+          lazy: () => import("@/features/awards/AwardsPage").then((m) => ({ Component: m.AwardsPage })),
+        },
+        {
+          path: "awards/new",
+          lazy: () => import("@/features/awards/NewAwardPage").then((m) => ({ Component: m.NewAwardPage })),
+        },
+        {
+          path: "awards/:id",
+          lazy: () => import("@/features/awards/AwardPage").then((m) => ({ Component: m.AwardPage })),
+        },
+        {
+          path: "award-applications/:id",
+          lazy: () => import("@/features/awards/AssessmentPage").then((m) => ({ Component: m.AssessmentPage })),
+        },
+        {
           path: "o/:slug",
           lazy: () =>
             import("@/features/organizations/OrganizationPage").then((m) => ({ Component: m.OrganizationPage })),

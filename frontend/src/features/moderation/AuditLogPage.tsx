@@ -22,6 +22,8 @@ function targetPath(entry: AuditEntry): string | null {
   if (!entry.target_id) return null;
   if (entry.target_type === "proposal") return `/p/${entry.target_id}`;
   if (entry.target_type === "consultation") return `/c/${entry.target_id}`;
+  if (entry.target_type === "award_call") return `/awards/${entry.target_id}`;
+  if (entry.target_type === "award_application") return `/award-applications/${entry.target_id}`;
   if (entry.target_type === "remark") {
     const document = documentOf(entry.after);
     return document ? `/documents/${document}#remark-${entry.target_id}` : null;

@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   "moderation_decision",
   "result_updated",
   "amendment_decided",
+  "award_decided",
 ] as const satisfies readonly NotificationKind[];
 export const DELIVERIES = ["immediately", "digest", "off"] as const satisfies readonly Delivery[];
 

@@ -34,6 +34,27 @@ describe("notifications in the reader's language", () => {
     await i18next.changeLanguage("th");
   });
 
+  it("say whether an award application goes on to a site visit, in the award's title of the reader's language", async () => {
+    const subject = {
+      link_path: "/awards/a1",
+      award_title: "รางวัลยุติธรรมชุมชน",
+      award_title_en: "Community justice award",
+      status: "site_visit",
+      excerpt: "ศูนย์ไกล่เกลี่ย",
+    };
+    const advanced = describeNotification(notification({ kind: "award_decided", subject }), i18next.t, i18next.language);
+    expect(advanced.headline).toBe("ใบสมัคร “รางวัลยุติธรรมชุมชน” ผ่านเข้าสู่การลงพื้นที่ตรวจเยี่ยม");
+    expect(advanced.detail).toBe("ใบสมัคร: ศูนย์ไกล่เกลี่ย");
+    await i18next.changeLanguage("en");
+    const not = describeNotification(
+      notification({ kind: "award_decided", subject: { ...subject, status: "not_advanced" } }),
+      i18next.t, i18next.language,
+    );
+    expect(not.headline).toBe("Your application to “Community justice award” does not go on to a site visit");
+    await i18next.changeLanguage("th");
+    expect(appPath("/awards/a1")).toBe("/awards/a1");
+  });
+
   it("say which proposal or comment a moderation decision was taken on", () => {
     const onComment = describeNotification(
       notification({

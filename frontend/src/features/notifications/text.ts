@@ -74,13 +74,16 @@ export function describeNotification(
     progress: s.progress ?? 0,
     resultStatus: resultStatusLabel(t, s.status),
     document: s.document_title ?? "",
+    award: language.startsWith("en") && s.award_title_en?.trim() ? s.award_title_en : (s.award_title ?? ""),
   };
   const headline =
     n.kind === "moderation_decision"
       ? moderationHeadline(s.about, values, t)
       : n.kind === "amendment_decided"
         ? t(s.status === "accepted" ? "notifications.headline.amendment_accepted" : "notifications.headline.amendment_declined", values)
-        : t(`notifications.headline.${n.kind}`, values);
+        : n.kind === "award_decided"
+          ? t(s.status === "site_visit" ? "notifications.headline.award_advanced" : "notifications.headline.award_not_advanced", values)
+          : t(`notifications.headline.${n.kind}`, values);
   let detail = "";
   if ((n.kind === "comment_on_your_proposal" || n.kind === "reply_to_your_comment") && s.excerpt) {
     detail = `“${s.excerpt}”`;
@@ -90,6 +93,8 @@ export function describeNotification(
     detail = t("notifications.resultNote", { note: s.excerpt });
   } else if (n.kind === "amendment_decided" && s.reason) {
     detail = t("notifications.writersReason", { reason: s.reason });
+  } else if (n.kind === "award_decided" && s.excerpt) {
+    detail = t("notifications.awardApplication", { title: s.excerpt });
   } else if (n.kind === "moderation_decision") {
     const reason = s.reason ? t("notifications.reason", { reason: s.reason }) : "";
     detail = s.excerpt ? `“${s.excerpt}” ${reason}`.trim() : reason;
