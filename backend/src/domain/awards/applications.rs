@@ -5,7 +5,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::input::ApplicationFields;
-use super::{ensure_stage, record, ApplicationStage, CallStage};
+use super::{ensure_stage, ApplicationStage, Audited, CallStage};
 use crate::db::entities::award_applications::{self, Model as Application};
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -66,15 +66,9 @@ pub async fn apply(
     .await?;
     let after =
         json!({"call_id": call.id, "organization_id": organization.id, "title": application.title});
-    record(
-        &txn,
-        applicant,
-        AuditAction::AwardApplicationSubmitted,
-        "award_application",
-        application.id,
-        after,
-    )
-    .await?;
+    Audited::application(applicant, application.id)
+        .record(&txn, AuditAction::AwardApplicationSubmitted, after)
+        .await?;
     txn.commit().await?;
     Ok(application)
 }

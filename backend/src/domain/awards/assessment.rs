@@ -12,7 +12,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::scoring::{self, Agreement, Scores, Spread, Weighted};
-use super::{ensure_manager, ensure_stage, may_manage, record, AwardDimension, CallStage};
+use super::{ensure_manager, ensure_stage, may_manage, Audited, AwardDimension, CallStage};
 use crate::db::entities::award_applications::Model as Application;
 use crate::db::entities::award_assessors::{self, Model as Assessor};
 use crate::db::entities::award_calls::Model as Call;
@@ -246,15 +246,9 @@ pub async fn assign(db: &Db, manager: &Account, application_id: Uuid, email: &st
         .insert(&txn)
         .await?;
         let after = json!({"call_id": call.id, "assessor_id": assessor.id});
-        record(
-            &txn,
-            manager,
-            AuditAction::AwardAssessorAssigned,
-            "award_application",
-            application.id,
-            after,
-        )
-        .await?;
+        Audited::application(manager, application.id)
+            .record(&txn, AuditAction::AwardAssessorAssigned, after)
+            .await?;
     }
     txn.commit().await?;
     Ok(())
@@ -283,15 +277,9 @@ pub async fn unassign(
     }
     delete_scores(&txn, application.id, user_id).await?;
     let after = json!({"call_id": call.id, "assessor_id": user_id});
-    record(
-        &txn,
-        manager,
-        AuditAction::AwardAssessorRemoved,
-        "award_application",
-        application.id,
-        after,
-    )
-    .await?;
+    Audited::application(manager, application.id)
+        .record(&txn, AuditAction::AwardAssessorRemoved, after)
+        .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -357,15 +345,9 @@ pub async fn declare(
     .update(&txn)
     .await?;
     let after = json!({"call_id": call.id, "has_conflict": has_conflict, "note": note});
-    record(
-        &txn,
-        assessor,
-        AuditAction::AwardConflictDeclared,
-        "award_application",
-        application.id,
-        after,
-    )
-    .await?;
+    Audited::application(assessor, application.id)
+        .record(&txn, AuditAction::AwardConflictDeclared, after)
+        .await?;
     txn.commit().await?;
     Ok(())
 }

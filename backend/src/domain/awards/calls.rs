@@ -10,8 +10,8 @@ use uuid::Uuid;
 use super::assessment::{assessors_of_each, figures, AssessorView};
 use super::input::CallFields;
 use super::{
-    applications_of, criteria_of, ensure_manager, may_manage, organization_names, record,
-    ApplicationStage, CallStage,
+    applications_of, criteria_of, ensure_manager, may_manage, organization_names, ApplicationStage,
+    Audited, CallStage,
 };
 use crate::db::entities::award_applications::{self, Model as Application};
 use crate::db::entities::award_calls::{self, Model as Call};
@@ -89,15 +89,9 @@ pub async fn create(db: &Db, agent: &Account, fields: CallFields) -> Result<Call
         .exec(&txn)
         .await?;
     let after = json!({"organization_id": call.organization_id, "title": call.title, "site_visit_threshold": call.site_visit_threshold});
-    record(
-        &txn,
-        agent,
-        AuditAction::AwardCallCreated,
-        "award_call",
-        call.id,
-        after,
-    )
-    .await?;
+    Audited::call(agent, call.id)
+        .record(&txn, AuditAction::AwardCallCreated, after)
+        .await?;
     txn.commit().await?;
     Ok(call)
 }
@@ -226,15 +220,9 @@ pub async fn advance(db: &Db, manager: &Account, id: Uuid) -> Result<Call> {
     .update(&txn)
     .await?;
     let after = json!({"stage": next});
-    record(
-        &txn,
-        manager,
-        AuditAction::AwardCallAdvanced,
-        "award_call",
-        call.id,
-        after,
-    )
-    .await?;
+    Audited::call(manager, call.id)
+        .record(&txn, AuditAction::AwardCallAdvanced, after)
+        .await?;
     txn.commit().await?;
     Ok(call)
 }
@@ -274,15 +262,9 @@ async fn decide<C: ConnectionTrait>(conn: &C, manager: &Account, call: &Call) ->
         .update(conn)
         .await?;
         let after = json!({"call_id": call.id, "stage": stage, "score": mean, "threshold": call.site_visit_threshold});
-        record(
-            conn,
-            manager,
-            AuditAction::AwardApplicationDecided,
-            "award_application",
-            application.id,
-            after,
-        )
-        .await?;
+        Audited::application(manager, application.id)
+            .record(conn, AuditAction::AwardApplicationDecided, after)
+            .await?;
         let event = Event::AwardDecided {
             application_id: application.id,
             actor_id: Some(manager.id),

@@ -117,28 +117,48 @@ pub fn ensure_stage(call: &Call, allowed: &[CallStage], refusal: &'static str) -
     }
 }
 
-async fn record<C: ConnectionTrait>(
-    conn: &C,
-    actor: &Account,
-    action: AuditAction,
+/// Who did something to which award row, for its audit entry.
+pub(super) struct Audited<'a> {
+    actor: &'a Account,
     target_type: &'static str,
     target_id: Uuid,
-    after: serde_json::Value,
-) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            actor_id: Some(actor.id),
+}
+
+impl<'a> Audited<'a> {
+    pub(super) fn call(actor: &'a Account, id: Uuid) -> Self {
+        Audited {
+            actor,
+            target_type: "award_call",
+            target_id: id,
+        }
+    }
+
+    pub(super) fn application(actor: &'a Account, id: Uuid) -> Self {
+        Audited {
+            actor,
+            target_type: "award_application",
+            target_id: id,
+        }
+    }
+
+    pub(super) async fn record<C: ConnectionTrait>(
+        self,
+        conn: &C,
+        action: AuditAction,
+        after: serde_json::Value,
+    ) -> Result<()> {
+        let entry = AuditEntry {
+            actor_id: Some(self.actor.id),
             action,
-            target_type,
-            target_id: Some(target_id),
+            target_type: self.target_type,
+            target_id: Some(self.target_id),
             reason: None,
             before: None,
             after: Some(after),
-        },
-    )
-    .await?;
-    Ok(())
+        };
+        audit::record(conn, entry).await?;
+        Ok(())
+    }
 }
 
 /// Names of the given organisations, by id.
