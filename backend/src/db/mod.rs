@@ -210,6 +210,55 @@ pub fn value_rows<const N: usize>(
     (tuples.join(", "), values)
 }
 
+/// A table of kept counts, and how a row is added to it.
+pub struct KeptCounts<'a, const N: usize> {
+    pub table: &'a str,
+    /// Every column a row writes, in the order of its values.
+    pub columns: [&'a str; N],
+    /// The row's key: where a row kept already is found.
+    pub key: &'a [&'a str],
+    /// The counts added to a kept row; the other columns are written only by a new row.
+    pub added: &'a [&'a str],
+}
+
+/// Rows per statement: at most ten parameters each, well inside SQLite's limit.
+const KEPT_ROWS_PER_STATEMENT: usize = 1_000;
+
+impl<const N: usize> KeptCounts<'_, N> {
+    /// Adds each row's counts to the kept row with its key, inserting rows not kept yet: one
+    /// multi-row upsert per thousand rows, in the order given (callers give key order, the
+    /// order every writer of these rows locks them in).
+    pub async fn add<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        rows: impl IntoIterator<Item = [sea_orm::Value; N]>,
+    ) -> Result<(), DbErr> {
+        let table = self.table;
+        let added: Vec<String> = self
+            .added
+            .iter()
+            .map(|c| format!("{c} = {table}.{c} + excluded.{c}"))
+            .collect();
+        let upsert = format!(
+            "INSERT INTO {table} ({}) VALUES {{rows}} ON CONFLICT ({}) DO UPDATE SET {}",
+            self.columns.join(", "),
+            self.key.join(", "),
+            added.join(", ")
+        );
+        let backend = conn.get_database_backend();
+        let rows: Vec<[sea_orm::Value; N]> = rows.into_iter().collect();
+        for chunk in rows.chunks(KEPT_ROWS_PER_STATEMENT) {
+            let (tuples, values) = value_rows(backend, chunk.iter().cloned());
+            let sql = upsert.replace("{rows}", &tuples);
+            conn.execute_raw(sea_orm::Statement::from_sql_and_values(
+                backend, sql, values,
+            ))
+            .await?;
+        }
+        Ok(())
+    }
+}
+
 /// `count` placeholders from `first` on, comma-separated (for `VALUES (…)` and `IN (…)`).
 pub fn placeholders(backend: DbBackend, first: usize, count: usize) -> String {
     (first..first + count)

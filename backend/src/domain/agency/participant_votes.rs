@@ -12,51 +12,42 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use uuid::Uuid;
 
-use crate::db::{placeholder, placeholders, value_rows};
+use crate::db::{placeholder, placeholders, KeptCounts};
 use crate::error::Result;
 
 /// (agree, disagree, pass) to add, per (consultation, voter).
 pub type Deltas = BTreeMap<(Uuid, Uuid), [i32; 3]>;
 
-/// Rows per statement: six parameters each, well inside SQLite's limit.
-const ROWS_PER_STATEMENT: usize = 1_000;
+/// How a voter's counts are kept.
+const COUNTS: KeptCounts<'static, 6> = KeptCounts {
+    table: "consultation_participants",
+    columns: [
+        "consultation_id",
+        "user_id",
+        "first_seen_at",
+        "agree_votes",
+        "disagree_votes",
+        "pass_votes",
+    ],
+    key: &["consultation_id", "user_id"],
+    added: &["agree_votes", "disagree_votes", "pass_votes"],
+};
 
 /// Adds `deltas` to the voters' counts, creating a participant first seen `at` where there
 /// is none. Rows go in key order, the order every writer of these rows locks them in.
 pub async fn add<C: ConnectionTrait>(conn: &C, deltas: &Deltas, at: DateTime<Utc>) -> Result<()> {
-    let moved: Vec<(&(Uuid, Uuid), &[i32; 3])> =
-        deltas.iter().filter(|(_, d)| **d != [0; 3]).collect();
-    let backend = conn.get_database_backend();
-    for chunk in moved.chunks(ROWS_PER_STATEMENT) {
-        let (rows, values) = value_rows(
-            backend,
-            chunk
-                .iter()
-                .map(|((consultation_id, user_id), [agree, disagree, pass])| {
-                    [
-                        Value::from(*consultation_id),
-                        Value::from(*user_id),
-                        Value::from(at),
-                        Value::from(*agree),
-                        Value::from(*disagree),
-                        Value::from(*pass),
-                    ]
-                }),
-        );
-        conn.execute_raw(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "INSERT INTO consultation_participants \
-                 (consultation_id, user_id, first_seen_at, agree_votes, disagree_votes, pass_votes) \
-                 VALUES {rows} ON CONFLICT (consultation_id, user_id) DO UPDATE SET \
-                 agree_votes = consultation_participants.agree_votes + excluded.agree_votes, \
-                 disagree_votes = consultation_participants.disagree_votes + excluded.disagree_votes, \
-                 pass_votes = consultation_participants.pass_votes + excluded.pass_votes"
-            ),
-            values,
-        ))
-        .await?;
-    }
+    let moved = deltas.iter().filter(|(_, d)| **d != [0; 3]);
+    let rows = moved.map(|((consultation_id, user_id), [agree, disagree, pass])| {
+        [
+            Value::from(*consultation_id),
+            Value::from(*user_id),
+            Value::from(at),
+            Value::from(*agree),
+            Value::from(*disagree),
+            Value::from(*pass),
+        ]
+    });
+    COUNTS.add(conn, rows).await?;
     Ok(())
 }
 

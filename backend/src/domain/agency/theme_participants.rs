@@ -15,7 +15,7 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use uuid::Uuid;
 
 use crate::db::entities::proposals::Model as Proposal;
-use crate::db::{value_rows, Params};
+use crate::db::{KeptCounts, Params};
 use crate::domain::visibility;
 use crate::error::Result;
 
@@ -25,8 +25,13 @@ pub type Acts = BTreeMap<(Uuid, String, Uuid), i32>;
 /// A person's acts under each theme: (theme, person) → acts.
 pub type ThemeActs = BTreeMap<(String, Uuid), i32>;
 
-/// Rows per statement: four parameters each, well inside SQLite's limit.
-const ROWS_PER_STATEMENT: usize = 1_000;
+/// How a person's acts under a theme are kept.
+const ACTS: KeptCounts<'static, 4> = KeptCounts {
+    table: "consultation_theme_participants",
+    columns: ["consultation_id", "theme", "user_id", "acts"],
+    key: &["consultation_id", "theme", "user_id"],
+    added: &["acts"],
+};
 
 /// How a proposal's theme is kept: without one, the empty theme.
 pub fn theme_key(theme: Option<&str>) -> String {
@@ -71,32 +76,16 @@ pub async fn add_act<C: ConnectionTrait>(
 
 /// Adds `acts` to the kept rows, creating those not there yet, in key order.
 pub async fn add<C: ConnectionTrait>(conn: &C, acts: &Acts) -> Result<()> {
-    let moved: Vec<(&(Uuid, String, Uuid), &i32)> = acts.iter().filter(|(_, n)| **n != 0).collect();
-    let backend = conn.get_database_backend();
-    for chunk in moved.chunks(ROWS_PER_STATEMENT) {
-        let (rows, values) = value_rows(
-            backend,
-            chunk.iter().map(|((consultation_id, theme, user_id), n)| {
-                [
-                    Value::from(*consultation_id),
-                    Value::from(theme.clone()),
-                    Value::from(*user_id),
-                    Value::from(**n),
-                ]
-            }),
-        );
-        conn.execute_raw(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "INSERT INTO consultation_theme_participants \
-                 (consultation_id, theme, user_id, acts) VALUES {rows} \
-                 ON CONFLICT (consultation_id, theme, user_id) DO UPDATE SET \
-                 acts = consultation_theme_participants.acts + excluded.acts"
-            ),
-            values,
-        ))
-        .await?;
-    }
+    let moved = acts.iter().filter(|(_, n)| **n != 0);
+    let rows = moved.map(|((consultation_id, theme, user_id), n)| {
+        [
+            Value::from(*consultation_id),
+            Value::from(theme.clone()),
+            Value::from(*user_id),
+            Value::from(*n),
+        ]
+    });
+    ACTS.add(conn, rows).await?;
     Ok(())
 }
 
