@@ -592,6 +592,13 @@ async fn only_managers_applicants_and_assessors_act_and_bad_input_changes_nothin
         ["title", "site_visit_threshold", "criteria[0].weight"],
         "{problem}"
     );
+    let mut elsewhere = award_body();
+    elsewhere["organization"] = json!("no-such-lab");
+    let problem = app
+        .post("/api/v1/awards", Some(&s.admin.token), &elsewhere)
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "organization");
     let mut none = award_body();
     none["criteria"] = json!([]);
     app.post("/api/v1/awards", Some(&s.lab.token), &none)

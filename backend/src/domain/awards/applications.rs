@@ -29,7 +29,7 @@ pub async fn apply(
         &[CallStage::Open],
         "This award no longer takes applications.",
     )?;
-    let organization = organizations::get(&txn, &fields.organization).await?;
+    let organization = super::named_organization(&txn, &fields.organization).await?;
     if !organizations::speaks_for(&txn, organization.id, applicant.id).await? {
         return Err(Error::Forbidden(
             "Only owners and representatives of an organisation can apply in its name.".into(),

@@ -49,7 +49,7 @@ pub struct CallView {
 pub async fn create(db: &Db, agent: &Account, fields: CallFields) -> Result<Call> {
     let fields = fields.check()?;
     let txn = db.begin_write().await?;
-    let organization = organizations::get(&txn, &fields.organization).await?;
+    let organization = super::named_organization(&txn, &fields.organization).await?;
     if !agent.is_admin() && !organizations::speaks_for(&txn, organization.id, agent.id).await? {
         return Err(Error::Forbidden(
             "Only owners and representatives of an organisation (or an administrator) can open an award in its name."

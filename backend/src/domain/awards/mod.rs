@@ -108,6 +108,22 @@ pub async fn applications_of<C: ConnectionTrait>(
         .await?)
 }
 
+/// The organisation a request names in its `organization` field; one that does not exist is
+/// a mistake in that field (422), not a missing page.
+pub async fn named_organization<C: ConnectionTrait>(
+    conn: &C,
+    slug_or_id: &str,
+) -> Result<crate::db::entities::organizations::Model> {
+    match organizations::get(conn, slug_or_id).await {
+        Err(Error::NotFound(Resource::Organization)) => Err(Error::field(
+            "organization",
+            "unknown",
+            "names no organisation (give its slug or id)",
+        )),
+        found => found,
+    }
+}
+
 /// Refuses an action the call's stage does not allow.
 pub fn ensure_stage(call: &Call, allowed: &[CallStage], refusal: &'static str) -> Result<()> {
     if allowed.contains(&call.stage) {
