@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+use sea_orm::{ConnectionTrait, Statement, Value};
 use uuid::Uuid;
 
 use crate::db::entities::proposals::Model as Proposal;
@@ -221,11 +221,7 @@ pub async fn rebuild<C: ConnectionTrait>(conn: &C, consultation_id: Uuid) -> Res
 /// votes, public comments and authorship, each proposal under its current theme.
 fn acts_sql(params: &mut Params, which: impl Fn(&mut Params) -> String) -> String {
     let (votes, comments, proposals) = (which(params), which(params), which(params));
-    // PostgreSQL compares text by the database's collation; byte order is `Acts`' order.
-    let order = match params.backend {
-        DbBackend::Postgres => "t.theme COLLATE \"C\", t.user_id",
-        _ => "t.theme, t.user_id",
-    };
+    // No ORDER BY: the rows are read into a `BTreeMap`, which orders them itself.
     format!(
         "SELECT t.theme AS theme, t.user_id AS user_id, COUNT(*) AS acts FROM ( \
          SELECT COALESCE(p.theme, '') AS theme, v.user_id AS user_id FROM proposals p \
@@ -235,7 +231,7 @@ fn acts_sql(params: &mut Params, which: impl Fn(&mut Params) -> String) -> Strin
          WHERE {comments} AND c.hidden_at IS NULL AND c.deleted_at IS NULL \
          UNION ALL SELECT COALESCE(p.theme, '') AS theme, p.author_id AS user_id \
          FROM proposals p WHERE {proposals} \
-         ) t GROUP BY t.theme, t.user_id ORDER BY {order}"
+         ) t GROUP BY t.theme, t.user_id"
     )
 }
 

@@ -179,16 +179,18 @@ async fn may_apply_for<C: ConnectionTrait>(
         .iter()
         .map(|e| e.application.organization_id)
         .collect();
-    let mut out = Vec::new();
-    for org in organizations::of_user(conn, viewer.id).await? {
-        if org.id != call.organization_id
-            && !applied.contains(&org.id)
-            && organizations::speaks_for(conn, org.id, viewer.id).await?
-        {
-            out.push((org.id, org.name));
-        }
-    }
-    Ok(out)
+    // One read of the viewer's memberships with their roles, not one per organisation.
+    Ok(organizations::memberships_of(conn, viewer.id)
+        .await?
+        .into_iter()
+        .filter(|(org, role)| {
+            org.verified_at.is_some()
+                && role.speaks_for_organization()
+                && org.id != call.organization_id
+                && !applied.contains(&org.id)
+        })
+        .map(|(org, _)| (org.id, org.name))
+        .collect())
 }
 
 /// A manager moves the call on: from taking applications to assessment, then to its decision,

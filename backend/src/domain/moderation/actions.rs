@@ -305,7 +305,8 @@ pub(super) fn unchanged(what: &'static str) -> Error {
 #[derive(Clone, Copy)]
 pub(super) enum Content<'a> {
     Proposal(&'a Proposal),
-    Comment(&'a Comment),
+    /// With its proposal, locked before it.
+    Comment(&'a Comment, &'a Proposal),
     Remark(&'a Remark),
 }
 
@@ -313,7 +314,7 @@ impl Content<'_> {
     fn target(self) -> (TargetType, Uuid) {
         match self {
             Content::Proposal(p) => (TargetType::Proposal, p.id),
-            Content::Comment(c) => (TargetType::Comment, c.id),
+            Content::Comment(c, _) => (TargetType::Comment, c.id),
             Content::Remark(r) => (TargetType::Remark, r.id),
         }
     }
@@ -322,7 +323,7 @@ impl Content<'_> {
     fn hidden(self) -> (Option<DateTime<Utc>>, Option<Uuid>) {
         match self {
             Content::Proposal(p) => (p.hidden_at, p.hidden_by),
-            Content::Comment(c) => (c.hidden_at, c.hidden_by),
+            Content::Comment(c, _) => (c.hidden_at, c.hidden_by),
             Content::Remark(r) => (r.hidden_at, r.hidden_by),
         }
     }
@@ -330,7 +331,7 @@ impl Content<'_> {
     fn flag_count(self) -> i32 {
         match self {
             Content::Proposal(p) => p.flag_count,
-            Content::Comment(c) => c.flag_count,
+            Content::Comment(c, _) => c.flag_count,
             Content::Remark(r) => r.flag_count,
         }
     }
@@ -339,7 +340,7 @@ impl Content<'_> {
     fn unchanged(self, [proposal, comment, remark]: [&'static str; 3]) -> Error {
         unchanged(match self {
             Content::Proposal(_) => proposal,
-            Content::Comment(_) => comment,
+            Content::Comment(..) => comment,
             Content::Remark(_) => remark,
         })
     }
@@ -347,7 +348,7 @@ impl Content<'_> {
     async fn hide<C: ConnectionTrait>(self, conn: &C, by: Uuid, reason: &str) -> Result<()> {
         match self {
             Content::Proposal(p) => content::hide_proposal(conn, p, Some(by), reason).await,
-            Content::Comment(c) => content::hide_comment(conn, c, Some(by), reason).await,
+            Content::Comment(c, p) => content::hide_comment(conn, c, p, Some(by), reason).await,
             Content::Remark(r) => content::hide_remark(conn, r, Some(by), reason).await,
         }
     }
@@ -355,7 +356,7 @@ impl Content<'_> {
     async fn unhide<C: ConnectionTrait>(self, conn: &C) -> Result<()> {
         match self {
             Content::Proposal(p) => content::unhide_proposal(conn, p).await,
-            Content::Comment(c) => content::unhide_comment(conn, c).await,
+            Content::Comment(c, p) => content::unhide_comment(conn, c, p).await,
             Content::Remark(r) => content::unhide_remark(conn, r).await,
         }
     }
@@ -420,7 +421,7 @@ async fn act_on_comment<C: ConnectionTrait>(
 ) -> Result<Decision> {
     let (proposal, c): (Proposal, Comment) = lock_with_proposal(conn, cmd.target_id).await?;
     ensure_may_moderate(conn, moderator, proposal.consultation_id).await?;
-    act_on_content(conn, moderator, cmd, Content::Comment(&c)).await?;
+    act_on_content(conn, moderator, cmd, Content::Comment(&c, &proposal)).await?;
     let after = comments::Entity::find_by_id(c.id)
         .one(conn)
         .await?

@@ -75,6 +75,7 @@ pub(super) async fn unhide_proposal<C: ConnectionTrait>(conn: &C, p: &Proposal) 
 pub(super) async fn hide_comment<C: ConnectionTrait>(
     conn: &C,
     c: &Comment,
+    proposal: &Proposal,
     by: HiddenBy,
     reason: &str,
 ) -> Result<()> {
@@ -87,13 +88,17 @@ pub(super) async fn hide_comment<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     if visibility::is_public_comment(c) {
-        move_public_comment(conn, c, -1).await?;
+        move_public_comment(conn, c, proposal, -1).await?;
     }
     search::touch(conn, DocType::Comment, c.id).await?;
     Ok(())
 }
 
-pub(super) async fn unhide_comment<C: ConnectionTrait>(conn: &C, c: &Comment) -> Result<()> {
+pub(super) async fn unhide_comment<C: ConnectionTrait>(
+    conn: &C,
+    c: &Comment,
+    proposal: &Proposal,
+) -> Result<()> {
     comments::Entity::update_many()
         .col_expr(
             comments::Column::HiddenAt,
@@ -111,7 +116,7 @@ pub(super) async fn unhide_comment<C: ConnectionTrait>(conn: &C, c: &Comment) ->
         .exec(conn)
         .await?;
     if c.hidden_at.is_some() && c.deleted_at.is_none() {
-        move_public_comment(conn, c, 1).await?;
+        move_public_comment(conn, c, proposal, 1).await?;
     }
     search::touch(conn, DocType::Comment, c.id).await?;
     Ok(())
@@ -119,15 +124,14 @@ pub(super) async fn unhide_comment<C: ConnectionTrait>(conn: &C, c: &Comment) ->
 
 /// A public comment appearing (1) or going (-1): its proposal's comment count, and its
 /// author's act under the proposal's theme. The caller holds the proposal's lock.
-async fn move_public_comment<C: ConnectionTrait>(conn: &C, c: &Comment, delta: i32) -> Result<()> {
+async fn move_public_comment<C: ConnectionTrait>(
+    conn: &C,
+    c: &Comment,
+    proposal: &Proposal,
+    delta: i32,
+) -> Result<()> {
     add_to_comment_count(conn, c.proposal_id, delta).await?;
-    if let Some(p) = proposals::Entity::find_by_id(c.proposal_id)
-        .one(conn)
-        .await?
-    {
-        theme_participants::add_act(conn, &p, c.author_id, delta).await?;
-    }
-    Ok(())
+    theme_participants::add_act(conn, proposal, c.author_id, delta).await
 }
 
 /// Remarks are counted nowhere and not searched: hiding one only changes its row.

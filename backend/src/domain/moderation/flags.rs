@@ -68,7 +68,8 @@ fn parse_note(reason: FlagReason, note: Option<&str>) -> Result<Option<String>> 
 /// The flagged item as the rules need it, locked for the rest of the transaction.
 enum Flagged {
     Proposal(Box<proposals::Model>),
-    Comment(Box<comments::Model>),
+    /// With its proposal, locked before it.
+    Comment(Box<(comments::Model, proposals::Model)>),
     Remark(Box<Remark>),
 }
 
@@ -77,7 +78,7 @@ impl Flagged {
     fn author_id(&self) -> Option<Uuid> {
         match self {
             Flagged::Proposal(p) => Some(p.author_id),
-            Flagged::Comment(c) => Some(c.author_id),
+            Flagged::Comment(cp) => Some(cp.0.author_id),
             Flagged::Remark(r) => r.author_id,
         }
     }
@@ -85,7 +86,7 @@ impl Flagged {
     fn open_flags(&self) -> i32 {
         match self {
             Flagged::Proposal(p) => p.flag_count,
-            Flagged::Comment(c) => c.flag_count,
+            Flagged::Comment(cp) => cp.0.flag_count,
             Flagged::Remark(r) => r.flag_count,
         }
     }
@@ -93,7 +94,7 @@ impl Flagged {
     fn is_hidden(&self) -> bool {
         match self {
             Flagged::Proposal(p) => p.hidden_at.is_some(),
-            Flagged::Comment(c) => c.hidden_at.is_some(),
+            Flagged::Comment(cp) => cp.0.hidden_at.is_some(),
             Flagged::Remark(r) => r.hidden_at.is_some(),
         }
     }
@@ -112,7 +113,7 @@ async fn load_flagged<C: ConnectionTrait>(
             Ok((Flagged::Proposal(Box::new(p)), c.id))
         }
         FlaggableType::Comment => {
-            let (_, comment) = lock_with_proposal(conn, id).await?;
+            let (proposal, comment) = lock_with_proposal(conn, id).await?;
             if comment.deleted_at.is_some() {
                 return Err(Error::NotFound(Resource::Comment));
             }
@@ -128,7 +129,10 @@ async fn load_flagged<C: ConnectionTrait>(
             {
                 return Err(Error::NotFound(Resource::Comment));
             }
-            Ok((Flagged::Comment(Box::new(comment)), consultation.id))
+            Ok((
+                Flagged::Comment(Box::new((comment, proposal))),
+                consultation.id,
+            ))
         }
         FlaggableType::Remark => {
             let (remark, document) = lock_with_document(conn, id).await?;
@@ -268,8 +272,9 @@ async fn hide_pending_review<C: ConnectionTrait>(
             content::hide_proposal(conn, p, None, &reason).await?;
             (TargetType::Proposal, p.id, content::proposal_state(p))
         }
-        Flagged::Comment(c) => {
-            content::hide_comment(conn, c, None, &reason).await?;
+        Flagged::Comment(cp) => {
+            let (c, proposal) = &**cp;
+            content::hide_comment(conn, c, proposal, None, &reason).await?;
             (TargetType::Comment, c.id, content::comment_state(c))
         }
         Flagged::Remark(r) => {
