@@ -39,6 +39,9 @@ fn http_app(
         .wrap(actix_web::middleware::from_fn(
             api::access_denied::record_refusals,
         ))
+        .wrap(actix_web::middleware::from_fn(
+            api::read_cache::serve_hot_reads,
+        ))
         .wrap(api::idempotency::Idempotency)
         .wrap(actix_web::middleware::from_fn(
             api::control_characters::refuse_in_request_target,

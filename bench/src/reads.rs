@@ -3,7 +3,9 @@
 //! in this process, loaded by `wrk` from outside: proposal lists (hot, top, new), one
 //! proposal, the long discussion, the agency summary and breakdown, and 5,000 readers with
 //! think time. Beside them, in the same run, two ceilings: the list's bytes as a static file
-//! through the same HTTP stack, and the list's page query alone through the database driver.
+//! through the same HTTP stack, and the list's page query alone through the database driver;
+//! and the hot reads again from a sibling server that keeps nothing between requests
+//! (`SALA_READ_CACHE_MS=0`), so each figure built from memory stands beside its cost to build.
 
 use std::time::{Duration, Instant};
 
@@ -111,16 +113,28 @@ async fn measure(database: Database, scale: Scale, args: &Args) -> anyhow::Resul
     anyhow::ensure!(hot.status.as_u16() == 200, "list: {}", hot.body);
     std::fs::write(web_root.path().join("list.json"), hot.body.to_string())?;
 
+    // The same server with nothing kept in memory: what building each answer costs.
+    let built = app
+        .spawn_sibling_with(|settings| settings.read_cache_ms = 0)
+        .await;
     let mut rows = Vec::new();
-    for (scenario, path, bearer, connections) in scenarios(cid, &loaded, scale, args) {
-        let bytes = answer_size(&app, &path, bearer.then_some(analyst.token.as_str())).await?;
+    for Scenario {
+        name: scenario,
+        path,
+        bearer,
+        connections,
+        kept,
+    } in scenarios(cid, &loaded, scale, args)
+    {
+        let server = if kept { &app } else { &built };
+        let bytes = answer_size(server, &path, bearer.then_some(analyst.token.as_str())).await?;
         eprintln!("bench: {database:?}: {scenario}");
         let headers = match bearer {
             true => vec![format!("Authorization: Bearer {}", analyst.token)],
             false => Vec::new(),
         };
         let report = wrk::run(&wrk::Load {
-            url: &app.url(&path),
+            url: &server.url(&path),
             connections,
             seconds: args.seconds,
             headers: &headers,
@@ -146,59 +160,92 @@ async fn measure(database: Database, scale: Scale, args: &Args) -> anyhow::Resul
     Ok(())
 }
 
-/// (name, path, as the analyst, connections)
-fn scenarios(
-    cid: Uuid,
-    loaded: &Loaded,
-    scale: Scale,
-    args: &Args,
-) -> Vec<(String, String, bool, u32)> {
+struct Scenario {
+    name: String,
+    path: String,
+    /// Asked as the analyst.
+    bearer: bool,
+    connections: u32,
+    /// Served by the server that keeps hot anonymous answers between writes (the default), or
+    /// by its sibling that builds every answer.
+    kept: bool,
+}
+
+fn scenarios(cid: Uuid, loaded: &Loaded, scale: Scale, args: &Args) -> Vec<Scenario> {
     let middle = loaded.proposals[loaded.proposals.len() / 2];
     let list = format!("/api/v1/consultations/{cid}/proposals");
     let agency = format!("/api/v1/agency/consultations/{cid}");
+    let discussion = format!("/api/v1/proposals/{}/comments", loaded.thread);
     let c = args.connections;
+    let anonymous = |name: String, path: String, kept: bool| Scenario {
+        name,
+        path,
+        bearer: false,
+        connections: c,
+        kept,
+    };
+    let analyst = |name: &str, path: String, kept: bool| Scenario {
+        name: name.into(),
+        path,
+        bearer: true,
+        connections: 8,
+        kept,
+    };
+    let thread = scale.thread;
     vec![
-        (
+        anonymous(
             "ceiling: the hot list's bytes as a static file".into(),
             "/list.json".into(),
-            false,
-            c,
+            true,
         ),
-        ("list 20, hot".into(), format!("{list}?sort=hot"), false, c),
-        ("list 20, top".into(), format!("{list}?sort=top"), false, c),
-        ("list 20, new".into(), format!("{list}?sort=new"), false, c),
-        (
+        anonymous("list 20, hot".into(), format!("{list}?sort=hot"), true),
+        anonymous("list 20, top".into(), format!("{list}?sort=top"), true),
+        anonymous("list 20, new".into(), format!("{list}?sort=new"), true),
+        anonymous(
+            "list 20, hot, built for each request".into(),
+            format!("{list}?sort=hot"),
+            false,
+        ),
+        anonymous(
             "one proposal".into(),
             format!("/api/v1/proposals/{middle}"),
-            false,
-            c,
-        ),
-        (
-            format!(
-                "the discussion of {} comments, first page (20 threads)",
-                scale.thread
-            ),
-            format!("/api/v1/proposals/{}/comments", loaded.thread),
-            false,
-            c,
-        ),
-        (
-            format!("the discussion of {} comments, 100 threads", scale.thread),
-            format!("/api/v1/proposals/{}/comments?limit=100", loaded.thread),
-            false,
-            c,
-        ),
-        (
-            "agency summary".into(),
-            format!("{agency}/summary"),
             true,
-            8,
         ),
-        (
-            "agency breakdown by province".into(),
+        anonymous(
+            "one proposal, built for each request".into(),
+            format!("/api/v1/proposals/{middle}"),
+            false,
+        ),
+        anonymous(
+            format!("the discussion of {thread} comments, first page (20 threads)"),
+            discussion.clone(),
+            true,
+        ),
+        anonymous(
+            format!("the discussion of {thread} comments, first page, built for each request"),
+            discussion.clone(),
+            false,
+        ),
+        anonymous(
+            format!("the discussion of {thread} comments, 100 threads"),
+            format!("{discussion}?limit=100"),
+            true,
+        ),
+        analyst("agency summary", format!("{agency}/summary"), true),
+        analyst(
+            "agency summary, built for each request",
+            format!("{agency}/summary"),
+            false,
+        ),
+        analyst(
+            "agency breakdown by province",
             format!("{agency}/breakdown?by=province"),
             true,
-            8,
+        ),
+        analyst(
+            "agency breakdown by province, built for each request",
+            format!("{agency}/breakdown?by=province"),
+            false,
         ),
     ]
 }

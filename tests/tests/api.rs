@@ -46,6 +46,7 @@ mod api {
     pub mod problem_codes;
     pub mod processes;
     pub mod proposals;
+    pub mod read_cache;
     pub mod reassignment;
     pub mod remark_moderation;
     pub mod results;

@@ -139,7 +139,7 @@ fn policy_for(
 
 /// An `Authorization` header or Sala's session cookie. (The session cookie is scoped to
 /// `/api/v1/auth`, but a client may send it anywhere; it still marks the request as someone's.)
-fn carries_credentials(headers: &HeaderMap) -> bool {
+pub(super) fn carries_credentials(headers: &HeaderMap) -> bool {
     headers.contains_key(header::AUTHORIZATION)
         || headers
             .get_all(header::COOKIE)

@@ -29,6 +29,7 @@ pub mod params;
 pub mod problem;
 pub mod proposals;
 pub mod provinces;
+pub mod read_cache;
 pub mod request_id;
 pub mod request_log;
 pub mod results;

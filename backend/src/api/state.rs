@@ -2,6 +2,9 @@
 //! derived from the server secret, the rate limiter and search), and the policies the domain's
 //! use-cases take from the settings.
 
+use std::time::Duration;
+
+use super::read_cache::ReadCache;
 use crate::auth::AccessTokens;
 use crate::config::{LimitedAction, Settings};
 use crate::db::Db;
@@ -31,7 +34,16 @@ pub struct AppState {
     pub media: MediaStore,
     /// Commits concurrent votes together (`domain::votes::VoteWriter`).
     pub votes: VoteWriter,
+    /// The hottest anonymous reads, kept between writes (`api::read_cache`).
+    pub read_cache: ReadCache,
+    /// The agency's figures per consultation and scope, kept between writes for at most
+    /// `AGENCY_FIGURES_MAX_AGE`.
+    pub agency_figures: ReadCache,
 }
+
+/// How old the agency's figures may be when concurrent readers share them: a dashboard shows
+/// the figures of a few seconds ago, not of a write that went through another process.
+pub const AGENCY_FIGURES_MAX_AGE: Duration = Duration::from_secs(5);
 
 impl AppState {
     /// What handlers need, from the settings, the database, the token secret and search.
@@ -41,6 +53,7 @@ impl AppState {
         secret: &[u8],
         search: SearchService,
     ) -> anyhow::Result<AppState> {
+        let read_cache = ReadCache::new(Duration::from_millis(settings.read_cache_ms));
         Ok(AppState {
             tokens: AccessTokens::new(secret, settings.access_token_ttl_secs)?,
             unsubscribe: UnsubscribeKey::new(secret)?,
@@ -49,6 +62,13 @@ impl AppState {
             limiter: RateLimiter::new(settings.rate_limits.clone()),
             media: MediaStore::from_settings(&settings)?,
             votes: VoteWriter::spawn(&db),
+            // Off with the read cache: `SALA_READ_CACHE_MS=0` keeps nothing at all.
+            agency_figures: read_cache.beside(if read_cache.enabled() {
+                AGENCY_FIGURES_MAX_AGE
+            } else {
+                Duration::ZERO
+            }),
+            read_cache,
             settings,
             db,
             search,

@@ -66,6 +66,10 @@ declare_settings! {
         smtp_timeout_secs: u64 = 10 => raised_to_one;
         /// Seconds one whole SMTP exchange may take before it is abandoned and tried again later.
         smtp_send_timeout_secs: u64 = 30 => raised_to_one;
+        /// Milliseconds a signed-out reader's page of proposals, proposal or discussion may be
+        /// answered from memory while no write has gone through this process (the agency's
+        /// figures are shared for 5 s the same way); 0 turns both off.
+        read_cache_ms: u64 = 1000;
         /// Whether `serve` also runs the background workers (mail, notifications, digest).
         run_workers: bool = true;
         /// First retry delay of a failed outbox item, doubled per attempt up to an hour.

@@ -1,6 +1,6 @@
 //! `GET /api/v1/agency/consultations/{id}/breakdown?by=…`
 
-use actix_web::{get, web};
+use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -33,19 +33,18 @@ pub async fn get_breakdown(
     Agency(reader): Agency,
     path: Path<String>,
     query: Query<BreakdownQuery>,
-) -> Result<web::Json<Breakdown>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let path = path.parsed()?;
     let query = query.parsed()?;
     // The same k-anonymous release for every reader the consultation admits, whatever
     // their scope: see "Scoped agency access" in docs/ARCHITECTURE.md.
     let (consultation, _) = readable_consultation(state.db.reader(), &reader, &path).await?;
-    Ok(web::Json(
-        breakdown::breakdown(
-            &state.db,
-            &consultation,
-            query.by,
-            state.settings.k_anonymity,
-        )
-        .await?,
-    ))
+    let key = format!("breakdown/{}/{:?}", consultation.id, query.by);
+    let k = state.settings.k_anonymity;
+    state
+        .agency_figures
+        .json(key, async {
+            Ok(breakdown::breakdown(&state.db, &consultation, query.by, k).await?)
+        })
+        .await
 }

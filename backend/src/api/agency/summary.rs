@@ -1,6 +1,6 @@
 //! `GET /api/v1/agency/consultations/{id}/summary`
 
-use actix_web::{get, web};
+use actix_web::{get, web, HttpResponse};
 
 use crate::api::extract::Agency;
 use crate::api::params::Path;
@@ -23,16 +23,16 @@ pub async fn get_summary(
     state: web::Data<AppState>,
     Agency(reader): Agency,
     path: Path<String>,
-) -> Result<web::Json<Summary>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let path = path.parsed()?;
     let (consultation, scope) = readable_consultation(state.db.reader(), &reader, &path).await?;
-    Ok(web::Json(
-        summary::summarize(
-            state.db.reader(),
-            &consultation,
-            &scope,
-            i64::from(state.settings.k_anonymity),
-        )
-        .await?,
-    ))
+    // Readers with the same scope see the same figures: they share them for a few seconds.
+    let key = format!("summary/{}/{}", consultation.id, scope.key());
+    let k = i64::from(state.settings.k_anonymity);
+    state
+        .agency_figures
+        .json(key, async {
+            Ok(summary::summarize(state.db.reader(), &consultation, &scope, k).await?)
+        })
+        .await
 }

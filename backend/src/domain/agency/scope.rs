@@ -34,6 +34,19 @@ impl Scope {
         }
     }
 
+    /// Names the scope: two readers with the same key read the same figures.
+    pub fn key(&self) -> String {
+        match self {
+            Scope::Whole => "whole".into(),
+            Scope::Organizations(ids) => {
+                let mut ids = ids.clone();
+                ids.sort_unstable();
+                let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+                ids.join(",")
+            }
+        }
+    }
+
     /// The proposals in scope, as a filter on `proposals`.
     pub fn proposals(&self) -> Condition {
         match self {

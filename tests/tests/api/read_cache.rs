@@ -1,0 +1,186 @@
+//! The hottest anonymous reads answered from memory: built once for every signed-out reader,
+//! and never served after a write that may have changed them.
+
+use sala::domain::accounts::Role;
+use sala_tests::{on_both_databases, spawn_app_with, Backend, Reply, TestApp};
+use serde_json::Value;
+
+on_both_databases!(
+    a_signed_out_reader_gets_the_kept_page_until_someone_writes,
+    a_signed_in_reader_is_never_answered_from_memory,
+    failed_reads_and_other_routes_are_not_kept,
+    with_the_cache_off_nothing_is_kept,
+    the_agency_figures_are_shared_by_readers_of_one_scope_until_a_write,
+);
+
+/// An age far beyond any test's length, so that only writes can make a kept answer go.
+const AN_HOUR: (&str, &str) = ("SALA_READ_CACHE_MS", "3600000");
+
+fn cache_status(reply: &Reply) -> &str {
+    reply
+        .headers
+        .get("cache-status")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+struct Setup {
+    admin: sala_tests::Person,
+    citizen: sala_tests::Person,
+    consultation: String,
+    proposal: String,
+}
+
+async fn setup(app: &TestApp) -> Setup {
+    let admin = app.operator_creates("admin@example.org", Role::Admin).await;
+    let consultation = app.consultation(&admin, "ideation").await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let author = app.sign_up("author@example.org").await;
+    let proposal = app
+        .proposal(&author, &consultation, "ศูนย์ไกล่เกลี่ยในตลาดนัด")
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    Setup {
+        admin,
+        citizen: app.sign_up("citizen@example.org").await,
+        consultation,
+        proposal,
+    }
+}
+
+fn agree_count(list: &Value) -> i64 {
+    list["items"][0]["counts"]["agree"].as_i64().unwrap()
+}
+
+async fn a_signed_out_reader_gets_the_kept_page_until_someone_writes(backend: Backend) {
+    let app = spawn_app_with(backend, &[AN_HOUR]).await;
+    let s = setup(&app).await;
+    let list = format!("/api/v1/consultations/{}/proposals", s.consultation);
+    let detail = format!("/api/v1/proposals/{}", s.proposal);
+    let discussion = format!("/api/v1/proposals/{}/comments", s.proposal);
+
+    for path in [&list, &detail, &discussion] {
+        let first = app.get(path, None).await;
+        assert_eq!(cache_status(&first), "sala; fwd=miss; stored", "{path}");
+        let first_body = first.expect(200);
+        let again = app.get(path, None).await;
+        assert_eq!(cache_status(&again), "sala; hit", "{path}");
+        assert_eq!(again.content_type, "application/json", "{path}");
+        assert_eq!(again.expect(200), first_body, "{path}: the same answer");
+    }
+    // Another page of the list (another query) is its own answer.
+    let other = app.get(&format!("{list}?sort=new"), None).await;
+    assert_eq!(cache_status(&other), "sala; fwd=miss; stored");
+
+    // A vote goes through the API: the next signed-out reader sees it at once.
+    assert_eq!(agree_count(&app.get(&list, None).await.expect(200)), 0);
+    app.vote(&s.citizen, &s.proposal, "agree").await;
+    let after_vote = app.get(&list, None).await;
+    assert_eq!(cache_status(&after_vote), "sala; fwd=miss; stored");
+    assert_eq!(agree_count(&after_vote.expect(200)), 1);
+    let detail_after = app.get(&detail, None).await.expect(200);
+    assert_eq!(detail_after["counts"]["agree"], 1);
+
+    // So does a comment, on the discussion and on the proposal's count of comments.
+    app.post(
+        &discussion,
+        Some(&s.citizen.token),
+        &serde_json::json!({"body": "เห็นด้วย ควรเริ่มที่ตลาดนัดใหญ่ก่อน"}),
+    )
+    .await
+    .expect(201);
+    let thread = app.get(&discussion, None).await.expect(200);
+    assert_eq!(thread["items"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        app.get(&detail, None).await.expect(200)["counts"]["comments"],
+        1
+    );
+}
+
+async fn a_signed_in_reader_is_never_answered_from_memory(backend: Backend) {
+    let app = spawn_app_with(backend, &[AN_HOUR]).await;
+    let s = setup(&app).await;
+    app.vote(&s.citizen, &s.proposal, "disagree").await;
+    let list = format!("/api/v1/consultations/{}/proposals", s.consultation);
+    app.get(&list, None).await.expect(200);
+    assert_eq!(cache_status(&app.get(&list, None).await), "sala; hit");
+
+    let mine = app.get(&list, Some(&s.citizen.token)).await;
+    assert_eq!(cache_status(&mine), "", "a signed-in answer is not kept");
+    assert_eq!(
+        mine.expect(200)["items"][0]["my_vote"],
+        "disagree",
+        "the caller's own vote, not the anonymous page"
+    );
+    // And the anonymous page is still the anonymous one.
+    let anonymous = app.get(&list, None).await.expect(200);
+    assert!(anonymous["items"][0]["my_vote"].is_null());
+}
+
+async fn failed_reads_and_other_routes_are_not_kept(backend: Backend) {
+    let app = spawn_app_with(backend, &[AN_HOUR]).await;
+    let s = setup(&app).await;
+    let missing = "/api/v1/proposals/0190f3a0-0000-7000-8000-000000000000";
+    for _ in 0..2 {
+        let reply = app.get(missing, None).await;
+        assert_eq!(cache_status(&reply), "");
+        reply.expect_problem(404, "proposal_not_found");
+    }
+    let consultation = format!("/api/v1/consultations/{}", s.consultation);
+    for _ in 0..2 {
+        let reply = app.get(&consultation, None).await;
+        assert_eq!(cache_status(&reply), "", "not one of the hot reads");
+        reply.expect(200);
+    }
+}
+
+async fn with_the_cache_off_nothing_is_kept(backend: Backend) {
+    let app = spawn_app_with(backend, &[("SALA_READ_CACHE_MS", "0")]).await;
+    let s = setup(&app).await;
+    let list = format!("/api/v1/consultations/{}/proposals", s.consultation);
+    for _ in 0..2 {
+        let reply = app.get(&list, None).await;
+        assert_eq!(cache_status(&reply), "");
+        reply.expect(200);
+    }
+    let summary = format!("/api/v1/agency/consultations/{}/summary", s.consultation);
+    for _ in 0..2 {
+        let reply = app.get(&summary, Some(&s.admin.token)).await;
+        assert_eq!(cache_status(&reply), "sala; fwd=miss");
+        reply.expect(200);
+    }
+}
+
+async fn the_agency_figures_are_shared_by_readers_of_one_scope_until_a_write(backend: Backend) {
+    // The figures are kept for five seconds, whatever age `SALA_READ_CACHE_MS` gives the
+    // signed-out reads (the default here).
+    let app = sala_tests::spawn_app(backend).await;
+    let s = setup(&app).await;
+    let summary = format!("/api/v1/agency/consultations/{}/summary", s.consultation);
+    let breakdown = format!(
+        "/api/v1/agency/consultations/{}/breakdown?by=province",
+        s.consultation
+    );
+    for path in [&summary, &breakdown] {
+        let first = app.get(path, Some(&s.admin.token)).await;
+        assert_eq!(cache_status(&first), "sala; fwd=miss; stored", "{path}");
+        let first = first.expect(200);
+        let again = app.get(path, Some(&s.admin.token)).await;
+        assert_eq!(cache_status(&again), "sala; hit", "{path}");
+        assert_eq!(again.content_type, "application/json", "{path}");
+        assert_eq!(again.expect(200), first, "{path}");
+    }
+    // Someone without access is refused before anything kept is looked at.
+    app.get(&summary, Some(&s.citizen.token))
+        .await
+        .expect_problem(403, "forbidden");
+
+    app.vote(&s.citizen, &s.proposal, "agree").await;
+    let after = app.get(&summary, Some(&s.admin.token)).await;
+    assert_eq!(cache_status(&after), "sala; fwd=miss; stored");
+    assert_eq!(after.expect(200)["totals"]["votes"]["agree"], 1);
+}
