@@ -7,6 +7,8 @@
 //! and the hot reads again from a sibling server that keeps nothing between requests
 //! (`SALA_READ_CACHE_MS=0`), so each figure built from memory stands beside its cost to build.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
@@ -15,6 +17,8 @@ use sala::db::entities::proposals;
 use sala::domain::accounts::Role;
 use sala_tests::{spawn_app_with, TestApp};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde_json::json;
+use tokio::task::JoinHandle;
 use uuid::Uuid;
 
 use crate::national::{self, Loaded, Scale};
@@ -54,6 +58,9 @@ const QUICK: Scale = Scale {
     comments_each: 3,
     thread: 100,
 };
+
+/// Votes a second cast alongside the list in the scenario of a live consultation.
+const VOTES_ALONGSIDE: u32 = 100;
 
 /// Clients of the raw query ceiling, as for the vote ceiling.
 const CEILING_CLIENTS: usize = 16;
@@ -119,14 +126,18 @@ async fn measure(database: Database, scale: Scale, args: &Args) -> anyhow::Resul
         .await;
     let mut rows = Vec::new();
     for Scenario {
-        name: scenario,
+        name: mut scenario,
         path,
         bearer,
         connections,
         kept,
+        votes_per_second,
     } in scenarios(cid, &loaded, scale, args)
     {
         let server = if kept { &app } else { &built };
+        let voting = (votes_per_second > 0).then(|| {
+            VotesAlongside::start(server, &admin.token, &loaded.proposals, votes_per_second)
+        });
         let bytes = answer_size(server, &path, bearer.then_some(analyst.token.as_str())).await?;
         eprintln!("bench: {database:?}: {scenario}");
         let headers = match bearer {
@@ -140,6 +151,14 @@ async fn measure(database: Database, scale: Scale, args: &Args) -> anyhow::Resul
             headers: &headers,
             script: None,
         })?;
+        if let Some(voting) = voting {
+            let (cast, failed) = voting.stop().await?;
+            anyhow::ensure!(
+                failed == 0,
+                "{scenario}: {failed} of the votes alongside failed"
+            );
+            scenario = format!("{scenario} ({cast} cast in {} s)", args.seconds);
+        }
         // A scenario slower than the run (the breakdown at a million votes on SQLite) is
         // reported as such, not as a failure of the harness.
         anyhow::ensure!(
@@ -169,6 +188,60 @@ struct Scenario {
     /// Served by the server that keeps hot anonymous answers between writes (the default), or
     /// by its sibling that builds every answer.
     kept: bool,
+    /// Votes cast through the API meanwhile, each of which makes every kept answer go.
+    votes_per_second: u32,
+}
+
+/// Votes cast through the API at a steady rate while a scenario runs, as an administrator
+/// going through the proposals: what reads cost while a consultation is live.
+struct VotesAlongside {
+    stop: Arc<AtomicBool>,
+    task: JoinHandle<(u64, u64)>,
+}
+
+impl VotesAlongside {
+    fn start(app: &TestApp, token: &str, proposals: &[Uuid], per_second: u32) -> VotesAlongside {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (client, base, token) = (app.client.clone(), app.address.clone(), token.to_owned());
+        let proposals = proposals.to_vec();
+        let task = tokio::spawn({
+            let stop = Arc::clone(&stop);
+            async move {
+                let mut tick = tokio::time::interval(Duration::from_secs(1) / per_second);
+                let (mut cast, mut failed) = (0, 0);
+                for n in 0usize.. {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    tick.tick().await;
+                    let proposal = proposals[n % proposals.len()];
+                    // Each round over the proposals changes every vote of the last.
+                    let value = match (n / proposals.len()) % 2 {
+                        0 => "agree",
+                        _ => "disagree",
+                    };
+                    let sent = client
+                        .put(format!("{base}/api/v1/proposals/{proposal}/vote"))
+                        .bearer_auth(&token)
+                        .json(&json!({ "value": value }))
+                        .send()
+                        .await;
+                    match sent {
+                        Ok(reply) if reply.status().is_success() => cast += 1,
+                        _ => failed += 1,
+                    }
+                }
+                (cast, failed)
+            }
+        });
+        VotesAlongside { stop, task }
+    }
+
+    /// Stops voting; the votes acknowledged and those that failed.
+    async fn stop(self) -> anyhow::Result<(u64, u64)> {
+        self.stop.store(true, Ordering::Relaxed);
+        Ok(self.task.await?)
+    }
 }
 
 fn scenarios(cid: Uuid, loaded: &Loaded, scale: Scale, args: &Args) -> Vec<Scenario> {
@@ -183,6 +256,7 @@ fn scenarios(cid: Uuid, loaded: &Loaded, scale: Scale, args: &Args) -> Vec<Scena
         bearer: false,
         connections: c,
         kept,
+        votes_per_second: 0,
     };
     let analyst = |name: &str, path: String, kept: bool| Scenario {
         name: name.into(),
@@ -190,6 +264,7 @@ fn scenarios(cid: Uuid, loaded: &Loaded, scale: Scale, args: &Args) -> Vec<Scena
         bearer: true,
         connections: 8,
         kept,
+        votes_per_second: 0,
     };
     let thread = scale.thread;
     vec![
@@ -206,6 +281,14 @@ fn scenarios(cid: Uuid, loaded: &Loaded, scale: Scale, args: &Args) -> Vec<Scena
             format!("{list}?sort=hot"),
             false,
         ),
+        Scenario {
+            votes_per_second: VOTES_ALONGSIDE,
+            ..anonymous(
+                format!("list 20, hot, while {VOTES_ALONGSIDE} votes a second arrive"),
+                format!("{list}?sort=hot"),
+                true,
+            )
+        },
         anonymous(
             "one proposal".into(),
             format!("/api/v1/proposals/{middle}"),
