@@ -44,7 +44,9 @@ struct Kept {
 
 struct Answer {
     generation: u64,
-    built_at: Instant,
+    /// Half its age: from then on, one reader builds the next answer.
+    refresh_at: Instant,
+    expires_at: Instant,
     built: Arc<Built>,
 }
 
@@ -106,23 +108,31 @@ impl ReadCache {
     }
 
     fn is_fresh(&self, answer: &Answer, now: Instant) -> bool {
-        answer.generation == self.generation() && now.duration_since(answer.built_at) < self.max_age
+        answer.generation == self.generation() && now < answer.expires_at
     }
 
     pub fn lookup(&self, key: &str) -> Lookup {
         let generation = self.generation();
         let mut kept = self.kept();
+        // A builder that went away closed its channel; one of an earlier generation may have
+        // read what a write has since changed.
+        let being_built = kept
+            .building
+            .get(key)
+            .filter(|(started_in, ready)| *started_in == generation && ready.has_changed().is_ok())
+            .map(|(_, ready)| ready.clone());
         if let Some(answer) = kept.answers.get(key) {
-            if self.is_fresh(answer, Instant::now()) {
-                return Lookup::Kept(Arc::clone(&answer.built));
+            let now = Instant::now();
+            if self.is_fresh(answer, now) {
+                // Past half its age, one reader builds the next answer while the others are
+                // still served this one: readers wait for a build only after a write.
+                if now < answer.refresh_at || being_built.is_some() {
+                    return Lookup::Kept(Arc::clone(&answer.built));
+                }
             }
         }
-        if let Some((started_in, ready)) = kept.building.get(key) {
-            // A builder that went away closed its channel; one of an earlier generation may
-            // have read what a write has since changed.
-            if *started_in == generation && ready.has_changed().is_ok() {
-                return Lookup::Wait(ready.clone());
-            }
+        if let Some(ready) = being_built {
+            return Lookup::Wait(ready);
         }
         let (done, ready) = watch::channel(None);
         kept.building.insert(key.to_owned(), (generation, ready));
@@ -167,9 +177,11 @@ impl ReadCache {
             }
         }
         kept.bytes += size;
+        let now = Instant::now();
         let answer = Answer {
             generation,
-            built_at: Instant::now(),
+            refresh_at: now + self.max_age / 2,
+            expires_at: now + self.max_age,
             built,
         };
         if let Some(old) = kept.answers.insert(key, answer) {
@@ -292,6 +304,21 @@ mod tests {
         assert!(!cache.finish(b, None));
         assert!(wait(waiting).await.is_none());
         assert!(matches!(cache.lookup("/a"), Lookup::Build(_)));
+    }
+
+    #[test]
+    fn past_half_its_age_one_reader_rebuilds_while_the_others_are_served() {
+        let cache = cache();
+        let b = build(&cache, "/a");
+        assert!(cache.finish(b, answer(3)));
+        if let Some(answer) = cache.kept().answers.get_mut("/a") {
+            answer.refresh_at = Instant::now();
+        }
+        let refresh = build(&cache, "/a");
+        assert_eq!(kept_size(&cache, "/a"), Some(3), "still served meanwhile");
+        assert_eq!(kept_size(&cache, "/a"), Some(3));
+        assert!(cache.finish(refresh, answer(4)));
+        assert_eq!(kept_size(&cache, "/a"), Some(4));
     }
 
     #[test]
