@@ -1,6 +1,7 @@
 //! `GET /api/v1/me/export`: one download of everything Sala keeps about the caller. What
-//! each kind of row looks like in it is in `records`.
+//! each kind of row looks like in it is in `records` and `documents_and_awards`.
 
+mod documents_and_awards;
 mod records;
 
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
@@ -9,6 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+pub use documents_and_awards::*;
 pub use records::*;
 
 use super::consent::AgreementView;

@@ -1,16 +1,14 @@
 //! The rows of the personal-data export, each as the person sees it: their own words and
-//! choices, without anyone else's.
+//! choices, without anyone else's (documents and awards are in `documents_and_awards`).
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::db::entities::document_remarks::{AmendmentStatus, RemarkKind};
 use crate::db::entities::{
-    api_keys, award_applications, award_assessors, award_scores, comment_votes, comments,
-    consultation_participants, document_remarks, document_signatures, feedback, flags, follows,
-    media, notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
+    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows, media,
+    notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
     valuations, votes,
 };
 use crate::domain::comments::Stance;
@@ -413,130 +411,5 @@ impl From<api_keys::Model> for ExportedApiKey {
 impl From<(NotificationKind, Delivery)> for ExportedPreference {
     fn from((kind, delivery): (NotificationKind, Delivery)) -> Self {
         ExportedPreference { kind, delivery }
-    }
-}
-
-/// One's comment on, or suggested amendment to, a paragraph of a published document version.
-#[derive(Serialize, ToSchema)]
-pub struct ExportedDocumentRemark {
-    pub id: Uuid,
-    pub document_id: Uuid,
-    pub version_id: Uuid,
-    pub paragraph: i32,
-    pub kind: RemarkKind,
-    /// Markdown as written.
-    pub body: String,
-    pub proposed_text: Option<String>,
-    pub status: Option<AmendmentStatus>,
-    pub decision_reason: Option<String>,
-    /// Hidden by moderation.
-    pub hidden: bool,
-    pub created_at: DateTime<Utc>,
-}
-
-impl From<document_remarks::Model> for ExportedDocumentRemark {
-    fn from(r: document_remarks::Model) -> Self {
-        ExportedDocumentRemark {
-            id: r.id,
-            document_id: r.document_id,
-            version_id: r.version_id,
-            paragraph: r.paragraph,
-            kind: r.kind,
-            body: r.body,
-            proposed_text: r.proposed_text,
-            status: r.status,
-            decision_reason: r.decision_reason,
-            hidden: r.hidden_at.is_some(),
-            created_at: r.created_at,
-        }
-    }
-}
-
-/// A document version one signed on behalf of an organisation.
-#[derive(Serialize, ToSchema)]
-pub struct ExportedSignature {
-    pub version_id: Uuid,
-    pub organization_id: Uuid,
-    /// The content hash of the version as signed.
-    pub content_hash: String,
-    pub signed_at: DateTime<Utc>,
-}
-
-impl From<document_signatures::Model> for ExportedSignature {
-    fn from(s: document_signatures::Model) -> Self {
-        ExportedSignature {
-            version_id: s.version_id,
-            organization_id: s.organization_id,
-            content_hash: s.content_hash,
-            signed_at: s.signed_at,
-        }
-    }
-}
-
-/// An award application one sent in an organisation's name.
-#[derive(Serialize, ToSchema)]
-pub struct ExportedAwardApplication {
-    pub id: Uuid,
-    pub award_id: Uuid,
-    pub organization_id: Uuid,
-    pub title: String,
-    pub summary: String,
-    pub stage: crate::domain::awards::ApplicationStage,
-    pub created_at: DateTime<Utc>,
-}
-
-impl From<award_applications::Model> for ExportedAwardApplication {
-    fn from(a: award_applications::Model) -> Self {
-        ExportedAwardApplication {
-            id: a.id,
-            award_id: a.call_id,
-            organization_id: a.organization_id,
-            title: a.title,
-            summary: a.summary,
-            stage: a.stage,
-            created_at: a.created_at,
-        }
-    }
-}
-
-/// An application one was assigned to assess, and one's declaration of conflict.
-#[derive(Serialize, ToSchema)]
-pub struct ExportedAwardAssessment {
-    pub application_id: Uuid,
-    pub has_conflict: Option<bool>,
-    pub conflict_note: Option<String>,
-    pub declared_at: Option<DateTime<Utc>>,
-    pub assigned_at: DateTime<Utc>,
-}
-
-impl From<award_assessors::Model> for ExportedAwardAssessment {
-    fn from(a: award_assessors::Model) -> Self {
-        ExportedAwardAssessment {
-            application_id: a.application_id,
-            has_conflict: a.has_conflict,
-            conflict_note: a.conflict_note,
-            declared_at: a.declared_at,
-            assigned_at: a.assigned_at,
-        }
-    }
-}
-
-/// A score one gave as an assessor.
-#[derive(Serialize, ToSchema)]
-pub struct ExportedAwardScore {
-    pub application_id: Uuid,
-    pub criterion_id: Uuid,
-    pub score: i32,
-    pub scored_at: DateTime<Utc>,
-}
-
-impl From<award_scores::Model> for ExportedAwardScore {
-    fn from(s: award_scores::Model) -> Self {
-        ExportedAwardScore {
-            application_id: s.application_id,
-            criterion_id: s.criterion_id,
-            score: s.score,
-            scored_at: s.scored_at,
-        }
     }
 }
