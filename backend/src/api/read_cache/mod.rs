@@ -162,8 +162,9 @@ pub async fn serve_hot_reads(
 
 fn answer(built: &Built, status: HeaderValue) -> HttpResponse {
     let mut answer = HttpResponse::Ok();
+    // Appended, not inserted: a header the handler sent twice is kept twice.
     for (name, value) in &built.headers {
-        answer.insert_header((name.clone(), value.clone()));
+        answer.append_header((name.clone(), value.clone()));
     }
     answer.insert_header((CACHE_STATUS, status));
     answer.body(built.body.clone())
