@@ -18,6 +18,7 @@
 mod store;
 
 use std::future::Future;
+use std::sync::Arc;
 
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -29,7 +30,7 @@ use bytes::Bytes;
 use serde::Serialize;
 
 pub use store::ReadCache;
-use store::{wait, Built, Lookup};
+use store::{wait, Build, Built, Lookup};
 
 use super::caching::carries_credentials;
 use super::problem::ApiError;
@@ -74,15 +75,9 @@ impl ReadCache {
         if !self.enabled() {
             return Ok(json_answer(to_json(&build.await?)?, NOT_STORED));
         }
-        let promise = match self.lookup(&key) {
-            Lookup::Kept(built) => return Ok(json_answer(built.body.clone(), HIT)),
-            Lookup::Wait(ready) => {
-                if let Some(built) = wait(ready).await {
-                    return Ok(json_answer(built.body.clone(), COLLAPSED));
-                }
-                None
-            }
-            Lookup::Build(promise) => Some(promise),
+        let promise = match find(self, &key).await {
+            Found::Shared(built, status) => return Ok(json_answer(built.body.clone(), status)),
+            Found::Build(promise) => promise,
         };
         // On an error the promise is dropped unfinished: those waiting build their own.
         let body = to_json(&build.await?)?;
@@ -94,6 +89,26 @@ impl ReadCache {
             self.finish(promise, Some(built))
         });
         Ok(json_answer(body, stored_status(stored)))
+    }
+}
+
+/// What a reader of `key` is to do.
+enum Found {
+    /// Serve an answer already built: kept, or built by another reader meanwhile.
+    Shared(Arc<Built>, HeaderValue),
+    /// Build it. Holding the promise, hand it over with `finish`; without one (the reader
+    /// whose build was awaited went away), build it for this reader alone.
+    Build(Option<Build>),
+}
+
+async fn find(cache: &ReadCache, key: &str) -> Found {
+    match cache.lookup(key) {
+        Lookup::Kept(built) => Found::Shared(built, HIT),
+        Lookup::Wait(ready) => match wait(ready).await {
+            Some(built) => Found::Shared(built, COLLAPSED),
+            None => Found::Build(None),
+        },
+        Lookup::Build(promise) => Found::Build(Some(promise)),
     }
 }
 
@@ -126,15 +141,9 @@ pub async fn serve_hot_reads(
         "" => req.path().to_owned(),
         query => format!("{}?{query}", req.path()),
     };
-    let promise = match cache.lookup(&key) {
-        Lookup::Kept(built) => return Ok(req.into_response(answer(&built, HIT))),
-        Lookup::Wait(ready) => {
-            if let Some(built) = wait(ready).await {
-                return Ok(req.into_response(answer(&built, COLLAPSED)));
-            }
-            None
-        }
-        Lookup::Build(promise) => Some(promise),
+    let promise = match find(cache, &key).await {
+        Found::Shared(built, status) => return Ok(req.into_response(answer(&built, status))),
+        Found::Build(promise) => promise,
     };
 
     let res = next.call(req).await?.map_into_boxed_body();
