@@ -306,7 +306,9 @@ async fn import_polis(dir: &std::path::Path, settings: Settings) -> anyhow::Resu
         .await?
         .remove(&id)
         .unwrap_or_default();
-    let report = crate::opinion_groups::cache::recompute(&db, &pseudonyms, id, version).await?;
+    let cold = std::sync::Arc::new(crate::opinion_groups::WarmStarts::default());
+    let report =
+        crate::opinion_groups::cache::recompute(&db, &pseudonyms, &cold, id, version).await?;
     let sizes: Vec<String> = report.groups.iter().map(|g| g.size.to_string()).collect();
     println!(
         "imported {} as consultation {} ({id}): {} participants, {} statements ({} moderated out), {} votes; {} opinion groups ({}) in {:.1}s",

@@ -10,7 +10,9 @@ use crate::rng::Rng;
 use clap::Parser;
 use sala::db::Db;
 use sala::domain::opinion_groups::ari::adjusted_rand_index;
-use sala::domain::opinion_groups::{compute, repness, OpinionGroups, Vote, VoteMatrix};
+use sala::domain::opinion_groups::{
+    compute, compute_from, repness, OpinionGroups, Vote, VoteMatrix,
+};
 use sala::opinion_groups::load;
 use sala::polis::export::{self, Conversation};
 
@@ -25,6 +27,10 @@ pub struct Args {
     /// Synthetic votes.
     #[arg(long, default_value_t = 1_000_000)]
     votes: usize,
+    /// Of those, how many arrive after the last computation: the incremental run starts from
+    /// the state the computation without them left.
+    #[arg(long, default_value_t = 10_000)]
+    new_votes: usize,
     /// Timed runs of each computation (the median is shown).
     #[arg(long, default_value_t = 3)]
     runs: usize,
@@ -35,7 +41,8 @@ pub struct Args {
 
 /// Three opinion camps; each proposal leans to one camp. Participants vote on distinct
 /// proposals (popular ones more often), mostly along their camp's lines, sometimes passing.
-fn synthetic(args: &Args) -> VoteMatrix {
+/// Votes come participant by participant, so the last ones are newcomers' votes.
+fn synthetic_votes(args: &Args) -> Vec<Vote> {
     let mut rng = Rng(0x5A1A_2026);
     let camps = 3;
     let proposal_camp: Vec<usize> = (0..args.proposals).map(|_| rng.below(camps)).collect();
@@ -71,7 +78,11 @@ fn synthetic(args: &Args) -> VoteMatrix {
             });
         }
     }
-    VoteMatrix::new(args.participants, &vec![false; args.proposals], &votes)
+    votes
+}
+
+fn matrix_of(args: &Args, votes: &[Vote]) -> VoteMatrix {
+    VoteMatrix::new(args.participants, &vec![false; args.proposals], votes)
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {
@@ -120,7 +131,8 @@ fn short(text: &str) -> String {
 pub async fn run(args: Args) -> anyhow::Result<()> {
     println!("## Synthetic matrix\n");
     let started = Instant::now();
-    let matrix = synthetic(&args);
+    let votes = synthetic_votes(&args);
+    let matrix = matrix_of(&args, &votes);
     let built = started.elapsed();
     let nonzero: usize = matrix.rows.iter().map(Vec::len).sum();
     let (result, took) = timed(args.runs, || compute(&matrix));
@@ -144,6 +156,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         sizes.join(" / "),
         peak_rss_mib()
     );
+    incremental(&args, &votes, &matrix, &result);
 
     let mut names: Vec<String> = std::fs::read_dir(&args.polis)?
         .filter_map(|e| e.ok())
@@ -189,6 +202,40 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
     db.close().await?;
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
+}
+
+/// The incremental path: the groups computed without the last `new_votes` votes, then again
+/// with them, started from what that run left; against the cold computation of the same
+/// votes (`cold`), by time and by how far the groups agree.
+fn incremental(args: &Args, votes: &[Vote], matrix: &VoteMatrix, cold: &OpinionGroups) {
+    let before = matrix_of(args, &votes[..votes.len().saturating_sub(args.new_votes)]);
+    let (_, warm) = compute_from(&before, None);
+    let (result, took) = timed(args.runs, || compute_from(matrix, Some(&warm)).0);
+    let again = compute_from(matrix, Some(&warm)).0;
+    let labels = |r: &OpinionGroups| -> Vec<usize> {
+        r.positions
+            .iter()
+            .map(|p| p.group.unwrap_or(usize::MAX))
+            .collect()
+    };
+    let sizes: Vec<String> = result
+        .groups
+        .iter()
+        .map(|g| g.members.len().to_string())
+        .collect();
+    println!(
+        "| incremental: new votes | from the last run's state (median of {}) | groups | agreement with a cold start (ARI) | same result twice |",
+        args.runs
+    );
+    println!("| ---: | ---: | --- | ---: | --- |");
+    println!(
+        "| {} | {} | {} | {:.4} | {} |\n",
+        args.new_votes.min(votes.len()),
+        ms(took),
+        sizes.join(" / "),
+        adjusted_rand_index(&labels(&result), &labels(cold)),
+        if again == result { "yes" } else { "**no**" }
+    );
 }
 
 fn tempfile_dir() -> anyhow::Result<PathBuf> {

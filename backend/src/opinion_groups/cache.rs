@@ -1,5 +1,6 @@
 //! The latest result per consultation, and its computation.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::{DateTime, Utc};
@@ -9,10 +10,11 @@ use uuid::Uuid;
 
 use super::load;
 use super::report::Report;
+use super::warm::WarmStarts;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
 use crate::domain::agency::pseudonyms::PseudonymKey;
-use crate::domain::opinion_groups::compute;
+use crate::domain::opinion_groups::compute_from;
 
 pub struct Cached {
     pub report: Report,
@@ -37,20 +39,25 @@ pub async fn cached<C: ConnectionTrait>(
     }))
 }
 
-/// Loads the votes, computes the groups (off the async threads) and stores the result under
-/// `version`, the state of the votes read before loading them (so a vote cast meanwhile
-/// leaves the result stale, to be computed again).
+/// Loads the votes, computes the groups (off the async threads, from what the consultation's
+/// last run in `warm` left) and stores the result under `version`, the state of the votes
+/// read before loading them (so a vote cast meanwhile leaves the result stale, to be computed
+/// again).
 pub async fn recompute(
     db: &Db,
     pseudonyms: &PseudonymKey,
+    warm: &Arc<WarmStarts>,
     consultation: Uuid,
     version: String,
 ) -> anyhow::Result<Report> {
     let started = Instant::now();
     let loaded = load::load(db.reader(), consultation).await?;
     let pseudonyms = pseudonyms.clone();
+    let warm = Arc::clone(warm);
     let report = tokio::task::spawn_blocking(move || {
-        let result = compute(&loaded.matrix);
+        let start = warm.start_for(consultation, &loaded);
+        let (result, next) = compute_from(&loaded.matrix, start.as_ref());
+        warm.keep(consultation, &loaded, next);
         Report::new(consultation, &loaded, &result, &pseudonyms)
     })
     .await?;

@@ -5,7 +5,9 @@
 pub mod cache;
 pub mod load;
 pub mod report;
+pub mod warm;
 pub mod worker;
 
 pub use cache::{cached, Cached};
 pub use report::Report;
+pub use warm::WarmStarts;

@@ -2,6 +2,7 @@
 //! recomputes a consultation whose votes changed, at most once per `min_interval` each.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -10,6 +11,7 @@ use uuid::Uuid;
 
 use super::cache;
 use super::load;
+use super::warm::WarmStarts;
 use crate::db::entities::opinion_groups;
 use crate::db::Db;
 use crate::domain::agency::pseudonyms::PseudonymKey;
@@ -35,13 +37,16 @@ impl Default for Schedule {
 }
 
 /// One pass: recomputes each consultation whose votes changed since its cached result and
-/// whose result is older than the minimum interval. Returns how many were computed.
+/// whose result is older than the minimum interval, each from what its last run in `warm`
+/// left. Returns how many were computed.
 pub async fn run_once(
     db: &Db,
     pseudonyms: &PseudonymKey,
+    warm: &Arc<WarmStarts>,
     min_interval: Duration,
 ) -> anyhow::Result<usize> {
     let versions = load::versions(db.reader(), None).await?;
+    warm.retain(|id| versions.contains_key(id));
     let cached: HashMap<Uuid, (String, DateTime<Utc>)> = opinion_groups::Entity::find()
         .select_only()
         .column(opinion_groups::Column::ConsultationId)
@@ -66,7 +71,7 @@ pub async fn run_once(
     let mut computed = 0;
     for (consultation, version) in due {
         let started = std::time::Instant::now();
-        let result = cache::recompute(db, pseudonyms, consultation, version).await;
+        let result = cache::recompute(db, pseudonyms, warm, consultation, version).await;
         let outcome = if result.is_ok() { "ok" } else { "failed" };
         metrics::counter!(monitoring::OPINION_GROUP_RUNS, "outcome" => outcome).increment(1);
         metrics::histogram!(monitoring::OPINION_GROUP_RUN_DURATION)
@@ -97,6 +102,8 @@ pub async fn run(
     schedule: Schedule,
     shutdown: watch::Receiver<bool>,
 ) {
+    // Lives as long as this process computes: a new leader starts cold.
+    let warm = Arc::new(WarmStarts::default());
     let periodic = Periodic {
         every: schedule.poll,
         lease: LEASE,
@@ -104,7 +111,7 @@ pub async fn run(
     };
     leases
         .run_periodically(LEASE_NAME, periodic, shutdown, || async {
-            if let Err(error) = run_once(&db, &pseudonyms, schedule.min_interval).await {
+            if let Err(error) = run_once(&db, &pseudonyms, &warm, schedule.min_interval).await {
                 tracing::warn!(%error, "opinion groups pass failed");
             }
         })

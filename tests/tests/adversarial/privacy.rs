@@ -3,12 +3,13 @@
 //! nothing of theirs behind; breakdowns that differencing cannot open.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Method;
 use sala::domain::accounts::Role;
 use sala::domain::agency::pseudonyms::PseudonymKey;
-use sala::opinion_groups::worker;
+use sala::opinion_groups::{worker, WarmStarts};
 use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{json, Value};
@@ -180,7 +181,8 @@ async fn exported_voter_ids_join_neither_public_authors_nor_another_readers_ids(
     // The opinion-groups scatter joins to the votes export of the same reader only.
     let pseudonyms = PseudonymKey::new(&sala::auth::jwt_secret(&app.settings).expect("secret"))
         .expect("pseudonym key");
-    worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
+    let warm = Arc::new(WarmStarts::default());
+    worker::run_once(&app.db, &pseudonyms, &warm, Duration::ZERO)
         .await
         .expect("opinion groups computed");
     for (key, voters, others) in [

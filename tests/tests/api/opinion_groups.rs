@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sala::db::entities::users;
@@ -13,7 +14,7 @@ use sala::domain::agency::pseudonyms::PseudonymKey;
 use sala::domain::agency::{aggregates, theme_participants};
 use sala::domain::opinion_groups::ari::adjusted_rand_index;
 use sala::domain::opinion_groups::repness;
-use sala::opinion_groups::{cache, load, worker};
+use sala::opinion_groups::{cache, load, worker, WarmStarts};
 use sala::polis::export::{self, Conversation};
 use sala::polis::import;
 use sala_tests::{on_both_databases, spawn_app, spawn_app_with, Backend, Person, TestApp};
@@ -315,10 +316,12 @@ async fn every_conversation_imports_and_the_same_votes_give_the_same_groups(back
         let imported = import::import(&app.db, &polis_dir(name)).await.unwrap();
         assert_eq!(imported.votes, votes, "{name}");
         let id = imported.consultation_id;
-        let first = cache::recompute(&app.db, &pseudonyms, id, "v".into())
+        // Each from a cold start: nothing carried over from the other.
+        let cold = || Arc::new(WarmStarts::default());
+        let first = cache::recompute(&app.db, &pseudonyms, &cold(), id, "v".into())
             .await
             .unwrap();
-        let second = cache::recompute(&app.db, &pseudonyms, id, "v".into())
+        let second = cache::recompute(&app.db, &pseudonyms, &cold(), id, "v".into())
             .await
             .unwrap();
         assert_eq!(first, second, "{name}: the same votes, the same result");
@@ -378,12 +381,13 @@ async fn groups_of_a_consultation_are_pending_then_cached_and_marked_stale(backe
         .await
         .expect_problem(202, "pending");
     let pseudonyms = PseudonymKey::new(&sala::auth::jwt_secret(&app.settings).unwrap()).unwrap();
-    let computed = worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
+    let warm = Arc::new(WarmStarts::default());
+    let computed = worker::run_once(&app.db, &pseudonyms, &warm, Duration::ZERO)
         .await
         .unwrap();
     assert_eq!(computed, 1);
     assert_eq!(
-        worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
+        worker::run_once(&app.db, &pseudonyms, &warm, Duration::ZERO)
             .await
             .unwrap(),
         0,
@@ -453,11 +457,11 @@ async fn groups_of_a_consultation_are_pending_then_cached_and_marked_stale(backe
         .await
         .expect(200);
     assert_eq!(body["stale"], true, "a new vote makes the result stale");
-    let throttled = worker::run_once(&app.db, &pseudonyms, Duration::from_secs(3600))
+    let throttled = worker::run_once(&app.db, &pseudonyms, &warm, Duration::from_secs(3600))
         .await
         .unwrap();
     assert_eq!(throttled, 0, "computed less than the minimum interval ago");
-    let recomputed = worker::run_once(&app.db, &pseudonyms, Duration::ZERO)
+    let recomputed = worker::run_once(&app.db, &pseudonyms, &warm, Duration::ZERO)
         .await
         .unwrap();
     assert_eq!(recomputed, 1);
@@ -467,4 +471,8 @@ async fn groups_of_a_consultation_are_pending_then_cached_and_marked_stale(backe
         .expect(200);
     assert_eq!(body["stale"], false);
     assert_eq!(body["participant_count"], 17);
+    // Recomputed from the first run's state: the newcomer's one vote moves no one.
+    let groups = body["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 2);
+    assert!(groups.iter().all(|g| g["size"] == 8));
 }

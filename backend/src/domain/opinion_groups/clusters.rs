@@ -45,9 +45,11 @@ fn mean(points: &[Point], members: &[usize], weights: Option<&[f64]>) -> Point {
     [sum[0] / n, sum[1] / n]
 }
 
-fn initial_clusters(points: &[Point], k: usize) -> Vec<Cluster> {
+/// The starting centres: those given (a warm start: the last run's centres), topped up to k
+/// with the first distinct points in order.
+fn initial_clusters(points: &[Point], k: usize, start: &[Point]) -> Vec<Cluster> {
     let mut centers: Vec<Point> = Vec::with_capacity(k);
-    for p in points {
+    for p in start.iter().chain(points) {
         if centers.len() == k {
             break;
         }
@@ -111,7 +113,19 @@ pub fn kmeans(
     max_iterations: usize,
     weights: Option<&[f64]>,
 ) -> Vec<Cluster> {
-    let mut clusters = initial_clusters(points, k);
+    kmeans_from(points, k, max_iterations, weights, &[])
+}
+
+/// k-means started from `start` (the centres of a run on an earlier state of the same
+/// points, as Polis carries its clusters over), topped up to k from the points.
+pub fn kmeans_from(
+    points: &[Point],
+    k: usize,
+    max_iterations: usize,
+    weights: Option<&[f64]>,
+    start: &[Point],
+) -> Vec<Cluster> {
+    let mut clusters = initial_clusters(points, k, start);
     let mut remaining = max_iterations;
     loop {
         let next = step(points, &clusters, weights);
@@ -191,6 +205,17 @@ mod tests {
         let points = [[1.0, 1.0], [1.0, 1.0], [2.0, 2.0]];
         let clusters = kmeans(&points, 3, 20, None);
         assert_eq!(clusters.len(), 2);
+    }
+
+    #[test]
+    fn a_warm_start_begins_from_the_given_centres_and_tops_up_from_the_points() {
+        let points = [[0.0, 0.0], [0.1, 0.0], [10.0, 10.0], [10.1, 10.0]];
+        let warm = kmeans_from(&points, 2, 20, None, &[[10.0, 10.0]]);
+        // The given centre keeps id 0; the first point starts the second cluster.
+        assert_eq!(warm[0].members, vec![2, 3]);
+        assert_eq!(warm[1].members, vec![0, 1]);
+        let cold = kmeans(&points, 2, 20, None);
+        assert_eq!(cold[0].members, vec![0, 1]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::clusters::{kmeans, silhouette, Cluster, Point};
+use super::clusters::{kmeans, kmeans_from, silhouette, Cluster, Point};
 use super::consensus::{self, ConsensusPicks};
 use super::matrix::VoteMatrix;
 use super::pca::{self, Centred};
@@ -51,6 +51,16 @@ pub struct OpinionGroups {
     pub consensus: ConsensusPicks,
     /// For every statement voted on and not excluded.
     pub statements: Vec<StatementConsensus>,
+}
+
+/// What a run leaves for the next run on a later state of the same votes: its two
+/// components (by the matrix's columns) and its base clusters' centres. Started from them, the
+/// power iteration and k-means have little left to do when few votes changed, and positions
+/// and groups keep their orientation instead of flipping between runs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WarmStart {
+    pub components: [Vec<f64>; 2],
+    pub base_centres: Vec<Point>,
 }
 
 /// Rows clustered: at least `MIN_VOTES` votes (or every statement), and the first
@@ -108,20 +118,39 @@ fn group_clusters(base: &[Cluster]) -> (Vec<Cluster>, Vec<f64>) {
     (best.map(|(c, _)| c).unwrap_or_default(), silhouettes)
 }
 
-/// Opinion groups of a vote matrix. A matrix with fewer than two rows or columns has none.
+/// Opinion groups of a vote matrix, from a cold start. A matrix with fewer than two rows or
+/// columns has none.
 pub fn compute(matrix: &VoteMatrix) -> OpinionGroups {
+    compute_from(matrix, None).0
+}
+
+/// Opinion groups of a vote matrix, started from `warm` (its components given column for
+/// column of this matrix) when there is one, and what this run leaves for the next. The same
+/// matrix and the same warm start give the same result.
+pub fn compute_from(matrix: &VoteMatrix, warm: Option<&WarmStart>) -> (OpinionGroups, WarmStart) {
     if matrix.row_count() < 2 || matrix.column_count() < 2 {
-        return OpinionGroups::default();
+        return (OpinionGroups::default(), WarmStart::default());
     }
     let centred = Centred::new(matrix);
-    let comps = pca::components(&centred);
+    let comps = pca::components(&centred, warm.map(|w| &w.components));
     let points = pca::project(matrix, &centred, &comps);
 
     let clustered = clustered_rows(matrix);
     let clustered_rows: Vec<usize> = (0..matrix.row_count()).filter(|r| clustered[*r]).collect();
     let clustered_points: Vec<Point> = clustered_rows.iter().map(|r| points[*r]).collect();
-    let base = kmeans(&clustered_points, BASE_CLUSTERS, BASE_ITERATIONS, None);
+    let start: &[Point] = warm.map_or(&[], |w| &w.base_centres);
+    let base = kmeans_from(
+        &clustered_points,
+        BASE_CLUSTERS,
+        BASE_ITERATIONS,
+        None,
+        start,
+    );
     let (groups, silhouettes) = group_clusters(&base);
+    let next = WarmStart {
+        base_centres: base.iter().map(|c| c.center).collect(),
+        components: comps,
+    };
 
     // Each group's rows: its base clusters' members, base clusters in id order.
     let group_rows: Vec<Vec<usize>> = groups
@@ -144,7 +173,7 @@ pub fn compute(matrix: &VoteMatrix) -> OpinionGroups {
 
     let representatives = repness::representatives(matrix, &group_rows);
     let informed = consensus::group_informed(matrix, &group_rows);
-    OpinionGroups {
+    let result = OpinionGroups {
         positions: points
             .iter()
             .enumerate()
@@ -174,7 +203,8 @@ pub fn compute(matrix: &VoteMatrix) -> OpinionGroups {
                 group_informed_consensus: *value,
             })
             .collect(),
-    }
+    };
+    (result, next)
 }
 
 #[cfg(test)]
@@ -220,6 +250,65 @@ mod tests {
     #[test]
     fn the_same_matrix_gives_the_same_result() {
         assert_eq!(compute(&two_camps()), compute(&two_camps()));
+    }
+
+    #[test]
+    fn a_warm_start_from_the_same_matrix_finds_the_same_groups() {
+        let matrix = two_camps();
+        let (cold, warm) = compute_from(&matrix, None);
+        let (again, _) = compute_from(&matrix, Some(&warm));
+        let members = |r: &OpinionGroups| -> Vec<Vec<u32>> {
+            let mut groups: Vec<Vec<u32>> = r.groups.iter().map(|g| g.members.clone()).collect();
+            groups.iter_mut().for_each(|g| g.sort_unstable());
+            groups.sort();
+            groups
+        };
+        assert_eq!(members(&again), members(&cold));
+        // Started from its own components, the projection keeps its orientation.
+        for (a, b) in again.positions.iter().zip(&cold.positions) {
+            assert!((a.x - b.x).abs() < 1e-6 && (a.y - b.y).abs() < 1e-6);
+        }
+        assert_eq!(compute_from(&matrix, Some(&warm)).0, again);
+    }
+
+    #[test]
+    fn a_warm_start_follows_new_votes_as_a_cold_start_does() {
+        let (_, warm) = compute_from(&two_camps(), None);
+        // Ten newcomers, five to each camp, voting on the same statements.
+        let mut votes = Vec::new();
+        for p in 0..50u32 {
+            for s in 0..10u32 {
+                let camp = if p < 20 || (40..45).contains(&p) {
+                    1
+                } else {
+                    -1
+                };
+                let value = if (p + s) % 7 == 0 { 0 } else { camp };
+                votes.push(Vote {
+                    participant: p,
+                    statement: s,
+                    value: if s == 9 { 1 } else { value },
+                });
+            }
+        }
+        let grown = VoteMatrix::new(50, &[false; 10], &votes);
+        let (warm_result, _) = compute_from(&grown, Some(&warm));
+        let cold_result = compute(&grown);
+        let labels = |r: &OpinionGroups| -> Vec<usize> {
+            r.positions
+                .iter()
+                .map(|p| p.group.unwrap_or(usize::MAX))
+                .collect()
+        };
+        let agreement = crate::domain::opinion_groups::ari::adjusted_rand_index(
+            &labels(&warm_result),
+            &labels(&cold_result),
+        );
+        assert!(
+            agreement > 0.99,
+            "warm and cold groups differ: ARI {agreement}"
+        );
+        assert_eq!(warm_result.groups.len(), 2);
     }
 
     #[test]

@@ -111,10 +111,18 @@ fn start_vector(columns: usize) -> Vec<f64> {
         .collect()
 }
 
-/// The dominant eigenvector of XᵀX by power iteration from `start_vector`: stops after
-/// `ITERATIONS` steps or as soon as the eigenvalue estimate repeats exactly.
-fn power_iteration(data: &Centred, factored: &[Vec<f64>]) -> Vec<f64> {
-    let mut v = start_vector(data.columns);
+/// A warm start stops once the eigenvalue estimate moves by less than this share of itself:
+/// starting from the last run's component, it is there within a few steps, where waiting
+/// for an exact repeat could take the whole budget.
+const WARM_TOLERANCE: f64 = 1e-10;
+
+/// The dominant eigenvector of XᵀX by power iteration: from `start_vector`, it stops after
+/// `ITERATIONS` steps or as soon as the eigenvalue estimate repeats exactly; from a warm
+/// start (the last run's component), also once the estimate has settled (`WARM_TOLERANCE`).
+fn power_iteration(data: &Centred, factored: &[Vec<f64>], warm: Option<&[f64]>) -> Vec<f64> {
+    let warm = warm.filter(|v| v.len() == data.columns && length(v) > 0.0);
+    let mut v = warm.map_or_else(|| start_vector(data.columns), <[f64]>::to_vec);
+    let tolerance = if warm.is_some() { WARM_TOLERANCE } else { 0.0 };
     let mut last_eigenvalue = 0.0;
     let mut remaining = ITERATIONS;
     loop {
@@ -125,7 +133,8 @@ fn power_iteration(data: &Centred, factored: &[Vec<f64>]) -> Vec<f64> {
         } else {
             product.iter().map(|x| x / eigenvalue).collect()
         };
-        if remaining == 0 || eigenvalue == last_eigenvalue {
+        let settled = (eigenvalue - last_eigenvalue).abs() <= tolerance * eigenvalue;
+        if remaining == 0 || settled {
             return normed;
         }
         remaining -= 1;
@@ -135,12 +144,17 @@ fn power_iteration(data: &Centred, factored: &[Vec<f64>]) -> Vec<f64> {
 }
 
 /// The first two principal components (a second one of zeros if the matrix has only one
-/// row or column).
-pub fn components(data: &Centred) -> [Vec<f64>; 2] {
+/// row or column), from the fixed start or from `warm`, the components of a run on an
+/// earlier state of the same votes (column for column).
+pub fn components(data: &Centred, warm: Option<&[Vec<f64>; 2]>) -> [Vec<f64>; 2] {
     let rank_bound = data.rows.len().min(data.columns);
-    let first = power_iteration(data, &[]);
+    let first = power_iteration(data, &[], warm.map(|w| w[0].as_slice()));
     let second = if rank_bound >= 2 {
-        power_iteration(data, std::slice::from_ref(&first))
+        power_iteration(
+            data,
+            std::slice::from_ref(&first),
+            warm.map(|w| w[1].as_slice()),
+        )
     } else {
         vec![0.0; data.columns]
     };
@@ -194,7 +208,7 @@ mod tests {
         // Two camps that disagree on the first two statements and agree on the third.
         let m = matrix(&[&[1, 1, 1], &[1, 1, 1], &[-1, -1, 1], &[-1, -1, 1]]);
         let data = Centred::new(&m);
-        let [first, second] = components(&data);
+        let [first, second] = components(&data, None);
         let expected = 1.0 / 2f64.sqrt();
         assert!((first[0].abs() - expected).abs() < 1e-12);
         assert!((first[1].abs() - expected).abs() < 1e-12);
@@ -210,7 +224,7 @@ mod tests {
     fn mirror_image_camps_are_found() {
         let m = matrix(&[&[1, -1], &[-1, 1], &[1, -1], &[-1, 1]]);
         let data = Centred::new(&m);
-        let comps = components(&data);
+        let comps = components(&data, None);
         assert!((comps[0][0].abs() - 1.0 / 2f64.sqrt()).abs() < 1e-9);
         let positions = project(&m, &data, &comps);
         assert!((positions[0][0] - positions[1][0]).abs() > 1.0);
@@ -221,7 +235,7 @@ mod tests {
         // 9 = not seen. Row 2 voted once, like row 0 on that statement.
         let m = matrix(&[&[1, 1], &[-1, -1], &[1, 9]]);
         let data = Centred::new(&m);
-        let comps = components(&data);
+        let comps = components(&data, None);
         let positions = project(&m, &data, &comps);
         let unscaled = data.rows[2][0].1 * comps[0][0];
         assert!((positions[2][0] - unscaled * 2f64.sqrt()).abs() < 1e-12);
