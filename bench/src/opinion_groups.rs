@@ -85,6 +85,16 @@ fn matrix_of(args: &Args, votes: &[Vote]) -> VoteMatrix {
     VoteMatrix::new(args.participants, &vec![false; args.proposals], votes)
 }
 
+/// The groups' sizes, "a / b / c".
+fn group_sizes(result: &OpinionGroups) -> String {
+    let sizes: Vec<String> = result
+        .groups
+        .iter()
+        .map(|g| g.members.len().to_string())
+        .collect();
+    sizes.join(" / ")
+}
+
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
@@ -136,11 +146,6 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
     let built = started.elapsed();
     let nonzero: usize = matrix.rows.iter().map(Vec::len).sum();
     let (result, took) = timed(args.runs, || compute(&matrix));
-    let sizes: Vec<String> = result
-        .groups
-        .iter()
-        .map(|g| g.members.len().to_string())
-        .collect();
     println!(
         "| participants | proposals | votes | matrix built | opinion groups (median of {}) | groups | peak memory |",
         args.runs
@@ -153,7 +158,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         nonzero,
         ms(built),
         ms(took),
-        sizes.join(" / "),
+        group_sizes(&result),
         peak_rss_mib()
     );
     incremental(&args, &votes, &matrix, &result);
@@ -218,11 +223,6 @@ fn incremental(args: &Args, votes: &[Vote], matrix: &VoteMatrix, cold: &OpinionG
             .map(|p| p.group.unwrap_or(usize::MAX))
             .collect()
     };
-    let sizes: Vec<String> = result
-        .groups
-        .iter()
-        .map(|g| g.members.len().to_string())
-        .collect();
     println!(
         "| incremental: new votes | from the last run's state (median of {}) | groups | agreement with a cold start (ARI) | same result twice |",
         args.runs
@@ -232,7 +232,7 @@ fn incremental(args: &Args, votes: &[Vote], matrix: &VoteMatrix, cold: &OpinionG
         "| {} | {} | {} | {:.4} | {} |\n",
         args.new_votes.min(votes.len()),
         ms(took),
-        sizes.join(" / "),
+        group_sizes(&result),
         adjusted_rand_index(&labels(&result), &labels(cold)),
         if again == result { "yes" } else { "**no**" }
     );
@@ -284,11 +284,6 @@ fn report(name: &str, conversation: &Conversation, loaded: &load::Loaded, result
             *recorded_sizes.entry(g).or_default() += 1;
         }
     }
-    let our_sizes: Vec<String> = result
-        .groups
-        .iter()
-        .map(|g| g.members.len().to_string())
-        .collect();
     let recorded_sizes: Vec<String> = recorded_sizes.values().map(|n| n.to_string()).collect();
     println!("## {name}\n");
     println!(
@@ -306,7 +301,7 @@ fn report(name: &str, conversation: &Conversation, loaded: &load::Loaded, result
     );
     println!(
         "- Group sizes: {} (Polis recorded {}); silhouettes for k = 2.. : {}.",
-        our_sizes.join(" / "),
+        group_sizes(result),
         recorded_sizes.join(" / "),
         result
             .silhouettes
