@@ -76,6 +76,20 @@ async fn a_signed_out_reader_gets_the_kept_page_until_someone_writes(backend: Ba
     let other = app.get(&format!("{list}?sort=new"), None).await;
     assert_eq!(cache_status(&other), "sala; fwd=miss; stored");
 
+    // Refused writes change nothing, so the kept page still holds.
+    let vote_path = format!("/api/v1/proposals/{}/vote", s.proposal);
+    app.put(
+        &vote_path,
+        Some(&s.citizen.token),
+        &serde_json::json!({"value": "maybe"}),
+    )
+    .await
+    .expect_problem(422, "validation_failed");
+    app.put(&vote_path, None, &serde_json::json!({"value": "agree"}))
+        .await
+        .expect_problem(401, "unauthenticated");
+    assert_eq!(cache_status(&app.get(&list, None).await), "sala; hit");
+
     // A vote goes through the API: the next signed-out reader sees it at once.
     assert_eq!(agree_count(&app.get(&list, None).await.expect(200)), 0);
     app.vote(&s.citizen, &s.proposal, "agree").await;

@@ -4,8 +4,9 @@
 //!
 //! An answer is served from memory only while both hold:
 //! - no write has gone through this process since it was built: every request with an unsafe
-//!   method bumps a generation after its handler has answered (its transaction committed), and
-//!   an answer built across a bump is never kept;
+//!   method bumps a generation after its handler has answered (its transaction committed),
+//!   unless it was refused with a 4xx (which changes nothing), and an answer built across a
+//!   bump is never kept;
 //! - it is younger than `read_cache_ms` (one second by default), which bounds what a write
 //!   elsewhere (another API replica, a worker process, the command line) can leave unseen. Those
 //!   readers are signed out, so none of them is waiting to see a write of their own, and the
@@ -131,7 +132,11 @@ pub async fn serve_hot_reads(
     let cache = &state.read_cache;
     if !req.method().is_safe() {
         let res = next.call(req).await;
-        cache.invalidate();
+        // A refused request (4xx) changes nothing, so what is kept still holds; forgetting it
+        // anyway would let a stream of junk writes make every reader's page be built again.
+        if !res.as_ref().is_ok_and(|res| res.status().is_client_error()) {
+            cache.invalidate();
+        }
         return Ok(res?.map_into_boxed_body());
     }
     if !cache.enabled() || !is_hot_anonymous_read(&req) {
