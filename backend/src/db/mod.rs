@@ -7,7 +7,9 @@
 //! that relax their own commit (`RELAXED_COMMIT`), never by a session setting, so the pool
 //! works behind PgBouncer in transaction mode.
 
+pub mod batch;
 pub mod entities;
+pub mod keyset;
 pub mod schema;
 pub mod unreachable;
 

@@ -13,6 +13,7 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 use uuid::Uuid;
 
+use crate::db::batch::rows_by_id;
 use crate::db::entities::{comments, consultations, follows, proposals, votes};
 use crate::domain::accounts::Account;
 use crate::domain::consultations::Phase;
@@ -317,17 +318,8 @@ async fn consultation_rows<C: ConnectionTrait>(
     conn: &C,
     ids: impl Iterator<Item = Uuid>,
 ) -> Result<HashMap<Uuid, consultations::Model>> {
-    let ids: HashSet<Uuid> = ids.collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(consultations::Entity::find()
-        .filter(consultations::Column::Id.is_in(ids))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect())
+    let id = consultations::Column::Id;
+    Ok(rows_by_id::<consultations::Entity, _>(conn, id, ids, |c| c.id).await?)
 }
 
 async fn consultation_refs<C: ConnectionTrait>(

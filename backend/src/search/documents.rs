@@ -7,14 +7,14 @@
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
-    ActiveEnum, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveEnum, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
 };
 use uuid::Uuid;
 
 use super::text::plain_text;
 use super::{DocType, SearchDoc};
 use crate::db::entities::{comments, consultations, proposals};
+use crate::db::keyset::page_after;
 use crate::domain::consultations::Phase;
 use crate::domain::visibility;
 use crate::outbox::search::{versions, Pending};
@@ -212,40 +212,28 @@ pub async fn page<C: ConnectionTrait>(
 ) -> Result<Option<(Vec<SearchDoc>, Uuid)>, DbErr> {
     let ids: Vec<Uuid> = match doc_type {
         DocType::Proposal => {
-            let mut q = proposals::Entity::find()
+            let ids = proposals::Entity::find()
                 .select_only()
                 .column(proposals::Column::Id);
-            if let Some(after) = after {
-                q = q.filter(proposals::Column::Id.gt(after));
-            }
-            q.order_by_asc(proposals::Column::Id)
-                .limit(limit)
+            page_after(ids, proposals::Column::Id, after, limit)
                 .into_tuple()
                 .all(conn)
                 .await?
         }
         DocType::Comment => {
-            let mut q = comments::Entity::find()
+            let ids = comments::Entity::find()
                 .select_only()
                 .column(comments::Column::Id);
-            if let Some(after) = after {
-                q = q.filter(comments::Column::Id.gt(after));
-            }
-            q.order_by_asc(comments::Column::Id)
-                .limit(limit)
+            page_after(ids, comments::Column::Id, after, limit)
                 .into_tuple()
                 .all(conn)
                 .await?
         }
         DocType::Consultation => {
-            let mut q = consultations::Entity::find()
+            let ids = consultations::Entity::find()
                 .select_only()
                 .column(consultations::Column::Id);
-            if let Some(after) = after {
-                q = q.filter(consultations::Column::Id.gt(after));
-            }
-            q.order_by_asc(consultations::Column::Id)
-                .limit(limit)
+            page_after(ids, consultations::Column::Id, after, limit)
                 .into_tuple()
                 .all(conn)
                 .await?

@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
 use super::{Account, Role};
+use crate::db::batch::count_by;
 use crate::db::entities::{comments, memberships, proposals, users};
 use crate::domain::cursor;
 use crate::error::{Error, Result};
@@ -151,36 +152,15 @@ fn contains(column: users::Column, pattern: &str) -> Expr {
 }
 
 async fn proposal_counts<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMap<Uuid, u64>> {
-    let rows: Vec<(Uuid, i64)> = proposals::Entity::find()
-        .select_only()
-        .column(proposals::Column::AuthorId)
-        .column_as(proposals::Column::Id.count(), "n")
-        .filter(proposals::Column::AuthorId.is_in(ids.iter().copied()))
-        .group_by(proposals::Column::AuthorId)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, n)| (id, u64::try_from(n).unwrap_or(0)))
-        .collect())
+    let all = proposals::Entity::find();
+    let (author, id) = (proposals::Column::AuthorId, proposals::Column::Id);
+    Ok(count_by(conn, all, author, id, ids.iter().copied()).await?)
 }
 
 async fn comment_counts<C: ConnectionTrait>(conn: &C, ids: &[Uuid]) -> Result<HashMap<Uuid, u64>> {
-    let rows: Vec<(Uuid, i64)> = comments::Entity::find()
-        .select_only()
-        .column(comments::Column::AuthorId)
-        .column_as(comments::Column::Id.count(), "n")
-        .filter(comments::Column::AuthorId.is_in(ids.iter().copied()))
-        .filter(comments::Column::DeletedAt.is_null())
-        .group_by(comments::Column::AuthorId)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, n)| (id, u64::try_from(n).unwrap_or(0)))
-        .collect())
+    let kept = comments::Entity::find().filter(comments::Column::DeletedAt.is_null());
+    let (author, id) = (comments::Column::AuthorId, comments::Column::Id);
+    Ok(count_by(conn, kept, author, id, ids.iter().copied()).await?)
 }
 
 #[cfg(test)]

@@ -164,3 +164,11 @@ impl From<NewUserRow> for users::ActiveModel {
         }
     }
 }
+
+/// The rows of the given people, by id.
+pub async fn users_by_id<C: ConnectionTrait>(
+    conn: &C,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> std::result::Result<std::collections::HashMap<Uuid, users::Model>, sea_orm::DbErr> {
+    crate::db::batch::rows_by_id::<users::Entity, _>(conn, users::Column::Id, ids, |u| u.id).await
+}

@@ -8,11 +8,12 @@ use std::collections::{HashMap, HashSet};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
-use super::plans::{load_users, plan, Plan};
+use super::plans::{plan, Plan};
 use super::unsubscribe::{Scope, UnsubscribeKey};
 use super::{Delivery, Event, NotificationKind, NOTIFY_TOPIC};
 use crate::db::entities::{notification_preferences, notifications};
 use crate::db::Db;
+use crate::domain::accounts::users_by_id;
 use crate::domain::now;
 use crate::domain::outgoing_mail::{self, OutgoingMail, Recipient};
 use crate::outbox::worker::{Claim, Failure, Handler};
@@ -58,7 +59,7 @@ impl Fanout {
         let txn = db.begin_write().await?;
         let ids: Vec<Uuid> = batch.iter().map(|(id, _)| *id).collect();
         let already = already_notified(&txn, event_id, &ids).await?;
-        let people = load_users(&txn, ids.clone()).await?;
+        let people = users_by_id(&txn, ids.clone()).await?;
         let preferences = deliveries_chosen(&txn, ids).await?;
         let created_at = now();
         for (user_id, kind) in batch {

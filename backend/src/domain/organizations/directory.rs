@@ -2,10 +2,11 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::{Organization, OrganizationKind};
+use crate::db::batch::count_by;
 use crate::db::entities::{memberships, organizations};
 use crate::domain::cursor;
 use crate::error::Result;
@@ -56,22 +57,12 @@ pub(super) async fn member_counts<C: ConnectionTrait>(
     conn: &C,
     ids: Vec<Uuid>,
 ) -> Result<HashMap<Uuid, u64>> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let rows: Vec<(Uuid, i64)> = memberships::Entity::find()
-        .select_only()
-        .column(memberships::Column::OrganizationId)
-        .column_as(memberships::Column::UserId.count(), "members")
-        .filter(memberships::Column::OrganizationId.is_in(ids))
-        .group_by(memberships::Column::OrganizationId)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, n)| (id, u64::try_from(n).unwrap_or(0)))
-        .collect())
+    let all = memberships::Entity::find();
+    let (organization, user) = (
+        memberships::Column::OrganizationId,
+        memberships::Column::UserId,
+    );
+    Ok(count_by(conn, all, organization, user, ids).await?)
 }
 
 /// How many members the organisation has.

@@ -22,7 +22,7 @@ use uuid::Uuid;
 
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::proposals::{self, Model as Proposal};
-use crate::db::entities::{users, votes};
+use crate::db::entities::votes;
 use crate::domain::accounts::Account;
 use crate::domain::consultations;
 use crate::domain::moderation;
@@ -178,17 +178,9 @@ pub async fn display_names<C: ConnectionTrait>(
     conn: &C,
     ids: impl IntoIterator<Item = Uuid>,
 ) -> Result<HashMap<Uuid, String>> {
-    let mut ids: Vec<Uuid> = ids.into_iter().collect();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(users::Entity::find()
-        .filter(users::Column::Id.is_in(ids))
-        .all(conn)
+    Ok(crate::domain::accounts::users_by_id(conn, ids)
         .await?
-        .into_iter()
+        .into_values()
         .map(|u| {
             let name = if u.deleted_at.is_some() {
                 String::new()

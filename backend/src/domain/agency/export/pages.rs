@@ -3,11 +3,12 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Select};
 use uuid::Uuid;
 
 use super::{opt_id, opt_text, opt_time, Cell, Export, ExportKind, PAGE_ROWS};
 use crate::db::entities::{comments, feedback, proposals, reader_survey_answers, results, votes};
+use crate::db::keyset::page_after;
 use crate::domain::indicators;
 use crate::domain::visibility;
 use crate::domain::votes::VoteValue;
@@ -43,21 +44,31 @@ impl Export {
         }
     }
 
+    /// The page of `query`'s rows after the position, in `key` order.
+    async fn next_rows<E: EntityTrait>(
+        &self,
+        query: Select<E>,
+        key: impl ColumnTrait,
+    ) -> Result<Vec<E::Model>> {
+        let page = page_after(query, key, self.position.after, PAGE_ROWS);
+        Ok(page.all(self.db.reader()).await?)
+    }
+
+    /// Moves the position past `page`'s last row; `None` when the page is empty: all is read.
+    fn advance<T>(&mut self, page: Vec<T>, key: impl Fn(&T) -> Uuid) -> Option<Vec<T>> {
+        self.position.after = Some(key(page.last()?));
+        Some(page)
+    }
+
     async fn proposals_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
-        let mut query = proposals::Entity::find()
+        let query = proposals::Entity::find()
             .filter(proposals::Column::ConsultationId.eq(self.consultation_id))
             .filter(visibility::counted_proposals())
-            .filter(self.scope.proposals())
-            .order_by_asc(proposals::Column::Id)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(proposals::Column::Id.gt(after));
-        }
-        let page = query.all(self.db.reader()).await?;
-        let Some(last) = page.last() else {
+            .filter(self.scope.proposals());
+        let page = self.next_rows(query, proposals::Column::Id).await?;
+        let Some(page) = self.advance(page, |p| p.id) else {
             return Ok(None);
         };
-        self.position.after = Some(last.id);
         Ok(Some(
             page.into_iter()
                 .map(|p| {
@@ -82,7 +93,7 @@ impl Export {
     }
 
     async fn votes_page(&self, proposal_id: Uuid) -> Result<(Vec<Vec<Cell>>, Option<Uuid>, bool)> {
-        let mut query = votes::Entity::find()
+        let query = votes::Entity::find()
             .select_only()
             .columns([
                 votes::Column::UserId,
@@ -90,14 +101,12 @@ impl Export {
                 votes::Column::CreatedAt,
                 votes::Column::UpdatedAt,
             ])
-            .filter(votes::Column::ProposalId.eq(proposal_id))
-            .order_by_asc(votes::Column::UserId)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(votes::Column::UserId.gt(after));
-        }
+            .filter(votes::Column::ProposalId.eq(proposal_id));
         let page: Vec<(Uuid, i16, DateTime<Utc>, DateTime<Utc>)> =
-            query.into_tuple().all(self.db.reader()).await?;
+            page_after(query, votes::Column::UserId, self.position.after, PAGE_ROWS)
+                .into_tuple()
+                .all(self.db.reader())
+                .await?;
         let full = page.len() as u64 == PAGE_ROWS;
         let last = page.last().map(|v| v.0);
         let proposal = proposal_id.to_string();
@@ -125,14 +134,8 @@ impl Export {
         &self,
         proposal_id: Uuid,
     ) -> Result<(Vec<Vec<Cell>>, Option<Uuid>, bool)> {
-        let mut query = comments::Entity::find()
-            .filter(comments::Column::ProposalId.eq(proposal_id))
-            .order_by_asc(comments::Column::Id)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(comments::Column::Id.gt(after));
-        }
-        let page = query.all(self.db.reader()).await?;
+        let query = comments::Entity::find().filter(comments::Column::ProposalId.eq(proposal_id));
+        let page = self.next_rows(query, comments::Column::Id).await?;
         let full = page.len() as u64 == PAGE_ROWS;
         let last = page.last().map(|c| c.id);
         let rows = page
@@ -155,18 +158,12 @@ impl Export {
     }
 
     async fn feedback_page(&mut self) -> Result<Option<Vec<Vec<Cell>>>> {
-        let mut query = feedback::Entity::find()
-            .filter(feedback::Column::ConsultationId.eq(self.consultation_id))
-            .order_by_asc(feedback::Column::UserId)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(feedback::Column::UserId.gt(after));
-        }
-        let page = query.all(self.db.reader()).await?;
-        let Some(last) = page.last() else {
+        let query = feedback::Entity::find()
+            .filter(feedback::Column::ConsultationId.eq(self.consultation_id));
+        let page = self.next_rows(query, feedback::Column::UserId).await?;
+        let Some(page) = self.advance(page, |f| f.user_id) else {
             return Ok(None);
         };
-        self.position.after = Some(last.user_id);
         Ok(Some(
             page.into_iter()
                 .map(|f| {
@@ -242,18 +239,12 @@ impl Export {
         if self.survey_subjects.is_empty() {
             return Ok(None);
         }
-        let mut query = reader_survey_answers::Entity::find()
-            .filter(Column::SubjectId.is_in(self.survey_subjects.iter().copied()))
-            .order_by_asc(Column::Id)
-            .limit(PAGE_ROWS);
-        if let Some(after) = self.position.after {
-            query = query.filter(Column::Id.gt(after));
-        }
-        let page = query.all(self.db.reader()).await?;
-        let Some(last) = page.last() else {
+        let query = reader_survey_answers::Entity::find()
+            .filter(Column::SubjectId.is_in(self.survey_subjects.iter().copied()));
+        let page = self.next_rows(query, Column::Id).await?;
+        let Some(page) = self.advance(page, |a| a.id) else {
             return Ok(None);
         };
-        self.position.after = Some(last.id);
         Ok(Some(
             page.into_iter()
                 .map(|a| {

@@ -9,7 +9,7 @@ mod proposals;
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, EntityTrait};
 use uuid::Uuid;
 
 use super::{Event, NotificationKind, Subject};
@@ -65,23 +65,6 @@ impl Recipients {
 
 fn name_of(users: &HashMap<Uuid, users::Model>, id: Uuid) -> Option<String> {
     users.get(&id).map(|u| u.display_name.clone())
-}
-
-pub(super) async fn load_users<C: ConnectionTrait>(
-    conn: &C,
-    ids: impl IntoIterator<Item = Uuid>,
-) -> Result<HashMap<Uuid, users::Model>, sea_orm::DbErr> {
-    let ids: Vec<Uuid> = ids.into_iter().collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(users::Entity::find()
-        .filter(users::Column::Id.is_in(ids))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect())
 }
 
 /// A subject naming the consultation (in Thai and English) the event happened in, if it is

@@ -3,8 +3,9 @@
 use sea_orm::{ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-use super::{consultation_subject, load_users, name_of, Plan, Recipients};
+use super::{consultation_subject, name_of, Plan, Recipients};
 use crate::db::entities::{comments, proposals, result_proposals, result_updates, results, votes};
+use crate::domain::accounts::users_by_id;
 use crate::domain::follows::{self, Target};
 use crate::domain::notifications::{text, NotificationKind, Subject};
 use crate::outbox::worker::Failure;
@@ -59,7 +60,7 @@ pub(super) async fn comment_posted<C: ConnectionTrait>(
         [proposal.author_id],
         NotificationKind::CommentOnYourProposal,
     );
-    let names = load_users(conn, [comment.author_id]).await?;
+    let names = users_by_id(conn, [comment.author_id]).await?;
     Ok(Some(Plan {
         recipients: recipients.list,
         subject: Subject {
