@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::db::entities::{endorsements, organizations};
 use crate::db::{placeholder, placeholders, Db};
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::proposals::{ensure_open, get_for_update};
 use crate::domain::{now, organizations as orgs};
 use crate::error::{Error, Result};
@@ -104,18 +104,14 @@ pub async fn endorse(
         .await?;
     let created = done.rows_affected() > 0;
     if created {
-        audit::record(
-            &txn,
-            AuditEntry {
-                actor_id: Some(member.id),
-                action: AuditAction::ProposalEndorsed,
-                target_type: "proposal",
-                target_id: Some(proposal.id),
-                reason: None,
-                before: None,
-                after: Some(json!({"organization_id": org})),
-            },
+        AuditEntry::by(
+            member,
+            AuditAction::ProposalEndorsed,
+            "proposal",
+            proposal.id,
         )
+        .after(json!({"organization_id": org}))
+        .record(&txn)
         .await?;
     }
     txn.commit().await?;
@@ -145,18 +141,14 @@ pub async fn withdraw(
         ))
         .await?;
     if done.rows_affected() > 0 {
-        audit::record(
-            &txn,
-            AuditEntry {
-                actor_id: Some(member.id),
-                action: AuditAction::ProposalEndorsementWithdrawn,
-                target_type: "proposal",
-                target_id: Some(proposal.id),
-                reason: None,
-                before: Some(json!({"organization_id": org})),
-                after: None,
-            },
+        AuditEntry::by(
+            member,
+            AuditAction::ProposalEndorsementWithdrawn,
+            "proposal",
+            proposal.id,
         )
+        .before(json!({"organization_id": org}))
+        .record(&txn)
         .await?;
     }
     txn.commit().await?;

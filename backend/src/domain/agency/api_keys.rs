@@ -15,7 +15,7 @@ use crate::auth::opaque;
 use crate::db::entities::api_keys::{self, Model as ApiKey};
 use crate::db::Db;
 use crate::domain::accounts::{self, Account};
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::{consultations, now, text};
 use crate::error::{Error, FieldError, Resource, Result};
 
@@ -81,19 +81,10 @@ pub async fn create(db: &Db, creator: &Account, input: NewKey) -> Result<(ApiKey
     }
     .insert(&txn)
     .await?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(creator.id),
-            action: AuditAction::ApiKeyCreated,
-            target_type: "api_key",
-            target_id: Some(row.id),
-            reason: None,
-            before: None,
-            after: Some(json!({"name": row.name, "prefix": row.prefix, "consultation_ids": ids})),
-        },
-    )
-    .await?;
+    AuditEntry::by(creator, AuditAction::ApiKeyCreated, "api_key", row.id)
+        .after(json!({"name": row.name, "prefix": row.prefix, "consultation_ids": ids}))
+        .record(&txn)
+        .await?;
     txn.commit().await?;
     Ok((row, key))
 }
@@ -130,19 +121,10 @@ pub async fn revoke(db: &Db, actor: &Account, id: Uuid) -> Result<()> {
     let mut row: api_keys::ActiveModel = key.clone().into();
     row.revoked_at = Set(Some(now()));
     row.update(&txn).await?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(actor.id),
-            action: AuditAction::ApiKeyRevoked,
-            target_type: "api_key",
-            target_id: Some(key.id),
-            reason: None,
-            before: Some(json!({"name": key.name, "prefix": key.prefix})),
-            after: None,
-        },
-    )
-    .await?;
+    AuditEntry::by(actor, AuditAction::ApiKeyRevoked, "api_key", key.id)
+        .before(json!({"name": key.name, "prefix": key.prefix}))
+        .record(&txn)
+        .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -194,18 +194,15 @@ pub async fn replace_map(
     check_cells(&txn, &consultation, &cells).await?;
     let before = map_of(&txn, consultation.id).await?;
     let rerouted = write_map(&txn, consultation.id, &cells).await?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(actor.id),
-            action: AuditAction::ConsultationResponsibilitiesSet,
-            target_type: "consultation",
-            target_id: Some(consultation.id),
-            reason: None,
-            before: Some(cells_json(&before)),
-            after: Some(json!({"cells": cells_json(&cells), "rerouted": rerouted})),
-        },
+    AuditEntry::by(
+        actor,
+        AuditAction::ConsultationResponsibilitiesSet,
+        "consultation",
+        consultation.id,
     )
+    .before(cells_json(&before))
+    .after(json!({"cells": cells_json(&cells), "rerouted": rerouted}))
+    .record(&txn)
     .await?;
     let listed = named(&txn, map_of(&txn, consultation.id).await?).await?;
     txn.commit().await?;

@@ -31,6 +31,47 @@ pub struct AuditEntry<'a> {
     pub after: Option<Value>,
 }
 
+impl<'a> AuditEntry<'a> {
+    /// `actor` did `action` to the `target_type` row `target_id`; the state before and after
+    /// are added with `before` and `after`.
+    pub fn by(actor: &Account, action: AuditAction, target_type: &'a str, target_id: Uuid) -> Self {
+        AuditEntry {
+            actor_id: Some(actor.id),
+            action,
+            target_type,
+            target_id: Some(target_id),
+            reason: None,
+            before: None,
+            after: None,
+        }
+    }
+
+    pub fn reason(self, reason: impl Into<Option<String>>) -> Self {
+        AuditEntry {
+            reason: reason.into(),
+            ..self
+        }
+    }
+
+    pub fn before(self, before: impl Into<Option<Value>>) -> Self {
+        AuditEntry {
+            before: before.into(),
+            ..self
+        }
+    }
+
+    pub fn after(self, after: impl Into<Option<Value>>) -> Self {
+        AuditEntry {
+            after: after.into(),
+            ..self
+        }
+    }
+
+    pub async fn record<C: ConnectionTrait>(self, conn: &C) -> Result<(), DbErr> {
+        record(conn, self).await
+    }
+}
+
 pub async fn record<C: ConnectionTrait>(conn: &C, entry: AuditEntry<'_>) -> Result<(), DbErr> {
     audit_log::ActiveModel {
         id: Set(Uuid::now_v7()),

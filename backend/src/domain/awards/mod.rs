@@ -22,7 +22,7 @@ use crate::db::entities::award_applications::{self, Model as Application};
 use crate::db::entities::award_calls;
 use crate::db::entities::award_criteria;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::organizations;
 use crate::error::{Error, Resource, Result};
 
@@ -163,17 +163,8 @@ impl<'a> Audited<'a> {
         action: AuditAction,
         after: serde_json::Value,
     ) -> Result<()> {
-        let entry = AuditEntry {
-            actor_id: Some(self.actor.id),
-            action,
-            target_type: self.target_type,
-            target_id: Some(self.target_id),
-            reason: None,
-            before: None,
-            after: Some(after),
-        };
-        audit::record(conn, entry).await?;
-        Ok(())
+        let entry = AuditEntry::by(self.actor, action, self.target_type, self.target_id);
+        Ok(entry.after(after).record(conn).await?)
     }
 }
 

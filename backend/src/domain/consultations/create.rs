@@ -12,7 +12,7 @@ use super::{
 use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::{now, text};
 use crate::error::{Error, FieldError, FieldErrors, Result};
 
@@ -44,18 +44,14 @@ pub async fn create(db: &Db, creator: &Account, input: ConsultationInput) -> Res
         }
     })?;
     check_timeline(&created)?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(creator.id),
-            action: AuditAction::ConsultationCreated,
-            target_type: "consultation",
-            target_id: Some(created.id),
-            reason: None,
-            before: None,
-            after: Some(snapshot(&created)),
-        },
+    AuditEntry::by(
+        creator,
+        AuditAction::ConsultationCreated,
+        "consultation",
+        created.id,
     )
+    .after(snapshot(&created))
+    .record(&txn)
     .await?;
     crate::outbox::search::touch(
         &txn,

@@ -10,7 +10,7 @@ use crate::db::entities::consultations::{self, Model as Consultation};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::answer_clock;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::now;
 use crate::error::{Error, FieldErrors, Result};
@@ -63,19 +63,11 @@ pub async fn update(
         )
         .await?;
     }
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(editor.id),
-            action,
-            target_type: "consultation",
-            target_id: Some(updated.id),
-            reason: None,
-            before: Some(snapshot(&current)),
-            after: Some(snapshot(&updated)),
-        },
-    )
-    .await?;
+    AuditEntry::by(editor, action, "consultation", updated.id)
+        .before(snapshot(&current))
+        .after(snapshot(&updated))
+        .record(&txn)
+        .await?;
     crate::outbox::search::touch(
         &txn,
         crate::outbox::search::DocType::Consultation,

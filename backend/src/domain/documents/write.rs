@@ -10,7 +10,7 @@ use crate::db::entities::document_versions::{self, Model as Version};
 use crate::db::entities::documents::{self, Model as Document};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::{consultations, now};
 use crate::error::{Conflict, Error, FieldError, FieldErrors, Result};
 
@@ -21,20 +21,8 @@ async fn record<C: ConnectionTrait>(
     document_id: Uuid,
     after: serde_json::Value,
 ) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            actor_id: Some(agent.id),
-            action,
-            target_type: "document",
-            target_id: Some(document_id),
-            reason: None,
-            before: None,
-            after: Some(after),
-        },
-    )
-    .await?;
-    Ok(())
+    let entry = AuditEntry::by(agent, action, "document", document_id);
+    Ok(entry.after(after).record(conn).await?)
 }
 
 fn checked(input: DraftInput) -> Result<Draft> {

@@ -14,7 +14,7 @@ use crate::db::entities::indicator_values::{self, Model as Value};
 use crate::db::entities::indicators::{self, Model as Indicator};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::set_given;
 use crate::domain::{consultations, now, results};
 use crate::error::{Error, FieldError, FieldErrors, Resource, Result};
@@ -41,20 +41,8 @@ async fn record<C: ConnectionTrait>(
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
 ) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            actor_id: Some(agent.id),
-            action,
-            target_type: "indicator",
-            target_id: Some(indicator_id),
-            reason: None,
-            before,
-            after,
-        },
-    )
-    .await?;
-    Ok(())
+    let entry = AuditEntry::by(agent, action, "indicator", indicator_id);
+    Ok(entry.before(before).after(after).record(conn).await?)
 }
 
 /// The consultation (and result) a new indicator goes on, once the person may write there.

@@ -53,19 +53,12 @@ pub async fn assign(
         Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(Conflict::AlreadyModerator),
         _ => err.into(),
     })?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(admin.id),
-            action: AuditAction::ModeratorAssigned,
-            target_type: "user",
-            target_id: Some(account.id),
-            reason,
-            before: Some(json!({ "moderates": false })),
-            after: Some(json!({ "moderates": true, "consultation_id": consultation.id })),
-        },
-    )
-    .await?;
+    AuditEntry::by(admin, AuditAction::ModeratorAssigned, "user", account.id)
+        .reason(reason)
+        .before(json!({ "moderates": false }))
+        .after(json!({ "moderates": true, "consultation_id": consultation.id }))
+        .record(&txn)
+        .await?;
     txn.commit().await?;
     Ok(assigned)
 }
@@ -86,19 +79,12 @@ pub async fn unassign(
     if removed.rows_affected == 0 {
         return Err(Error::NotFound(Resource::ModeratorAssignment));
     }
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: Some(admin.id),
-            action: AuditAction::ModeratorUnassigned,
-            target_type: "user",
-            target_id: Some(user_id),
-            reason,
-            before: Some(json!({ "moderates": true, "consultation_id": consultation_id })),
-            after: Some(json!({ "moderates": false })),
-        },
-    )
-    .await?;
+    AuditEntry::by(admin, AuditAction::ModeratorUnassigned, "user", user_id)
+        .reason(reason)
+        .before(json!({ "moderates": true, "consultation_id": consultation_id }))
+        .after(json!({ "moderates": false }))
+        .record(&txn)
+        .await?;
     txn.commit().await?;
     Ok(())
 }

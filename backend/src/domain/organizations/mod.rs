@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use crate::db::entities::{memberships, organizations};
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::{now, text};
 use crate::error::{Error, Resource, Result};
 
@@ -267,18 +267,10 @@ async fn record<C: ConnectionTrait>(
     before: Option<Value>,
     after: Option<Value>,
 ) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            actor_id: Some(actor.id),
-            action,
-            target_type: "organization",
-            target_id: Some(org_id),
-            reason: None,
-            before,
-            after,
-        },
-    )
-    .await?;
+    AuditEntry::by(actor, action, "organization", org_id)
+        .before(before)
+        .after(after)
+        .record(conn)
+        .await?;
     Ok(())
 }

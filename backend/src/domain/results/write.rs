@@ -10,7 +10,7 @@ use crate::db::entities::result_updates::{self, Model as Update};
 use crate::db::entities::results::{self, Model as Outcome};
 use crate::db::Db;
 use crate::domain::accounts::Account;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::notifications::{self, Event};
 use crate::domain::set_given;
 use crate::domain::{consultations, now, text};
@@ -60,20 +60,8 @@ pub(super) async fn record<C: ConnectionTrait>(
     before: Option<serde_json::Value>,
     after: serde_json::Value,
 ) -> Result<()> {
-    audit::record(
-        conn,
-        AuditEntry {
-            actor_id: Some(agent.id),
-            action,
-            target_type: "result",
-            target_id: Some(result_id),
-            reason: None,
-            before,
-            after: Some(after),
-        },
-    )
-    .await?;
-    Ok(())
+    let entry = AuditEntry::by(agent, action, "result", result_id);
+    Ok(entry.before(before).after(after).record(conn).await?)
 }
 
 /// Loads a result for a write, holding its row lock (PostgreSQL) until the transaction ends,
@@ -95,6 +83,7 @@ pub(super) async fn for_update<C: ConnectionTrait>(
 }
 
 fn apply(row: &mut results::ActiveModel, fields: CheckedFields) {
+    let fields = fields.into_fields();
     set_given!(
         row,
         fields,
