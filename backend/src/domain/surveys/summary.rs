@@ -14,7 +14,7 @@ use uuid::Uuid;
 use super::SubjectType;
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::reader_survey_answers as answers;
-use crate::domain::agency::summary::ratings::{quick_rating_counts, tally};
+use crate::domain::agency::summary::ratings::{quick_rating_counts, score_combinations, tally};
 use crate::domain::agency::summary::RatingScores;
 use crate::domain::{documents, results};
 use crate::error::Result;
@@ -126,27 +126,17 @@ async fn survey_counts<C: ConnectionTrait>(
     subject_id: Uuid,
 ) -> Result<Vec<([i16; 3], i64)>> {
     let mut query = answers::Entity::find()
-        .select_only()
-        .column(answers::Column::Usefulness)
-        .column(answers::Column::Understanding)
-        .column(answers::Column::Satisfaction)
-        .column_as(answers::Column::Id.count(), "n")
         .filter(answers::Column::SubjectType.eq(subject_type.as_str()))
         .filter(answers::Column::SubjectId.eq(subject_id));
     if subject_type == SubjectType::Consultation {
         query = query.filter(answers::Column::UserId.is_null());
     }
-    let rows: Vec<(i16, i16, i16, i64)> = query
-        .group_by(answers::Column::Usefulness)
-        .group_by(answers::Column::Understanding)
-        .group_by(answers::Column::Satisfaction)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(u, d, s, n)| ([u, d, s], n))
-        .collect())
+    let scores = [
+        answers::Column::Usefulness,
+        answers::Column::Understanding,
+        answers::Column::Satisfaction,
+    ];
+    score_combinations(conn, query, scores, answers::Column::Id).await
 }
 
 async fn comments<C: ConnectionTrait>(

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Statement, Value,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Select, Statement, Value,
 };
 use uuid::Uuid;
 
@@ -73,16 +73,35 @@ pub(crate) async fn quick_rating_counts<C: ConnectionTrait>(
     conn: &C,
     consultation_id: Uuid,
 ) -> Result<Vec<([i16; 3], i64)>> {
-    let rows: Vec<(i16, i16, i16, i64)> = feedback::Entity::find()
+    let given =
+        feedback::Entity::find().filter(feedback::Column::ConsultationId.eq(consultation_id));
+    let scores = [
+        feedback::Column::Usefulness,
+        feedback::Column::Understanding,
+        feedback::Column::Satisfaction,
+    ];
+    score_combinations(conn, given, scores, feedback::Column::UserId).await
+}
+
+/// How many of `query`'s rows give each combination of the three scores in `scores`.
+pub(crate) async fn score_combinations<E, C>(
+    conn: &C,
+    query: Select<E>,
+    scores: [E::Column; 3],
+    counted: E::Column,
+) -> Result<Vec<([i16; 3], i64)>>
+where
+    E: EntityTrait,
+    C: ConnectionTrait,
+{
+    let [a, b, c] = scores;
+    let rows: Vec<(i16, i16, i16, i64)> = query
         .select_only()
-        .column(feedback::Column::Usefulness)
-        .column(feedback::Column::Understanding)
-        .column(feedback::Column::Satisfaction)
-        .column_as(feedback::Column::UserId.count(), "n")
-        .filter(feedback::Column::ConsultationId.eq(consultation_id))
-        .group_by(feedback::Column::Usefulness)
-        .group_by(feedback::Column::Understanding)
-        .group_by(feedback::Column::Satisfaction)
+        .columns(scores)
+        .column_as(counted.count(), "n")
+        .group_by(a)
+        .group_by(b)
+        .group_by(c)
         .into_tuple()
         .all(conn)
         .await?;
