@@ -19,16 +19,14 @@ pub struct ResultFields {
     pub end_date: Option<Option<NaiveDate>>,
 }
 
-/// The checked fields, in the same shape.
-#[derive(Debug, Default, Clone)]
-pub struct CheckedFields {
-    pub title: Option<String>,
-    pub title_en: Option<Option<String>>,
-    pub description: Option<String>,
-    pub description_en: Option<Option<String>>,
-    pub province: Option<Option<String>>,
-    pub start_date: Option<Option<NaiveDate>>,
-    pub end_date: Option<Option<NaiveDate>>,
+/// The fields once `check` has passed them: only it makes one.
+#[derive(Debug, Clone)]
+pub struct CheckedFields(ResultFields);
+
+impl CheckedFields {
+    pub fn into_fields(self) -> ResultFields {
+        self.0
+    }
 }
 
 fn optional<T>(
@@ -70,7 +68,7 @@ impl ResultFields {
                 "must not be empty",
             ));
         }
-        let checked = CheckedFields {
+        let checked = ResultFields {
             title: self
                 .title
                 .and_then(|t| errors.check(text::title("title", &t, 3, 200))),
@@ -102,7 +100,7 @@ impl ResultFields {
                 ));
             }
         }
-        checked
+        CheckedFields(checked)
     }
 }
 
