@@ -3,9 +3,7 @@
 //! every counter moves by the exact number of rows moved, so each still equals a recount.
 
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::db::entities::proposals::{self, Model as Proposal};
@@ -14,7 +12,7 @@ use crate::domain::accounts::Account;
 use crate::domain::agency::{answer_clock, participant_votes, theme_participants};
 use crate::domain::proposals::Status;
 use crate::domain::ranking::Tally;
-use crate::domain::votes::{tally_of, tally_update, VoteValue};
+use crate::domain::votes::{tally_of, tally_update, tally_where};
 use crate::domain::{consultations, now, visibility};
 use crate::error::{Conflict, Error, Result};
 
@@ -34,28 +32,6 @@ fn votes_without_a_twin(source: Uuid, target: Uuid) -> sea_orm::Condition {
                     .to_owned(),
             ),
         )
-}
-
-async fn tally_where<C: ConnectionTrait>(conn: &C, condition: sea_orm::Condition) -> Result<Tally> {
-    let rows: Vec<(i16, i64)> = votes::Entity::find()
-        .select_only()
-        .column(votes::Column::Value)
-        .column_as(votes::Column::UserId.count(), "n")
-        .filter(condition)
-        .group_by(votes::Column::Value)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let mut tally = Tally::default();
-    for (value, n) in rows {
-        let n = n as i32;
-        match VoteValue::from_i16(value) {
-            VoteValue::Agree => tally.agree += n,
-            VoteValue::Disagree => tally.disagree += n,
-            VoteValue::Pass => tally.pass += n,
-        }
-    }
-    Ok(tally)
 }
 
 /// Moves counters of `id` by the given deltas and fixes its rank scores at the new tally.

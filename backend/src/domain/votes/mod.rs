@@ -11,7 +11,9 @@ pub use batch::{commit as commit_together, Ballot};
 pub use writer::VoteWriter;
 
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, UpdateMany};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, UpdateMany,
+};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -127,11 +129,20 @@ pub(crate) fn tally_update(
 
 /// Counts a proposal's votes from the vote rows themselves.
 pub async fn recount<C: ConnectionTrait>(conn: &C, proposal_id: Uuid) -> Result<Tally> {
+    tally_where(
+        conn,
+        Condition::all().add(votes::Column::ProposalId.eq(proposal_id)),
+    )
+    .await
+}
+
+/// Counts the vote rows that meet `condition`, by value.
+pub async fn tally_where<C: ConnectionTrait>(conn: &C, condition: Condition) -> Result<Tally> {
     let rows: Vec<(i16, i64)> = votes::Entity::find()
         .select_only()
         .column(votes::Column::Value)
         .column_as(votes::Column::UserId.count(), "n")
-        .filter(votes::Column::ProposalId.eq(proposal_id))
+        .filter(condition)
         .group_by(votes::Column::Value)
         .into_tuple()
         .all(conn)
