@@ -14,7 +14,7 @@ use sala::db::entities::{
 use sala::db::Db;
 use sala::domain::accounts::{Locale, Role};
 use sala::domain::agency::aggregates::day_of;
-use sala::domain::comments::Stance;
+use sala::domain::comments::{untouched, Stance};
 use sala::domain::proposals::Status;
 use sala::domain::ranking::{self, Tally};
 use sala::domain::votes::VoteValue;
@@ -329,16 +329,9 @@ async fn comment_rows(db: &Db, plan: &Plan, days: &mut Days) -> anyhow::Result<(
                 body: Set(body.into()),
                 body_html: Set(format!("<p>{body}</p>")),
                 stance: Set(STANCES[(mix(i as u64) % 3) as usize]),
-                up_count: Set(0),
-                down_count: Set(0),
                 reply_count: Set(if replies_below { replies as i32 } else { 0 }),
-                hidden_at: Set(None),
-                hidden_reason: Set(None),
-                hidden_by: Set(None),
-                flag_count: Set(0),
-                deleted_at: Set(None),
-                edited_at: Set(None),
                 created_at: Set(at),
+                ..untouched()
             });
             if batch.len() == 1_000 {
                 done += batch.len();

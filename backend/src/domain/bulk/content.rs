@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::{insert_chunked, Progress};
 use crate::db::entities::{comment_votes, comments, consultations, follows, proposals, votes};
-use crate::domain::comments::{CommentVoteValue, Stance};
+use crate::domain::comments::{untouched, CommentVoteValue, Stance};
 use crate::domain::consultations::Phase;
 use crate::domain::follows::Target;
 use crate::domain::proposals::Status;
@@ -316,13 +316,8 @@ fn thread_rows(rows: &mut Rows, proposal_id: Uuid, thread: Vec<NewComment>) {
             up_count: Set(up),
             down_count: Set(down),
             reply_count: Set(replies.get(&c.id).copied().unwrap_or(0)),
-            hidden_at: Set(None),
-            hidden_reason: Set(None),
-            hidden_by: Set(None),
-            flag_count: Set(0),
-            deleted_at: Set(None),
-            edited_at: Set(None),
             created_at: Set(c.at),
+            ..untouched()
         });
     }
 }

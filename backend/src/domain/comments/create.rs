@@ -6,7 +6,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::{add_to_comment_count, body, Stance, MAX_DEPTH};
+use super::{add_to_comment_count, body, untouched, Stance, MAX_DEPTH};
 use crate::db::entities::comments::{self, Model as Comment};
 use crate::db::Db;
 use crate::domain::accounts::Account;
@@ -73,16 +73,8 @@ async fn create_once(
         body_html: Set(markdown::render(body)),
         body: Set(body.to_owned()),
         stance: Set(stance),
-        up_count: Set(0),
-        down_count: Set(0),
-        reply_count: Set(0),
-        hidden_at: Set(None),
-        hidden_reason: Set(None),
-        hidden_by: Set(None),
-        flag_count: Set(0),
-        deleted_at: Set(None),
-        edited_at: Set(None),
         created_at: Set(now()),
+        ..untouched()
     }
     .insert(&txn)
     .await?;

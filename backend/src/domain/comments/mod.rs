@@ -19,7 +19,7 @@ pub use threads::{threads, Discussion, Thread, ThreadOrder};
 pub use vote::{vote, votes_of, CommentVoteOutcome};
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -131,4 +131,21 @@ pub async fn recount_comments<C: ConnectionTrait>(conn: &C, proposal_id: Uuid) -
         .count(conn)
         .await?;
     Ok(n as i32)
+}
+
+/// A new comment's columns that only later events change: no votes, replies or flags yet,
+/// neither hidden, edited nor deleted. The caller sets the rest (`..untouched()`).
+pub fn untouched() -> comments::ActiveModel {
+    comments::ActiveModel {
+        up_count: Set(0),
+        down_count: Set(0),
+        reply_count: Set(0),
+        hidden_at: Set(None),
+        hidden_reason: Set(None),
+        hidden_by: Set(None),
+        flag_count: Set(0),
+        deleted_at: Set(None),
+        edited_at: Set(None),
+        ..Default::default()
+    }
 }
