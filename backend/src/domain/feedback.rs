@@ -5,7 +5,8 @@
 use sea_orm::{ConnectionTrait, EntityTrait, Statement, Value};
 use uuid::Uuid;
 
-use crate::db::entities::feedback::{self, Model as Feedback};
+use crate::db::entities::feedback;
+pub use crate::db::entities::feedback::Model as Feedback;
 use crate::db::{placeholders, Db};
 use crate::domain::accounts::Account;
 use crate::domain::{consultations, now};

@@ -20,8 +20,8 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::db::entities::api_keys::Model as ApiKey;
 use crate::domain::agency::api_keys::scope_of;
+use crate::domain::agency::api_keys::ApiKey;
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(consultations::list_readable_consultations)

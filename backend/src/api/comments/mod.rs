@@ -15,8 +15,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::api::types::Author;
-use crate::db::entities::comments::Model as Comment;
 use crate::domain::accounts::Account;
+use crate::domain::comments::Comment;
 use crate::domain::comments::{CommentVoteValue, Stance, Thread};
 
 pub fn routes(cfg: &mut ServiceConfig) {

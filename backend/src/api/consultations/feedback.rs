@@ -10,7 +10,7 @@ use crate::api::extract::Writer;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::db::entities::feedback::Model as Feedback;
+use crate::domain::feedback::Feedback;
 use crate::domain::feedback::{self, Ratings};
 
 /// Three quick ratings, each 1 (lowest) to 5.

@@ -7,9 +7,9 @@ use crate::api::extract::Caller;
 use crate::api::media::attachments_of;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::db::entities::media::OwnerKind;
 use crate::domain::agency::accountability;
 use crate::domain::follows::{self, Target};
+use crate::domain::media::OwnerKind;
 use crate::domain::{consultations, feedback};
 
 /// One consultation, by id or slug, with how its answer deadline is kept and, for a signed-in

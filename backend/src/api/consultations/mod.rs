@@ -17,8 +17,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::api::double_option;
-use crate::db::entities::consultations::Model as Consultation;
 use crate::domain::agency::accountability::Figures;
+use crate::domain::consultations::Consultation;
 use crate::domain::consultations::{label_list, ConsultationInput, Phase};
 
 pub fn routes(cfg: &mut ServiceConfig) {

@@ -9,8 +9,8 @@ use crate::api::media::attachments_of;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::db::entities::media::OwnerKind;
 use crate::domain::consultations;
+use crate::domain::media::OwnerKind;
 
 /// Edits a consultation or moves it to another phase. Administrators and members of the
 /// owning lab; every change is on the audit log.

@@ -14,11 +14,11 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::db::entities::document_versions::Model as Version;
 use crate::domain::documents::content::{self, DraftInput};
 use crate::domain::documents::read::DocumentView;
 use crate::domain::documents::signatures::Signatory;
 use crate::domain::documents::DocumentKind;
+use crate::domain::documents::Version;
 use crate::domain::markdown;
 
 pub fn routes(cfg: &mut ServiceConfig) {

@@ -14,8 +14,8 @@ use crate::api::params::{Path, Query};
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
 use crate::config::LimitedAction;
-use crate::db::entities::document_remarks::{AmendmentStatus, RemarkKind};
 use crate::domain::documents::remarks::{self, Decision, NewRemark, RemarkView};
+use crate::domain::documents::{AmendmentStatus, RemarkKind};
 use crate::domain::markdown;
 
 /// A comment on, or a suggested amendment to, one paragraph of a published version.

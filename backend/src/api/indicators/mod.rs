@@ -14,9 +14,9 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::api::double_option;
-use crate::db::entities::indicator_values::Model as Value;
 use crate::domain::indicators::input::{IndicatorFields, ValueFields};
 use crate::domain::indicators::read::IndicatorView;
+use crate::domain::indicators::IndicatorValue as Value;
 use crate::domain::indicators::{direction, progress, Direction};
 
 pub fn routes(cfg: &mut ServiceConfig) {

@@ -10,7 +10,7 @@ use crate::api::extract::AgencyMember;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::db::entities::indicators::Model as Indicator;
+use crate::domain::indicators::Indicator;
 use crate::domain::indicators::{read, write, Owner};
 
 /// The indicator as just written, with its values (read from the primary).

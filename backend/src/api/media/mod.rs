@@ -15,7 +15,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::api::problem::ApiError;
-use crate::db::entities::media::Model as Media;
+use crate::domain::media::Media;
 use crate::error::UploadRefusal;
 
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -91,7 +91,7 @@ impl From<&Media> for AttachmentResponse {
 /// The attachments of each owner.
 pub async fn attachments_of<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    owner_kind: crate::db::entities::media::OwnerKind,
+    owner_kind: crate::domain::media::OwnerKind,
     owner: Uuid,
 ) -> crate::error::Result<Vec<AttachmentResponse>> {
     Ok(crate::domain::media::of_owners(conn, owner_kind, &[owner])

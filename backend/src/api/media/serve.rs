@@ -11,8 +11,8 @@ use crate::api::extract::Caller;
 use crate::api::problem::ApiError;
 use crate::api::security_headers::API_POLICY;
 use crate::api::state::AppState;
-use crate::db::entities::media::MediaKind;
 use crate::domain::accounts::Account;
+use crate::domain::media::MediaKind;
 use crate::domain::media::{self, Served, Variant};
 
 /// An uploaded image (its display size) or document. A file never changes under its id, so

@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
 use uuid::Uuid;
 
-use crate::db::entities::moderation_actions::Model as LoggedAction;
+use crate::domain::moderation::LoggedAction;
 use crate::domain::moderation::TargetType;
 
 pub fn routes(cfg: &mut ServiceConfig) {

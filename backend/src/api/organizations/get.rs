@@ -9,11 +9,11 @@ use uuid::Uuid;
 use super::OrganizationResponse;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::db::entities::proposals::Model as Proposal;
 use crate::domain::agency::accountability::{self, Scorecard};
 use crate::domain::answers;
 use crate::domain::consultations::Phase;
 use crate::domain::organizations::{self, OrganizationKind, Profile};
+use crate::domain::proposals::Proposal;
 use crate::domain::proposals::Status;
 
 /// The organisation an organisation belongs to, as a profile names it.

@@ -8,10 +8,10 @@ use crate::api::extract::Caller;
 use crate::api::media::attachments_of;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::db::entities::media::OwnerKind;
 use crate::domain::agency::routing;
 use crate::domain::endorsements;
 use crate::domain::follows::{self, Target};
+use crate::domain::media::OwnerKind;
 use crate::domain::{moderation, proposals, results};
 
 /// One proposal, with the caller's vote, follow and moderation rights when signed in, and the

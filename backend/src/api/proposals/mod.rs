@@ -24,10 +24,10 @@ use uuid::Uuid;
 use crate::api::double_option;
 use crate::api::media::ImageResponse;
 use crate::api::types::Author;
-use crate::db::entities::media::OwnerKind;
-use crate::db::entities::proposals::Model as Proposal;
 use crate::domain::endorsements::Endorsement;
 use crate::domain::media;
+use crate::domain::media::OwnerKind;
+use crate::domain::proposals::Proposal;
 use crate::domain::proposals::{ProposalInput, Status};
 use crate::domain::votes::VoteValue;
 

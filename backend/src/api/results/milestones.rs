@@ -9,8 +9,8 @@ use crate::api::extract::AgencyMember;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
-use crate::db::entities::media::OwnerKind;
 use crate::domain::media;
+use crate::domain::media::OwnerKind;
 use crate::domain::results::milestones;
 
 /// Adds a dated milestone to a result.

@@ -15,15 +15,15 @@ use uuid::Uuid;
 
 use crate::api::double_option;
 use crate::api::media::AttachmentResponse;
-use crate::db::entities::media::Model as Media;
-use crate::db::entities::proposals::Model as Proposal;
-use crate::db::entities::result_milestones::Model as Milestone;
-use crate::db::entities::result_updates::Model as Update;
 use crate::domain::markdown;
+use crate::domain::media::Media;
+use crate::domain::proposals::Proposal;
 use crate::domain::proposals::Status;
 use crate::domain::results::input::{MilestoneFields, ResultFields};
 use crate::domain::results::read::ResultView;
+use crate::domain::results::Milestone;
 use crate::domain::results::ResultStatus;
+use crate::domain::results::Update;
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(read::list_results)

@@ -26,7 +26,8 @@ use uuid::Uuid;
 
 pub use crate::db::entities::comments::Stance;
 
-use crate::db::entities::comments::{self, Model as Comment};
+use crate::db::entities::comments;
+pub use crate::db::entities::comments::Model as Comment;
 use crate::db::entities::{comment_votes, proposals};
 use crate::domain::proposals::add_to_proposal_counter;
 use crate::domain::{markdown, visibility};

@@ -20,7 +20,8 @@ use uuid::Uuid;
 
 pub use crate::db::entities::consultations::Phase;
 
-use crate::db::entities::consultations::{self, Model as Consultation};
+use crate::db::entities::consultations;
+pub use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::proposals;
 use crate::domain::accounts::Account;
 use crate::domain::{organizations, visibility};

@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::entities::document_versions::{self, Model as Version};
+pub use crate::db::entities::document_remarks::{AmendmentStatus, RemarkKind};
+use crate::db::entities::document_versions;
+pub use crate::db::entities::document_versions::Model as Version;
 use crate::db::entities::documents::{self, Model as Document};
 use crate::domain::accounts::Account;
 use crate::domain::agency::scope::responsible_for;

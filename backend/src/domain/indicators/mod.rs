@@ -15,7 +15,8 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::entities::indicators::Model as Indicator;
+pub use crate::db::entities::indicator_values::Model as IndicatorValue;
+pub use crate::db::entities::indicators::Model as Indicator;
 use crate::db::entities::results::{self, Model as Outcome};
 use crate::domain::accounts::Account;
 use crate::domain::results::{ensure_steward, may_steward};

@@ -14,7 +14,8 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-use crate::db::entities::media::{self, MediaKind, Model as Media, OwnerKind};
+use crate::db::entities::media;
+pub use crate::db::entities::media::{MediaKind, Model as Media, OwnerKind};
 use crate::domain::accounts::Account;
 use crate::domain::{consultations, proposals, results};
 use crate::error::{Error, Resource, Result};

@@ -13,7 +13,8 @@ use uuid::Uuid;
 pub use crate::db::entities::flags::FlagReason;
 
 use crate::db::entities::document_remarks::Model as Remark;
-use crate::db::entities::flags::{self, Model as Flag};
+use crate::db::entities::flags;
+pub use crate::db::entities::flags::Model as Flag;
 use crate::db::entities::{comments, moderation_actions, proposals};
 use crate::db::Db;
 use crate::domain::accounts::Account;

@@ -20,7 +20,7 @@ use crate::db::entities::moderator_assignments;
 use crate::domain::accounts::Account;
 use crate::error::{Error, Result};
 
-pub use crate::db::entities::moderation_actions::TargetType;
+pub use crate::db::entities::moderation_actions::{Model as LoggedAction, TargetType};
 
 /// Where an account may moderate.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -21,7 +21,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::entities::proposals::{self, Model as Proposal};
+use crate::db::entities::proposals;
+pub use crate::db::entities::proposals::Model as Proposal;
 use crate::db::entities::votes;
 use crate::domain::accounts::Account;
 use crate::domain::consultations;

@@ -18,7 +18,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use uuid::Uuid;
 
 use crate::db::entities::consultations::Model as Consultation;
-use crate::db::entities::result_updates::Model as Update;
+pub use crate::db::entities::result_milestones::Model as Milestone;
+pub use crate::db::entities::result_updates::Model as Update;
 use crate::db::entities::results::{self, Model as Outcome};
 use crate::domain::accounts::Account;
 use crate::domain::agency::scope::responsible_for;

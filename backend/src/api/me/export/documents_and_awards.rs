@@ -7,10 +7,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::db::entities::document_remarks::{AmendmentStatus, RemarkKind};
 use crate::db::entities::{
     award_applications, award_assessors, award_scores, document_remarks, document_signatures,
 };
+use crate::domain::documents::{AmendmentStatus, RemarkKind};
 
 /// One's comment on, or suggested amendment to, a paragraph of a published document version.
 #[derive(Serialize, ToSchema)]
