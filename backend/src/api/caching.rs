@@ -9,7 +9,8 @@
 //! - everything else (errors, health, metrics, personal routes) is `no-store`.
 //!
 //! This middleware sits outside `Compress`, so the ETag is computed over the bytes actually
-//! sent: a gzip answer and a plain one carry different tags, as strong tags must.
+//! sent: a gzip answer and a plain one carry different tags, as strong tags must. A kept
+//! answer (`read_cache`) comes with the tag of its plain bytes, computed once when it was kept.
 
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -167,26 +168,36 @@ fn add_vary(headers: &mut HeaderMap, name: &'static str) {
     }
 }
 
-/// Reads the body (small: one JSON answer or one file of the app), tags it, and answers 304
-/// instead when the client already holds these exact bytes.
+/// Tags the answer and answers 304 instead when the client already holds these exact bytes.
+/// A kept answer (`read_cache`) was tagged once, over the same bytes, when it was kept, so it
+/// is not read and hashed again for every reader; any other answer, or one whose bytes
+/// compression changed, is read (small: one JSON answer or one file of the app) and tagged here.
 async fn tag_or_not_modified(
     res: ServiceResponse<BoxBody>,
     if_none_match: Option<&HeaderValue>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let (req, res) = res.into_parts();
     let (mut res, content) = res.into_parts();
-    let bytes = body::to_bytes(content)
-        .await
-        .map_err(|e| actix_web::error::ErrorInternalServerError(e.to_string()))?;
-    let tag = entity_tag(&bytes);
+    let headers = res.headers_mut();
+    let compressed = headers.contains_key(header::CONTENT_ENCODING);
+    let (tag, content) = match headers.get(header::ETAG) {
+        Some(tag) if !compressed => (tag.clone(), content),
+        _ => {
+            let bytes = body::to_bytes(content)
+                .await
+                .map_err(|e| actix_web::error::ErrorInternalServerError(e.to_string()))?;
+            let tag = entity_tag(&bytes)
+                .parse::<HeaderValue>()
+                .map_err(header_error)?;
+            (tag, BoxBody::new(bytes))
+        }
+    };
     let fresh = if_none_match
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| matches_any(v, &tag));
+        .zip(tag.to_str().ok())
+        .is_some_and(|(v, tag)| matches_any(v, tag));
     let headers = res.headers_mut();
-    headers.insert(
-        header::ETAG,
-        tag.parse::<HeaderValue>().map_err(header_error)?,
-    );
+    headers.insert(header::ETAG, tag);
     if fresh {
         headers.remove(header::CONTENT_ENCODING);
         headers.remove(header::CONTENT_LENGTH);
@@ -194,8 +205,7 @@ async fn tag_or_not_modified(
         let res = res.set_body(BoxBody::new(body::None::new()));
         return Ok(ServiceResponse::new(req, res));
     }
-    let res = res.set_body(BoxBody::new(bytes));
-    Ok(ServiceResponse::new(req, res))
+    Ok(ServiceResponse::new(req, res.set_body(content)))
 }
 
 fn header_error(e: header::InvalidHeaderValue) -> actix_web::Error {
@@ -203,7 +213,7 @@ fn header_error(e: header::InvalidHeaderValue) -> actix_web::Error {
 }
 
 /// A strong tag: the first 128 bits of the SHA-256 of the bytes sent.
-fn entity_tag(bytes: &[u8]) -> String {
+pub(super) fn entity_tag(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     format!("\"{}\"", hex::encode(&digest[..16]))
 }

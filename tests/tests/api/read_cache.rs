@@ -66,9 +66,12 @@ async fn a_signed_out_reader_gets_the_kept_page_until_someone_writes(backend: Ba
     for path in [&list, &detail, &discussion] {
         let first = app.get(path, None).await;
         assert_eq!(cache_status(&first), "sala; fwd=miss; stored", "{path}");
+        let first_tag = first.headers.get("etag").cloned();
         let first_body = first.expect(200);
         let again = app.get(path, None).await;
         assert_eq!(cache_status(&again), "sala; hit", "{path}");
+        assert!(first_tag.is_some(), "{path}: tagged");
+        assert_eq!(again.headers.get("etag"), first_tag.as_ref(), "{path}");
         assert_eq!(again.content_type, "application/json", "{path}");
         assert_eq!(again.expect(200), first_body, "{path}: the same answer");
     }

@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{ContentType, HeaderMap, HeaderName, HeaderValue};
+use actix_web::http::header::{ContentType, HeaderMap, HeaderName, HeaderValue, ETAG};
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::{web, HttpResponse};
@@ -33,7 +33,7 @@ use serde::Serialize;
 pub use store::ReadCache;
 use store::{wait, Build, Built, Lookup};
 
-use super::caching::carries_credentials;
+use super::caching::{carries_credentials, entity_tag};
 use super::problem::ApiError;
 use super::state::AppState;
 
@@ -164,6 +164,11 @@ pub async fn serve_hot_reads(
     let body = body::to_bytes(content)
         .await
         .map_err(|e| actix_web::error::ErrorInternalServerError(e.to_string()))?;
+    // Tagged once here rather than by `caching` for every reader it is served to.
+    let tag = entity_tag(&body)
+        .parse::<HeaderValue>()
+        .map_err(|e| actix_web::error::ErrorInternalServerError(e.to_string()))?;
+    res.headers_mut().insert(ETAG, tag);
     let built = Built {
         headers: res.headers().clone(),
         body: body.clone(),
