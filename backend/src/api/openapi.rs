@@ -232,3 +232,9 @@ fn requires_sign_in(operation: &Operation) -> bool {
                 .all(|requirement| requirement != &Default::default())
     })
 }
+
+/// `rate_limited` (429, with Retry-After), for every route that spends a rate limit; its
+/// description and header are completed like every other problem's.
+#[derive(utoipa::IntoResponses)]
+#[response(status = 429, description = "rate_limited, with Retry-After")]
+pub struct RateLimited;

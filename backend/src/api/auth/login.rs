@@ -29,7 +29,7 @@ pub struct LoginRequest {
 ), responses(
     (status = 200, description = "Signed in: an access token and a refresh token", body = TokenResponse, headers(("Set-Cookie" = String, description = "`sala_refresh`, when asked for with `X-Sala-Session: cookie`"))),
     (status = 401, description = "`unauthenticated`: wrong email or password (the same answer for both)"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/login")]
 pub async fn login(

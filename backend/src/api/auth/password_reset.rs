@@ -21,7 +21,7 @@ pub struct PasswordResetRequest {
 /// whether or not the address has an account: the account is looked up after answering.
 #[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses(
     (status = 202, description = "Accepted: a link is emailed if the address has an account"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/password-reset")]
 pub async fn request_reset(

@@ -45,7 +45,7 @@ pub struct RegisterResponse {
 #[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
     (status = 201, body = RegisterResponse, description = "Accepted: a new address gets a verification link (the answer is the same for a registered one)"),
     (status = 422, description = "A field is wrong; `consent_required` or `consent_outdated` on `consent` when the versions in force were not agreed to"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/register")]
 pub async fn register(

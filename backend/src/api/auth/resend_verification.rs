@@ -13,7 +13,7 @@ use crate::domain::accounts;
 #[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
     (status = 202, description = "A new link was queued"),
     (status = 409, description = "Already verified"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/verify-email/resend")]
 pub async fn resend_verification(

@@ -32,7 +32,7 @@ pub struct CreateCommentRequest {
     (status = 403),
     (status = 409),
     (status = 423),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/proposals/{id}/comments")]
 pub async fn create_comment(

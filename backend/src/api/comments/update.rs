@@ -27,7 +27,7 @@ pub struct UpdateCommentRequest {
     (status = 200, body = CommentResponse, description = "The edited comment"),
     (status = 403),
     (status = 409),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[patch("/comments/{id}")]
 pub async fn update_comment(

@@ -41,7 +41,7 @@ impl From<CommentVoteOutcome> for CommentVoteResponse {
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CommentVoteRequest, responses(
     (status = 200, body = CommentVoteResponse, description = "The caller's vote and the comment's new counts"),
     (status = 409),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[put("/comments/{id}/vote")]
 pub async fn put_comment_vote(
@@ -66,7 +66,7 @@ pub async fn put_comment_vote(
 /// Retracts the caller's vote on a comment.
 #[utoipa::path(tag = "comments", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = CommentVoteResponse, description = "The comment's counts without the caller's vote"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[delete("/comments/{id}/vote")]
 pub async fn delete_comment_vote(

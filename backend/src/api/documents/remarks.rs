@@ -148,7 +148,7 @@ pub struct NewRemarkRequest {
     (status = 404, description = "document_not_found; document_version_not_found"),
     (status = 409, description = "version_not_current: the version is a draft or was replaced"),
     (status = 422),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/documents/{id}/remarks")]
 pub async fn add_remark(

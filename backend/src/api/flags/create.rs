@@ -41,7 +41,7 @@ pub struct FlagResponse {
     (status = 403, description = "Unverified, suspended, or flagging one's own words"),
     (status = 404),
     (status = 409, description = "Already flagged by this person"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/flags")]
 pub async fn create_flag(

@@ -18,6 +18,20 @@ async fn view_of(state: &AppState, indicator: Indicator) -> Result<IndicatorResp
     Ok(read::one(state.db.writer(), indicator).await?.into())
 }
 
+/// What both create routes take besides the owner's id.
+type NewIndicator = (web::Data<AppState>, AgencyMember, Body<IndicatorRequest>);
+
+async fn create(
+    (state, AgencyMember(agent), body): NewIndicator,
+    owner: impl FnOnce(Uuid) -> Owner,
+    path: Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let owner = owner(*path.parsed()?);
+    let body = body.into_inner()?;
+    let created = write::create(&state.db, &agent, owner, body.into()).await?;
+    Ok(HttpResponse::Created().json(view_of(&state, created).await?))
+}
+
 /// Adds an impact indicator to a result.
 #[utoipa::path(tag = "results", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = IndicatorRequest, responses(
     (status = 201, body = IndicatorResponse, description = "The new indicator"),
@@ -26,15 +40,10 @@ async fn view_of(state: &AppState, indicator: Indicator) -> Result<IndicatorResp
 ))]
 #[post("/results/{id}/indicators")]
 pub async fn create_result_indicator(
-    state: web::Data<AppState>,
-    AgencyMember(agent): AgencyMember,
+    request: NewIndicator,
     path: Path<Uuid>,
-    body: Body<IndicatorRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let path = path.parsed()?;
-    let body = body.into_inner()?;
-    let created = write::create(&state.db, &agent, Owner::Result(*path), body.into()).await?;
-    Ok(HttpResponse::Created().json(view_of(&state, created).await?))
+    create(request, Owner::Result, path).await
 }
 
 /// Adds an impact indicator to a consultation as a whole (its lab's).
@@ -45,15 +54,10 @@ pub async fn create_result_indicator(
 ))]
 #[post("/consultations/{id}/indicators")]
 pub async fn create_consultation_indicator(
-    state: web::Data<AppState>,
-    AgencyMember(agent): AgencyMember,
+    request: NewIndicator,
     path: Path<Uuid>,
-    body: Body<IndicatorRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let path = path.parsed()?;
-    let body = body.into_inner()?;
-    let created = write::create(&state.db, &agent, Owner::Consultation(*path), body.into()).await?;
-    Ok(HttpResponse::Created().json(view_of(&state, created).await?))
+    create(request, Owner::Consultation, path).await
 }
 
 /// Changes an indicator's name, unit, baseline, target, description or order.

@@ -27,7 +27,7 @@ pub struct DeleteMeRequest {
     (status = 422,
         description = "`password` with code `incorrect` when the password does not match"),
     (status = 409, description = "`last_owner`: the account is the last owner of organisations, named in `detail`; make another member owner of each first"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[delete("/me")]
 pub async fn delete_me(

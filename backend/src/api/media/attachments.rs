@@ -5,7 +5,7 @@
 
 use actix_web::{delete, post, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
-use utoipa::IntoParams;
+use utoipa::{IntoParams, IntoResponses};
 use uuid::Uuid;
 
 use super::{read_upload, AttachmentResponse, FileBytes};
@@ -16,21 +16,45 @@ use crate::domain::media::{self, Attachable};
 use crate::media::documents::MAX_DOCUMENT_BYTES;
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AttachParams {
     /// The document's name as readers will download it, with its extension (`.pdf`, `.docx`,
     /// `.xlsx`, `.odt`, `.ods`, `.csv`, `.txt`): 1–200 characters, Thai welcome.
+    #[param(nullable = true)]
     pub filename: Option<String>,
 }
 
+/// What every attach route takes besides who attaches and to what: the file and its name.
+type Upload = (
+    web::Data<AppState>,
+    web::Query<AttachParams>,
+    HttpRequest,
+    web::Payload,
+);
+
+/// The problems every attach route can answer with, besides those of its target.
+#[derive(IntoResponses)]
+#[expect(
+    dead_code,
+    reason = "describes answers in the OpenAPI document; never built"
+)]
+enum UploadRefused {
+    #[response(status = 403)]
+    Forbidden,
+    /// file_too_large
+    #[response(status = 413)]
+    TooLarge,
+    /// unsupported_document_type
+    #[response(status = 415)]
+    UnsupportedType,
+}
+
 async fn attach(
-    state: &AppState,
     actor: &crate::domain::accounts::Account,
     target: Attachable,
-    params: AttachParams,
-    req: &HttpRequest,
-    payload: web::Payload,
+    (state, web::Query(params), req, payload): Upload,
 ) -> Result<HttpResponse, ApiError> {
-    let upload = read_upload(req, payload, MAX_DOCUMENT_BYTES).await?;
+    let upload = read_upload(&req, payload, MAX_DOCUMENT_BYTES).await?;
     let document = media::attach_document(
         &state.db,
         &state.media,
@@ -49,21 +73,16 @@ async fn attach(
     request_body(description = "The document", content((FileBytes = "application/pdf"), (FileBytes = "application/octet-stream"))),
     responses(
         (status = 201, body = AttachmentResponse, description = "The attached document"),
-        (status = 403),
-        (status = 413, description = "file_too_large"),
-        (status = 415, description = "unsupported_document_type"),
+        UploadRefused,
 ))]
 #[post("/consultations/{id_or_slug}/attachments")]
 pub async fn attach_to_consultation(
-    state: web::Data<AppState>,
     LabMember(editor): LabMember,
     path: web::Path<String>,
-    web::Query(params): web::Query<AttachParams>,
-    req: HttpRequest,
-    payload: web::Payload,
+    upload: Upload,
 ) -> Result<HttpResponse, ApiError> {
     let target = Attachable::Consultation(path.into_inner());
-    attach(&state, &editor, target, params, &req, payload).await
+    attach(&editor, target, upload).await
 }
 
 /// Removes a document from a consultation.
@@ -88,21 +107,16 @@ pub async fn remove_from_consultation(
     request_body(description = "The document", content((FileBytes = "application/pdf"), (FileBytes = "application/octet-stream"))),
     responses(
         (status = 201, body = AttachmentResponse, description = "The attached document"),
-        (status = 403),
-        (status = 413, description = "file_too_large"),
-        (status = 415, description = "unsupported_document_type"),
+        UploadRefused,
 ))]
 #[post("/proposals/{id}/response/attachments")]
 pub async fn attach_to_answer(
-    state: web::Data<AppState>,
     AgencyMember(agent): AgencyMember,
     path: web::Path<Uuid>,
-    web::Query(params): web::Query<AttachParams>,
-    req: HttpRequest,
-    payload: web::Payload,
+    upload: Upload,
 ) -> Result<HttpResponse, ApiError> {
     let target = Attachable::Answer(path.into_inner());
-    attach(&state, &agent, target, params, &req, payload).await
+    attach(&agent, target, upload).await
 }
 
 /// Removes a document from a proposal's official answer.
@@ -127,23 +141,18 @@ pub async fn remove_from_answer(
     request_body(description = "The document", content((FileBytes = "application/pdf"), (FileBytes = "application/octet-stream"))),
     responses(
         (status = 201, body = AttachmentResponse, description = "The attached document"),
-        (status = 403),
         (status = 404, description = "result_not_found; milestone_not_found"),
-        (status = 413, description = "file_too_large"),
-        (status = 415, description = "unsupported_document_type"),
+        UploadRefused,
 ))]
 #[post("/results/{id}/milestones/{milestone_id}/attachments")]
 pub async fn attach_to_milestone(
-    state: web::Data<AppState>,
     AgencyMember(agent): AgencyMember,
     path: web::Path<(Uuid, Uuid)>,
-    web::Query(params): web::Query<AttachParams>,
-    req: HttpRequest,
-    payload: web::Payload,
+    upload: Upload,
 ) -> Result<HttpResponse, ApiError> {
     let (result, milestone) = path.into_inner();
     let target = Attachable::Milestone(result, milestone);
-    attach(&state, &agent, target, params, &req, payload).await
+    attach(&agent, target, upload).await
 }
 
 /// Removes a document from a result's milestone.

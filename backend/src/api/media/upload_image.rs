@@ -34,7 +34,7 @@ pub struct UploadParams {
         (status = 415, description = "unsupported_image_type"),
         (status = 422, description = "image_unreadable, or no alt text"),
         (status = 423, description = "Locked by a moderator"),
-        (status = 429, description = "rate_limited, with Retry-After"),
+        crate::api::openapi::RateLimited,
 ))]
 #[post("/proposals/{id}/images")]
 pub async fn upload_proposal_image(

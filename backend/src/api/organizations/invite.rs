@@ -48,7 +48,7 @@ impl From<Invitation> for InvitationResponse {
     (status = 404, description = "organization_not_found"),
     (status = 409, description = "already_member"),
     (status = 422),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/organizations/{slug}/invitations")]
 pub async fn invite_member(

@@ -18,7 +18,7 @@ use crate::domain::proposals;
     (status = 403),
     (status = 409, description = "phase_closed"),
     (status = 422, description = "validation_failed; `repeated` when the same text was posted too often"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[post("/consultations/{id_or_slug}/proposals")]
 pub async fn create_proposal(

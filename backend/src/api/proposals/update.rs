@@ -19,7 +19,7 @@ use crate::domain::proposals;
     (status = 403),
     (status = 409),
     (status = 423, description = "Locked by a moderator"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[patch("/proposals/{id}")]
 pub async fn update_proposal(

@@ -52,7 +52,7 @@ impl From<VoteOutcome> for VoteResponse {
     (status = 403),
     (status = 409, description = "phase_closed or withdrawn"),
     (status = 423),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[put("/proposals/{id}/vote")]
 pub async fn put_vote(
@@ -78,7 +78,7 @@ pub async fn put_vote(
 #[utoipa::path(tag = "proposals", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = VoteResponse, description = "The proposal's tallies without the caller's vote"),
     (status = 409),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[delete("/proposals/{id}/vote")]
 pub async fn delete_vote(

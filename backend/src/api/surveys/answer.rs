@@ -1,4 +1,5 @@
-//! The routes that take a reader's survey answer.
+//! The routes that take a reader's survey answer: one per kind of subject, all recorded the
+//! same way.
 
 use actix_web::{put, web};
 use uuid::Uuid;
@@ -14,49 +15,41 @@ use crate::config::LimitedAction;
 use crate::domain::rate_limit::Requester;
 use crate::domain::surveys::{self, Respondent, Scores, Subject};
 
+/// What every survey route takes besides its subject's id: the answer and who sends it.
+type AnswerRequest = (
+    web::Data<AppState>,
+    Caller,
+    ClientAddress,
+    Body<SurveyRequest>,
+);
+
 /// Answers the reader survey of a consultation, signed in or not. A second answer from the
 /// same browser token (or account) replaces the first.
 #[utoipa::path(tag = "surveys", params(("id_or_slug" = String, Path)), request_body = SurveyRequest, responses(
     (status = 200, body = SurveyAnswerResponse, description = "The answer as now recorded"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[put("/consultations/{id_or_slug}/survey")]
 pub async fn answer_consultation_survey(
-    state: web::Data<AppState>,
-    Caller(caller): Caller,
-    client: ClientAddress,
     path: Path<String>,
-    body: Body<SurveyRequest>,
+    request: AnswerRequest,
 ) -> Result<web::Json<SurveyAnswerResponse>, ApiError> {
-    let path = path.parsed()?;
-    let body = body.into_inner()?;
-    record(
-        &state,
-        caller,
-        client,
-        Subject::Consultation(path.clone()),
-        body,
-    )
-    .await
+    let reference = path.parsed()?.into_inner();
+    record(request, Subject::Consultation(reference)).await
 }
 
 /// Answers the reader survey of a result, signed in or not. A second answer from the same
 /// browser token (or account) replaces the first.
 #[utoipa::path(tag = "surveys", params(("id" = Uuid, Path)), request_body = SurveyRequest, responses(
     (status = 200, body = SurveyAnswerResponse, description = "The answer as now recorded"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[put("/results/{id}/survey")]
 pub async fn answer_result_survey(
-    state: web::Data<AppState>,
-    Caller(caller): Caller,
-    client: ClientAddress,
     path: Path<Uuid>,
-    body: Body<SurveyRequest>,
+    request: AnswerRequest,
 ) -> Result<web::Json<SurveyAnswerResponse>, ApiError> {
-    let path = path.parsed()?;
-    let body = body.into_inner()?;
-    record(&state, caller, client, Subject::Result(*path), body).await
+    record(request, Subject::Result(*path.parsed()?)).await
 }
 
 /// Answers the reader survey of a published document, signed in or not. A second answer from
@@ -64,28 +57,21 @@ pub async fn answer_result_survey(
 #[utoipa::path(tag = "surveys", params(("id" = Uuid, Path)), request_body = SurveyRequest, responses(
     (status = 200, body = SurveyAnswerResponse, description = "The answer as now recorded"),
     (status = 404, description = "document_not_found: no such published document"),
-    (status = 429, description = "rate_limited, with Retry-After"),
+    crate::api::openapi::RateLimited,
 ))]
 #[put("/documents/{id}/survey")]
 pub async fn answer_document_survey(
-    state: web::Data<AppState>,
-    Caller(caller): Caller,
-    client: ClientAddress,
     path: Path<Uuid>,
-    body: Body<SurveyRequest>,
+    request: AnswerRequest,
 ) -> Result<web::Json<SurveyAnswerResponse>, ApiError> {
-    let path = path.parsed()?;
-    let body = body.into_inner()?;
-    record(&state, caller, client, Subject::Document(*path), body).await
+    record(request, Subject::Document(*path.parsed()?)).await
 }
 
 async fn record(
-    state: &AppState,
-    caller: Option<crate::domain::accounts::Account>,
-    client: ClientAddress,
+    (state, Caller(caller), client, body): AnswerRequest,
     subject: Subject,
-    body: SurveyRequest,
 ) -> Result<web::Json<SurveyAnswerResponse>, ApiError> {
+    let body = body.into_inner()?;
     // Counted against the address (and the account when there is one); neither is stored
     // with the answer.
     let who = match &caller {
