@@ -363,7 +363,14 @@ async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
             let hash = auth::password::hash_password(&password).await?;
             let name =
                 name.unwrap_or_else(|| email.split('@').next().unwrap_or("admin").to_owned());
-            let account = accounts::create_by_operator(&db, &email, &name, hash, role, locale)
+            let new = accounts::VerifiedAccount {
+                email: &email,
+                display_name: &name,
+                password_hash: hash,
+                role,
+                locale,
+            };
+            let account = accounts::create_by_operator(&db, new)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!(

@@ -529,11 +529,13 @@ impl TestApp {
         let txn = self.db.begin_write().await.expect("transaction");
         sala::domain::accounts::create_verified(
             &txn,
-            email,
-            "Operator-made",
-            hash,
-            role,
-            sala::domain::accounts::Locale::Th,
+            sala::domain::accounts::VerifiedAccount {
+                email,
+                display_name: "Operator-made",
+                password_hash: hash,
+                role,
+                locale: sala::domain::accounts::Locale::Th,
+            },
         )
         .await
         .expect("account created");
@@ -558,11 +560,13 @@ impl TestApp {
             let email = format!("voter{i}@example.org");
             let account = sala::domain::accounts::create_verified(
                 &txn,
-                &email,
-                &format!("Voter {i}"),
-                hash.clone(),
-                sala::domain::accounts::Role::Citizen,
-                sala::domain::accounts::Locale::Th,
+                sala::domain::accounts::VerifiedAccount {
+                    email: &email,
+                    display_name: &format!("Voter {i}"),
+                    password_hash: hash.clone(),
+                    role: sala::domain::accounts::Role::Citizen,
+                    locale: sala::domain::accounts::Locale::Th,
+                },
             )
             .await
             .expect("voter created");

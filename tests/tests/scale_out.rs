@@ -98,10 +98,16 @@ async fn people(db: &Db, secret: &str, emails: &[(String, Role)]) -> Vec<Citizen
     let txn = db.begin_write().await.expect("transaction");
     let mut made = Vec::with_capacity(emails.len());
     for (email, role) in emails {
-        let account =
-            accounts::create_verified(&txn, email, email, hash.clone(), *role, Locale::Th)
-                .await
-                .expect("account created");
+        let new = accounts::VerifiedAccount {
+            email,
+            display_name: email,
+            password_hash: hash.clone(),
+            role: *role,
+            locale: Locale::Th,
+        };
+        let account = accounts::create_verified(&txn, new)
+            .await
+            .expect("account created");
         let session = sala::domain::sessions::open(&txn, account.id)
             .await
             .expect("session opened");

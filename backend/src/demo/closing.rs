@@ -110,30 +110,23 @@ async fn justice_result(db: &Db, agency: &Account, consultation: Uuid) -> anyhow
         },
     )
     .await?;
-    milestones::add(
-        db,
-        agency,
-        result.id,
+    let milestones_planned = [
         MilestoneFields {
             title: Some("ลงนามบันทึกข้อตกลงกับเทศบาลทั้ง 9 อำเภอ".into()),
             due_date: Some(days_ago(100)),
             done_date: Some(Some(days_ago(104))),
             evidence: Some("ลงนามครบทุกอำเภอแล้ว ในพิธีที่ศาลากลางจังหวัด".into()),
         },
-    )
-    .await?;
-    milestones::add(
-        db,
-        agency,
-        result.id,
         MilestoneFields {
             title: Some("เปิดจุดไกล่เกลี่ยครบทุกอำเภอ".into()),
             due_date: Some(days_ago(-120)),
             done_date: None,
             evidence: None,
         },
-    )
-    .await?;
+    ];
+    for fields in milestones_planned {
+        milestones::add(db, agency, result.id, fields).await?;
+    }
     results::add_update(
         db,
         agency,

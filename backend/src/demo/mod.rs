@@ -26,7 +26,7 @@ use crate::auth::password;
 use crate::config::Settings;
 use crate::db::entities::{organizations, users};
 use crate::db::Db;
-use crate::domain::accounts::{Locale, Role, AGE_BANDS, GENDERS};
+use crate::domain::accounts::{create_verified, Locale, Role, VerifiedAccount, AGE_BANDS, GENDERS};
 use crate::domain::bulk::{self, NewAccount, NewConsultation};
 use crate::domain::{now, organizations as orgs};
 pub use content::Voice;
@@ -262,13 +262,15 @@ async fn load_staff(
 ) -> anyhow::Result<HashMap<&'static str, Uuid>> {
     let mut staff = HashMap::new();
     for (email, role, name) in DEMO_ACCOUNTS {
-        let account = crate::domain::accounts::create_verified(
+        let account = create_verified(
             txn,
-            email,
-            name,
-            hash.to_owned(),
-            role,
-            Locale::Th,
+            VerifiedAccount {
+                email,
+                display_name: name,
+                password_hash: hash.to_owned(),
+                role,
+                locale: Locale::Th,
+            },
         )
         .await?;
         staff.insert(email, account.id);

@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 
 pub use crate::db::entities::users::{Locale, Role};
 pub use directory::{list as list_accounts, AccountState, DirectoryQuery, ListedAccount};
-pub use operator::{create_by_operator, create_verified};
+pub use operator::{create_by_operator, create_verified, VerifiedAccount};
 pub(crate) use password_reset::PASSWORD_RESET;
 pub use password_reset::{reset_password, PASSWORD_RESET_MINUTES};
 pub use profile::{update_profile, ProfileChange};

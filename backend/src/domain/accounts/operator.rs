@@ -6,19 +6,32 @@ use uuid::Uuid;
 use super::{Account, Locale, NewUserRow, Role};
 use crate::db::entities::users;
 use crate::db::Db;
-use crate::domain::audit::{self, AuditAction, AuditEntry};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::{now, text};
 use crate::error::{Error, Result};
+
+/// An account to create already verified: its email and name are checked on creation, its
+/// password is already hashed.
+pub struct VerifiedAccount<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: String,
+    pub role: Role,
+    pub locale: Locale,
+}
 
 /// Creates a verified account directly (operators and demo data), bypassing the email loop.
 pub async fn create_verified<C: ConnectionTrait>(
     conn: &C,
-    email: &str,
-    display_name: &str,
-    password_hash: String,
-    role: Role,
-    locale: Locale,
+    new: VerifiedAccount<'_>,
 ) -> Result<Account> {
+    let VerifiedAccount {
+        email,
+        display_name,
+        password_hash,
+        role,
+        locale,
+    } = new;
     let email = text::email(email).map_err(|e| Error::Validation(vec![e]))?;
     let display_name = text::display_name(display_name).map_err(|e| Error::Validation(vec![e]))?;
     let now = now();
@@ -47,29 +60,14 @@ pub async fn create_verified<C: ConnectionTrait>(
 
 /// The operator at the server's console creates a verified account (`sala user create`): the
 /// way in for the first administrator, audited like every change an administrator makes.
-pub async fn create_by_operator(
-    db: &Db,
-    email: &str,
-    display_name: &str,
-    password_hash: String,
-    role: Role,
-    locale: Locale,
-) -> Result<Account> {
+pub async fn create_by_operator(db: &Db, new: VerifiedAccount<'_>) -> Result<Account> {
+    let role = new.role;
     let txn = db.begin_write().await?;
-    let account = create_verified(&txn, email, display_name, password_hash, role, locale).await?;
-    audit::record(
-        &txn,
-        AuditEntry {
-            actor_id: None,
-            action: AuditAction::UserCreated,
-            target_type: "user",
-            target_id: Some(account.id),
-            reason: None,
-            before: None,
-            after: Some(serde_json::json!({ "role": role })),
-        },
-    )
-    .await?;
+    let account = create_verified(&txn, new).await?;
+    AuditEntry::by_operator(AuditAction::UserCreated, "user", account.id)
+        .after(serde_json::json!({ "role": role }))
+        .record(&txn)
+        .await?;
     txn.commit().await?;
     Ok(account)
 }

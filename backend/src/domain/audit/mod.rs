@@ -37,6 +37,14 @@ impl<'a> AuditEntry<'a> {
     pub fn by(actor: &Account, action: AuditAction, target_type: &'a str, target_id: Uuid) -> Self {
         AuditEntry {
             actor_id: Some(actor.id),
+            ..Self::by_operator(action, target_type, target_id)
+        }
+    }
+
+    /// Done by the operator at the server's console, who has no account (`actor_id` is empty).
+    pub fn by_operator(action: AuditAction, target_type: &'a str, target_id: Uuid) -> Self {
+        AuditEntry {
+            actor_id: None,
             action,
             target_type,
             target_id: Some(target_id),

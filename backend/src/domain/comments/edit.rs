@@ -14,6 +14,12 @@ use crate::domain::{markdown, now};
 use crate::error::{Error, FieldErrors, Resource, Result};
 use crate::outbox::search::{self, DocType};
 
+/// An edit whose new body has passed the checks.
+struct CheckedEdit {
+    body: Option<String>,
+    stance: Option<Stance>,
+}
+
 pub async fn edit(
     db: &Db,
     author: &Account,
@@ -22,18 +28,15 @@ pub async fn edit(
     stance: Option<Stance>,
 ) -> Result<Comment> {
     let mut errors = FieldErrors::new();
-    let new_body = new_body.and_then(|b| errors.check(body(b)));
+    let edit = CheckedEdit {
+        body: new_body.and_then(|b| errors.check(body(b))),
+        stance,
+    };
     errors.finish()?;
-    retry_transient(|| edit_once(db, author, id, new_body.as_deref(), stance)).await
+    retry_transient(|| edit_once(db, author, id, &edit)).await
 }
 
-async fn edit_once(
-    db: &Db,
-    author: &Account,
-    id: Uuid,
-    new_body: Option<&str>,
-    stance: Option<Stance>,
-) -> Result<Comment> {
+async fn edit_once(db: &Db, author: &Account, id: Uuid, edit: &CheckedEdit) -> Result<Comment> {
     let txn = db.begin_write().await?;
     let current = get_comment_for_update(&txn, id).await?;
     let (proposal, consultation) = get(&txn, Some(author), current.proposal_id).await?;
@@ -50,11 +53,11 @@ async fn edit_once(
         return Err(Error::ProposalLocked);
     }
     let mut row: comments::ActiveModel = current.into();
-    if let Some(body) = new_body {
+    if let Some(body) = &edit.body {
         row.body_html = Set(markdown::render(body));
-        row.body = Set(body.to_owned());
+        row.body = Set(body.clone());
     }
-    if let Some(stance) = stance {
+    if let Some(stance) = edit.stance {
         row.stance = Set(stance);
     }
     row.edited_at = Set(Some(now()));

@@ -4,15 +4,15 @@
 //! downloaded. Each owner takes at most `MAX_DOCUMENTS`.
 
 use bytes::Bytes;
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::{EntityTrait, Set};
 use uuid::Uuid;
 
-use super::{count_of, forget_objects, next_position};
+use super::{count_of, forget_objects, insert_last};
 use crate::db::entities::media::{self, MediaKind, Model as Media, OwnerKind};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::agency::scope;
-use crate::domain::{consultations, now, proposals, results, text};
+use crate::domain::{consultations, proposals, results, text};
 use crate::error::{Error, FieldError, Resource, Result, UploadRefusal};
 use crate::media::documents::{self, MAX_DOCUMENT_BYTES};
 use crate::media::MediaStore;
@@ -116,11 +116,7 @@ pub async fn attach_document(
     let size = upload.len() as i64;
     let key = store.put(upload).await?;
     let txn = db.begin_write().await?;
-    let position = next_position(&txn, owner_kind, owner_id).await?;
     let row = media::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        owner_kind: Set(owner_kind),
-        owner_id: Set(owner_id),
         kind: Set(MediaKind::Document),
         storage_key: Set(key),
         thumbnail_key: Set(None),
@@ -131,13 +127,9 @@ pub async fn attach_document(
         alt_text: Set(None),
         filename: Set(Some(filename)),
         uploader_id: Set(Some(actor.id)),
-        position: Set(position),
-        created_at: Set(now()),
-    }
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(row)
+        ..Default::default()
+    };
+    insert_last(txn, owner_kind, owner_id, row).await
 }
 
 /// Removes one of the owner's documents.

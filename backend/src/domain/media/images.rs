@@ -3,18 +3,18 @@
 //! consultation removes them (a moderator's removal is audited).
 
 use bytes::Bytes;
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::{EntityTrait, Set};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{count_of, forget_objects, next_position};
+use super::{count_of, forget_objects, insert_last};
 use crate::db::entities::media::{self, MediaKind, Model as Media, OwnerKind};
 use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::consultations::Phase;
 use crate::domain::proposals::{self, Status};
-use crate::domain::{moderation, now, text};
+use crate::domain::{moderation, text};
 use crate::error::{Conflict, Error, Resource, Result, UploadRefusal};
 use crate::media::images::{self, ImageRefusal, MAX_IMAGE_BYTES};
 use crate::media::MediaStore;
@@ -90,11 +90,7 @@ pub async fn add_proposal_image(
     {
         return Err(UploadRefusal::TooManyImages(MAX_IMAGES_PER_PROPOSAL).into());
     }
-    let position = next_position(&txn, OwnerKind::Proposal, proposal_id).await?;
     let row = media::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        owner_kind: Set(OwnerKind::Proposal),
-        owner_id: Set(proposal_id),
         kind: Set(MediaKind::Image),
         storage_key: Set(display_key),
         thumbnail_key: Set(Some(thumbnail_key)),
@@ -105,13 +101,9 @@ pub async fn add_proposal_image(
         alt_text: Set(Some(alt)),
         filename: Set(None),
         uploader_id: Set(Some(author.id)),
-        position: Set(position),
-        created_at: Set(now()),
-    }
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(row)
+        ..Default::default()
+    };
+    insert_last(txn, OwnerKind::Proposal, proposal_id, row).await
 }
 
 /// Removes one of the proposal's images: its author may, and so may the consultation's

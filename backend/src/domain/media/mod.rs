@@ -11,13 +11,16 @@ pub use images::{add_proposal_image, delete_proposal_image, MAX_IMAGES_PER_PROPO
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
+};
 use uuid::Uuid;
 
 use crate::db::entities::media;
 pub use crate::db::entities::media::{MediaKind, Model as Media, OwnerKind};
 use crate::domain::accounts::Account;
-use crate::domain::{consultations, proposals, results};
+use crate::domain::{consultations, now, proposals, results};
 use crate::error::{Error, Resource, Result};
 use crate::media::MediaStore;
 
@@ -150,6 +153,23 @@ async fn next_position<C: ConnectionTrait>(
         .one(conn)
         .await?;
     Ok(last.map_or(0, |m| m.position + 1))
+}
+
+/// Stores `row` after the owner's other media, with a new id and the time now, and commits.
+async fn insert_last(
+    txn: DatabaseTransaction,
+    owner_kind: OwnerKind,
+    owner_id: Uuid,
+    mut row: media::ActiveModel,
+) -> Result<Media> {
+    row.id = Set(Uuid::now_v7());
+    row.owner_kind = Set(owner_kind);
+    row.owner_id = Set(owner_id);
+    row.position = Set(next_position(&txn, owner_kind, owner_id).await?);
+    row.created_at = Set(now());
+    let row = row.insert(&txn).await?;
+    txn.commit().await?;
+    Ok(row)
 }
 
 /// Removes stored objects that no row names any more (the same bytes may belong to several
