@@ -1,5 +1,6 @@
 //! The OpenAPI document as a client generator or a contract tester reads it: every response
-//! described, and every problem an operation's shape can produce listed on it.
+//! described, every schema it names present, and every problem an operation's shape can
+//! produce listed on it.
 
 use sala_tests::{on_both_databases, spawn_app, Backend};
 use serde_json::Value;
@@ -7,6 +8,7 @@ use serde_json::Value;
 on_both_databases!(
     every_response_in_the_openapi_document_has_a_description,
     every_operation_lists_the_problems_its_shape_can_produce,
+    every_schema_the_document_names_is_in_it,
 );
 
 const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
@@ -106,5 +108,51 @@ async fn every_operation_lists_the_problems_its_shape_can_produce(backend: Backe
         missing.is_empty(),
         "operations not listing a problem they can answer with:\n{}",
         missing.join("\n")
+    );
+}
+
+/// Every `$ref` below `value`, with where it stands.
+fn references(value: &Value, at: &str, found: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                match (key.as_str(), inner) {
+                    ("$ref", Value::String(target)) => found.push((at.to_owned(), target.clone())),
+                    _ => references(inner, &format!("{at}/{key}"), found),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, inner) in items.iter().enumerate() {
+                references(inner, &format!("{at}/{i}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A response set shared by several routes is a derived type; a schema it names is not
+/// collected the way a route's own `body = ...` is, and a client generator fails on a name
+/// that leads nowhere.
+async fn every_schema_the_document_names_is_in_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let doc = app.get("/api/openapi.json", None).await.expect(200);
+    let mut found = Vec::new();
+    references(&doc, "", &mut found);
+    assert!(found.len() > 100, "{} references", found.len());
+    let dangling: Vec<String> = found
+        .iter()
+        .filter(|(_, target)| {
+            let Some(pointer) = target.strip_prefix('#') else {
+                return true;
+            };
+            doc.pointer(pointer).is_none()
+        })
+        .map(|(at, target)| format!("{at} -> {target}"))
+        .collect();
+    assert!(
+        dangling.is_empty(),
+        "names that lead nowhere:\n{}",
+        dangling.join("\n")
     );
 }
