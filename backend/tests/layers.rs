@@ -381,3 +381,28 @@ fn the_reader_finds_paths_and_groups_and_skips_comments_and_strings() {
         ["db", "domain", "leases", "monitoring", "outbox"].map(String::from)
     );
 }
+
+/// The API reads and writes tables through the domain, which re-exports the rows it hands
+/// out: a table's columns and encodings are the domain's to change.
+#[test]
+fn the_api_names_no_table_rows() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut named = Vec::new();
+    for (top, file) in source_files(&src) {
+        if top != "api" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("readable source");
+        for (number, line) in text.lines().enumerate() {
+            if line.contains("db::entities") {
+                let rel = file.strip_prefix(&src).unwrap_or(&file).display();
+                named.push(format!("src/{rel}:{}", number + 1));
+            }
+        }
+    }
+    assert!(
+        named.is_empty(),
+        "API files naming `db::entities` (use the domain's re-exports):\n  {}",
+        named.join("\n  ")
+    );
+}

@@ -12,6 +12,20 @@ use crate::db::entities::{
     media, notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
     valuations, votes,
 };
+
+/// The rows an export is made of, by the names the API reads them under.
+pub use crate::db::entities::{
+    api_keys::Model as ApiKeyRow, award_applications::Model as AwardApplicationRow,
+    award_assessors::Model as AwardAssessmentRow, award_scores::Model as AwardScoreRow,
+    comment_votes::Model as CommentVoteRow, comments::Model as CommentRow,
+    consultation_participants::Model as ParticipationRow,
+    document_remarks::Model as DocumentRemarkRow, document_signatures::Model as SignatureRow,
+    feedback::Model as QuickRatingRow, flags::Model as FlagRow, follows::Model as FollowRow,
+    media::Model as UploadRow, notifications::Model as NotificationRow,
+    proposal_revisions::Model as RevisionRow, proposals::Model as ProposalRow,
+    reader_survey_answers::Model as SurveyAnswerRow, refresh_tokens::Model as SessionRow,
+    valuations::Model as ValuationRow, votes::Model as VoteRow,
+};
 use crate::domain::legal;
 use crate::domain::notifications::{self as notification_rules, Delivery, NotificationKind};
 use crate::error::Result;

@@ -7,10 +7,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::db::entities::{
-    award_applications, award_assessors, award_scores, document_remarks, document_signatures,
-};
 use crate::domain::documents::{AmendmentStatus, RemarkKind};
+use crate::domain::personal_data::{
+    AwardApplicationRow, AwardAssessmentRow, AwardScoreRow, DocumentRemarkRow, SignatureRow,
+};
 
 /// One's comment on, or suggested amendment to, a paragraph of a published document version.
 #[derive(Serialize, ToSchema)]
@@ -30,8 +30,8 @@ pub struct ExportedDocumentRemark {
     pub created_at: DateTime<Utc>,
 }
 
-impl From<document_remarks::Model> for ExportedDocumentRemark {
-    fn from(r: document_remarks::Model) -> Self {
+impl From<DocumentRemarkRow> for ExportedDocumentRemark {
+    fn from(r: DocumentRemarkRow) -> Self {
         ExportedDocumentRemark {
             id: r.id,
             document_id: r.document_id,
@@ -58,8 +58,8 @@ pub struct ExportedSignature {
     pub signed_at: DateTime<Utc>,
 }
 
-impl From<document_signatures::Model> for ExportedSignature {
-    fn from(s: document_signatures::Model) -> Self {
+impl From<SignatureRow> for ExportedSignature {
+    fn from(s: SignatureRow) -> Self {
         ExportedSignature {
             version_id: s.version_id,
             organization_id: s.organization_id,
@@ -81,8 +81,8 @@ pub struct ExportedAwardApplication {
     pub created_at: DateTime<Utc>,
 }
 
-impl From<award_applications::Model> for ExportedAwardApplication {
-    fn from(a: award_applications::Model) -> Self {
+impl From<AwardApplicationRow> for ExportedAwardApplication {
+    fn from(a: AwardApplicationRow) -> Self {
         ExportedAwardApplication {
             id: a.id,
             award_id: a.call_id,
@@ -105,8 +105,8 @@ pub struct ExportedAwardAssessment {
     pub assigned_at: DateTime<Utc>,
 }
 
-impl From<award_assessors::Model> for ExportedAwardAssessment {
-    fn from(a: award_assessors::Model) -> Self {
+impl From<AwardAssessmentRow> for ExportedAwardAssessment {
+    fn from(a: AwardAssessmentRow) -> Self {
         ExportedAwardAssessment {
             application_id: a.application_id,
             has_conflict: a.has_conflict,
@@ -126,8 +126,8 @@ pub struct ExportedAwardScore {
     pub scored_at: DateTime<Utc>,
 }
 
-impl From<award_scores::Model> for ExportedAwardScore {
-    fn from(s: award_scores::Model) -> Self {
+impl From<AwardScoreRow> for ExportedAwardScore {
+    fn from(s: AwardScoreRow) -> Self {
         ExportedAwardScore {
             application_id: s.application_id,
             criterion_id: s.criterion_id,

@@ -6,16 +6,16 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::db::entities::{
-    api_keys, comment_votes, comments, consultation_participants, feedback, flags, follows, media,
-    notifications, proposal_revisions, proposals, reader_survey_answers, refresh_tokens,
-    valuations, votes,
-};
 use crate::domain::comments::Stance;
 use crate::domain::follows::Target as FollowTarget;
 use crate::domain::moderation::flags::FlagReason;
 use crate::domain::moderation::TargetType;
 use crate::domain::notifications::{Delivery, NotificationKind};
+use crate::domain::personal_data::{
+    ApiKeyRow, CommentRow, CommentVoteRow, FlagRow, FollowRow, NotificationRow, ParticipationRow,
+    ProposalRow, QuickRatingRow, RevisionRow, SessionRow, SurveyAnswerRow, UploadRow, ValuationRow,
+    VoteRow,
+};
 use crate::domain::proposals::Status;
 use crate::domain::votes::VoteValue;
 
@@ -204,9 +204,9 @@ pub struct ExportedUpload {
     pub created_at: DateTime<Utc>,
 }
 
-impl From<media::Model> for ExportedUpload {
-    fn from(m: media::Model) -> Self {
-        use crate::db::entities::media::OwnerKind;
+impl From<UploadRow> for ExportedUpload {
+    fn from(m: UploadRow) -> Self {
+        use crate::domain::media::OwnerKind;
         ExportedUpload {
             id: m.id,
             attached_to: match m.owner_kind {
@@ -227,8 +227,8 @@ impl From<media::Model> for ExportedUpload {
     }
 }
 
-impl From<proposals::Model> for ExportedProposal {
-    fn from(p: proposals::Model) -> Self {
+impl From<ProposalRow> for ExportedProposal {
+    fn from(p: ProposalRow) -> Self {
         ExportedProposal {
             id: p.id,
             consultation_id: p.consultation_id,
@@ -244,8 +244,8 @@ impl From<proposals::Model> for ExportedProposal {
     }
 }
 
-impl From<proposal_revisions::Model> for ExportedRevision {
-    fn from(r: proposal_revisions::Model) -> Self {
+impl From<RevisionRow> for ExportedRevision {
+    fn from(r: RevisionRow) -> Self {
         ExportedRevision {
             proposal_id: r.proposal_id,
             title: r.title,
@@ -257,8 +257,8 @@ impl From<proposal_revisions::Model> for ExportedRevision {
     }
 }
 
-impl From<comments::Model> for ExportedComment {
-    fn from(c: comments::Model) -> Self {
+impl From<CommentRow> for ExportedComment {
+    fn from(c: CommentRow) -> Self {
         ExportedComment {
             id: c.id,
             proposal_id: c.proposal_id,
@@ -273,8 +273,8 @@ impl From<comments::Model> for ExportedComment {
     }
 }
 
-impl From<votes::Model> for ExportedVote {
-    fn from(v: votes::Model) -> Self {
+impl From<VoteRow> for ExportedVote {
+    fn from(v: VoteRow) -> Self {
         ExportedVote {
             proposal_id: v.proposal_id,
             value: VoteValue::from_i16(v.value),
@@ -285,8 +285,8 @@ impl From<votes::Model> for ExportedVote {
     }
 }
 
-impl From<comment_votes::Model> for ExportedCommentVote {
-    fn from(v: comment_votes::Model) -> Self {
+impl From<CommentVoteRow> for ExportedCommentVote {
+    fn from(v: CommentVoteRow) -> Self {
         ExportedCommentVote {
             comment_id: v.comment_id,
             value: if v.value > 0 { "up" } else { "down" }.to_owned(),
@@ -295,8 +295,8 @@ impl From<comment_votes::Model> for ExportedCommentVote {
     }
 }
 
-impl From<follows::Model> for ExportedFollow {
-    fn from(f: follows::Model) -> Self {
+impl From<FollowRow> for ExportedFollow {
+    fn from(f: FollowRow) -> Self {
         ExportedFollow {
             target_type: f.target_type,
             target_id: f.target_id,
@@ -305,8 +305,8 @@ impl From<follows::Model> for ExportedFollow {
     }
 }
 
-impl From<flags::Model> for ExportedFlag {
-    fn from(f: flags::Model) -> Self {
+impl From<FlagRow> for ExportedFlag {
+    fn from(f: FlagRow) -> Self {
         ExportedFlag {
             target_type: f.target_type,
             target_id: f.target_id,
@@ -318,8 +318,8 @@ impl From<flags::Model> for ExportedFlag {
     }
 }
 
-impl From<reader_survey_answers::Model> for ExportedSurveyAnswer {
-    fn from(r: reader_survey_answers::Model) -> Self {
+impl From<SurveyAnswerRow> for ExportedSurveyAnswer {
+    fn from(r: SurveyAnswerRow) -> Self {
         ExportedSurveyAnswer {
             subject_type: r.subject_type,
             subject_id: r.subject_id,
@@ -333,8 +333,8 @@ impl From<reader_survey_answers::Model> for ExportedSurveyAnswer {
     }
 }
 
-impl From<feedback::Model> for ExportedQuickRating {
-    fn from(r: feedback::Model) -> Self {
+impl From<QuickRatingRow> for ExportedQuickRating {
+    fn from(r: QuickRatingRow) -> Self {
         ExportedQuickRating {
             consultation_id: r.consultation_id,
             usefulness: r.usefulness,
@@ -346,8 +346,8 @@ impl From<feedback::Model> for ExportedQuickRating {
     }
 }
 
-impl From<valuations::Model> for ExportedValuation {
-    fn from(v: valuations::Model) -> Self {
+impl From<ValuationRow> for ExportedValuation {
+    fn from(v: ValuationRow) -> Self {
         ExportedValuation {
             proposal_id: v.proposal_id,
             criterion: v.criterion,
@@ -359,8 +359,8 @@ impl From<valuations::Model> for ExportedValuation {
     }
 }
 
-impl From<notifications::Model> for ExportedNotification {
-    fn from(n: notifications::Model) -> Self {
+impl From<NotificationRow> for ExportedNotification {
+    fn from(n: NotificationRow) -> Self {
         ExportedNotification {
             id: n.id,
             kind: n.kind,
@@ -373,8 +373,8 @@ impl From<notifications::Model> for ExportedNotification {
     }
 }
 
-impl From<consultation_participants::Model> for ExportedParticipation {
-    fn from(p: consultation_participants::Model) -> Self {
+impl From<ParticipationRow> for ExportedParticipation {
+    fn from(p: ParticipationRow) -> Self {
         ExportedParticipation {
             consultation_id: p.consultation_id,
             first_seen_at: p.first_seen_at,
@@ -382,8 +382,8 @@ impl From<consultation_participants::Model> for ExportedParticipation {
     }
 }
 
-impl From<refresh_tokens::Model> for ExportedSession {
-    fn from(t: refresh_tokens::Model) -> Self {
+impl From<SessionRow> for ExportedSession {
+    fn from(t: SessionRow) -> Self {
         ExportedSession {
             id: t.id,
             family_id: t.family_id,
@@ -395,8 +395,8 @@ impl From<refresh_tokens::Model> for ExportedSession {
     }
 }
 
-impl From<api_keys::Model> for ExportedApiKey {
-    fn from(k: api_keys::Model) -> Self {
+impl From<ApiKeyRow> for ExportedApiKey {
+    fn from(k: ApiKeyRow) -> Self {
         ExportedApiKey {
             id: k.id,
             name: k.name,
