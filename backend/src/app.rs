@@ -107,7 +107,7 @@ impl Application {
         if !settings.run_workers {
             search_caught_up.reach();
         }
-        let workers = if settings.run_workers {
+        let mut workers = if settings.run_workers {
             workers::spawn_with(
                 &settings,
                 &db,
@@ -123,6 +123,11 @@ impl Application {
         let frontend_dir = settings.frontend_dir.clone();
         let grace_secs = settings.shutdown_grace_secs;
         let state = web::Data::new(state);
+        workers.extend(api::read_cache::peers::spawn(
+            &state,
+            &settings.database_url,
+            &shutdown_rx,
+        ));
         let server =
             HttpServer::new(move || http_app(state.clone(), max_body, frontend_dir.clone()))
                 .backlog(LISTEN_BACKLOG)

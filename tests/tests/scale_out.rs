@@ -7,6 +7,9 @@
 //! no outbox item is stuck or dead, opinion groups were computed once per state of the votes,
 //! the index matches the database, and each process's `/metrics` is Prometheus text.
 //!
+//! A page a replica keeps in memory for signed-out readers is forgotten as soon as the other
+//! replica answers a write, not when the page grows old.
+//!
 //! `scale_out/killed.rs`: a server killed with SIGKILL mid-load, on SQLite and PostgreSQL,
 //! keeps every vote it answered 2xx.
 
@@ -467,4 +470,110 @@ async fn metrics_are_prometheus_text(
         );
     }
     assert!(mail_sent > 0.0, "the workers counted the mail they sent");
+}
+
+/// An anonymous GET: the body and the `Cache-Status` it came with.
+async fn read_anonymously(client: &reqwest::Client, url: &str) -> (Value, String) {
+    let response = client.get(url).send().await.expect("read answered");
+    assert_eq!(response.status(), 200, "{url}");
+    let status = response
+        .headers()
+        .get("cache-status")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    (response.json().await.expect("JSON"), status)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_kept_by_one_replica_shows_a_vote_answered_by_the_other() {
+    let Some(Backend::Postgres { admin_url }) = Backend::postgres().await else {
+        return;
+    };
+    let database = Database::create(&admin_url).await;
+    let secret = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
+    let mut shared = base_settings(&database.url, &secret);
+    // Kept far longer than the test runs: only the other replica's word can make a replica
+    // forget.
+    shared.push(("SALA_READ_CACHE_MS".into(), "600000".into()));
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client");
+    let mut api_1 = Process::new("api-1", Kind::Api, &shared);
+    let mut api_2 = Process::new("api-2", Kind::Api, &shared);
+    api_1.start();
+    api_2.start();
+    all_ready(&mut [&mut api_1, &mut api_2], &client).await;
+    let db = Db::connect(&database.url, 2)
+        .await
+        .expect("test connection");
+    let emails = [
+        ("admin@example.org".to_owned(), Role::Admin),
+        ("author@example.org".to_owned(), Role::Citizen),
+        ("voter@example.org".to_owned(), Role::Citizen),
+    ];
+    let mut everyone = people(&db, &secret, &emails).await;
+    let voter = everyone.remove(2);
+    let author = everyone.remove(1);
+    let admin = everyone.remove(0);
+    let front = Front::new([api_1.url(""), api_2.url("")]);
+    let (_, proposals) = open_consultation(&front, &admin, std::slice::from_ref(&author)).await;
+    let proposal = proposals[0];
+
+    // Replica 2 keeps the proposal for signed-out readers.
+    let url = api_2.url(&format!("/api/v1/proposals/{proposal}"));
+    wait_until(
+        "replica 2 serves the proposal from memory",
+        Duration::from_secs(10),
+        || {
+            let (client, url) = (client.clone(), url.clone());
+            async move {
+                let (_, status) = read_anonymously(&client, &url).await;
+                status.contains("hit").then_some(()).ok_or(status)
+            }
+        },
+    )
+    .await;
+    let (before, _) = read_anonymously(&client, &url).await;
+    assert_eq!(before["counts"]["agree"], 0);
+
+    // A vote answered by replica 1 ...
+    let vote_path = format!("/api/v1/proposals/{proposal}/vote");
+    let voted = front
+        .send(
+            0,
+            Method::PUT,
+            &vote_path,
+            &voter.token,
+            Some(json!({"value": "agree"})),
+        )
+        .await;
+    assert!(matches!(voted, Outcome::Done(_)), "{voted:?}");
+
+    // ... is what replica 2's readers see next, long before the kept page would age out.
+    wait_until(
+        "replica 2's readers see the vote",
+        Duration::from_secs(10),
+        || {
+            let (client, url) = (client.clone(), url.clone());
+            async move {
+                let (after, status) = read_anonymously(&client, &url).await;
+                (after["counts"]["agree"] == 1)
+                    .then_some(())
+                    .ok_or(format!("agree {} ({status})", after["counts"]["agree"]))
+            }
+        },
+    )
+    .await;
+    let (again, status) = read_anonymously(&client, &url).await;
+    assert_eq!(again["counts"]["agree"], 1);
+    assert!(status.contains("hit"), "kept again once rebuilt: {status}");
+    db.close().await.expect("close");
+    for process in [&api_1, &api_2] {
+        process.terminate();
+    }
+    for process in [&mut api_1, &mut api_2] {
+        process.wait_exit(Duration::from_secs(GRACE_SECS)).await;
+    }
 }

@@ -7,8 +7,9 @@
 //!   method bumps a generation after its handler has answered (its transaction committed),
 //!   unless it was refused with a 4xx (which changes nothing), and an answer built across a
 //!   bump is never kept;
+//! - no other API replica on the same PostgreSQL database has told of a write since (`peers`);
 //! - it is younger than `read_cache_ms` (one second by default), which bounds what a write
-//!   elsewhere (another API replica, a worker process, the command line) can leave unseen. Those
+//!   elsewhere that tells nobody (a worker process, the command line) can leave unseen. Those
 //!   readers are signed out, so none of them is waiting to see a write of their own, and the
 //!   same answers already carry `Cache-Control: public, max-age=10` for proxies.
 //!
@@ -16,6 +17,7 @@
 //! nor stored. Readers asking for an answer that is being built wait for that build
 //! (`store`). Each answer says what happened in a `Cache-Status` header (RFC 9211).
 
+pub mod peers;
 mod store;
 
 use std::future::Future;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use actix_web::http::header::HeaderMap;
 use bytes::Bytes;
-use tokio::sync::watch;
+use tokio::sync::{watch, Notify};
 
 /// What all kept answers may weigh together; past it, stale answers are dropped first and a new
 /// answer is not kept if that is not enough.
@@ -31,6 +31,8 @@ pub struct ReadCache {
     max_age: Duration,
     /// Shared by every cache of the process (`beside`): one write makes them all forget.
     generation: Arc<AtomicU64>,
+    /// Woken by this process's writes, for the other replicas to be told (`peers`).
+    written: Arc<Notify>,
     kept: Mutex<Kept>,
 }
 
@@ -74,6 +76,7 @@ impl ReadCache {
         ReadCache {
             max_age,
             generation: Arc::new(AtomicU64::new(0)),
+            written: Arc::new(Notify::new()),
             kept: Mutex::new(Kept::default()),
         }
     }
@@ -83,6 +86,7 @@ impl ReadCache {
         ReadCache {
             max_age,
             generation: Arc::clone(&self.generation),
+            written: Arc::clone(&self.written),
             kept: Mutex::new(Kept::default()),
         }
     }
@@ -91,9 +95,21 @@ impl ReadCache {
         !self.max_age.is_zero()
     }
 
-    /// Called once a write has been answered: nothing built before it is served again.
+    /// Called once a write has been answered: nothing built before it is served again, here
+    /// or (once told) in the other replicas.
     pub fn invalidate(&self) {
+        self.forget_all();
+        self.written.notify_one();
+    }
+
+    /// Another replica wrote (or may have): nothing built before now is served again.
+    pub fn forget_all(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Wakes once after any number of this process's writes since the last wake.
+    pub fn written(&self) -> Arc<Notify> {
+        Arc::clone(&self.written)
     }
 
     fn generation(&self) -> u64 {
