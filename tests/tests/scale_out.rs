@@ -569,6 +569,24 @@ async fn a_page_kept_by_one_replica_shows_a_vote_answered_by_the_other() {
     let (again, status) = read_anonymously(&client, &url).await;
     assert_eq!(again["counts"]["agree"], 1);
     assert!(status.contains("hit"), "kept again once rebuilt: {status}");
+    // What an operator watches to know the replicas hear each other.
+    let events = |process: &Process| {
+        let (client, url) = (client.clone(), process.url("/metrics"));
+        async move {
+            let text = client
+                .get(url)
+                .send()
+                .await
+                .expect("metrics")
+                .text()
+                .await
+                .expect("text");
+            let scrape = checks::parse_metrics("api", &text);
+            checks::label_values(&scrape, "sala_read_cache_peer_events_total", "event")
+        }
+    };
+    assert!(events(&api_1).await.contains(&"told".to_owned()));
+    assert!(events(&api_2).await.contains(&"heard".to_owned()));
     db.close().await.expect("close");
     for process in [&api_1, &api_2] {
         process.terminate();

@@ -30,6 +30,7 @@ pub const OPINION_GROUP_RUN_DURATION: &str = "sala_opinion_group_run_duration_se
 pub const SCRAPE_SOURCE_UP: &str = "sala_scrape_source_up";
 pub const VOTE_BATCHES: &str = "sala_vote_batches_total";
 pub const VOTE_BATCH_SIZE: &str = "sala_vote_batch_size";
+pub const READ_CACHE_PEER_EVENTS: &str = "sala_read_cache_peer_events_total";
 
 /// Buckets for the votes committed in one transaction (at most `votes::writer::MAX_GROUP`).
 const VOTE_BATCH_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0];
@@ -104,6 +105,10 @@ fn describe() {
     describe_histogram!(
         VOTE_BATCH_SIZE,
         "Votes committed together in one transaction."
+    );
+    describe_counter!(
+        READ_CACHE_PEER_EVENTS,
+        "The API replicas telling each other of writes: `told` (this replica's writes announced), `heard` (another's, so the kept pages were forgotten), `lost` (the listening connection failed or was made again)."
     );
     describe_counter!(
         HTTP_REQUESTS,

@@ -23,6 +23,11 @@ use tokio::task::JoinHandle;
 use uuid::Uuid;
 
 use crate::api::state::AppState;
+use crate::monitoring::READ_CACHE_PEER_EVENTS;
+
+fn count(event: &'static str) {
+    metrics::counter!(READ_CACHE_PEER_EVENTS, "event" => event).increment(1);
+}
 
 const CHANNEL: &str = "sala_writes";
 /// The least time between two notifications of one replica: what the other replicas may serve
@@ -71,8 +76,11 @@ async fn tell(state: web::Data<AppState>, me: String, mut shutdown: watch::Recei
                 [CHANNEL.into(), me.clone().into()],
             ))
             .await;
-        if let Err(error) = told {
-            tracing::warn!(%error, "the other replicas were not told of a write; they forget it within read_cache_ms");
+        match told {
+            Ok(_) => count("told"),
+            Err(error) => {
+                tracing::warn!(%error, "the other replicas were not told of a write; they forget it within read_cache_ms")
+            }
         }
         if stopping {
             return;
@@ -94,6 +102,7 @@ async fn hear(
             _ = shutdown.changed() => return,
         };
         forget();
+        count("lost");
         tracing::warn!(error = %failed, "not hearing the other replicas' writes; trying again");
         tokio::select! {
             () = tokio::time::sleep(RETRY) => {}
@@ -117,9 +126,15 @@ async fn listen(database_url: &str, me: &str, forget: impl Fn()) -> sea_orm::sql
     loop {
         match listener.try_recv().await {
             Ok(Some(heard)) if heard.payload() == me => {}
-            // `None`: the connection was lost and is made again; what was sent meanwhile is
-            // lost.
-            Ok(Some(_) | None) => forget(),
+            Ok(Some(_)) => {
+                forget();
+                count("heard");
+            }
+            // The connection was lost and is made again; what was sent meanwhile is lost.
+            Ok(None) => {
+                forget();
+                count("lost");
+            }
             Err(error) => return error,
         }
     }
