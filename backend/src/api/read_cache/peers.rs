@@ -5,9 +5,8 @@
 //! Each replica publishes `NOTIFY sala_writes` after its writes, at most one every `SPACING`
 //! (the writes answered meanwhile make the next one, so a stream of votes costs the database
 //! a hundred notifications a second, not one per vote), and listens on a connection of its
-//! own. A notification
-//! from another replica empties what it keeps; so does a listening connection lost and made
-//! again, since notifications may have been missed meanwhile.
+//! own. A notification from another replica empties what it keeps; so does a listening
+//! connection lost and made again, since notifications may have been missed meanwhile.
 //!
 //! What stays bounded by `read_cache_ms` alone: writes by a `sala worker` process or the
 //! command line (they publish nothing), and writes a replica answers after it was asked to
@@ -25,16 +24,17 @@ use uuid::Uuid;
 use crate::api::state::AppState;
 use crate::monitoring::READ_CACHE_PEER_EVENTS;
 
-fn count(event: &'static str) {
-    metrics::counter!(READ_CACHE_PEER_EVENTS, "event" => event).increment(1);
-}
-
 const CHANNEL: &str = "sala_writes";
 /// The least time between two notifications of one replica: what the other replicas may serve
 /// unchanged after a write, beside the notification's own delay.
 const SPACING: Duration = Duration::from_millis(10);
 /// How long a replica waits before listening again after the database refused it.
 const RETRY: Duration = Duration::from_secs(1);
+
+/// Counts `told`, `heard` or `lost` (docs/OBSERVABILITY.md).
+fn count(event: &'static str) {
+    metrics::counter!(READ_CACHE_PEER_EVENTS, "event" => event).increment(1);
+}
 
 /// Starts telling the other replicas of this one's writes and hearing of theirs. Nothing on
 /// SQLite (a single process serves it) or with the read cache off.
