@@ -485,6 +485,23 @@ async fn read_anonymously(client: &reqwest::Client, url: &str) -> (Value, String
     (response.json().await.expect("JSON"), status)
 }
 
+/// Reads `url` anonymously until `seen` accepts the body and `Cache-Status` (at most 10 s).
+async fn read_until(
+    what: &str,
+    client: &reqwest::Client,
+    url: &str,
+    seen: fn(&Value, &str) -> Result<(), String>,
+) {
+    wait_until(what, Duration::from_secs(10), || {
+        let (client, url) = (client.clone(), url.to_owned());
+        async move {
+            let (body, status) = read_anonymously(&client, &url).await;
+            seen(&body, &status)
+        }
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_page_kept_by_one_replica_shows_a_vote_answered_by_the_other() {
     let Some(Backend::Postgres { admin_url }) = Backend::postgres().await else {
@@ -523,15 +540,15 @@ async fn a_page_kept_by_one_replica_shows_a_vote_answered_by_the_other() {
 
     // Replica 2 keeps the proposal for signed-out readers.
     let url = api_2.url(&format!("/api/v1/proposals/{proposal}"));
-    wait_until(
+    read_until(
         "replica 2 serves the proposal from memory",
-        Duration::from_secs(10),
-        || {
-            let (client, url) = (client.clone(), url.clone());
-            async move {
-                let (_, status) = read_anonymously(&client, &url).await;
-                status.contains("hit").then_some(()).ok_or(status)
-            }
+        &client,
+        &url,
+        |_, status| {
+            status
+                .contains("hit")
+                .then_some(())
+                .ok_or(status.to_owned())
         },
     )
     .await;
@@ -552,17 +569,14 @@ async fn a_page_kept_by_one_replica_shows_a_vote_answered_by_the_other() {
     assert!(matches!(voted, Outcome::Done(_)), "{voted:?}");
 
     // ... is what replica 2's readers see next, long before the kept page would age out.
-    wait_until(
+    read_until(
         "replica 2's readers see the vote",
-        Duration::from_secs(10),
-        || {
-            let (client, url) = (client.clone(), url.clone());
-            async move {
-                let (after, status) = read_anonymously(&client, &url).await;
-                (after["counts"]["agree"] == 1)
-                    .then_some(())
-                    .ok_or(format!("agree {} ({status})", after["counts"]["agree"]))
-            }
+        &client,
+        &url,
+        |after, status| {
+            (after["counts"]["agree"] == 1)
+                .then_some(())
+                .ok_or(format!("agree {} ({status})", after["counts"]["agree"]))
         },
     )
     .await;
