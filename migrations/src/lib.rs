@@ -58,6 +58,7 @@ mod m20261224_100000_add_vote_counts_to_consultation_participants;
 mod m20261225_100000_create_consultation_theme_participants;
 mod m20261225_200000_index_summary_figures;
 mod m20261226_100000_create_awards;
+mod m20261227_100000_rename_rate_limit_grant_to_base;
 
 pub struct Migrator;
 
@@ -120,6 +121,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261225_100000_create_consultation_theme_participants::Migration),
             Box::new(m20261225_200000_index_summary_figures::Migration),
             Box::new(m20261226_100000_create_awards::Migration),
+            Box::new(m20261227_100000_rename_rate_limit_grant_to_base::Migration),
         ]
     }
 }

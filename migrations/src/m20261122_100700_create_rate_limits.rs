@@ -1,6 +1,7 @@
 //! Rate-limit state shared by every server process: one row per limited key holding its
 //! theoretical arrival time (the generic cell rate algorithm) in milliseconds since the epoch,
-//! and the interval and window it was last counted with.
+//! and the interval and window it was last counted with (a later migration renames `grant_id`
+//! to `base_ms`).
 
 use sea_orm_migration::{prelude::*, schema::*};
 

@@ -59,7 +59,7 @@ impl AppState {
             unsubscribe: UnsubscribeKey::new(secret)?,
             pseudonyms: PseudonymKey::new(secret)?,
             survey_keys: BrowserKeys::new(secret)?,
-            limiter: RateLimiter::new(settings.rate_limits.clone()),
+            limiter: RateLimiter::spawn(settings.rate_limits.clone(), &db),
             media: MediaStore::from_settings(&settings)?,
             votes: VoteWriter::spawn(&db),
             // Off with the read cache: `SALA_READ_CACHE_MS=0` keeps nothing at all.
@@ -84,7 +84,7 @@ impl AppState {
         action: LimitedAction,
         who: Requester<'_>,
     ) -> crate::error::Result<()> {
-        self.limiter.check(&self.db, action, who).await
+        self.limiter.check(action, who).await
     }
 
     pub fn account_policy(&self) -> AccountPolicy<'_> {

@@ -17,6 +17,7 @@ pub mod endorsements;
 pub mod feedback;
 pub mod follows;
 pub mod indicators;
+pub mod lanes;
 pub mod legal;
 pub mod markdown;
 pub mod media;

@@ -4,17 +4,30 @@
 //! burst up to its limit, then one more request each `window / limit`; a refusal says exactly
 //! when to retry.
 
+use std::collections::HashMap;
 use std::net::IpAddr;
+use std::time::Duration;
 
 use chrono::Utc;
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 use sha2::{Digest, Sha256};
+use tokio::sync::mpsc;
 
 use crate::config::{LimitedAction, RateLimit, RateLimits};
 use crate::db::{placeholder, relaxed_commit, Db, Params};
 use crate::domain::accounts::Account;
+use crate::domain::lanes::{self, Grouping};
 use crate::domain::text;
 use crate::error::{Error, Result};
+
+/// Concurrent requests are counted together: the keys they share (a busy address, say) are
+/// then one row update per group instead of one per request.
+const GROUPING: Grouping = Grouping {
+    max: 256,
+    window: Duration::from_millis(1),
+};
+
+type Take = lanes::Request<Vec<Cell>, ()>;
 
 /// Who a write comes from, as far as the limits care.
 #[derive(Default, Clone, Copy)]
@@ -29,6 +42,8 @@ pub struct Requester<'a> {
 
 pub struct RateLimiter {
     limits: RateLimits,
+    /// The lane that spends allowances (`spend`), one statement per group of requests.
+    lane: mpsc::Sender<Take>,
 }
 
 /// One key's allowance: the interval between requests once the burst is spent, and the window
@@ -51,14 +66,21 @@ impl Cell {
 }
 
 impl RateLimiter {
-    pub fn new(limits: RateLimits) -> Self {
-        RateLimiter { limits }
+    /// Starts the limiter's lane on the current runtime.
+    pub fn spawn(limits: RateLimits, db: &Db) -> Self {
+        let (lane, queue) = mpsc::channel(4 * GROUPING.max);
+        tokio::spawn(run(db.clone(), queue));
+        RateLimiter { limits, lane }
     }
 
     /// Counts one `action` by `who` against the account (or email) and the address at once,
     /// or refuses it with `429 rate_limited` and the seconds to wait.
-    pub async fn check(&self, db: &Db, action: LimitedAction, who: Requester<'_>) -> Result<()> {
-        take(db, &self.cells(action, who)).await
+    pub async fn check(&self, action: LimitedAction, who: Requester<'_>) -> Result<()> {
+        let cells = self.cells(action, who);
+        if cells.is_empty() {
+            return Ok(());
+        }
+        lanes::ask(&self.lane, cells, stopped).await
     }
 
     /// Clears what `action` counted against an email address: a successful sign-in wipes the
@@ -164,82 +186,130 @@ fn address_key(action: LimitedAction, address: IpAddr) -> String {
     format!("{}:address:{}", action.as_str(), hashed(&counted))
 }
 
-/// Spends one request of every cell in a single atomic statement. Each row's theoretical
-/// arrival time (TAT) moves forward by one interval when the request fits in its window; the
-/// random grant id written alongside tells this request which rows let it through. A request
-/// refused by one key may still have been counted by another.
-async fn take(db: &Db, cells: &[Cell]) -> Result<()> {
-    if cells.is_empty() {
-        return Ok(());
+fn stopped() -> Error {
+    Error::Unavailable("The server is stopping; try again.".to_owned())
+}
+
+/// The lane: spends each group's allowances and answers, until every sender is gone.
+async fn run(db: Db, mut queue: mpsc::Receiver<Take>) {
+    let mut group = Vec::with_capacity(GROUPING.max);
+    while lanes::next_group(&mut queue, &mut group, GROUPING).await {
+        let (asked, answers): (Vec<Vec<Cell>>, Vec<_>) =
+            group.drain(..).map(|r| (r.asked, r.answer)).unzip();
+        lanes::answer_all(answers, spend(&db, &asked).await);
     }
-    let backend = db.backend();
+}
+
+/// Spends a group of requests in a single atomic statement: one row per distinct key, however
+/// many of the group's requests count against it. Each key's theoretical arrival time (TAT)
+/// moves forward one interval per request that still fits in its window, in the group's
+/// order; the row keeps the TAT it started from (`base_ms`), so the statement's answer tells
+/// how many fitted. A request fits when every one of its keys let it through; a request
+/// refused by one key may still have been counted by another.
+async fn spend(db: &Db, group: &[Vec<Cell>]) -> Result<Vec<Result<()>>> {
     let now = Utc::now().timestamp_millis();
-    let grant: i64 = rand::random();
-    let greatest = match backend {
-        DbBackend::Postgres => "GREATEST",
-        _ => "MAX",
+    // Distinct keys in first-seen order, with how many requests of the group ask each.
+    let mut keys: Vec<(&Cell, i64)> = Vec::new();
+    for cell in group.iter().flatten() {
+        match keys.iter_mut().find(|(seen, _)| seen.key == cell.key) {
+            Some((_, asked)) => *asked += 1,
+            None => keys.push((cell, 1)),
+        }
+    }
+    if keys.is_empty() {
+        return Ok(group.iter().map(|_| Ok(())).collect());
+    }
+    let fitted = fitted_per_key(db, &keys, now).await?;
+    // Walk the group in order: the first `fitted` requests on a key got through it.
+    let mut counted: HashMap<&str, i64> = HashMap::new();
+    let answers = group
+        .iter()
+        .map(|cells| {
+            let mut wait_ms: Option<i64> = None;
+            for cell in cells {
+                let position = counted.entry(&cell.key).or_insert(0);
+                *position += 1;
+                let Some(&(fitted, tat)) = fitted.get(cell.key.as_str()) else {
+                    continue;
+                };
+                if *position > fitted {
+                    // When the key has room for one more, as for a request refused alone.
+                    let wait = tat.max(now) + cell.interval_ms - cell.window_ms - now;
+                    wait_ms = Some(wait_ms.map_or(wait, |w| w.max(wait)));
+                }
+            }
+            match wait_ms {
+                None => Ok(()),
+                Some(wait) => Err(Error::RateLimited {
+                    retry_after_secs: (wait.max(1) as u64).div_ceil(1000),
+                }),
+            }
+        })
+        .collect();
+    Ok(answers)
+}
+
+/// The upsert itself; per key, how many requests fitted and the TAT it reached.
+///
+/// The proposed row reads as "this many requests on an unused key": `base_ms` is now and
+/// `tat_ms` is now plus one interval per request, at most a full window's worth, which is
+/// what an unused key allows. An existing key starts from its own TAT (or now, if that has
+/// passed) and takes as many of them as its window still has room for.
+async fn fitted_per_key<'c>(
+    db: &Db,
+    keys: &[(&'c Cell, i64)],
+    now: i64,
+) -> Result<HashMap<&'c str, (i64, i64)>> {
+    let backend = db.backend();
+    let (greatest, least) = match backend {
+        DbBackend::Postgres => ("GREATEST", "LEAST"),
+        _ => ("MAX", "MIN"),
     };
     let mut params = Params::new(backend);
     // Placeholders are made in the order they appear in the statement, so the statement
     // works with positional parameters (SQLite) as well as numbered ones (PostgreSQL).
-    let rows: Vec<String> = cells
+    let rows: Vec<String> = keys
         .iter()
-        .map(|cell| {
+        .map(|(cell, asked)| {
+            let room = cell.window_ms / cell.interval_ms;
             format!(
                 "({}, {}, {}, {}, {})",
                 params.bind(cell.key.clone()),
-                params.bind(now + cell.interval_ms),
-                params.bind(grant),
+                params.bind(now + (*asked).min(room) * cell.interval_ms),
+                params.bind(now),
                 params.bind(cell.interval_ms),
                 params.bind(cell.window_ms),
             )
         })
         .collect();
-    let fits = |params: &mut Params| {
-        format!(
-            "{greatest}(rate_limits.tat_ms, {}) + excluded.interval_ms <= {} + excluded.window_ms",
-            params.bind(now),
-            params.bind(now),
-        )
-    };
-    let fits_tat = fits(&mut params);
-    let new_tat = format!(
-        "{greatest}(rate_limits.tat_ms, {}) + excluded.interval_ms",
-        params.bind(now)
+    // The proposed row's `base_ms` is now, so the update needs no value bound twice.
+    let start = format!("{greatest}(rate_limits.tat_ms, excluded.base_ms)");
+    let asked = "(excluded.tat_ms - excluded.base_ms) / excluded.interval_ms";
+    let room = format!(
+        "{greatest}(0, (excluded.base_ms + excluded.window_ms - {start}) / excluded.interval_ms)"
     );
-    let fits_grant = fits(&mut params);
     let sql = format!(
-        "INSERT INTO rate_limits (key, tat_ms, grant_id, interval_ms, window_ms) \
+        "INSERT INTO rate_limits (key, tat_ms, base_ms, interval_ms, window_ms) \
          SELECT * FROM (VALUES {}) AS cells WHERE {} \
          ON CONFLICT (key) DO UPDATE SET \
-         tat_ms = CASE WHEN {fits_tat} THEN {new_tat} ELSE rate_limits.tat_ms END, \
-         grant_id = CASE WHEN {fits_grant} THEN excluded.grant_id ELSE rate_limits.grant_id END, \
+         tat_ms = {start} + excluded.interval_ms * {least}({asked}, {room}), \
+         base_ms = {start}, \
          interval_ms = excluded.interval_ms, window_ms = excluded.window_ms \
-         RETURNING key, tat_ms, grant_id",
+         RETURNING key, tat_ms, base_ms",
         rows.join(", "),
         relaxed_commit(backend)
     );
     let returned = db.writer().query_all_raw(params.statement(sql)).await?;
-    let mut wait_ms: Option<i64> = None;
+    let mut fitted = HashMap::with_capacity(keys.len());
     for row in returned {
         let key: String = row.try_get("", "key")?;
         let tat: i64 = row.try_get("", "tat_ms")?;
-        let granted: i64 = row.try_get("", "grant_id")?;
-        if granted == grant {
-            continue;
+        let base: i64 = row.try_get("", "base_ms")?;
+        if let Some((cell, _)) = keys.iter().find(|(cell, _)| cell.key == key) {
+            fitted.insert(cell.key.as_str(), ((tat - base) / cell.interval_ms, tat));
         }
-        let Some(cell) = cells.iter().find(|c| c.key == key) else {
-            continue;
-        };
-        let wait = tat.max(now) + cell.interval_ms - cell.window_ms - now;
-        wait_ms = Some(wait_ms.map_or(wait, |w| w.max(wait)));
     }
-    match wait_ms {
-        None => Ok(()),
-        Some(wait) => Err(Error::RateLimited {
-            retry_after_secs: (wait.max(1) as u64).div_ceil(1000),
-        }),
-    }
+    Ok(fitted)
 }
 
 /// Deletes rows whose allowance has fully refilled: they mean the same as no row.

@@ -12,6 +12,7 @@ use serde_json::json;
 on_both_databases!(
     a_burst_of_votes_across_two_server_processes_stops_at_the_account_limit,
     an_address_limit_holds_behind_a_trusted_proxy_and_other_addresses_go_on,
+    a_crowd_behind_one_address_voting_at_once_gets_exactly_its_allowance,
     forged_forwarding_headers_do_not_escape_the_address_limit,
     new_accounts_get_a_smaller_share_of_the_limit,
     repeated_failed_sign_ins_slow_the_account_down_without_locking_its_owner_out,
@@ -160,6 +161,53 @@ async fn an_address_limit_holds_behind_a_trusted_proxy_and_other_addresses_go_on
         &pid,
         "agree",
         &[("x-forwarded-for", "198.51.100.7")],
+    )
+    .await
+    .expect(200);
+}
+
+/// Requests that arrive together are counted in one statement; however they are grouped, the
+/// address lets exactly its allowance through and tells the others when to come back.
+async fn a_crowd_behind_one_address_voting_at_once_gets_exactly_its_allowance(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        &[
+            ("SALA_TRUSTED_PROXIES", "127.0.0.1, ::1"),
+            ("SALA_RATE_LIMIT_VOTES", "account=1000,address=7,window=1h"),
+        ],
+    )
+    .await;
+    let (_, _, pid) = proposal(&app).await;
+    let crowd = app.many_citizens(24).await;
+    let one_address = [("x-forwarded-for", "203.0.113.40")];
+    let replies = join_all(
+        crowd
+            .iter()
+            .map(|who| vote_from(&app, who, &pid, "agree", &one_address)),
+    )
+    .await;
+    let accepted = replies.iter().filter(|r| r.status == 200).count();
+    let limited: Vec<&Reply> = replies.iter().filter(|r| r.status == 429).collect();
+    assert_eq!(accepted, 7, "exactly the address's allowance");
+    assert_eq!(limited.len(), 17);
+    for reply in limited {
+        assert_eq!(reply.body["code"], "rate_limited");
+        // The next room is one interval (3600 / 7 s) away, give or take the run's moments.
+        let wait = retry_after(reply);
+        assert!((500..=515).contains(&wait), "a wait of {wait} s");
+    }
+    let shown = app
+        .get(&format!("/api/v1/proposals/{pid}"), None)
+        .await
+        .expect(200)["counts"]
+        .clone();
+    assert_eq!(shown["agree"], 7, "only the accepted votes count");
+    vote_from(
+        &app,
+        &crowd[0],
+        &pid,
+        "agree",
+        &[("x-forwarded-for", "198.51.100.40")],
     )
     .await
     .expect(200);

@@ -124,7 +124,7 @@ pub async fn record_denied(
         email: None,
         address: attempt.address,
     };
-    match limiter.check(db, LimitedAction::DeniedAttempt, who).await {
+    match limiter.check(LimitedAction::DeniedAttempt, who).await {
         Ok(()) => {}
         Err(Error::RateLimited { .. }) => return Ok(false),
         Err(other) => return Err(other),
