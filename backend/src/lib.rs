@@ -3,6 +3,11 @@
 // No function over 80 lines (`clippy.toml`) unless it says why with an `expect`.
 #![warn(clippy::too_many_lines)]
 
+/// Every binary that links Sala (the server, the tests, the benchmarks) allocates with
+/// mimalloc: many small, short-lived allocations across threads are what a request makes.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod api;
 pub mod app;
 pub mod auth;
