@@ -1,6 +1,7 @@
 //! Request extractors naming what a handler needs of its caller. Each loads the account and
 //! checks the token's session on every request, so a sign-out, suspension or role change
-//! takes effect at once.
+//! takes effect at once; `Voter` alone may use the account its session's last vote read
+//! (`read_cache::callers`, which forgets it on any other write).
 
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
@@ -21,6 +22,10 @@ pub struct SignedIn(pub Account);
 
 /// An account allowed to write: signed in, email verified, not suspended (401/403 otherwise).
 pub struct Writer(pub Account);
+
+/// An account allowed to write, casting a vote: as `Writer`, but the account may be the one
+/// read for this session's last vote, since a vote changes no account.
+pub struct Voter(pub Account);
 
 /// A moderator: allowed to write, and moderating every consultation or at least one
 /// (401/403 otherwise). Whether they moderate a particular one is the domain's question.
@@ -149,6 +154,17 @@ pub(crate) fn bearer(req: &HttpRequest) -> Option<String> {
 }
 
 async fn load_caller(req: HttpRequest) -> Result<Option<Account>, Error> {
+    load_account(req, Kept::Never).await
+}
+
+/// Whether an account read for an earlier request of the same session may serve.
+#[derive(PartialEq)]
+enum Kept {
+    Never,
+    BetweenAccountWrites,
+}
+
+async fn load_account(req: HttpRequest, kept: Kept) -> Result<Option<Account>, Error> {
     let Some(token) = bearer(&req) else {
         return Ok(None);
     };
@@ -162,9 +178,19 @@ async fn load_caller(req: HttpRequest) -> Result<Option<Account>, Error> {
     }
     let expired = || Error::Unauthenticated("The access token is invalid or expired.".into());
     let bearer = state.tokens.verify(&token).ok_or_else(expired)?;
+    let callers = &state.callers;
+    if kept == Kept::BetweenAccountWrites {
+        if let Some(account) = callers.get(bearer.user_id, bearer.session_id) {
+            return Ok(Some(account));
+        }
+    }
+    let generation = callers.generation();
     let account = sessions::live_account(state.db.reader(), bearer.user_id, bearer.session_id)
         .await?
         .ok_or_else(expired)?;
+    if kept == Kept::BetweenAccountWrites {
+        callers.keep(bearer.session_id, &account, generation);
+    }
     Ok(Some(account))
 }
 
@@ -179,6 +205,14 @@ async fn load_writer(req: HttpRequest) -> Result<Writer, Error> {
     let account = load_signed_in(req).await?.0;
     account.ensure_can_write()?;
     Ok(Writer(account))
+}
+
+async fn load_voter(req: HttpRequest) -> Result<Voter, Error> {
+    let account = load_account(req, Kept::BetweenAccountWrites)
+        .await?
+        .ok_or_else(|| Error::Unauthenticated("Sign in to continue.".into()))?;
+    account.ensure_can_write()?;
+    Ok(Voter(account))
 }
 
 impl Privileged for Moderator {
@@ -285,6 +319,7 @@ extracted_by! {
     Caller => |req| async move { load_caller(req).await.map(Caller) },
     SignedIn => load_signed_in,
     Writer => load_writer,
+    Voter => load_voter,
     Moderator => load_privileged::<Moderator>,
     Admin => load_privileged::<Admin>,
     Agency => load_agency,

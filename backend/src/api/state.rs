@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use super::read_cache::callers::KeptCallers;
 use super::read_cache::ReadCache;
 use crate::auth::AccessTokens;
 use crate::config::{LimitedAction, Settings};
@@ -36,6 +37,8 @@ pub struct AppState {
     pub votes: VoteWriter,
     /// The hottest anonymous reads, kept between writes (`api::read_cache`).
     pub read_cache: ReadCache,
+    /// Voters' accounts, kept between account writes (`api::read_cache::callers`).
+    pub callers: KeptCallers,
     /// The agency's figures per consultation and scope, kept between writes for at most
     /// `AGENCY_FIGURES_MAX_AGE`.
     pub agency_figures: ReadCache,
@@ -69,6 +72,7 @@ impl AppState {
                 Duration::ZERO
             }),
             read_cache,
+            callers: KeptCallers::new(Duration::from_millis(settings.read_cache_ms)),
             settings,
             db,
             search,

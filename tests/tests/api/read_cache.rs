@@ -3,7 +3,7 @@
 
 use sala::domain::accounts::Role;
 use sala_tests::{on_both_databases, spawn_app_with, Backend, Reply, TestApp};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 on_both_databases!(
     a_signed_out_reader_gets_the_kept_page_until_someone_writes,
@@ -11,6 +11,7 @@ on_both_databases!(
     failed_reads_and_other_routes_are_not_kept,
     with_the_cache_off_nothing_is_kept,
     the_agency_figures_are_shared_by_readers_of_one_scope_until_a_write,
+    a_voter_is_looked_up_once_between_account_writes,
 );
 
 /// An age far beyond any test's length, so that only writes can make a kept answer go.
@@ -200,4 +201,98 @@ async fn the_agency_figures_are_shared_by_readers_of_one_scope_until_a_write(bac
     let after = app.get(&summary, Some(&s.admin.token)).await;
     assert_eq!(cache_status(&after), "sala; fwd=miss; stored");
     assert_eq!(after.expect(200)["totals"]["votes"]["agree"], 1);
+}
+
+async fn vote(app: &TestApp, who: &sala_tests::Person, proposal: &str, value: &str) -> Reply {
+    app.put(
+        &format!("/api/v1/proposals/{proposal}/vote"),
+        Some(&who.token),
+        &json!({ "value": value }),
+    )
+    .await
+}
+
+/// A voter's account is read once and kept while only votes go through; any other write (a
+/// sign-out, a suspension, someone's comment) makes the next vote read it again.
+async fn a_voter_is_looked_up_once_between_account_writes(backend: Backend) {
+    use sala::db::entities::users;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    let app = spawn_app_with(backend, &[AN_HOUR]).await;
+    let s = setup(&app).await;
+    let ban_behind_the_servers_back = |id: uuid::Uuid| {
+        users::Entity::update_many()
+            .col_expr(users::Column::BannedAt, Expr::value(chrono::Utc::now()))
+            .filter(users::Column::Id.eq(id))
+            .exec(app.db.writer())
+    };
+
+    // Kept: a change no request made (as from the command line) is not seen between votes…
+    vote(&app, &s.citizen, &s.proposal, "agree")
+        .await
+        .expect(200);
+    ban_behind_the_servers_back(s.citizen.id).await.unwrap();
+    vote(&app, &s.citizen, &s.proposal, "pass")
+        .await
+        .expect(200);
+    // …until any other write goes through: here, someone else's comment.
+    app.post(
+        &format!("/api/v1/proposals/{}/comments", s.proposal),
+        Some(&s.admin.token),
+        &json!({ "body": "ขอบคุณทุกความเห็น" }),
+    )
+    .await
+    .expect(201);
+    vote(&app, &s.citizen, &s.proposal, "disagree")
+        .await
+        .expect_problem(403, "forbidden");
+
+    // A sign-out ends the session for the very next vote.
+    let leaving = app.sign_up("leaving@example.org").await;
+    vote(&app, &leaving, &s.proposal, "agree").await.expect(200);
+    vote(&app, &leaving, &s.proposal, "pass").await.expect(200);
+    app.post(
+        "/api/v1/auth/logout",
+        None,
+        &json!({ "refresh_token": leaving.refresh_token }),
+    )
+    .await
+    .expect(204);
+    vote(&app, &leaving, &s.proposal, "agree")
+        .await
+        .expect_problem(401, "unauthenticated");
+
+    // So does a moderator's suspension.
+    let suspended = app.sign_up("suspended@example.org").await;
+    vote(&app, &suspended, &s.proposal, "agree")
+        .await
+        .expect(200);
+    let until = (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339();
+    app.post(
+        "/api/v1/moderation/actions",
+        Some(&s.admin.token),
+        &json!({"action": "suspend", "target_type": "user", "target_id": suspended.id,
+                "until": until, "reason": "ทดสอบ"}),
+    )
+    .await
+    .expect(201);
+    // A sanction signs the account out everywhere.
+    vote(&app, &suspended, &s.proposal, "pass")
+        .await
+        .expect_problem(401, "unauthenticated");
+    let counts = app
+        .get(&format!("/api/v1/proposals/{}", s.proposal), None)
+        .await
+        .expect(200)["counts"]
+        .clone();
+    assert_eq!(
+        (
+            counts["agree"].as_i64(),
+            counts["disagree"].as_i64(),
+            counts["pass"].as_i64()
+        ),
+        (Some(1), Some(0), Some(2)),
+        "the refused votes changed nothing"
+    );
 }

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::api::body::Body;
 use crate::api::client_address::ClientAddress;
-use crate::api::extract::Writer;
+use crate::api::extract::Voter;
 use crate::api::params::Path;
 use crate::api::problem::ApiError;
 use crate::api::state::AppState;
@@ -57,7 +57,7 @@ impl From<VoteOutcome> for VoteResponse {
 #[put("/proposals/{id}/vote")]
 pub async fn put_vote(
     state: web::Data<AppState>,
-    Writer(voter): Writer,
+    Voter(voter): Voter,
     client: ClientAddress,
     path: Path<Uuid>,
     body: Body<VoteRequest>,
@@ -83,7 +83,7 @@ pub async fn put_vote(
 #[delete("/proposals/{id}/vote")]
 pub async fn delete_vote(
     state: web::Data<AppState>,
-    Writer(voter): Writer,
+    Voter(voter): Voter,
     client: ClientAddress,
     path: Path<Uuid>,
 ) -> Result<web::Json<VoteResponse>, ApiError> {

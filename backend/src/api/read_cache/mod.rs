@@ -17,6 +17,7 @@
 //! nor stored. Readers asking for an answer that is being built wait for that build
 //! (`store`). Each answer says what happened in a `Cache-Status` header (RFC 9211).
 
+pub mod callers;
 pub mod peers;
 mod store;
 
@@ -138,6 +139,13 @@ pub async fn serve_hot_reads(
         // anyway would let a stream of junk writes make every reader's page be built again.
         if !res.as_ref().is_ok_and(|res| res.status().is_client_error()) {
             cache.invalidate();
+            let neutral = res
+                .as_ref()
+                .ok()
+                .and_then(|res| res.request().match_pattern());
+            if !neutral.is_some_and(|route| callers::ACCOUNT_NEUTRAL_ROUTES.contains(&&*route)) {
+                state.callers.forget_all();
+            }
         }
         return Ok(res?.map_into_boxed_body());
     }

@@ -95,7 +95,10 @@ async fn hear(
     me: String,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let forget = || state.read_cache.forget_all();
+    let forget = || {
+        state.read_cache.forget_all();
+        state.callers.forget_all();
+    };
     loop {
         let failed = tokio::select! {
             error = listen(&database_url, &me, forget) => error,
