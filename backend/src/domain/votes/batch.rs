@@ -9,22 +9,22 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
-use super::{tally_delta, tally_of, tally_update, VoteOutcome, VoteValue};
+use super::{tally_delta, tally_of, VoteOutcome, VoteValue};
 use crate::db::entities::consultations::Model as Consultation;
 use crate::db::entities::proposals::{self, Model as Proposal};
 use crate::db::entities::{consultations, votes};
-use crate::db::Db;
+use crate::db::{Db, Params};
 use crate::domain::accounts::Account;
 use crate::domain::agency::aggregates::{self, Activity};
 use crate::domain::agency::{participant_votes, theme_participants};
 use crate::domain::consultations::Phase;
 use crate::domain::proposals::{ensure_open, ensure_visible_locked};
-use crate::domain::ranking::Tally;
+use crate::domain::ranking::{self, Tally};
 use crate::domain::{now, visibility};
 use crate::error::{Error, Result};
 use crate::outbox::search::{touch_many, DocType};
@@ -268,25 +268,56 @@ impl Group {
         aggregates::note_many(txn, &self.first_votes, Activity::Vote, self.at).await?;
         participant_votes::add(txn, &self.participant_deltas, self.at).await?;
         theme_participants::add(txn, &self.theme_acts).await?;
-        let mut touched: Vec<Uuid> = Vec::new();
-        for target in self.targets.values().filter(|t| t.changed) {
-            let before = tally_of(&target.proposal);
-            let delta = Tally {
-                agree: target.tally.agree - before.agree,
-                disagree: target.tally.disagree - before.disagree,
-                pass: target.tally.pass - before.pass,
-            };
-            let (update, _) = tally_update(&target.proposal, delta);
-            update
-                .filter(proposals::Column::Id.eq(target.proposal.id))
-                .exec(txn)
-                .await?;
-            touched.push(target.proposal.id);
-        }
+        let moved: Vec<&Target> = self.targets.values().filter(|t| t.changed).collect();
+        move_counters(txn, &moved).await?;
+        let mut touched: Vec<Uuid> = moved.iter().map(|t| t.proposal.id).collect();
         touched.sort();
         touch_many(txn, DocType::Proposal, &touched).await?;
         Ok(())
     }
+}
+
+/// Moves every changed proposal's counters by the group's summed delta and sets its rank
+/// scores at the tally it reached, in one statement: the rows are locked, so the scores
+/// computed here from the locked tallies are exact. A group spread over many proposals
+/// then costs one round trip for them, not one each.
+async fn move_counters(txn: &DatabaseTransaction, moved: &[&Target]) -> Result<()> {
+    if moved.is_empty() {
+        return Ok(());
+    }
+    let backend = txn.get_database_backend();
+    let mut params = Params::new(backend);
+    let rows: Vec<String> = moved
+        .iter()
+        .map(|target| {
+            let before = tally_of(&target.proposal);
+            let after = target.tally;
+            let created_at = target.proposal.created_at;
+            format!(
+                "({}, {}, {}, {}, {}, {}, {})",
+                params.bind(target.proposal.id),
+                params.bind(after.agree - before.agree),
+                params.bind(after.disagree - before.disagree),
+                params.bind(after.pass - before.pass),
+                params.bind(after.support()),
+                params.bind(ranking::hot(after, created_at)),
+                params.bind(ranking::controversy(after)),
+            )
+        })
+        .collect();
+    // `VALUES` names its columns column1, column2, … on both databases.
+    let sql = format!(
+        "UPDATE proposals SET \
+         agree_count = proposals.agree_count + moved.column2, \
+         disagree_count = proposals.disagree_count + moved.column3, \
+         pass_count = proposals.pass_count + moved.column4, \
+         support_score = moved.column5, hot_score = moved.column6, \
+         controversy_score = moved.column7 \
+         FROM (VALUES {}) AS moved WHERE proposals.id = moved.column1",
+        rows.join(", ")
+    );
+    txn.execute_raw(params.statement(sql)).await?;
+    Ok(())
 }
 
 impl Row {
