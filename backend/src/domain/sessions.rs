@@ -1,7 +1,8 @@
 //! Sessions: a sign-in's lifetime. Access tokens name their session and are accepted only
 //! while it is live, checked in the database on every request (one primary-key join with the
 //! account the request loads anyway), so every server process agrees the moment a session
-//! ends. Ending a session also revokes its refresh tokens.
+//! ends; a vote alone may use the account read for its session's last vote, until any other
+//! write (`api::read_cache::callers`). Ending a session also revokes its refresh tokens.
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
