@@ -151,7 +151,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
     match command {
         Command::Serve => serve(settings).await,
         Command::Migrate { down } => {
-            let db = Db::connect(&settings.database_url, 2).await?;
+            let db = connect(&settings, 2).await?;
             match down {
                 None => {
                     let report = db.migrate().await?;
@@ -179,7 +179,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 settings.mode != Mode::Production,
                 "demo data is refused in production mode"
             );
-            let db = Db::connect(&settings.database_url, 4).await?;
+            let db = connect(&settings, 4).await?;
             db.prepare_schema(settings.migrations).await?;
             demo::load(&db, &settings).await?;
             db.close().await?;
@@ -193,7 +193,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Reindex => reindex(settings).await,
         Command::SearchKey => search_key(settings).await,
         Command::Digest => {
-            let db = Db::connect(&settings.database_url, 2).await?;
+            let db = connect(&settings, 2).await?;
             db.prepare_schema(settings.migrations).await?;
             let key = UnsubscribeKey::new(&crate::auth::jwt_secret(&settings)?)?;
             let queued = digest::send_due(&db, &settings.public_url, &key)
@@ -212,6 +212,14 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// The command line's connection: what it writes is told to the API processes as it commits
+/// (`db::writes_elsewhere`), so they forget what they keep at once.
+async fn connect(settings: &Settings, max_connections: u32) -> anyhow::Result<Db> {
+    Ok(Db::connect(&settings.database_url, max_connections)
+        .await?
+        .announcing())
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
@@ -257,7 +265,7 @@ async fn search_key(settings: Settings) -> anyhow::Result<()> {
 
 async fn reindex(settings: Settings) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let db = Db::connect(&settings.database_url, 4).await?;
+    let db = connect(&settings, 4).await?;
     db.prepare_schema(settings.migrations).await?;
     let search = SearchService::from_settings(&settings)?;
     let on_terminal = std::io::stderr().is_terminal();
@@ -296,7 +304,7 @@ async fn worker(settings: Settings) -> anyhow::Result<()> {
 
 async fn import_polis(dir: &std::path::Path, settings: Settings) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let db = Db::connect(&settings.database_url, 4).await?;
+    let db = connect(&settings, 4).await?;
     db.prepare_schema(settings.migrations).await?;
     let imported = crate::polis::import::import(&db, dir).await?;
     let pseudonyms =
@@ -346,7 +354,7 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 async fn user(command: UserCommand, settings: Settings) -> anyhow::Result<()> {
-    let db = Db::connect(&settings.database_url, 2).await?;
+    let db = connect(&settings, 2).await?;
     db.prepare_schema(settings.migrations).await?;
     match command {
         UserCommand::Create {

@@ -82,6 +82,11 @@ pub fn spawn_with(
         public_url: settings.public_url.clone(),
     };
     let leases = Leases::new(db.clone());
+    // The workers whose writes may change a page or a figure the API keeps (an answer's
+    // reminders and escalations, opinion groups) announce them as they commit, so the API
+    // forgets at once (`db::writes_elsewhere`); mail, notifications, search and clean-up
+    // change none, and stay quiet.
+    let announcing = db.announcing();
     Ok(vec![
         tokio::spawn(worker::run(db.clone(), sender, policy, shutdown.clone())),
         tokio::spawn(worker::run(db.clone(), fanout, policy, shutdown.clone())),
@@ -101,7 +106,7 @@ pub fn spawn_with(
         )),
         tokio::spawn(reconcile_search(settings, db, search, &leases, shutdown)),
         tokio::spawn(run_answer_reminders(
-            db.clone(),
+            announcing.clone(),
             leases.clone(),
             settings.clone(),
             shutdown.clone(),
@@ -113,7 +118,7 @@ pub fn spawn_with(
             shutdown.clone(),
         )),
         tokio::spawn(opinion_groups::run(
-            db.clone(),
+            announcing,
             leases,
             PseudonymKey::new(&crate::auth::jwt_secret(settings)?)?,
             opinion_groups::Schedule::default(),

@@ -12,6 +12,7 @@ use crate::domain::agency::{api_keys, AgencyReader};
 use crate::domain::moderation::{self, Reach};
 use crate::domain::sessions;
 use crate::error::Error;
+use crate::monitoring::VOTER_LOOKUPS;
 
 /// Anyone: signed in or not. A token that is present but invalid is still refused (401),
 /// so a client learns its session ended instead of silently seeing less.
@@ -157,6 +158,10 @@ async fn load_caller(req: HttpRequest) -> Result<Option<Account>, Error> {
     load_account(req, Kept::Never).await
 }
 
+fn count_voter_lookup(from: &'static str) {
+    metrics::counter!(VOTER_LOOKUPS, "from" => from).increment(1);
+}
+
 /// Whether an account read for an earlier request of the same session may serve.
 #[derive(PartialEq)]
 enum Kept {
@@ -181,8 +186,10 @@ async fn load_account(req: HttpRequest, kept: Kept) -> Result<Option<Account>, E
     let callers = &state.callers;
     if kept == Kept::BetweenAccountWrites {
         if let Some(account) = callers.get(bearer.user_id, bearer.session_id) {
+            count_voter_lookup("memory");
             return Ok(Some(account));
         }
+        count_voter_lookup("database");
     }
     let generation = callers.generation();
     let account = sessions::live_account(state.db.reader(), bearer.user_id, bearer.session_id)

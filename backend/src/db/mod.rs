@@ -12,6 +12,7 @@ pub mod entities;
 pub mod keyset;
 pub mod schema;
 pub mod unreachable;
+pub mod writes_elsewhere;
 
 use std::path::Path;
 use std::time::Duration;
@@ -21,6 +22,7 @@ use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
     DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
+use writes_elsewhere::{Announcer, CommitsElsewhere};
 
 /// How long a request waits for a PostgreSQL connection before it answers `503 unavailable`:
 /// long enough to ride out a burst, short enough that an outage fails fast instead of hanging.
@@ -51,6 +53,7 @@ impl PoolUsage {
 pub struct Db {
     read: DatabaseConnection,
     write: DatabaseConnection,
+    announcer: Announcer,
 }
 
 /// A condition that is always true and, on PostgreSQL, lets the transaction of the statement
@@ -80,7 +83,11 @@ impl Db {
             }
             let write = Database::connect(sqlite_options(url, 1)).await?;
             let read = Database::connect(sqlite_options(url, max_connections)).await?;
-            Ok(Db { read, write })
+            Ok(Db {
+                read,
+                write,
+                announcer: Announcer::default(),
+            })
         } else {
             let mut options = ConnectOptions::new(url);
             options
@@ -92,6 +99,7 @@ impl Db {
             Ok(Db {
                 read: pool.clone(),
                 write: pool,
+                announcer: Announcer::default(),
             })
         }
     }
@@ -114,12 +122,32 @@ impl Db {
     /// Starts a transaction that will write. On SQLite it takes the write lock at once,
     /// so two writers queue instead of one failing half-way.
     pub async fn begin_write(&self) -> Result<DatabaseTransaction, DbErr> {
-        self.write
+        let transaction = self
+            .write
             .begin_with_options(TransactionOptions {
                 sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
                 ..Default::default()
             })
-            .await
+            .await?;
+        self.announcer.transaction_begun(&transaction).await?;
+        Ok(transaction)
+    }
+
+    /// The same pools, for writes the API does not answer itself (the background workers',
+    /// the command line's): each is told to the API processes as it commits
+    /// (`writes_elsewhere`).
+    pub fn announcing(&self) -> Db {
+        Db {
+            announcer: self.announcer.announcing(),
+            ..self.clone()
+        }
+    }
+
+    /// On SQLite, what tells this process of commits its API did not make; `None` on
+    /// PostgreSQL, where they are notified instead.
+    pub fn commits_elsewhere(&self) -> Option<CommitsElsewhere> {
+        (self.backend() == DbBackend::Sqlite)
+            .then(|| CommitsElsewhere::new(self.write.clone(), &self.announcer))
     }
 
     /// Whether the database answers a trivial query.
@@ -144,6 +172,7 @@ impl Db {
     }
 
     pub async fn close(self) -> Result<(), DbErr> {
+        self.announcer.closing(&self.write).await?;
         self.read.close().await?;
         self.write.close().await
     }

@@ -31,6 +31,7 @@ pub const SCRAPE_SOURCE_UP: &str = "sala_scrape_source_up";
 pub const VOTE_BATCHES: &str = "sala_vote_batches_total";
 pub const VOTE_BATCH_SIZE: &str = "sala_vote_batch_size";
 pub const READ_CACHE_PEER_EVENTS: &str = "sala_read_cache_peer_events_total";
+pub const VOTER_LOOKUPS: &str = "sala_voter_lookups_total";
 
 /// Buckets for the votes committed in one transaction (at most `votes::writer::MAX_GROUP`).
 const VOTE_BATCH_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0];
@@ -108,7 +109,11 @@ fn describe() {
     );
     describe_counter!(
         READ_CACHE_PEER_EVENTS,
-        "The API replicas telling each other of writes: `told` (this replica's writes announced), `heard` (another's, so the kept pages were forgotten), `lost` (the listening connection failed or was made again)."
+        "Writes this process did not answer itself, heard so that what it keeps is forgotten: `told` (this replica's writes announced to the others), `heard` (another replica's, a worker's or the command line's; on SQLite any commit made elsewhere), `lost` (the listening connection failed or was made again, or SQLite could not be asked)."
+    );
+    describe_counter!(
+        VOTER_LOOKUPS,
+        "Accounts of callers casting a vote, by where they came `from`: `memory` (kept since their session's last vote) or `database`."
     );
     describe_counter!(
         HTTP_REQUESTS,

@@ -12,6 +12,7 @@ on_both_databases!(
     with_the_cache_off_nothing_is_kept,
     the_agency_figures_are_shared_by_readers_of_one_scope_until_a_write,
     a_voter_is_looked_up_once_between_account_writes,
+    a_write_from_the_command_line_or_a_worker_is_seen_at_once,
 );
 
 /// An age far beyond any test's length, so that only writes can make a kept answer go.
@@ -215,38 +216,39 @@ async fn vote(app: &TestApp, who: &sala_tests::Person, proposal: &str, value: &s
 /// A voter's account is read once and kept while only votes go through; any other write (a
 /// sign-out, a suspension, someone's comment) makes the next vote read it again.
 async fn a_voter_is_looked_up_once_between_account_writes(backend: Backend) {
-    use sala::db::entities::users;
-    use sea_orm::sea_query::Expr;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
+    let postgres = matches!(backend, Backend::Postgres { .. });
     let app = spawn_app_with(backend, &[AN_HOUR]).await;
     let s = setup(&app).await;
-    let ban_behind_the_servers_back = |id: uuid::Uuid| {
-        users::Entity::update_many()
-            .col_expr(users::Column::BannedAt, Expr::value(chrono::Utc::now()))
-            .filter(users::Column::Id.eq(id))
-            .exec(app.db.writer())
-    };
 
-    // Kept: a change no request made (as from the command line) is not seen between votes…
     vote(&app, &s.citizen, &s.proposal, "agree")
         .await
         .expect(200);
-    ban_behind_the_servers_back(s.citizen.id).await.unwrap();
+    let from_memory = voter_lookups(&app, "memory").await;
     vote(&app, &s.citizen, &s.proposal, "pass")
         .await
         .expect(200);
-    // …until any other write goes through: here, someone else's comment.
-    app.post(
-        &format!("/api/v1/proposals/{}/comments", s.proposal),
-        Some(&s.admin.token),
-        &json!({ "body": "ขอบคุณทุกความเห็น" }),
-    )
-    .await
-    .expect(201);
-    vote(&app, &s.citizen, &s.proposal, "disagree")
+    // Other tests in this process vote too: the series moved at least by this vote.
+    assert!(voter_lookups(&app, "memory").await > from_memory);
+
+    if postgres {
+        // Kept: on PostgreSQL, a change made outside Sala (a `psql` session, which tells no
+        // one) is not seen between votes…
+        ban_behind_the_servers_back(&app, s.citizen.id).await;
+        vote(&app, &s.citizen, &s.proposal, "pass")
+            .await
+            .expect(200);
+        // …until any other write goes through: here, someone else's comment.
+        app.post(
+            &format!("/api/v1/proposals/{}/comments", s.proposal),
+            Some(&s.admin.token),
+            &json!({ "body": "ขอบคุณทุกความเห็น" }),
+        )
         .await
-        .expect_problem(403, "forbidden");
+        .expect(201);
+        vote(&app, &s.citizen, &s.proposal, "disagree")
+            .await
+            .expect_problem(403, "forbidden");
+    }
 
     // A sign-out ends the session for the very next vote.
     let leaving = app.sign_up("leaving@example.org").await;
@@ -294,5 +296,91 @@ async fn a_voter_is_looked_up_once_between_account_writes(backend: Backend) {
         ),
         (Some(1), Some(0), Some(2)),
         "the refused votes changed nothing"
+    );
+}
+
+/// Bans an account with a statement of the test's own connection, which announces nothing.
+async fn ban_behind_the_servers_back(app: &TestApp, id: uuid::Uuid) {
+    use sala::db::entities::users;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    users::Entity::update_many()
+        .col_expr(users::Column::BannedAt, Expr::value(chrono::Utc::now()))
+        .filter(users::Column::Id.eq(id))
+        .exec(app.db.writer())
+        .await
+        .unwrap();
+}
+
+/// How many voters' accounts this process has taken `from` memory or the database.
+async fn voter_lookups(app: &TestApp, from: &str) -> u64 {
+    let Value::String(text) = app.get("/metrics", None).await.body else {
+        panic!("the metrics are text");
+    };
+    let series = format!("sala_voter_lookups_total{{from=\"{from}\"}} ");
+    text.lines()
+        .find_map(|line| line.strip_prefix(series.as_str()))
+        .map_or(0, |count| count.trim().parse().unwrap())
+}
+
+/// The background workers and the command line write through a connection that announces
+/// its commits (on SQLite, any commit made elsewhere is seen): what the API keeps for readers
+/// and voters is forgotten as soon as they commit, not an hour later.
+async fn a_write_from_the_command_line_or_a_worker_is_seen_at_once(backend: Backend) {
+    use sala::db::entities::{proposals, users};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    let app = spawn_app_with(backend, &[AN_HOUR]).await;
+    let s = setup(&app).await;
+    let page = format!("/api/v1/proposals/{}", s.proposal);
+    vote(&app, &s.citizen, &s.proposal, "agree")
+        .await
+        .expect(200);
+    app.get(&page, None).await.expect(200);
+    assert_eq!(cache_status(&app.get(&page, None).await), "sala; hit");
+
+    // As `sala user …` or a worker would: one transaction through an announcing connection.
+    let command_line = app.db.announcing();
+    let transaction = command_line.begin_write().await.unwrap();
+    proposals::Entity::update_many()
+        .col_expr(proposals::Column::Title, Expr::value("ชื่อที่แก้จากบรรทัดคำสั่ง"))
+        .filter(proposals::Column::Id.eq(s.proposal.parse::<uuid::Uuid>().unwrap()))
+        .exec(&transaction)
+        .await
+        .unwrap();
+    users::Entity::update_many()
+        .col_expr(users::Column::BannedAt, Expr::value(chrono::Utc::now()))
+        .filter(users::Column::Id.eq(s.citizen.id))
+        .exec(&transaction)
+        .await
+        .unwrap();
+    transaction.commit().await.unwrap();
+
+    // What a reader waits for: the page shows the new title (the notification, or SQLite's
+    // next answer, takes milliseconds; the kept page would otherwise stay for an hour).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let shown = app.get(&page, None).await.expect(200);
+        if shown["title"] == "ชื่อที่แก้จากบรรทัดคำสั่ง"
+        {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the command line's write is still unseen"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // The kept voter went with it: the ban holds for the very next vote.
+    vote(&app, &s.citizen, &s.proposal, "disagree")
+        .await
+        .expect_problem(403, "forbidden");
+    let counts = app.get(&page, None).await.expect(200)["counts"].clone();
+    assert_eq!(
+        (counts["agree"].as_i64(), counts["disagree"].as_i64()),
+        (Some(1), Some(0)),
+        "the refused vote changed nothing"
     );
 }

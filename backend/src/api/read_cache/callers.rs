@@ -6,10 +6,10 @@
 //! - no write other than a vote has gone through this process since it was read: such writes
 //!   (a sign-out, a suspension, a role or a password changed…) bump a generation once they
 //!   have answered, and an account read across a bump is never kept;
-//! - no other API replica on the same PostgreSQL database has told of a write since
-//!   (`peers`);
-//! - it was read less than `read_cache_ms` ago (one second by default), which bounds what the
-//!   command line or a worker process, which tell nobody, can leave unseen.
+//! - no write made elsewhere has been heard of since (`peers`: another API replica's, a
+//!   worker's, the command line's);
+//! - it was read less than `read_cache_ms` ago (one second by default), which bounds what a
+//!   write made outside Sala (a `psql` session on PostgreSQL) can leave unseen.
 //!
 //! What it keeps is what the vote needs to know of the caller: whether they may write, and
 //! who they are.

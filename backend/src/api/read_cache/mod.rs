@@ -2,16 +2,17 @@
 //! from memory while nothing has changed: a page read by thousands of signed-out readers is
 //! built once, not once per reader.
 //!
-//! An answer is served from memory only while both hold:
+//! An answer is served from memory only while all of these hold:
 //! - no write has gone through this process since it was built: every request with an unsafe
 //!   method bumps a generation after its handler has answered (its transaction committed),
 //!   unless it was refused with a 4xx (which changes nothing), and an answer built across a
 //!   bump is never kept;
-//! - no other API replica on the same PostgreSQL database has told of a write since (`peers`);
+//! - no write made elsewhere has been heard of since (`peers`: another API replica's, a
+//!   worker's, the command line's);
 //! - it is younger than `read_cache_ms` (one second by default), which bounds what a write
-//!   elsewhere that tells nobody (a worker process, the command line) can leave unseen. Those
-//!   readers are signed out, so none of them is waiting to see a write of their own, and the
-//!   same answers already carry `Cache-Control: public, max-age=10` for proxies.
+//!   made outside Sala (a `psql` session on PostgreSQL) can leave unseen. Those readers are
+//!   signed out, so none of them is waiting to see a write of their own, and the same
+//!   answers already carry `Cache-Control: public, max-age=10` for proxies.
 //!
 //! A request with a credential is never answered from here (it may hold the caller's own vote)
 //! nor stored. Readers asking for an answer that is being built wait for that build

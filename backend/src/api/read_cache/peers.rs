@@ -1,16 +1,21 @@
-//! API replicas on one PostgreSQL database tell each other of their writes, so a page one
-//! replica keeps is forgotten as soon as another has answered a write, not only once
-//! `read_cache_ms` has passed.
+//! What an API process keeps (pages for signed-out readers, voters' accounts) is forgotten as
+//! soon as a write it did not answer itself commits, not only once `read_cache_ms` has passed.
 //!
-//! Each replica publishes `NOTIFY sala_writes` after its writes, at most one every `SPACING`
-//! (the writes answered meanwhile make the next one, so a stream of votes costs the database
-//! a hundred notifications a second, not one per vote), and listens on a connection of its
-//! own. A notification from another replica empties what it keeps; so does a listening
-//! connection lost and made again, since notifications may have been missed meanwhile.
+//! - **PostgreSQL:** API replicas on one database tell each other of their writes. Each
+//!   publishes `NOTIFY sala_writes` after its writes, at most one every `SPACING` (the writes
+//!   answered meanwhile make the next one, so a stream of votes costs the database a hundred
+//!   notifications a second, not one per vote), and listens on a connection of its own. The
+//!   background workers and the command line notify the same channel as each of their write
+//!   transactions commits (`db::writes_elsewhere`). A notification from anyone but itself
+//!   empties what a replica keeps; so does a listening connection lost and made again, since
+//!   notifications may have been missed meanwhile.
+//! - **SQLite:** one process serves the database; every `SPACING` it asks whether anything
+//!   else committed (`db::writes_elsewhere::CommitsElsewhere`: the command line, a `sala
+//!   worker` process, its own workers) and forgets if so.
 //!
-//! What stays bounded by `read_cache_ms` alone: writes by a `sala worker` process or the
-//! command line (they publish nothing), and writes a replica answers after it was asked to
-//! stop (it publishes once more when asked, then no longer).
+//! What stays bounded by `read_cache_ms` alone: on PostgreSQL, writes made outside Sala (a
+//! `psql` session), and writes a replica answers after it was asked to stop (it publishes once
+//! more when asked, then no longer).
 
 use std::time::Duration;
 
@@ -22,11 +27,12 @@ use tokio::task::JoinHandle;
 use uuid::Uuid;
 
 use crate::api::state::AppState;
+use crate::db::writes_elsewhere::{CommitsElsewhere, CHANNEL};
 use crate::monitoring::READ_CACHE_PEER_EVENTS;
 
-const CHANNEL: &str = "sala_writes";
-/// The least time between two notifications of one replica: what the other replicas may serve
-/// unchanged after a write, beside the notification's own delay.
+/// The least time between two notifications of one replica, and between two questions to
+/// SQLite: what may be served unchanged after a write elsewhere, beside the notification's
+/// own delay.
 const SPACING: Duration = Duration::from_millis(10);
 /// How long a replica waits before listening again after the database refused it.
 const RETRY: Duration = Duration::from_secs(1);
@@ -36,14 +42,24 @@ fn count(event: &'static str) {
     metrics::counter!(READ_CACHE_PEER_EVENTS, "event" => event).increment(1);
 }
 
-/// Starts telling the other replicas of this one's writes and hearing of theirs. Nothing on
-/// SQLite (a single process serves it) or with the read cache off.
+/// Starts hearing of the writes made elsewhere, and on PostgreSQL telling the other replicas
+/// of this one's. Nothing with the read cache off.
 pub fn spawn(
     state: &web::Data<AppState>,
     database_url: &str,
     shutdown: &watch::Receiver<bool>,
 ) -> Vec<JoinHandle<()>> {
-    if state.db.backend() != DbBackend::Postgres || !state.read_cache.enabled() {
+    if !state.read_cache.enabled() {
+        return Vec::new();
+    }
+    if let Some(commits) = state.db.commits_elsewhere() {
+        return vec![tokio::spawn(watch_sqlite(
+            state.clone(),
+            commits,
+            shutdown.clone(),
+        ))];
+    }
+    if state.db.backend() != DbBackend::Postgres {
         return Vec::new();
     }
     // Told apart from the others' by this, so a replica does not forget on its own writes
@@ -89,16 +105,47 @@ async fn tell(state: web::Data<AppState>, me: String, mut shutdown: watch::Recei
     }
 }
 
+/// Forgets whenever SQLite says something else committed; a failed question forgets too,
+/// since a commit may have gone unseen.
+async fn watch_sqlite(
+    state: web::Data<AppState>,
+    mut commits: CommitsElsewhere,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    loop {
+        match commits.moved().await {
+            Ok(false) => {}
+            Ok(true) => {
+                forget(&state);
+                count("heard");
+            }
+            Err(error) => {
+                forget(&state);
+                count("lost");
+                tracing::warn!(%error, "could not ask SQLite for commits made elsewhere");
+            }
+        }
+        tokio::select! {
+            () = tokio::time::sleep(SPACING) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+/// The voters first: a reader who sees a page change can count on the next vote reading the
+/// account again.
+fn forget(state: &AppState) {
+    state.callers.forget_all();
+    state.read_cache.forget_all();
+}
+
 async fn hear(
     state: web::Data<AppState>,
     database_url: String,
     me: String,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let forget = || {
-        state.read_cache.forget_all();
-        state.callers.forget_all();
-    };
+    let forget = || forget(&state);
     loop {
         let failed = tokio::select! {
             error = listen(&database_url, &me, forget) => error,
