@@ -14,13 +14,20 @@ use crate::outbox::search::{self as pending, Pending};
 const BATCH: u64 = 256;
 /// Short enough that a hidden item leaves results well within two seconds.
 const POLL: Duration = Duration::from_millis(100);
+/// A batch that did not fill waits this long from its start before the next one is claimed,
+/// so what changes meanwhile is written in one commit: a crowd voting on a few proposals
+/// touches each of them in every vote group, and one commit per group cost the embedded
+/// engine a tenth of the machine (docs/PERFORMANCE.md, "Search under a voting crowd"). A full
+/// batch goes on at once, so a backlog drains at full speed.
+const GATHER: Duration = POLL;
 const LEASE_SECS: i64 = 60;
 
 /// Runs until `shutdown` becomes true.
 pub async fn run(db: Db, engine: Engine, caught_up: CaughtUp, mut shutdown: watch::Receiver<bool>) {
     let mut failing = false;
     loop {
-        let busy = match step(&db, &engine).await {
+        let started = tokio::time::Instant::now();
+        let wait = match step(&db, &engine).await {
             Ok(n) => {
                 if failing && n > 0 {
                     tracing::info!("search indexer: the engine accepts writes again");
@@ -29,25 +36,35 @@ pub async fn run(db: Db, engine: Engine, caught_up: CaughtUp, mut shutdown: watc
                 if n == 0 && !caught_up.is_reached() {
                     announce_if_nothing_waits(&db, &caught_up).await;
                 }
-                n > 0
+                pause_after(n).map(|pause| started + pause)
             }
             Err(error) => {
                 if !failing {
                     tracing::warn!(%error, "search indexer: will retry with backoff");
                     failing = true;
                 }
-                false
+                Some(started + POLL)
             }
         };
         if *shutdown.borrow() {
             break;
         }
-        if !busy {
+        if let Some(until) = wait {
             tokio::select! {
-                _ = tokio::time::sleep(POLL) => {}
+                _ = tokio::time::sleep_until(until) => {}
                 _ = shutdown.changed() => {}
             }
         }
+    }
+}
+
+/// How long from the start of a batch that indexed `indexed` documents until the next claim:
+/// none after a full batch, so a backlog drains at full speed.
+fn pause_after(indexed: usize) -> Option<Duration> {
+    match indexed {
+        0 => Some(POLL),
+        n if n < BATCH as usize => Some(GATHER),
+        _ => None,
     }
 }
 
@@ -158,4 +175,17 @@ pub async fn rebuild(
     }
     summary.changed_meanwhile = pending::touch_changed_since(db, started).await?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_batch_that_did_not_fill_gathers_the_next_and_a_full_one_goes_on() {
+        assert_eq!(pause_after(0), Some(POLL));
+        assert_eq!(pause_after(3), Some(GATHER));
+        assert_eq!(pause_after(BATCH as usize - 1), Some(GATHER));
+        assert_eq!(pause_after(BATCH as usize), None);
+    }
 }
