@@ -381,7 +381,24 @@ async fn readers(
         script: Some(&script),
     })?;
     let (_, peak) = server.memory();
+    let heard = heard_elsewhere(&server).await?;
+    eprintln!(
+        "bench: the readers' server forgot what it kept {heard} times on writes made elsewhere"
+    );
     Ok((report, (at_start, peak)))
+}
+
+/// How often `server` heard of a write it did not answer and forgot what it kept.
+async fn heard_elsewhere(server: &ServerProcess) -> anyhow::Result<u64> {
+    let metrics = reqwest::get(server.url("/metrics")).await?.text().await?;
+    Ok(metrics
+        .lines()
+        .filter_map(|line| {
+            line.strip_prefix("sala_read_cache_peer_events_total{event=\"heard\"} ")
+                .or_else(|| line.strip_prefix("sala_read_cache_peer_events_total{event=\"lost\"} "))
+        })
+        .filter_map(|count| count.trim().parse::<u64>().ok())
+        .sum())
 }
 
 /// The hot list's page query alone, straight through the database driver: no HTTP, no

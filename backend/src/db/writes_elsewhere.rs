@@ -94,7 +94,7 @@ impl CommitsElsewhere {
     }
 
     /// Whether anything was committed elsewhere since the last call (the first call only
-    /// takes its bearings, and says yes).
+    /// takes its bearings, and says no: it comes before anything is kept).
     pub async fn moved(&mut self) -> Result<bool, DbErr> {
         let begun = self.begun.load(Ordering::Acquire);
         // Asked on the one write connection: the pragma moves for commits by every other
@@ -110,7 +110,7 @@ impl CommitsElsewhere {
             .ok_or_else(|| DbErr::Custom("PRAGMA data_version answered no row".to_owned()))?
             .try_get_by_index::<i64>(0)?;
         let now = (version, begun);
-        let moved = self.last != Some(now);
+        let moved = self.last.is_some_and(|last| last != now);
         self.last = Some(now);
         Ok(moved)
     }
@@ -138,7 +138,7 @@ mod tests {
             .await
             .expect("create");
         let mut commits = api.commits_elsewhere().expect("a SQLite database");
-        assert!(commits.moved().await.expect("asked"), "the first answer");
+        assert!(!commits.moved().await.expect("asked"), "the first answer");
         assert!(!commits.moved().await.expect("asked"), "nothing since");
 
         write(&api, "INSERT INTO t VALUES (1)").await;
