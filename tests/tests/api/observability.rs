@@ -25,10 +25,10 @@ on_both_databases!(
     a_fault_of_the_server_answers_internal_with_its_request_id_and_no_database_text,
 );
 
-type Scrape = MetricsExposition<PrometheusType, PrometheusValue>;
+pub(crate) type Scrape = MetricsExposition<PrometheusType, PrometheusValue>;
 
 /// The metrics as a Prometheus server reads them (the parser refuses malformed text).
-async fn scrape(app: &TestApp) -> Scrape {
+pub(crate) async fn scrape(app: &TestApp) -> Scrape {
     let reply = app.get("/metrics", None).await;
     assert_eq!(reply.status, 200);
     assert!(
@@ -43,7 +43,7 @@ async fn scrape(app: &TestApp) -> Scrape {
 }
 
 /// One series' value (a histogram's: how many observations it holds), if the series exists.
-fn series(scrape: &Scrape, metric: &str, labels: &[(&str, &str)]) -> Option<f64> {
+pub(crate) fn series(scrape: &Scrape, metric: &str, labels: &[(&str, &str)]) -> Option<f64> {
     scrape
         .families
         .get(metric)?

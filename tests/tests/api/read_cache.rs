@@ -2,6 +2,8 @@
 //! and never served after a write that may have changed them.
 
 use sala::domain::accounts::Role;
+
+use super::observability::{scrape, series};
 use sala_tests::{on_both_databases, spawn_app_with, Backend, Reply, TestApp};
 use serde_json::{json, Value};
 
@@ -314,14 +316,9 @@ async fn ban_behind_the_servers_back(app: &TestApp, id: uuid::Uuid) {
 }
 
 /// How many voters' accounts this process has taken `from` memory or the database.
-async fn voter_lookups(app: &TestApp, from: &str) -> u64 {
-    let Value::String(text) = app.get("/metrics", None).await.body else {
-        panic!("the metrics are text");
-    };
-    let series = format!("sala_voter_lookups_total{{from=\"{from}\"}} ");
-    text.lines()
-        .find_map(|line| line.strip_prefix(series.as_str()))
-        .map_or(0, |count| count.trim().parse().unwrap())
+async fn voter_lookups(app: &TestApp, from: &str) -> f64 {
+    let metrics = scrape(app).await;
+    series(&metrics, "sala_voter_lookups_total", &[("from", from)]).unwrap_or(0.0)
 }
 
 /// The background workers and the command line write through a connection that announces
