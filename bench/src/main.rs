@@ -2,7 +2,8 @@
 //! with `--release`; the numbers go into docs/PERFORMANCE.md.
 //!
 //! - `sala-bench votes`: vote throughput and latency, spread over many proposals and all on one,
-//!   each beside the raw transaction's ceiling measured on the same database (`ceiling`).
+//!   loaded by in-process HTTP clients and again by `wrk` (`votes_wrk`), each beside the raw
+//!   transaction's ceiling measured on the same database (`ceiling`).
 //! - `sala-bench fanout`: a status change on a proposal with many followers: the request's
 //!   latency, and how long until every mail is handed to the SMTP server.
 //! - `sala-bench summary`: the agency summary on 50,000 participants and 1,000,000 votes.
@@ -29,6 +30,7 @@ mod search;
 mod search_http;
 mod server_process;
 mod summary;
+mod votes_wrk;
 mod wrk;
 
 use std::time::{Duration, Instant};
@@ -75,10 +77,14 @@ struct Args {
     /// Requests in flight at once.
     #[arg(long, default_value_t = 64)]
     concurrency: usize,
-    /// Votes per scenario.
+    /// Votes per scenario from the in-process clients.
     #[arg(long, default_value_t = 20_000)]
     votes: usize,
-    /// 1,000 votes from 100 voters, 16 in flight: proves the harness end to end (CI runs it).
+    /// How long `wrk` votes in each scenario.
+    #[arg(long, default_value_t = 10)]
+    seconds: u32,
+    /// 1,000 votes from 100 voters, 16 in flight, and 2 s of `wrk`: proves the harness end to
+    /// end (CI runs it).
     #[arg(long)]
     quick: bool,
 }
@@ -176,8 +182,9 @@ async fn main() -> anyhow::Result<()> {
 }
 
 async fn votes(mut args: Args) -> anyhow::Result<()> {
+    wrk::ensure_installed()?;
     if args.quick {
-        (args.votes, args.voters, args.concurrency) = (1_000, 100, 16);
+        (args.votes, args.voters, args.concurrency, args.seconds) = (1_000, 100, 16, 2);
     }
     let mut rows = Vec::new();
     for database in &args.database {
@@ -216,12 +223,15 @@ async fn votes(mut args: Args) -> anyhow::Result<()> {
         ] {
             eprintln!("bench: {database:?}: {name}");
             let m = scenario(&app, &voters, targets, args.votes, args.concurrency).await?;
-            measured.push((name, targets, m));
+            eprintln!("bench: {database:?}: {name}, through wrk");
+            let connections = u32::try_from(args.concurrency)?;
+            let w = votes_wrk::run(&app, &voters, targets, args.seconds, connections)?;
+            measured.push((name, targets, m, w));
         }
         let ids: Vec<Uuid> = proposals.iter().filter_map(|p| p.parse().ok()).collect();
         check_counters(&app, &cid, &ids).await?;
         let voter_ids: Vec<Uuid> = voters.iter().map(|v| v.id).collect();
-        for (name, targets, m) in measured {
+        for (name, targets, m, w) in measured {
             eprintln!("bench: {database:?}: {name}: the raw ceiling");
             let targets: Vec<Uuid> = targets.iter().filter_map(|p| p.parse().ok()).collect();
             let c = ceiling::measure(&app.settings.database_url, &voter_ids, &targets, args.votes)
@@ -233,6 +243,17 @@ async fn votes(mut args: Args) -> anyhow::Result<()> {
                 c.per_second,
                 m.per_second / c.per_second,
                 latencies(&m),
+                latencies(&c),
+            ));
+            rows.push(format!(
+                "| {database:?} | {name}, `wrk` | {} | {:.0} | {:.0} | {:.2} | {} / {} (p90) / {} | {} |",
+                args.concurrency,
+                w.requests_per_second,
+                c.per_second,
+                w.requests_per_second / c.per_second,
+                w.p50,
+                w.p90,
+                w.p99,
                 latencies(&c),
             ));
         }
@@ -258,20 +279,30 @@ fn latencies(m: &Measured) -> String {
 }
 
 /// After the write scenarios: every proposal's counters, every participant's votes and every
-/// theme's participants kept for the breakdowns equal a recount of the vote rows, so no vote was lost or counted twice.
+/// theme's participants kept for the breakdowns equal a recount of the vote rows, so no vote was
+/// lost or counted twice. All is read in one snapshot: `wrk` stops without waiting for its last
+/// answers, so the server may still be committing those votes while this reads.
 async fn check_counters(
     app: &sala_tests::TestApp,
     consultation: &str,
     proposals: &[Uuid],
 ) -> anyhow::Result<()> {
     use sala::db::entities::proposals as p;
-    use sea_orm::EntityTrait;
+    use sea_orm::{AccessMode, EntityTrait, IsolationLevel, TransactionTrait};
+    let snapshot = app
+        .db
+        .reader()
+        .begin_with_config(
+            Some(IsolationLevel::RepeatableRead),
+            Some(AccessMode::ReadOnly),
+        )
+        .await?;
     for id in proposals {
         let row = p::Entity::find_by_id(*id)
-            .one(app.db.reader())
+            .one(&snapshot)
             .await?
             .ok_or_else(|| anyhow::anyhow!("proposal {id} is gone"))?;
-        let counted = sala::domain::votes::recount(app.db.reader(), *id).await?;
+        let counted = sala::domain::votes::recount(&snapshot, *id).await?;
         anyhow::ensure!(
             sala::domain::votes::tally_of(&row) == counted,
             "proposal {id}: counters {:?} but the votes count {counted:?}",
@@ -279,15 +310,15 @@ async fn check_counters(
         );
     }
     let consultation: Uuid = consultation.parse()?;
-    let recounted = aggregates::recount(app.db.reader(), consultation).await?;
-    let kept = aggregates::stored_votes(app.db.reader(), consultation).await?;
+    let recounted = aggregates::recount(&snapshot, consultation).await?;
+    let kept = aggregates::stored_votes(&snapshot, consultation).await?;
     anyhow::ensure!(
         kept == recounted.votes,
         "the participants' votes kept for the breakdowns differ from a recount"
     );
     anyhow::ensure!(
-        theme_participants::stored(app.db.reader(), consultation).await?
-            == theme_participants::recount(app.db.reader(), consultation).await?,
+        theme_participants::stored(&snapshot, consultation).await?
+            == theme_participants::recount(&snapshot, consultation).await?,
         "the themes' participants kept for the breakdowns differ from a recount"
     );
     eprintln!(
@@ -295,5 +326,6 @@ async fn check_counters(
         proposals.len(),
         kept.len()
     );
+    snapshot.commit().await?;
     Ok(())
 }
