@@ -229,6 +229,9 @@ async fn start(settings: &Settings) -> String {
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
+        // The server closes a connection left idle for 5 s (actix-web's keep-alive); dropping
+        // idle ones sooner keeps a request from being sent on one the server is closing.
+        .pool_idle_timeout(Duration::from_secs(3))
         .build()
         .expect("client")
 }
