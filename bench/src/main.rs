@@ -186,6 +186,7 @@ async fn votes(mut args: Args) -> anyhow::Result<()> {
     if args.quick {
         (args.votes, args.voters, args.concurrency, args.seconds) = (1_000, 100, 16, 2);
     }
+    let connections = u32::try_from(args.concurrency)?;
     let mut rows = Vec::new();
     for database in &args.database {
         let backend = match database {
@@ -224,7 +225,6 @@ async fn votes(mut args: Args) -> anyhow::Result<()> {
             eprintln!("bench: {database:?}: {name}");
             let m = scenario(&app, &voters, targets, args.votes, args.concurrency).await?;
             eprintln!("bench: {database:?}: {name}, through wrk");
-            let connections = u32::try_from(args.concurrency)?;
             let w = votes_wrk::run(&app, &voters, targets, args.seconds, connections)?;
             measured.push((name, targets, m, w));
         }
@@ -236,25 +236,20 @@ async fn votes(mut args: Args) -> anyhow::Result<()> {
             let targets: Vec<Uuid> = targets.iter().filter_map(|p| p.parse().ok()).collect();
             let c = ceiling::measure(&app.settings.database_url, &voter_ids, &targets, args.votes)
                 .await?;
-            rows.push(format!(
-                "| {database:?} | {name} | {} | {:.0} | {:.0} | {:.2} | {} | {} |",
-                args.concurrency,
-                m.per_second,
-                c.per_second,
-                m.per_second / c.per_second,
-                latencies(&m),
-                latencies(&c),
-            ));
-            rows.push(format!(
-                "| {database:?} | {name}, `wrk` | {} | {:.0} | {:.0} | {:.2} | {} / {} (p90) / {} | {} |",
-                args.concurrency,
+            let row = |scenario: &str, per_second: f64, latency: String| {
+                format!(
+                    "| {database:?} | {scenario} | {} | {per_second:.0} | {:.0} | {:.2} | {latency} | {} |",
+                    args.concurrency,
+                    c.per_second,
+                    per_second / c.per_second,
+                    latencies(&c),
+                )
+            };
+            rows.push(row(name, m.per_second, latencies(&m)));
+            rows.push(row(
+                &format!("{name}, `wrk`"),
                 w.requests_per_second,
-                c.per_second,
-                w.requests_per_second / c.per_second,
-                w.p50,
-                w.p90,
-                w.p99,
-                latencies(&c),
+                format!("{} / {} (p90) / {}", w.p50, w.p90, w.p99),
             ));
         }
     }

@@ -9,15 +9,9 @@ use crate::wrk;
 /// A Lua script for `wrk` that casts the in-process scenario's votes in the same order: voter
 /// `i % voters`, then the next proposal for each pass over the voters, values in turn. `wrk`'s
 /// two threads take every other vote each.
-pub fn script(voters: &[Person], proposals: &[String]) -> String {
-    let quoted = |items: &mut dyn Iterator<Item = &str>| {
-        items
-            .map(|item| format!("\"{item}\""))
-            .collect::<Vec<_>>()
-            .join(",\n")
-    };
-    let tokens = quoted(&mut voters.iter().map(|v| v.token.as_str()));
-    let proposals = quoted(&mut proposals.iter().map(String::as_str));
+fn script(voters: &[Person], proposals: &[String]) -> String {
+    let tokens = lua_strings(voters.iter().map(|v| v.token.as_str()));
+    let proposals = lua_strings(proposals.iter().map(String::as_str));
     format!(
         "local tokens = {{{tokens}}}\n\
          local proposals = {{{proposals}}}\n\
@@ -35,6 +29,14 @@ pub fn script(voters: &[Person], proposals: &[String]) -> String {
          \x20   values[i % 3 + 1])\n\
          end\n"
     )
+}
+
+/// The items of a Lua table of strings (tokens and ids need no escaping).
+fn lua_strings<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items
+        .map(|item| format!("\"{item}\""))
+        .collect::<Vec<_>>()
+        .join(",\n")
 }
 
 /// Votes on `proposals` for `seconds` through `connections` connections of `wrk`; every answer
