@@ -2,20 +2,15 @@
 //! row per proposal and kind, so each is delivered once.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// Which message about an owed answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReminderKind {
-    /// The answer falls due soon.
-    #[sea_orm(string_value = "reminder")]
-    Reminder,
-    /// The answer is overdue.
-    #[sea_orm(string_value = "escalation")]
-    Escalation,
+stored_enum! {
+    /// Which message about an owed answer.
+    pub enum ReminderKind {
+        /// The answer falls due soon.
+        Reminder = "reminder",
+        /// The answer is overdue.
+        Escalation = "escalation",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -28,7 +23,4 @@ pub struct Model {
     pub sent_at: DateTimeUtc,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

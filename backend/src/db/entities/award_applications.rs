@@ -2,20 +2,14 @@
 //! assessment moved it to.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // Where an application stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ApplicationStage {
-    #[sea_orm(string_value = "submitted")]
-    Submitted,
-    #[sea_orm(string_value = "site_visit")]
-    SiteVisit,
-    #[sea_orm(string_value = "not_advanced")]
-    NotAdvanced,
+stored_enum! {
+    pub enum ApplicationStage {
+        Submitted = "submitted",
+        SiteVisit = "site_visit",
+        NotAdvanced = "not_advanced",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -35,7 +29,4 @@ pub struct Model {
     pub decided_at: Option<DateTimeUtc>,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -2,20 +2,14 @@
 //! criteria; applications at or above `site_visit_threshold` move on to a site visit.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // Where a call stands: taking applications, being assessed, or decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum CallStage {
-    #[sea_orm(string_value = "open")]
-    Open,
-    #[sea_orm(string_value = "assessing")]
-    Assessing,
-    #[sea_orm(string_value = "decided")]
-    Decided,
+stored_enum! {
+    pub enum CallStage {
+        Open = "open",
+        Assessing = "assessing",
+        Decided = "decided",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -36,7 +30,4 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

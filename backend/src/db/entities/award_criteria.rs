@@ -1,20 +1,15 @@
 //! `award_criteria`: what an award call judges, each criterion in one dimension with a weight.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // The three dimensions an award is judged on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AwardDimension {
-    #[sea_orm(string_value = "structure")]
-    Structure,
-    #[sea_orm(string_value = "process")]
-    Process,
-    #[sea_orm(string_value = "outcome")]
-    Outcome,
+stored_enum! {
+    #[derive(Ord, PartialOrd)]
+    pub enum AwardDimension {
+        Structure = "structure",
+        Process = "process",
+        Outcome = "outcome",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -31,7 +26,4 @@ pub struct Model {
     pub position: i32,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -1,22 +1,17 @@
 //! `comments`: threaded discussion under a proposal.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // What a comment argues; stored as its name. (A plain comment: a doc comment would become the
 // OpenAPI description.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Stance {
-    #[sea_orm(string_value = "for")]
-    For,
-    #[sea_orm(string_value = "against")]
-    Against,
-    #[default]
-    #[sea_orm(string_value = "neutral")]
-    Neutral,
+stored_enum! {
+    #[derive(Default)]
+    pub enum Stance {
+        For = "for",
+        Against = "against",
+        #[default]
+        Neutral = "neutral",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -45,7 +40,4 @@ pub struct Model {
     pub created_at: DateTimeUtc,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -1,26 +1,18 @@
 //! `consultations`: a question put to the public, moving through its phases.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // Where a consultation stands; stored as its name. What each phase allows is decided in
 // `domain::consultations`. (A plain comment: a doc comment would become the OpenAPI
 // description.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Phase {
-    #[sea_orm(string_value = "draft")]
-    Draft,
-    #[sea_orm(string_value = "ideation")]
-    Ideation,
-    #[sea_orm(string_value = "voting")]
-    Voting,
-    #[sea_orm(string_value = "review")]
-    Review,
-    #[sea_orm(string_value = "closed")]
-    Closed,
+stored_enum! {
+    pub enum Phase {
+        Draft = "draft",
+        Ideation = "ideation",
+        Voting = "voting",
+        Review = "review",
+        Closed = "closed",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -58,7 +50,4 @@ pub struct Model {
     pub external_ref: Option<String>,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -3,32 +3,22 @@
 //! Remarks are moderated like comments: flagged, and hidden or shown again.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // What a remark is. (Plain comments: a doc comment would become the OpenAPI description.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum RemarkKind {
-    #[sea_orm(string_value = "comment")]
-    Comment,
-    #[sea_orm(string_value = "amendment")]
-    Amendment,
+stored_enum! {
+    pub enum RemarkKind {
+        Comment = "comment",
+        Amendment = "amendment",
+    }
 }
 
 // Where a suggested amendment stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AmendmentStatus {
-    #[sea_orm(string_value = "open")]
-    Open,
-    #[sea_orm(string_value = "accepted")]
-    Accepted,
-    #[sea_orm(string_value = "rejected")]
-    Rejected,
+stored_enum! {
+    pub enum AmendmentStatus {
+        Open = "open",
+        Accepted = "accepted",
+        Rejected = "rejected",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -64,7 +54,4 @@ pub struct Model {
     pub hidden_by: Option<Uuid>,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -1,29 +1,20 @@
 //! `flags`: one person's report about one proposal, comment or remark, and how it was resolved.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::moderation_actions::TargetType;
 
-/// Why something was flagged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FlagReason {
-    #[sea_orm(string_value = "spam")]
-    Spam,
-    #[sea_orm(string_value = "abuse")]
-    Abuse,
-    #[sea_orm(string_value = "off_topic")]
-    OffTopic,
-    #[sea_orm(string_value = "personal_data")]
-    PersonalData,
-    #[sea_orm(string_value = "misinformation")]
-    Misinformation,
-    /// Say what in the note.
-    #[sea_orm(string_value = "other")]
-    Other,
+stored_enum! {
+    /// Why something was flagged.
+    pub enum FlagReason {
+        Spam = "spam",
+        Abuse = "abuse",
+        OffTopic = "off_topic",
+        PersonalData = "personal_data",
+        Misinformation = "misinformation",
+        /// Say what in the note.
+        Other = "other",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -46,7 +37,4 @@ pub struct Model {
     pub weight: i32,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -1,26 +1,12 @@
 //! `follows`: who follows which consultation or proposal.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// What can be followed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Target {
-    #[sea_orm(string_value = "consultation")]
-    Consultation,
-    #[sea_orm(string_value = "proposal")]
-    Proposal,
-}
-
-impl Target {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Target::Consultation => "consultation",
-            Target::Proposal => "proposal",
-        }
+stored_enum! {
+    /// What can be followed.
+    pub enum Target {
+        Consultation = "consultation",
+        Proposal = "proposal",
     }
 }
 
@@ -36,7 +22,4 @@ pub struct Model {
     pub created_at: DateTimeUtc,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -1,31 +1,15 @@
 //! `legal_documents`: every published version of the privacy notice and the terms of use.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// Which document: the privacy notice or the terms of use.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    EnumIter,
-    DeriveActiveEnum,
-    Serialize,
-    Deserialize,
-    utoipa::ToSchema,
-)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
-#[serde(rename_all = "snake_case")]
-pub enum LegalDocumentKind {
-    /// What personal data is kept, why, who sees it, and the reader's rights (PDPA).
-    #[sea_orm(string_value = "privacy")]
-    Privacy,
-    /// The rules of taking part.
-    #[sea_orm(string_value = "terms")]
-    Terms,
+stored_enum! {
+    /// Which document: the privacy notice or the terms of use.
+    pub enum LegalDocumentKind {
+        /// What personal data is kept, why, who sees it, and the reader's rights (PDPA).
+        Privacy = "privacy",
+        /// The rules of taking part.
+        Terms = "terms",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -44,7 +28,4 @@ pub struct Model {
     pub published_by: Option<Uuid>,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

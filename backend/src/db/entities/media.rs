@@ -3,34 +3,28 @@
 
 use sea_orm::entity::prelude::*;
 
-/// What a file belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
-pub enum OwnerKind {
-    /// An image shown with a proposal.
-    #[sea_orm(string_value = "proposal")]
-    Proposal,
-    /// A document attached to a proposal's official answer (`owner_id` is the proposal).
-    #[sea_orm(string_value = "answer")]
-    Answer,
-    /// A document attached to a consultation.
-    #[sea_orm(string_value = "consultation")]
-    Consultation,
-    /// A document showing a result's milestone was reached (`owner_id` is the milestone).
-    #[sea_orm(string_value = "milestone")]
-    Milestone,
+stored_enum! {
+    /// What a file belongs to.
+    pub enum OwnerKind {
+        /// An image shown with a proposal.
+        Proposal = "proposal",
+        /// A document attached to a proposal's official answer (`owner_id` is the proposal).
+        Answer = "answer",
+        /// A document attached to a consultation.
+        Consultation = "consultation",
+        /// A document showing a result's milestone was reached (`owner_id` is the milestone).
+        Milestone = "milestone",
+    }
 }
 
-/// What the file is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
-pub enum MediaKind {
-    /// Decoded, resized and re-encoded by Sala; has a thumbnail.
-    #[sea_orm(string_value = "image")]
-    Image,
-    /// Stored as uploaded and only ever downloaded.
-    #[sea_orm(string_value = "document")]
-    Document,
+stored_enum! {
+    /// What the file is.
+    pub enum MediaKind {
+        /// Decoded, resized and re-encoded by Sala; has a thumbnail.
+        Image = "image",
+        /// Stored as uploaded and only ever downloaded.
+        Document = "document",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -56,7 +50,4 @@ pub struct Model {
     pub created_at: DateTimeUtc,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -1,5 +1,79 @@
 //! sea-orm entities, one per table. They stay inside `db` and `domain`: the API has its own types.
 
+/// Declares an enum stored as text: the sea-orm encoding, the serde name (the same text), its
+/// OpenAPI schema, and `as_str`/`parse` between the two, from one list of `Variant = "text"`.
+macro_rules! stored_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$variant_meta:meta])* $variant:ident = $text:tt, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            sea_orm::EnumIter,
+            sea_orm::DeriveActiveEnum,
+            serde::Serialize,
+            serde::Deserialize,
+            utoipa::ToSchema,
+        )]
+        #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+        pub enum $name {
+            $(
+                $(#[$variant_meta])*
+                #[sea_orm(string_value = $text)]
+                #[serde(rename = $text)]
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// The stored (and serialized) text.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $text, )+
+                }
+            }
+
+            /// Asserts that the stored text, the serialized name and `parse` agree for every
+            /// variant (a derive that misread the text would break the API or the data).
+            #[cfg(test)]
+            pub(crate) fn assert_encodings_agree() {
+                use sea_orm::ActiveEnum;
+                $(
+                    assert_eq!($name::$variant.to_value(), $text);
+                    assert_eq!(serde_json::to_value($name::$variant).ok(), Some(serde_json::json!($text)));
+                    assert_eq!($name::parse($text), Some($name::$variant));
+                )+
+            }
+
+            /// Reads the stored text back; `None` for anything else.
+            pub fn parse(raw: &str) -> Option<$name> {
+                match raw {
+                    $( $text => Some($name::$variant), )+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+/// The declarations every entity without relations of its own needs.
+macro_rules! without_relations {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
 pub mod answer_clocks;
 pub mod answer_reminders;
 pub mod api_keys;
@@ -52,3 +126,35 @@ pub mod text_fingerprints;
 pub mod users;
 pub mod valuations;
 pub mod votes;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stored_enum_keeps_its_text_its_serialized_name_and_its_parse_in_step() {
+        answer_reminders::ReminderKind::assert_encodings_agree();
+        award_applications::ApplicationStage::assert_encodings_agree();
+        award_calls::CallStage::assert_encodings_agree();
+        award_criteria::AwardDimension::assert_encodings_agree();
+        comments::Stance::assert_encodings_agree();
+        consultations::Phase::assert_encodings_agree();
+        document_remarks::RemarkKind::assert_encodings_agree();
+        document_remarks::AmendmentStatus::assert_encodings_agree();
+        flags::FlagReason::assert_encodings_agree();
+        follows::Target::assert_encodings_agree();
+        legal_documents::LegalDocumentKind::assert_encodings_agree();
+        media::OwnerKind::assert_encodings_agree();
+        media::MediaKind::assert_encodings_agree();
+        memberships::MemberRole::assert_encodings_agree();
+        moderation_actions::TargetType::assert_encodings_agree();
+        notifications::NotificationKind::assert_encodings_agree();
+        notifications::Delivery::assert_encodings_agree();
+        organizations::OrganizationKind::assert_encodings_agree();
+        proposals::Status::assert_encodings_agree();
+        results::ResultStatus::assert_encodings_agree();
+        search_pending::DocType::assert_encodings_agree();
+        users::Role::assert_encodings_agree();
+        users::Locale::assert_encodings_agree();
+    }
+}

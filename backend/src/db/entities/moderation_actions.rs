@@ -1,34 +1,15 @@
 //! `moderation_actions`: the public, append-only moderation log.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// What moderation acts on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum TargetType {
-    #[sea_orm(string_value = "proposal")]
-    Proposal,
-    #[sea_orm(string_value = "comment")]
-    Comment,
-    /// A comment on, or suggested amendment to, a paragraph of a document.
-    #[sea_orm(string_value = "remark")]
-    Remark,
-    #[sea_orm(string_value = "user")]
-    User,
-}
-
-impl TargetType {
-    /// The stored name, which the audit log (whose targets go beyond moderation's) records.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetType::Proposal => "proposal",
-            TargetType::Comment => "comment",
-            TargetType::Remark => "remark",
-            TargetType::User => "user",
-        }
+stored_enum! {
+    /// What moderation acts on.
+    pub enum TargetType {
+        Proposal = "proposal",
+        Comment = "comment",
+        /// A comment on, or suggested amendment to, a paragraph of a document.
+        Remark = "remark",
+        User = "user",
     }
 }
 
@@ -48,7 +29,4 @@ pub struct Model {
     pub created_at: DateTimeUtc,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

@@ -1,27 +1,18 @@
 //! `proposals`: a citizen's idea, with its vote counters and rank scores beside it.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // Where a proposal stands; stored as its snake_case name (a plain comment: a doc comment
 // would become the OpenAPI description).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    #[sea_orm(string_value = "published")]
-    Published,
-    #[sea_orm(string_value = "under_review")]
-    UnderReview,
-    #[sea_orm(string_value = "accepted")]
-    Accepted,
-    #[sea_orm(string_value = "rejected")]
-    Rejected,
-    #[sea_orm(string_value = "implemented")]
-    Implemented,
-    #[sea_orm(string_value = "withdrawn")]
-    Withdrawn,
+stored_enum! {
+    pub enum Status {
+        Published = "published",
+        UnderReview = "under_review",
+        Accepted = "accepted",
+        Rejected = "rejected",
+        Implemented = "implemented",
+        Withdrawn = "withdrawn",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -71,7 +62,4 @@ pub struct Model {
     pub answering_organization_id: Option<Uuid>,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

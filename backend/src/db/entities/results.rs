@@ -2,23 +2,16 @@
 //! organisation (none when an administrator made it for no organisation).
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
 // Where a result stands; stored as its name. (A plain comment: a doc comment would become
 // the OpenAPI description.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ResultStatus {
-    #[sea_orm(string_value = "planned")]
-    Planned,
-    #[sea_orm(string_value = "in_progress")]
-    InProgress,
-    #[sea_orm(string_value = "completed")]
-    Completed,
-    #[sea_orm(string_value = "cancelled")]
-    Cancelled,
+stored_enum! {
+    pub enum ResultStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Completed = "completed",
+        Cancelled = "cancelled",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -46,7 +39,4 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

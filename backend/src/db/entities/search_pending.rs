@@ -1,37 +1,18 @@
 //! `search_pending`: which searchable documents changed since the index last saw them.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// The kinds of document the index holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum DocType {
-    #[sea_orm(string_value = "proposal")]
-    Proposal,
-    #[sea_orm(string_value = "comment")]
-    Comment,
-    #[sea_orm(string_value = "consultation")]
-    Consultation,
+stored_enum! {
+    /// The kinds of document the index holds.
+    pub enum DocType {
+        Proposal = "proposal",
+        Comment = "comment",
+        Consultation = "consultation",
+    }
 }
 
 impl DocType {
     pub const ALL: [DocType; 3] = [DocType::Proposal, DocType::Comment, DocType::Consultation];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocType::Proposal => "proposal",
-            DocType::Comment => "comment",
-            DocType::Consultation => "consultation",
-        }
-    }
-
-    /// Reads a type named in a request or a search engine's document key.
-    pub fn parse(raw: &str) -> Option<DocType> {
-        DocType::ALL.into_iter().find(|t| t.as_str() == raw)
-    }
 
     /// The document's key in either engine (Meilisearch keys allow `-` but not `:`).
     pub fn key(self, id: Uuid) -> String {
@@ -55,7 +36,4 @@ pub struct Model {
     pub last_error: Option<String>,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

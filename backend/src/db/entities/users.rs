@@ -1,49 +1,24 @@
 //! `users`: accounts with their role, locale and optional self-declared profile.
 
 use sea_orm::entity::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// What a person may do on the platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    #[sea_orm(string_value = "citizen")]
-    Citizen,
-    #[sea_orm(string_value = "moderator")]
-    Moderator,
-    #[sea_orm(string_value = "valuator")]
-    Valuator,
-    #[sea_orm(string_value = "agency")]
-    Agency,
-    #[sea_orm(string_value = "admin")]
-    Admin,
-}
-
-impl Role {
-    /// The stored name, for messages that need it as a constant.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Citizen => "citizen",
-            Role::Moderator => "moderator",
-            Role::Valuator => "valuator",
-            Role::Agency => "agency",
-            Role::Admin => "admin",
-        }
+stored_enum! {
+    /// What a person may do on the platform.
+    pub enum Role {
+        Citizen = "citizen",
+        Moderator = "moderator",
+        Valuator = "valuator",
+        Agency = "agency",
+        Admin = "admin",
     }
 }
 
-/// The language a person reads Sala and its messages in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[derive(Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    #[sea_orm(string_value = "th")]
-    Th,
-    #[sea_orm(string_value = "en")]
-    En,
+stored_enum! {
+    /// The language a person reads Sala and its messages in.
+    pub enum Locale {
+        Th = "th",
+        En = "en",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -69,7 +44,4 @@ pub struct Model {
     pub external_ref: Option<String>,
 }
 
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+without_relations!();

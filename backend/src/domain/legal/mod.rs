@@ -19,19 +19,6 @@ use crate::error::{Error, Resource, Result};
 
 impl LegalDocumentKind {
     pub const ALL: [LegalDocumentKind; 2] = [LegalDocumentKind::Privacy, LegalDocumentKind::Terms];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LegalDocumentKind::Privacy => "privacy",
-            LegalDocumentKind::Terms => "terms",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<LegalDocumentKind> {
-        LegalDocumentKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == raw)
-    }
 }
 
 /// One published version, with its Markdown rendered to safe HTML.
