@@ -45,16 +45,17 @@ pub struct LegalDocumentResponse {
 
 impl From<LegalDocument> for LegalDocumentResponse {
     fn from(d: LegalDocument) -> Self {
+        let v = d.version;
         LegalDocumentResponse {
-            kind: d.kind,
-            version: d.version,
-            title_th: d.title_th,
-            title_en: d.title_en,
-            body_th: d.body_th,
-            body_en: d.body_en,
+            kind: v.kind,
+            version: v.version,
+            title_th: v.title_th,
+            title_en: v.title_en,
+            body_th: v.body_th,
+            body_en: v.body_en,
             html_th: d.html_th,
             html_en: d.html_en,
-            published_at: d.published_at,
+            published_at: v.published_at,
         }
     }
 }

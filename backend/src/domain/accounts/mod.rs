@@ -128,39 +128,74 @@ pub struct AccountPolicy<'a> {
     pub refresh_token_ttl: Duration,
 }
 
-/// A new account's row: no profile details yet, not sanctioned, created now.
-pub(super) struct NewUserRow {
+/// An account's row as it is first written: by a sign-up, by an operator, or by a bulk load.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
     pub id: Uuid,
     pub email: String,
     pub display_name: String,
+    /// A password hash, or a marker that is none (the account cannot sign in).
     pub password_hash: String,
     pub role: Role,
     pub locale: Locale,
+    pub province: Option<String>,
+    pub age_band: Option<String>,
+    pub gender: Option<String>,
     /// `None` until the person proves the address.
     pub verified_at: Option<DateTime<Utc>>,
-    pub now: DateTime<Utc>,
+    pub created_at: DateTime<Utc>,
+    /// The account's id in the system it came from.
+    pub external_ref: Option<String>,
 }
 
-impl From<NewUserRow> for users::ActiveModel {
-    fn from(row: NewUserRow) -> Self {
+impl NewAccount {
+    /// A new, unverified account with no profile details yet, created at `now`.
+    pub fn new(
+        id: Uuid,
+        email: String,
+        display_name: String,
+        password_hash: String,
+        role: Role,
+        locale: Locale,
+        now: DateTime<Utc>,
+    ) -> NewAccount {
+        NewAccount {
+            id,
+            email,
+            display_name,
+            password_hash,
+            role,
+            locale,
+            province: None,
+            age_band: None,
+            gender: None,
+            verified_at: None,
+            created_at: now,
+            external_ref: None,
+        }
+    }
+}
+
+impl From<NewAccount> for users::ActiveModel {
+    fn from(a: NewAccount) -> users::ActiveModel {
         use sea_orm::Set;
         users::ActiveModel {
-            id: Set(row.id),
-            email: Set(row.email),
-            display_name: Set(row.display_name),
-            password_hash: Set(row.password_hash),
-            role: Set(row.role),
-            locale: Set(row.locale),
-            province: Set(None),
-            age_band: Set(None),
-            gender: Set(None),
-            verified_at: Set(row.verified_at),
+            id: Set(a.id),
+            email: Set(a.email),
+            display_name: Set(a.display_name),
+            password_hash: Set(a.password_hash),
+            role: Set(a.role),
+            locale: Set(a.locale),
+            province: Set(a.province),
+            age_band: Set(a.age_band),
+            gender: Set(a.gender),
+            verified_at: Set(a.verified_at),
             suspended_until: Set(None),
             banned_at: Set(None),
             deleted_at: Set(None),
-            created_at: Set(row.now),
-            updated_at: Set(row.now),
-            external_ref: Set(None),
+            created_at: Set(a.created_at),
+            updated_at: Set(a.created_at),
+            external_ref: Set(a.external_ref),
         }
     }
 }

@@ -3,7 +3,7 @@
 use sea_orm::{ActiveModelTrait, ConnectionTrait, SqlErr};
 use uuid::Uuid;
 
-use super::{Account, Locale, NewUserRow, Role};
+use super::{Account, Locale, NewAccount, Role};
 use crate::db::entities::users;
 use crate::db::Db;
 use crate::domain::audit::{AuditAction, AuditEntry};
@@ -35,15 +35,17 @@ pub async fn create_verified<C: ConnectionTrait>(
     let email = text::email(email).map_err(|e| Error::Validation(vec![e]))?;
     let display_name = text::display_name(display_name).map_err(|e| Error::Validation(vec![e]))?;
     let now = now();
-    let row = users::ActiveModel::from(NewUserRow {
-        id: Uuid::now_v7(),
-        email,
-        display_name,
-        password_hash,
-        role,
-        locale,
+    let row = users::ActiveModel::from(NewAccount {
         verified_at: Some(now),
-        now,
+        ..NewAccount::new(
+            Uuid::now_v7(),
+            email,
+            display_name,
+            password_hash,
+            role,
+            locale,
+            now,
+        )
     })
     .insert(conn)
     .await

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::profile::ensure_not_like_staff;
 use super::verification::send_verification;
-use super::{AccountPolicy, Locale, NewUserRow, Role};
+use super::{AccountPolicy, Locale, NewAccount, Role};
 use crate::auth::password;
 use crate::db::entities::users;
 use crate::db::Db;
@@ -150,16 +150,15 @@ async fn insert_unverified<C: ConnectionTrait>(
     password_hash: String,
 ) -> Result<bool> {
     let now = now();
-    let inserted = users::ActiveModel::from(NewUserRow {
+    let inserted = users::ActiveModel::from(NewAccount::new(
         id,
-        email: valid.email.clone(),
-        display_name: valid.display_name.clone(),
+        valid.email.clone(),
+        valid.display_name.clone(),
         password_hash,
-        role: Role::Citizen,
-        locale: valid.locale,
-        verified_at: None,
+        Role::Citizen,
+        valid.locale,
         now,
-    })
+    ))
     .insert(conn)
     .await;
     match inserted {

@@ -6,50 +6,8 @@ use uuid::Uuid;
 
 use super::{insert_chunked, Progress};
 use crate::db::entities::{consents, users};
-use crate::domain::accounts::{Locale, Role};
+pub use crate::domain::accounts::NewAccount;
 use crate::domain::legal::{self, LegalDocumentKind};
-
-/// An account as it should stand after the load.
-#[derive(Debug, Clone)]
-pub struct NewAccount {
-    pub id: Uuid,
-    pub email: String,
-    pub display_name: String,
-    /// A password hash, or a marker that is none (the account cannot sign in).
-    pub password_hash: String,
-    pub role: Role,
-    pub locale: Locale,
-    pub province: Option<String>,
-    pub age_band: Option<String>,
-    pub gender: Option<String>,
-    pub verified_at: Option<DateTime<Utc>>,
-    pub created_at: DateTime<Utc>,
-    /// The account's id in the system it came from.
-    pub external_ref: Option<String>,
-}
-
-impl From<NewAccount> for users::ActiveModel {
-    fn from(a: NewAccount) -> users::ActiveModel {
-        users::ActiveModel {
-            id: Set(a.id),
-            email: Set(a.email),
-            display_name: Set(a.display_name),
-            password_hash: Set(a.password_hash),
-            role: Set(a.role),
-            locale: Set(a.locale),
-            province: Set(a.province),
-            age_band: Set(a.age_band),
-            gender: Set(a.gender),
-            verified_at: Set(a.verified_at),
-            suspended_until: Set(None),
-            banned_at: Set(None),
-            deleted_at: Set(None),
-            created_at: Set(a.created_at),
-            updated_at: Set(a.created_at),
-            external_ref: Set(a.external_ref),
-        }
-    }
-}
 
 /// Records that each of `accounts` (id, when it signed up) agreed then to the privacy notice
 /// and the terms of use in force now, as a sign-up does; in the caller's transaction.

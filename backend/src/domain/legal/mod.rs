@@ -7,7 +7,6 @@ mod publish;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
-use uuid::Uuid;
 
 pub use crate::db::entities::legal_documents::LegalDocumentKind;
 pub use consent::{agree, agreements, check, outstanding, record, AgreedVersions, Agreement};
@@ -23,31 +22,17 @@ impl LegalDocumentKind {
 
 /// One published version, with its Markdown rendered to safe HTML.
 pub struct LegalDocument {
-    pub kind: LegalDocumentKind,
-    pub version: i32,
-    pub title_th: String,
-    pub title_en: String,
-    pub body_th: String,
-    pub body_en: String,
+    pub version: legal_documents::Model,
     pub html_th: String,
     pub html_en: String,
-    pub published_at: DateTime<Utc>,
-    pub published_by: Option<Uuid>,
 }
 
 impl From<legal_documents::Model> for LegalDocument {
-    fn from(row: legal_documents::Model) -> Self {
+    fn from(version: legal_documents::Model) -> Self {
         LegalDocument {
-            kind: row.kind,
-            version: row.version,
-            html_th: markdown::render(&row.body_th),
-            html_en: markdown::render(&row.body_en),
-            title_th: row.title_th,
-            title_en: row.title_en,
-            body_th: row.body_th,
-            body_en: row.body_en,
-            published_at: row.published_at,
-            published_by: row.published_by,
+            html_th: markdown::render(&version.body_th),
+            html_en: markdown::render(&version.body_en),
+            version,
         }
     }
 }
