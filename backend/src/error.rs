@@ -317,4 +317,50 @@ impl FieldErrors {
             Err(Error::Validation(self.0))
         }
     }
+
+    /// The parsed fields when nothing was recorded, the problems otherwise. `parsed` is the
+    /// fields a use-case requires, combined (`Option::zip`): every `check` that gives `None`
+    /// records why, so a `None` with nothing recorded is a bug here, not a request to refuse.
+    pub fn finish_with<T>(self, parsed: Option<T>) -> Result<T> {
+        self.finish()?;
+        parsed.ok_or_else(|| {
+            Error::Internal(anyhow::anyhow!(
+                "a required field was dropped without a recorded problem"
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finish_with_gives_the_fields_or_every_recorded_problem() {
+        let mut errors = FieldErrors::new();
+        let title = errors.check(Ok::<_, FieldError>("a title"));
+        let body = errors.check(Err::<&str, _>(FieldError::new("body", "too_short", "")));
+        let count = errors.check(Err::<i32, _>(FieldError::new("count", "invalid", "")));
+        match errors.finish_with(title.zip(body).zip(count)) {
+            Err(Error::Validation(found)) => {
+                let fields: Vec<_> = found.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, ["body", "count"]);
+            }
+            other => panic!("expected both problems, got {other:?}"),
+        }
+
+        let mut errors = FieldErrors::new();
+        let title = errors.check(Ok::<_, FieldError>("a title"));
+        let body = errors.check(Ok::<_, FieldError>("a body"));
+        assert!(matches!(
+            errors.finish_with(title.zip(body)),
+            Ok(("a title", "a body"))
+        ));
+
+        // A field dropped without a reason is the server's bug, never a silent success.
+        assert!(matches!(
+            FieldErrors::new().finish_with(None::<()>),
+            Err(Error::Internal(_))
+        ));
+    }
 }

@@ -37,12 +37,8 @@ pub async fn rate(
     let usefulness = errors.check(score("usefulness", ratings.usefulness));
     let understanding = errors.check(score("understanding", ratings.understanding));
     let satisfaction = errors.check(score("satisfaction", ratings.satisfaction));
-    errors.finish()?;
-    let (Some(usefulness), Some(understanding), Some(satisfaction)) =
-        (usefulness, understanding, satisfaction)
-    else {
-        return Err(anyhow::anyhow!("validated ratings lost a field").into());
-    };
+    let ((usefulness, understanding), satisfaction) =
+        errors.finish_with(usefulness.zip(understanding).zip(satisfaction))?;
     let consultation = consultations::get(db.reader(), Some(person), consultation_ref).await?;
     let txn = db.begin_write().await?;
     store(

@@ -1,7 +1,8 @@
 //! sea-orm entities, one per table. They stay inside `db` and `domain`: the API has its own types.
 
 /// Declares an enum stored as text: the sea-orm encoding, the serde name (the same text), its
-/// OpenAPI schema, and `as_str`/`parse` between the two, from one list of `Variant = "text"`.
+/// OpenAPI schema, `as_str`/`parse` between the two and the list of `ALL` variants, from one list
+/// of `Variant = "text"`.
 macro_rules! stored_enum {
     (
         $(#[$meta:meta])*
@@ -34,6 +35,9 @@ macro_rules! stored_enum {
         }
 
         impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: [$name; [$($text),+].len()] = [$($name::$variant),+];
+
             /// The stored (and serialized) text.
             pub fn as_str(self) -> &'static str {
                 match self {
@@ -45,7 +49,8 @@ macro_rules! stored_enum {
             /// variant (a derive that misread the text would break the API or the data).
             #[cfg(test)]
             pub(crate) fn assert_encodings_agree() {
-                use sea_orm::ActiveEnum;
+                use sea_orm::{ActiveEnum, Iterable};
+                assert_eq!($name::ALL.to_vec(), $name::iter().collect::<Vec<_>>());
                 $(
                     assert_eq!($name::$variant.to_value(), $text);
                     assert_eq!(serde_json::to_value($name::$variant).ok(), Some(serde_json::json!($text)));

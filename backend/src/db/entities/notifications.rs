@@ -24,19 +24,6 @@ stored_enum! {
     }
 }
 
-impl NotificationKind {
-    pub const ALL: [NotificationKind; 8] = [
-        NotificationKind::CommentOnYourProposal,
-        NotificationKind::ReplyToYourComment,
-        NotificationKind::ProposalStatusChanged,
-        NotificationKind::PhaseChanged,
-        NotificationKind::ModerationDecision,
-        NotificationKind::ResultUpdated,
-        NotificationKind::AmendmentDecided,
-        NotificationKind::AwardDecided,
-    ];
-}
-
 stored_enum! {
     /// How a person wants one kind of notification by email (the inbox always has it).
     #[derive(Default)]

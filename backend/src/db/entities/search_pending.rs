@@ -12,8 +12,6 @@ stored_enum! {
 }
 
 impl DocType {
-    pub const ALL: [DocType; 3] = [DocType::Proposal, DocType::Comment, DocType::Consultation];
-
     /// The document's key in either engine (Meilisearch keys allow `-` but not `:`).
     pub fn key(self, id: Uuid) -> String {
         format!("{}-{}", self.as_str(), id)

@@ -54,16 +54,14 @@ fn parse_registration(input: &Registration) -> Result<ValidRegistration> {
             crate::error::FieldError::new("locale", "invalid", "must be `th` or `en`")
         })),
     };
-    errors.finish()?;
-    match (email, password, display_name, locale) {
-        (Some(email), Some(password), Some(display_name), Some(locale)) => Ok(ValidRegistration {
-            email,
-            password,
-            display_name,
-            locale,
-        }),
-        _ => Err(anyhow::anyhow!("validated registration lost a field").into()),
-    }
+    let (((email, password), display_name), locale) =
+        errors.finish_with(email.zip(password).zip(display_name).zip(locale))?;
+    Ok(ValidRegistration {
+        email,
+        password,
+        display_name,
+        locale,
+    })
 }
 
 /// Registers a new, unverified citizen and mails the verification link; for an address that

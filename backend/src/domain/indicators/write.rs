@@ -122,12 +122,13 @@ pub async fn create(
             format!("at most {MAX_PER_OWNER} indicators each"),
         ));
     }
-    errors.finish()?;
-    let (Some(name), Some(unit), Some(baseline), Some(target)) =
-        (fields.name, fields.unit, fields.baseline, fields.target)
-    else {
-        return Err(Error::field("name", "required", "must be given"));
-    };
+    let (((name, unit), baseline), target) = errors.finish_with(
+        fields
+            .name
+            .zip(fields.unit)
+            .zip(fields.baseline)
+            .zip(fields.target),
+    )?;
     let next = positions.iter().max().map_or(0, |p| p + 1);
     let now = now();
     let created = indicators::ActiveModel {
@@ -251,10 +252,7 @@ pub async fn record_value(
             format!("an indicator has at most {MAX_VALUES} values"),
         ));
     }
-    errors.finish()?;
-    let Some(checked) = checked else {
-        return Err(Error::field("value", "required", "must be a number"));
-    };
+    let checked = errors.finish_with(checked)?;
     let created = indicator_values::ActiveModel {
         id: Set(Uuid::now_v7()),
         indicator_id: Set(indicator.id),

@@ -16,10 +16,6 @@ use crate::db::entities::legal_documents;
 use crate::domain::markdown;
 use crate::error::{Error, Resource, Result};
 
-impl LegalDocumentKind {
-    pub const ALL: [LegalDocumentKind; 2] = [LegalDocumentKind::Privacy, LegalDocumentKind::Terms];
-}
-
 /// One published version, with its Markdown rendered to safe HTML.
 pub struct LegalDocument {
     pub version: legal_documents::Model,

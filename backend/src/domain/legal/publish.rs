@@ -79,14 +79,12 @@ fn parse(input: &NewVersion) -> Result<NewVersion> {
     let title_en = errors.check(text::title("title_en", &input.title_en, 1, MAX_TITLE));
     let body_th = errors.check(markdown::body("body_th", &input.body_th, 1, MAX_BODY));
     let body_en = errors.check(markdown::body("body_en", &input.body_en, 1, MAX_BODY));
-    errors.finish()?;
-    match (title_th, title_en, body_th, body_en) {
-        (Some(title_th), Some(title_en), Some(body_th), Some(body_en)) => Ok(NewVersion {
-            title_th,
-            title_en,
-            body_th,
-            body_en,
-        }),
-        _ => Err(anyhow::anyhow!("validated legal document lost a field").into()),
-    }
+    let (((title_th, title_en), body_th), body_en) =
+        errors.finish_with(title_th.zip(title_en).zip(body_th).zip(body_en))?;
+    Ok(NewVersion {
+        title_th,
+        title_en,
+        body_th,
+        body_en,
+    })
 }

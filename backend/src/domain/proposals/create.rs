@@ -35,10 +35,7 @@ pub async fn create(
         errors.push(FieldError::new("body", "required", "is required"));
     }
     let fields = check_fields(&input, &consultation, &mut errors);
-    errors.finish()?;
-    let (Some(title), Some(body)) = (fields.title, fields.body) else {
-        return Err(anyhow::anyhow!("validated proposal lost a field").into());
-    };
+    let (title, body) = errors.finish_with(fields.title.zip(fields.body))?;
     repetition::note_text(&txn, author, &format!("{title}\n{body}"), repetition).await?;
     let theme = fields.theme.flatten();
     let province = fields.province.flatten();

@@ -47,10 +47,7 @@ pub async fn add(
             format!("a result has at most {MAX_MILESTONES} milestones"),
         ));
     }
-    errors.finish()?;
-    let (Some(title), Some(due_date)) = (fields.title, fields.due_date) else {
-        return Err(Error::field("title", "required", "must not be empty"));
-    };
+    let (title, due_date) = errors.finish_with(fields.title.zip(fields.due_date))?;
     let now = now();
     let created = result_milestones::ActiveModel {
         id: Set(Uuid::now_v7()),

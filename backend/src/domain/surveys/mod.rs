@@ -81,14 +81,12 @@ impl Scores {
             Some(raw) => errors.check(comment(raw)),
             None => Some(None),
         };
-        errors.finish()?;
-        match (usefulness, understanding, satisfaction, comment) {
-            (Some(u), Some(d), Some(s), Some(comment)) => Ok(Checked {
-                scores: [u, d, s],
-                comment,
-            }),
-            _ => Err(anyhow::anyhow!("validated survey lost a field").into()),
-        }
+        let (((u, d), s), comment) =
+            errors.finish_with(usefulness.zip(understanding).zip(satisfaction).zip(comment))?;
+        Ok(Checked {
+            scores: [u, d, s],
+            comment,
+        })
     }
 }
 
