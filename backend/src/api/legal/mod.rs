@@ -45,7 +45,7 @@ pub struct LegalDocumentResponse {
 
 impl From<LegalDocument> for LegalDocumentResponse {
     fn from(d: LegalDocument) -> Self {
-        let v = d.version;
+        let v = d.row;
         LegalDocumentResponse {
             kind: v.kind,
             version: v.version,

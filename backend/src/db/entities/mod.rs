@@ -72,10 +72,10 @@ macro_rules! stored_enum {
 /// The declarations every entity without relations of its own needs.
 macro_rules! without_relations {
     () => {
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        #[derive(Copy, Clone, Debug, sea_orm::EnumIter, sea_orm::DeriveRelation)]
         pub enum Relation {}
 
-        impl ActiveModelBehavior for ActiveModel {}
+        impl sea_orm::ActiveModelBehavior for ActiveModel {}
     };
 }
 

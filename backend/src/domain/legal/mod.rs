@@ -18,17 +18,17 @@ use crate::error::{Error, Resource, Result};
 
 /// One published version, with its Markdown rendered to safe HTML.
 pub struct LegalDocument {
-    pub version: legal_documents::Model,
+    pub row: legal_documents::Model,
     pub html_th: String,
     pub html_en: String,
 }
 
 impl From<legal_documents::Model> for LegalDocument {
-    fn from(version: legal_documents::Model) -> Self {
+    fn from(row: legal_documents::Model) -> Self {
         LegalDocument {
-            html_th: markdown::render(&version.body_th),
-            html_en: markdown::render(&version.body_en),
-            version,
+            html_th: markdown::render(&row.body_th),
+            html_en: markdown::render(&row.body_en),
+            row,
         }
     }
 }
