@@ -5,13 +5,13 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement, Value,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TryInsertResult,
 };
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::db::entities::{endorsements, organizations};
-use crate::db::{placeholder, placeholders, Db};
+use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::proposals::{ensure_open, get_for_update};
@@ -85,24 +85,16 @@ pub async fn endorse(
     let (proposal, _) = get_for_update(&txn, member, proposal_id).await?;
     ensure_open(&proposal)?;
     let org = endorsing_org(&txn, member, organization).await?;
-    let backend = txn.get_database_backend();
-    let done = txn
-        .execute_raw(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "INSERT INTO endorsements (proposal_id, organization_id, endorsed_by, created_at) \
-                 VALUES ({}) ON CONFLICT (proposal_id, organization_id) DO NOTHING",
-                placeholders(backend, 1, 4)
-            ),
-            [
-                Value::from(proposal.id),
-                Value::from(org),
-                Value::from(member.id),
-                Value::from(now()),
-            ],
-        ))
-        .await?;
-    let created = done.rows_affected() > 0;
+    let inserted = endorsements::Entity::insert(endorsements::ActiveModel {
+        proposal_id: Set(proposal.id),
+        organization_id: Set(org),
+        endorsed_by: Set(Some(member.id)),
+        created_at: Set(now()),
+    })
+    .on_conflict_do_nothing()
+    .exec_without_returning(&txn)
+    .await?;
+    let created = matches!(inserted, TryInsertResult::Inserted(rows) if rows > 0);
     if created {
         AuditEntry::by(
             member,
@@ -128,19 +120,11 @@ pub async fn withdraw(
     let txn = db.begin_write().await?;
     let (proposal, _) = get_for_update(&txn, member, proposal_id).await?;
     let org = endorsing_org(&txn, member, organization).await?;
-    let backend = txn.get_database_backend();
-    let done = txn
-        .execute_raw(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "DELETE FROM endorsements WHERE proposal_id = {} AND organization_id = {}",
-                placeholder(backend, 1),
-                placeholder(backend, 2)
-            ),
-            [Value::from(proposal.id), Value::from(org)],
-        ))
-        .await?;
-    if done.rows_affected() > 0 {
+    let removed = endorsements::Entity::delete_by_id((proposal.id, org))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if removed > 0 {
         AuditEntry::by(
             member,
             AuditAction::ProposalEndorsementWithdrawn,

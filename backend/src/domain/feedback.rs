@@ -2,12 +2,13 @@
 //! questions): usefulness, understanding and satisfaction, each 1–5, one set per person,
 //! changeable.
 
-use sea_orm::{ConnectionTrait, EntityTrait, Statement, Value};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 use uuid::Uuid;
 
 use crate::db::entities::feedback;
 pub use crate::db::entities::feedback::Model as Feedback;
-use crate::db::{placeholders, Db};
+use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::{consultations, now};
 use crate::error::{Error, FieldError, FieldErrors, Result};
@@ -63,28 +64,27 @@ pub(crate) async fn store<C: ConnectionTrait>(
     user_id: Uuid,
     [usefulness, understanding, satisfaction]: [i16; 3],
 ) -> Result<()> {
-    let backend = conn.get_database_backend();
     let now = now();
-    conn.execute_raw(Statement::from_sql_and_values(
-        backend,
-        format!(
-            "INSERT INTO feedback (consultation_id, user_id, usefulness, understanding, \
-             satisfaction, created_at, updated_at) VALUES ({}) \
-             ON CONFLICT (consultation_id, user_id) DO UPDATE SET \
-             usefulness = excluded.usefulness, understanding = excluded.understanding, \
-             satisfaction = excluded.satisfaction, updated_at = excluded.updated_at",
-            placeholders(backend, 1, 7)
-        ),
-        [
-            Value::from(consultation_id),
-            Value::from(user_id),
-            Value::from(usefulness),
-            Value::from(understanding),
-            Value::from(satisfaction),
-            Value::from(now),
-            Value::from(now),
-        ],
-    ))
+    feedback::Entity::insert(feedback::ActiveModel {
+        consultation_id: Set(consultation_id),
+        user_id: Set(user_id),
+        usefulness: Set(usefulness),
+        understanding: Set(understanding),
+        satisfaction: Set(satisfaction),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::columns([feedback::Column::ConsultationId, feedback::Column::UserId])
+            .update_columns([
+                feedback::Column::Usefulness,
+                feedback::Column::Understanding,
+                feedback::Column::Satisfaction,
+                feedback::Column::UpdatedAt,
+            ])
+            .to_owned(),
+    )
+    .exec_without_returning(conn)
     .await?;
     Ok(())
 }

@@ -1,14 +1,13 @@
 //! Valuations: valuators score proposals 1–5 against their consultation's criteria (for
 //! example structure, process and outcome indicators), each with a note.
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement, Value,
-};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::db::entities::valuations::{self, Model as Valuation};
-use crate::db::{placeholders, Db};
+use crate::db::Db;
 use crate::domain::accounts::{Account, Role};
 use crate::domain::audit::{self, AuditAction, AuditEntry};
 use crate::domain::consultations::label_list;
@@ -129,29 +128,36 @@ async fn upsert_scores<C: ConnectionTrait>(
     valuator_id: Uuid,
     parsed: &[ParsedScore],
 ) -> Result<()> {
-    let backend = conn.get_database_backend();
-    let now = now();
-    for (criterion, score, note) in parsed {
-        conn.execute_raw(Statement::from_sql_and_values(
-            backend,
-            format!(
-                "INSERT INTO valuations (proposal_id, valuator_id, criterion, score, note, \
-                 created_at, updated_at) VALUES ({}) \
-                 ON CONFLICT (proposal_id, valuator_id, criterion) DO UPDATE SET \
-                 score = excluded.score, note = excluded.note, updated_at = excluded.updated_at",
-                placeholders(backend, 1, 7)
-            ),
-            [
-                Value::from(proposal_id),
-                Value::from(valuator_id),
-                Value::from(criterion.clone()),
-                Value::from(*score),
-                Value::from(note.clone()),
-                Value::from(now),
-                Value::from(now),
-            ],
-        ))
-        .await?;
+    if parsed.is_empty() {
+        return Ok(());
     }
+    let now = now();
+    let rows = parsed
+        .iter()
+        .map(|(criterion, score, note)| valuations::ActiveModel {
+            proposal_id: Set(proposal_id),
+            valuator_id: Set(valuator_id),
+            criterion: Set(criterion.clone()),
+            score: Set(*score),
+            note: Set(note.clone()),
+            created_at: Set(now),
+            updated_at: Set(now),
+        });
+    valuations::Entity::insert_many(rows)
+        .on_conflict(
+            OnConflict::columns([
+                valuations::Column::ProposalId,
+                valuations::Column::ValuatorId,
+                valuations::Column::Criterion,
+            ])
+            .update_columns([
+                valuations::Column::Score,
+                valuations::Column::Note,
+                valuations::Column::UpdatedAt,
+            ])
+            .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }

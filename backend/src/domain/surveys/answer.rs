@@ -2,13 +2,14 @@
 //! upserted under the browser key or the account.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement, Value};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 use super::browser_key::{checked_token, new_token, BrowserKeys};
 use super::{Checked, Scores, Subject, SubjectType};
 use crate::db::entities::reader_survey_answers::{self, Model as Row};
-use crate::db::{placeholders, Db};
+use crate::db::Db;
 use crate::domain::accounts::Account;
 use crate::domain::{consultations, documents, feedback, now, results};
 use crate::error::{Error, FieldErrors, Resource, Result};
@@ -120,39 +121,42 @@ async fn upsert<C: ConnectionTrait>(
     viewer: Option<&Account>,
     checked: &Checked,
 ) -> Result<()> {
-    let backend = txn.get_database_backend();
     let now = now();
     let conflict = if key.is_some() {
-        "browser_key"
+        reader_survey_answers::Column::BrowserKey
     } else {
-        "user_id"
+        reader_survey_answers::Column::UserId
     };
     let [usefulness, understanding, satisfaction] = checked.scores;
-    txn.execute_raw(Statement::from_sql_and_values(
-        backend,
-        format!(
-            "INSERT INTO reader_survey_answers (id, subject_type, subject_id, browser_key, \
-             user_id, usefulness, understanding, satisfaction, comment, created_at, updated_at) \
-             VALUES ({}) ON CONFLICT (subject_type, subject_id, {conflict}) DO UPDATE SET \
-             usefulness = excluded.usefulness, understanding = excluded.understanding, \
-             satisfaction = excluded.satisfaction, comment = excluded.comment, \
-             updated_at = excluded.updated_at",
-            placeholders(backend, 1, 11)
-        ),
-        [
-            Value::from(Uuid::now_v7()),
-            Value::from(subject_type.as_str()),
-            Value::from(subject_id),
-            Value::from(key.map(str::to_owned)),
-            Value::from(viewer.map(|p| p.id)),
-            Value::from(usefulness),
-            Value::from(understanding),
-            Value::from(satisfaction),
-            Value::from(checked.comment.clone()),
-            Value::from(now),
-            Value::from(now),
-        ],
-    ))
+    reader_survey_answers::Entity::insert(reader_survey_answers::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        subject_type: Set(subject_type.as_str().to_owned()),
+        subject_id: Set(subject_id),
+        browser_key: Set(key.map(str::to_owned)),
+        user_id: Set(viewer.map(|p| p.id)),
+        usefulness: Set(usefulness),
+        understanding: Set(understanding),
+        satisfaction: Set(satisfaction),
+        comment: Set(checked.comment.clone()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            reader_survey_answers::Column::SubjectType,
+            reader_survey_answers::Column::SubjectId,
+            conflict,
+        ])
+        .update_columns([
+            reader_survey_answers::Column::Usefulness,
+            reader_survey_answers::Column::Understanding,
+            reader_survey_answers::Column::Satisfaction,
+            reader_survey_answers::Column::Comment,
+            reader_survey_answers::Column::UpdatedAt,
+        ])
+        .to_owned(),
+    )
+    .exec_without_returning(txn)
     .await?;
     Ok(())
 }
