@@ -441,6 +441,32 @@ async fn bad_fields_and_proposals_that_cannot_be_linked_are_refused(backend: Bac
     app.delete(&link, Some(&s.analyst.token))
         .await
         .expect_problem(404, "proposal_not_found");
+    // A result holds at most 100 milestones: the 101st is refused and nothing is added.
+    let milestones = format!("/api/v1/results/{rid}/milestones");
+    for n in 0..100 {
+        app.post(
+            &milestones,
+            Some(&s.analyst.token),
+            &json!({"title": format!("ขั้นที่ {n}"), "due_date": "2027-03-01"}),
+        )
+        .await
+        .expect(201);
+    }
+    let refused = app
+        .post(
+            &milestones,
+            Some(&s.analyst.token),
+            &json!({"title": "ขั้นเกิน", "due_date": "2027-03-01"}),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(refused["errors"][0]["field"], "title");
+    assert_eq!(refused["errors"][0]["code"], "too_many");
+    let read = app
+        .get(&format!("/api/v1/results/{rid}"), None)
+        .await
+        .expect(200);
+    assert_eq!(read["milestones"].as_array().unwrap().len(), 100);
 }
 
 async fn an_update_reaches_a_supporter_by_smtp_exactly_once(backend: Backend) {

@@ -1,6 +1,8 @@
 //! A result's milestones: dated steps, marked done with the evidence that shows it.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
+};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -38,9 +40,9 @@ pub async fn add(
     let fields = fields.check(&mut errors, true);
     let existing = result_milestones::Entity::find()
         .filter(result_milestones::Column::ResultId.eq(result.id))
-        .all(&txn)
+        .count(&txn)
         .await?;
-    if existing.len() >= MAX_MILESTONES {
+    if existing >= MAX_MILESTONES as u64 {
         errors.push(FieldError::new(
             "title",
             "too_many",
